@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Reunite setup: installs what the build needs, fetches and converts the models, builds, then
+# optionally runs the program or the tests. Safe to run again: the second run is incremental and
+# downloads nothing.
+#
+#   bash scripts/setup.sh          set up and build
+#   bash scripts/setup.sh run      set up, build and start the workstation
+#   bash scripts/setup.sh test     set up, build and run every test
+#
+# Environment: REUNITE_BUILD_DIR (default: build/), REUNITE_JOBS (default: all cores).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+build="${REUNITE_BUILD_DIR:-$root/build}"
+jobs="${REUNITE_JOBS:-$(nproc)}"
+action="${1:-build}"
+case "$action" in build|run|test) ;; *) echo "usage: bash scripts/setup.sh [build|run|test]" >&2; exit 2 ;; esac
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+die() { printf 'setup: error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else die "need root for: $*"; fi
+}
+
+# 1. Debian packages --------------------------------------------------------------------------
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  libopencv-dev libdlib-dev libdlib-data libopenblas-dev
+  catch2 libsqlite3-dev libssl-dev nlohmann-json3-dev
+  libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim
+  libfaiss-dev
+  nodejs npm
+  python3-skimage opencv-doc
+  xvfb xauth
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# 2. face-api (pinned, checksum-verified by npm ci against package-lock.json) ------------------
+ref="$root/scripts/faceapi-reference"
+stamp="$ref/node_modules/.reunite-lock.sha256"
+lock_sum="$(sha256sum "$ref/package-lock.json" | cut -d' ' -f1)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
+  log "fetching @vladmandic/face-api (npm ci, integrity-checked)"
+  (cd "$ref" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+  echo "$lock_sum" > "$stamp"
+fi
+faceapi="$ref/node_modules/@vladmandic/face-api"
+
+# 3. Configure and build -----------------------------------------------------------------------
+if [ ! -f "$build/build.ninja" ]; then
+  log "configuring $build"
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+fi
+log "building"
+cmake --build "$build" -j "$jobs"
+
+# 4. Models ------------------------------------------------------------------------------------
+models="$build/models"
+mkdir -p "$models"
+cp -f "$root/models/manifest.json" "$models/manifest.json"
+manifest_sha() { python3 -c 'import json,sys; print(next(m["sha256"] for m in json.load(open(sys.argv[1]))["models"] if m["name"]==sys.argv[2]))' "$root/models/manifest.json" "$1"; }
+manifest_file() { python3 -c 'import json,sys; print(next(m["file"] for m in json.load(open(sys.argv[1]))["models"] if m["name"]==sys.argv[2]))' "$root/models/manifest.json" "$1"; }
+
+net="$models/$(manifest_file face_recognition)"
+if [ ! -f "$net" ] || [ "$(sha256sum "$net" | cut -d' ' -f1)" != "$(manifest_sha face_recognition)" ]; then
+  log "converting face-api's FaceRecognitionNet into a dlib network"
+  "$build/bin/reunite-convert-model" \
+    --weights "$faceapi/model/face_recognition_model.bin" \
+    --manifest "$faceapi/model/face_recognition_model-weights_manifest.json" \
+    --out "$net"
+  [ "$(sha256sum "$net" | cut -d' ' -f1)" = "$(manifest_sha face_recognition)" ] \
+    || die "converted network $net does not match the sha256 in models/manifest.json"
+fi
+
+landmarks_src="$(dpkg -L libdlib-data | grep 'shape_predictor_68_face_landmarks.dat$' | head -n1)"
+[ -n "$landmarks_src" ] || die "libdlib-data does not ship shape_predictor_68_face_landmarks.dat"
+ln -sf "$landmarks_src" "$models/$(manifest_file landmarks_68)"
+[ "$(sha256sum "$landmarks_src" | cut -d' ' -f1)" = "$(manifest_sha landmarks_68)" ] \
+  || die "$landmarks_src does not match the sha256 in models/manifest.json (libdlib-data changed?)"
+
+# 5. Redistributable sample photos -------------------------------------------------------------
+samples="$build/samples"
+mkdir -p "$samples"
+cp -u /usr/lib/python3/dist-packages/skimage/data/astronaut.png "$samples/"
+cp -u /usr/share/doc/opencv-doc/examples/data/messi5.jpg "$samples/"
+for f in "$faceapi"/demo/sample*.jpg; do cp -u "$f" "$samples/faceapi-$(basename "$f")"; done
+
+# 6. What was asked for ------------------------------------------------------------------------
+case "$action" in
+  build) log "ready: $build" ;;
+  run)
+    log "starting Reunite"
+    exec "$build/bin/reunite-cli" demo "$samples"
+    ;;
+  test)
+    log "running tests"
+    cd "$build"
+    ctest --output-on-failure -j "$jobs"
+    ;;
+esac

@@ -1,0 +1,103 @@
+#include "CliCommon.h"
+
+#include <algorithm>
+#include <iostream>
+
+namespace reunite::cli {
+
+int exitCodeFor(const Error& error) {
+    switch (error.code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::NotAFile:
+    case ErrorCode::Unreadable:
+    case ErrorCode::EmptyFile:
+    case ErrorCode::UnsupportedFormat:
+    case ErrorCode::CorruptData:
+    case ErrorCode::TooLarge:
+    case ErrorCode::TooSmall: return ExitBadInput;
+    case ErrorCode::NoFace: return ExitNoFace;
+    case ErrorCode::ModelMissing:
+    case ErrorCode::ModelCorrupt: return ExitModel;
+    case ErrorCode::InvalidArgument: return ExitUsage;
+    case ErrorCode::Cancelled: return ExitCancelled;
+    case ErrorCode::Database: return ExitDatabase;
+    case ErrorCode::Internal: return ExitInternal;
+    }
+    return ExitInternal;
+}
+
+int fail(const Error& error) {
+    std::cerr << "reunite-cli: error: " << error.message << "\n";
+    return exitCodeFor(error);
+}
+
+int usageError(const std::string& message) {
+    std::cerr << "reunite-cli: " << message << "\n(see reunite-cli --help)\n";
+    return ExitUsage;
+}
+
+Arguments::Arguments(const std::vector<std::string>& args, const std::vector<std::string>& flagNames,
+                     const std::vector<std::string>& valueNames) {
+    auto contains = [](const std::vector<std::string>& list, const std::string& s) {
+        return std::find(list.begin(), list.end(), s) != list.end();
+    };
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        if (arg.rfind("--", 0) != 0 || arg == "--") {
+            positional_.push_back(arg);
+            continue;
+        }
+        std::string name = arg.substr(2);
+        std::optional<std::string> inlineValue;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            inlineValue = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        if (contains(flagNames, name) && !inlineValue) {
+            flags_.push_back(name);
+        } else if (contains(valueNames, name)) {
+            if (inlineValue) {
+                values_[name] = *inlineValue;
+            } else if (i + 1 < args.size()) {
+                values_[name] = args[++i];
+            } else {
+                error_ = "option --" + name + " needs a value";
+            }
+        } else {
+            error_ = "unknown option --" + name;
+        }
+    }
+}
+
+bool Arguments::flag(const std::string& name) const {
+    return std::find(flags_.begin(), flags_.end(), name) != flags_.end();
+}
+
+std::optional<std::string> Arguments::value(const std::string& name) const {
+    const auto it = values_.find(name);
+    if (it == values_.end()) return std::nullopt;
+    return it->second;
+}
+
+nlohmann::json faceToJson(const FaceRecord& face, bool withEmbedding, bool withLandmarks) {
+    nlohmann::json j;
+    const RectF& b = face.detection.box;
+    j["box"] = {{"x", b.x}, {"y", b.y}, {"width", b.width}, {"height", b.height}};
+    j["detector_score"] = face.detection.score;
+    j["upsample_level"] = face.detection.upsampleLevel;
+    j["fallback_box"] = face.detection.fallback;
+    j["quality"] = {{"face_size_px", face.quality.faceSizePx},
+                    {"sharpness", face.quality.sharpness},
+                    {"yaw_degrees", face.quality.yawDegrees},
+                    {"child_likelihood", face.quality.childLikelihood},
+                    {"flags", qualityFlagNames(face.quality.flags)}};
+    if (withLandmarks) {
+        nlohmann::json points = nlohmann::json::array();
+        for (const PointF& p : face.landmarks) points.push_back({p.x, p.y});
+        j["landmarks"] = points;
+    }
+    if (withEmbedding) j["embedding"] = face.embedding;
+    return j;
+}
+
+}  // namespace reunite::cli

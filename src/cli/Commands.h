@@ -1,0 +1,16 @@
+#pragma once
+// reunite-cli sub-commands. Each takes the arguments after its name and returns an exit code.
+#include <string>
+#include <vector>
+
+namespace reunite::cli {
+
+using CommandArgs = std::vector<std::string>;
+
+int runFacesCommand(const CommandArgs& args);
+int runCompareCommand(const CommandArgs& args);
+int runChipCommand(const CommandArgs& args);
+int runEvalCommand(const CommandArgs& args);
+int runDemoCommand(const CommandArgs& args);
+
+}  // namespace reunite::cli

@@ -1,0 +1,48 @@
+#include <iostream>
+
+#include "BatchProcessor.h"
+#include "CliCommon.h"
+#include "Commands.h"
+#include "PipelineLoader.h"
+
+namespace reunite::cli {
+
+// reunite-cli faces [--embedding] [--no-landmarks] [--threads N] IMAGE...
+int runFacesCommand(const CommandArgs& rawArgs) {
+    const Arguments args(rawArgs, {"embedding", "no-landmarks"}, {"threads"});
+    if (!args.valid()) return usageError(args.error());
+    if (args.positional().empty()) return usageError("faces needs at least one IMAGE");
+    auto pipeline = loadPipeline(true);
+    if (!pipeline) return fail(pipeline.error());
+
+    std::vector<std::filesystem::path> files(args.positional().begin(), args.positional().end());
+    BatchOptions batchOptions;
+    if (auto threads = args.value("threads")) batchOptions.threads = std::atoi(threads->c_str());
+    BatchProcessor batch(*pipeline.value(), batchOptions);
+
+    std::vector<nlohmann::json> items(files.size());
+    int exitCode = ExitOk;
+    const bool withEmbedding = args.flag("embedding");
+    const bool withLandmarks = !args.flag("no-landmarks");
+    auto run = batch.run(files, [&](BatchItemResult&& item) {
+        nlohmann::json j;
+        j["file"] = item.path.string();
+        if (!item.faces) {
+            j["error"] = {{"code", errorCodeName(item.faces.error().code)}, {"message", item.faces.error().message}};
+            std::cerr << "reunite-cli: error: " << item.faces.error().message << "\n";
+            exitCode = std::max(exitCode, exitCodeFor(item.faces.error()));
+        } else {
+            const ImageFaces& faces = item.faces.value();
+            j["width"] = faces.imageWidth;
+            j["height"] = faces.imageHeight;
+            j["faces"] = nlohmann::json::array();
+            for (const FaceRecord& face : faces.faces) j["faces"].push_back(faceToJson(face, withEmbedding, withLandmarks));
+        }
+        items[item.index] = std::move(j);
+    });
+    if (!run) return fail(run.error());
+    std::cout << nlohmann::json(items).dump(2) << "\n";
+    return exitCode;
+}
+
+}  // namespace reunite::cli

@@ -1,0 +1,54 @@
+// reunite-cli: command-line front end of the Reunite face engine.
+#include <iostream>
+#include <map>
+#include <string>
+
+#include "CliCommon.h"
+#include "Commands.h"
+
+namespace {
+
+const char* const kHelp = R"(reunite-cli: face engine of the Reunite investigator workstation
+
+Every score is an investigative lead, never an identification.
+
+Commands:
+  faces [--embedding] [--no-landmarks] [--threads N] IMAGE...
+        Detect faces; JSON with boxes, landmarks, quality (and embeddings).
+  compare A B
+        Distance between the main faces of two photos, verdict at the model's
+        threshold, warnings for child faces and poor quality.
+  chip IMAGE --out FILE.ppm
+        Write the aligned 150x150 chip of the main face.
+  eval cross-age [--distractors DIR2] [--threads N] [--json] DIR
+        Identification rates of young photos (probes) against adult photos
+        (gallery) of a folder with index.csv (file,subject,age_group).
+  demo [DIR]
+        Run the engine on the sample photos fetched by setup.
+
+Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
+or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace reunite::cli;
+    const std::map<std::string, int (*)(const CommandArgs&)> commands{
+        {"faces", runFacesCommand}, {"compare", runCompareCommand}, {"chip", runChipCommand},
+        {"eval", runEvalCommand},   {"demo", runDemoCommand},
+    };
+    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
+        std::string(argv[1]) == "help") {
+        std::cout << kHelp;
+        return argc < 2 ? ExitUsage : ExitOk;
+    }
+    const auto command = commands.find(argv[1]);
+    if (command == commands.end()) return usageError(std::string("unknown command '") + argv[1] + "'");
+    try {
+        return command->second(CommandArgs(argv + 2, argv + argc));
+    } catch (const std::exception& e) {
+        std::cerr << "reunite-cli: internal error: " << e.what() << "\n";
+        return ExitInternal;
+    }
+}

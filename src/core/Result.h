@@ -1,0 +1,69 @@
+#pragma once
+// Result<T>: a value or a human-readable error, never both.
+// Contract: value() may only be called when ok(); error() only when !ok().
+// Thread safety: plain value type, no shared state.
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace reunite {
+
+enum class ErrorCode {
+    NotFound,          // file or record does not exist
+    NotAFile,          // a directory or special file where a regular file was expected
+    Unreadable,        // permission or I/O failure
+    EmptyFile,
+    UnsupportedFormat, // bytes are not a supported image format
+    CorruptData,       // truncated or damaged content
+    TooLarge,          // exceeds a configured limit (pixels, bytes)
+    TooSmall,          // e.g. a 1x1 image, too small to hold a face
+    NoFace,
+    ModelMissing,
+    ModelCorrupt,
+    InvalidArgument,
+    Cancelled,
+    Database,
+    Internal,
+};
+
+const char* errorCodeName(ErrorCode code);
+
+struct Error {
+    ErrorCode code = ErrorCode::Internal;
+    std::string message;
+};
+
+template <typename T>
+class Result {
+public:
+    Result(T value) : state_(std::move(value)) {}
+    Result(Error error) : state_(std::move(error)) {}
+
+    bool ok() const { return std::holds_alternative<T>(state_); }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { check(); return std::get<T>(state_); }
+    T& value() & { check(); return std::get<T>(state_); }
+    T&& value() && { check(); return std::get<T>(std::move(state_)); }
+
+    const Error& error() const {
+        if (ok()) throw std::logic_error("Result::error() called on a value");
+        return std::get<Error>(state_);
+    }
+
+private:
+    void check() const {
+        if (!ok()) throw std::logic_error("Result::value() called on an error: " + std::get<Error>(state_).message);
+    }
+    std::variant<T, Error> state_;
+};
+
+// Result<void> equivalent.
+struct Ok {};
+using Status = Result<Ok>;
+
+inline Error makeError(ErrorCode code, std::string message) { return Error{code, std::move(message)}; }
+
+}  // namespace reunite

@@ -1,0 +1,142 @@
+#include "CandidateRepository.h"
+
+#include "Database.h"
+#include "DatabaseError.h"
+#include "RecordValidation.h"
+#include "Statement.h"
+#include "Timestamps.h"
+
+namespace reunite::db {
+
+namespace {
+
+constexpr std::string_view kSelectCandidate =
+    "SELECT id, source, external_ref, given_names, family_name, sex, birth_date, birth_year, birth_year_is_estimate, "
+    "region, contact, notes, import_run_id, created_at, created_by FROM candidates ";
+
+CandidateRecord readCandidate(const Statement& row) {
+    CandidateRecord record;
+    record.id = row.columnInt64(0);
+    record.source = parseCandidateSource(row.columnTextView(1)).value_or(CandidateSource::NationalDatabase);
+    record.externalRef = row.columnText(2);
+    record.givenNames = row.columnText(3);
+    record.familyName = row.columnText(4);
+    record.sex = parseSex(row.columnTextView(5)).value_or(Sex::Unknown);
+    record.birthDate = row.columnOptionalText(6);
+    if (!row.isNull(7)) record.birthYear = row.columnInt(7);
+    record.birthYearIsEstimate = row.columnBool(8);
+    record.region = row.columnText(9);
+    record.contact = row.columnText(10);
+    record.notes = row.columnText(11);
+    record.importRunId = row.columnOptionalInt64(12);
+    record.createdAt = row.columnText(13);
+    record.createdBy = row.columnText(14);
+    return record;
+}
+
+std::string describe(CandidateSource source, std::string_view externalRef) {
+    return std::string(toDatabaseText(source)) + " reference '" + std::string(externalRef) + "'";
+}
+
+Status validate(const CandidateRecord& record, std::string_view userName) {
+    if (auto basics = firstFailure({requireNotBlank(record.externalRef, "external reference"),
+                                    requireNotBlank(userName, "user name"),
+                                    requireIsoDateOrAbsent(record.birthDate, "birth date")});
+        !basics) {
+        return basics;
+    }
+    if (record.birthYear && (*record.birthYear < 1900 || *record.birthYear > 2200)) {
+        return invalidArgument("birth year " + std::to_string(*record.birthYear) + " is outside 1900..2200");
+    }
+    if (record.birthYear && record.birthDate && std::stoi(record.birthDate->substr(0, 4)) != *record.birthYear) {
+        return invalidArgument("birth year " + std::to_string(*record.birthYear) + " contradicts birth date " +
+                               *record.birthDate);
+    }
+    return Ok{};
+}
+
+}  // namespace
+
+Result<CandidateRecord> CandidateRepository::create(const CandidateRecord& record, std::string_view userName) {
+    if (auto valid = validate(record, userName); !valid) return valid.error();
+    auto statement = database_.prepare(
+        "INSERT INTO candidates (source, external_ref, given_names, family_name, sex, birth_date, birth_year, "
+        "birth_year_is_estimate, region, contact, notes, import_run_id, created_at, created_by) "
+        "VALUES (:source, :external_ref, :given_names, :family_name, :sex, :birth_date, :birth_year, "
+        ":birth_year_is_estimate, :region, :contact, :notes, :import_run_id, :now, :user)");
+    if (!statement) return statement.error();
+    std::optional<std::int64_t> birthYear;
+    if (record.birthYear) birthYear = *record.birthYear;
+    statement.value()
+        .bindText(":source", toDatabaseText(record.source))
+        .bindText(":external_ref", record.externalRef)
+        .bindText(":given_names", record.givenNames)
+        .bindText(":family_name", record.familyName)
+        .bindText(":sex", toDatabaseText(record.sex))
+        .bindOptionalText(":birth_date", record.birthDate)
+        .bindOptionalInt64(":birth_year", birthYear)
+        .bindBool(":birth_year_is_estimate", record.birthYearIsEstimate)
+        .bindText(":region", record.region)
+        .bindText(":contact", record.contact)
+        .bindText(":notes", record.notes)
+        .bindOptionalInt64(":import_run_id", record.importRunId)
+        .bindText(":now", currentUtcTimestamp())
+        .bindText(":user", userName);
+    if (auto inserted = statement.value().run(); !inserted) {
+        if (statement.value().failedOnUniqueConstraint()) {
+            return databaseError("a candidate with " + describe(record.source, record.externalRef) + " already exists");
+        }
+        if (statement.value().failedOnForeignKey()) {
+            return databaseError("cannot create candidate: import run " +
+                                 std::to_string(record.importRunId.value_or(0)) + " does not exist");
+        }
+        return databaseError("could not create candidate with " + describe(record.source, record.externalRef) + ": " +
+                             inserted.error().message);
+    }
+    return get(database_.lastInsertRowId());
+}
+
+Result<CandidateRecord> CandidateRepository::get(std::int64_t candidateId) {
+    auto statement = database_.prepare(std::string(kSelectCandidate) + "WHERE id = ?");
+    if (!statement) return statement.error();
+    statement.value().bindInt64(1, candidateId);
+    auto hasRow = statement.value().step();
+    if (!hasRow) return hasRow.error();
+    if (!hasRow.value()) return notFound("candidate " + std::to_string(candidateId) + " does not exist");
+    return readCandidate(statement.value());
+}
+
+Result<std::optional<CandidateRecord>> CandidateRepository::findBySourceReference(CandidateSource source,
+                                                                                  std::string_view externalRef) {
+    auto statement = database_.prepare(std::string(kSelectCandidate) + "WHERE source = ? AND external_ref = ?");
+    if (!statement) return statement.error();
+    statement.value().bindText(1, toDatabaseText(source)).bindText(2, externalRef);
+    auto hasRow = statement.value().step();
+    if (!hasRow) return hasRow.error();
+    if (!hasRow.value()) return std::optional<CandidateRecord>();
+    return std::optional<CandidateRecord>(readCandidate(statement.value()));
+}
+
+Result<std::vector<CandidateRecord>> CandidateRepository::list(std::int64_t afterId, int limit) {
+    if (limit <= 0) return invalidArgument("candidate page size must be positive");
+    auto statement = database_.prepare(std::string(kSelectCandidate) + "WHERE id > ? ORDER BY id LIMIT ?");
+    if (!statement) return statement.error();
+    statement.value().bindInt64(1, afterId).bindInt64(2, limit);
+    std::vector<CandidateRecord> records;
+    while (true) {
+        auto hasRow = statement.value().step();
+        if (!hasRow) return hasRow.error();
+        if (!hasRow.value()) return records;
+        records.push_back(readCandidate(statement.value()));
+    }
+}
+
+Result<std::int64_t> CandidateRepository::count() {
+    auto statement = database_.prepare("SELECT count(*) FROM candidates");
+    if (!statement) return statement.error();
+    auto hasRow = statement.value().step();
+    if (!hasRow) return hasRow.error();
+    return statement.value().columnInt64(0);
+}
+
+}  // namespace reunite::db

@@ -1,0 +1,37 @@
+#pragma once
+// CandidateRepository: people in the search gallery (table `candidates`), unique by
+// (source, external reference).
+// Inputs: records as in CandidateRecord.h and the name of the acting user (not blank).
+// Guarantees: invalid input (blank reference or user, malformed date, birth year outside
+// 1900..2200 or contradicting the birth date) -> ErrorCode::InvalidArgument; a second candidate
+// with the same (source, external reference) -> ErrorCode::Database naming both; an unknown id ->
+// ErrorCode::NotFound; other SQLite failures -> ErrorCode::Database. Never throws.
+// Thread safety: uses its Database; a Database connection is used by one thread at a time.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "CandidateRecord.h"
+#include "Result.h"
+
+namespace reunite::db {
+
+class Database;
+
+class CandidateRepository {
+public:
+    explicit CandidateRepository(Database& database) : database_(database) {}
+
+    Result<CandidateRecord> create(const CandidateRecord& record, std::string_view userName);
+    Result<CandidateRecord> get(std::int64_t candidateId);
+    Result<std::optional<CandidateRecord>> findBySourceReference(CandidateSource source, std::string_view externalRef);
+    // One page of candidates with id > afterId, ascending by id (pass the last id seen to continue).
+    Result<std::vector<CandidateRecord>> list(std::int64_t afterId = 0, int limit = 1000);
+    Result<std::int64_t> count();
+
+private:
+    Database& database_;
+};
+
+}  // namespace reunite::db

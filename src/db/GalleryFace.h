@@ -1,0 +1,22 @@
+#pragma once
+// GalleryFace: what the search needs of one candidate face, as produced by
+// FaceRepository::forEachGalleryFace. Plain data.
+// Thread safety: plain value type, no shared state.
+#include <cstdint>
+
+#include "FaceTypes.h"
+
+namespace reunite::db {
+
+struct GalleryFace {
+    std::int64_t faceId = 0;
+    std::int64_t candidateId = 0;
+    std::int64_t photoId = 0;
+    Embedding embedding{};
+    FaceQuality quality;
+};
+
+// Returned by a gallery callback: keep scanning or stop early (e.g. the user cancelled).
+enum class ScanStep { Continue, Stop };
+
+}  // namespace reunite::db

@@ -1,0 +1,35 @@
+#pragma once
+// Enumerations stored as short text values in the database, with their conversions.
+// Guarantees: toDatabaseText() returns the exact text the schema's CHECK constraints accept;
+// the parse functions return std::nullopt for any other text. Never throw.
+// Thread safety: pure functions, safe from any thread.
+#include <optional>
+#include <string_view>
+
+namespace reunite::db {
+
+enum class Sex { Female, Male, Unknown };
+enum class CaseStatus { Open, Found, Closed };
+enum class Relation { Mother, Father, Sibling, Other };
+enum class CandidateSource { NationalDatabase, SelfRegistered, Flyer, TipOff };
+enum class PhotoStatus { Pending, Faces, NoFace, Error };
+enum class ReviewDecision { Rejected, Kept, DnaRequested };
+enum class ImportRunStatus { Running, Finished, Cancelled, Failed };
+
+std::string_view toDatabaseText(Sex value);            // "F", "M", "U"
+std::string_view toDatabaseText(CaseStatus value);     // "open", "found", "closed"
+std::string_view toDatabaseText(Relation value);       // "mother", "father", "sibling", "other"
+std::string_view toDatabaseText(CandidateSource value);  // "national_db", "self_registered", "flyer", "tip_off"
+std::string_view toDatabaseText(PhotoStatus value);    // "pending", "faces", "no_face", "error"
+std::string_view toDatabaseText(ReviewDecision value);  // "rejected", "kept", "dna_requested"
+std::string_view toDatabaseText(ImportRunStatus value);  // "running", "finished", "cancelled", "failed"
+
+std::optional<Sex> parseSex(std::string_view text);
+std::optional<CaseStatus> parseCaseStatus(std::string_view text);
+std::optional<Relation> parseRelation(std::string_view text);
+std::optional<CandidateSource> parseCandidateSource(std::string_view text);
+std::optional<PhotoStatus> parsePhotoStatus(std::string_view text);
+std::optional<ReviewDecision> parseReviewDecision(std::string_view text);
+std::optional<ImportRunStatus> parseImportRunStatus(std::string_view text);
+
+}  // namespace reunite::db

@@ -1,0 +1,31 @@
+#pragma once
+// CrossAgeDataset: a folder with index.csv (file,subject,age_group young/adult), as in the
+// Large Age-Gap set. Paths are resolved against the folder. Rows with an unknown age group or a
+// missing column are reported as errors with their line number.
+// Thread safety: plain value.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "Result.h"
+
+namespace reunite {
+
+struct CrossAgeEntry {
+    std::filesystem::path file;
+    std::string subject;
+    bool young = false;
+};
+
+struct CrossAgeDataset {
+    std::filesystem::path folder;
+    std::vector<CrossAgeEntry> entries;
+
+    static Result<CrossAgeDataset> load(const std::filesystem::path& folder);
+};
+
+// A folder read as distractors: every image below it (recursively) that is not a young photo of
+// a cross-age index, each counted as a different person.
+Result<std::vector<std::filesystem::path>> listImagesRecursively(const std::filesystem::path& folder);
+
+}  // namespace reunite

@@ -1,0 +1,161 @@
+// readFileBytes, sha256Hex and sha256OfFile: known digests and every refusal path.
+#include <catch2/catch.hpp>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "FileBytes.h"
+
+namespace fs = std::filesystem;
+using reunite::ErrorCode;
+
+namespace {
+
+// A fresh folder under the system temp directory, removed with its content at scope exit.
+class ScratchFolder {
+public:
+    ScratchFolder() {
+        std::random_device entropy;
+        path_ = fs::temp_directory_path() /
+                ("reunite-filebytes-" + std::to_string(::getpid()) + "-" + std::to_string(entropy()));
+        fs::create_directories(path_);
+    }
+    ~ScratchFolder() {
+        std::error_code ignored;
+        fs::permissions(path_ / "locked.bin", fs::perms::owner_all, ignored);
+        fs::remove_all(path_, ignored);
+    }
+    ScratchFolder(const ScratchFolder&) = delete;
+    ScratchFolder& operator=(const ScratchFolder&) = delete;
+
+    fs::path file(const std::string& name, const std::vector<std::uint8_t>& content) const {
+        const fs::path path = path_ / fs::path(name);
+        std::ofstream out(path, std::ios::binary);
+        out.write(reinterpret_cast<const char*>(content.data()), static_cast<std::streamsize>(content.size()));
+        return path;
+    }
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
+
+}  // namespace
+
+TEST_CASE("sha256Hex matches the FIPS 180-2 test vectors", "[filebytes]") {
+    CHECK(reunite::sha256Hex(bytesOf("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(reunite::sha256Hex({}) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    CHECK(reunite::sha256Hex(bytesOf(std::string(1'000'000, 'a'))) ==
+          "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST_CASE("sha256OfFile digests the whole file, across read chunks", "[filebytes]") {
+    ScratchFolder folder;
+    const auto abc = reunite::sha256OfFile(folder.file("abc.txt", bytesOf("abc")));
+    REQUIRE(abc.ok());
+    CHECK(abc.value() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+
+    std::vector<std::uint8_t> large(2'500'003);
+    std::mt19937 random(7);
+    for (auto& byte : large) byte = static_cast<std::uint8_t>(random());
+    const auto streamed = reunite::sha256OfFile(folder.file("large.bin", large));
+    REQUIRE(streamed.ok());
+    CHECK(streamed.value() == reunite::sha256Hex(large));
+
+    const auto empty = reunite::sha256OfFile(folder.file("empty.bin", {}));
+    REQUIRE(empty.ok());
+    CHECK(empty.value() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+TEST_CASE("sha256OfFile refuses missing files and folders", "[filebytes]") {
+    ScratchFolder folder;
+    const auto missing = reunite::sha256OfFile(folder.path() / "absent.bin");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::NotFound);
+
+    const auto directory = reunite::sha256OfFile(folder.path());
+    REQUIRE_FALSE(directory.ok());
+    CHECK(directory.error().code == ErrorCode::NotAFile);
+}
+
+TEST_CASE("readFileBytes returns the exact content", "[filebytes]") {
+    ScratchFolder folder;
+    const std::vector<std::uint8_t> content{0x00, 0xFF, 0x10, 0x0A, 0x0D, 0x1A, 0x00, 0x7F};
+    const auto read = reunite::readFileBytes(folder.file("binary.bin", content), 1024);
+    REQUIRE(read.ok());
+    CHECK(read.value() == content);
+
+    const auto atLimit = reunite::readFileBytes(folder.file("eight.bin", content), content.size());
+    REQUIRE(atLimit.ok());
+    CHECK(atLimit.value().size() == content.size());
+}
+
+TEST_CASE("readFileBytes reads files with Unicode names", "[filebytes]") {
+    ScratchFolder folder;
+    const fs::path path = folder.path() / fs::path(u8"照片_é.bin");
+    {
+        std::ofstream out(path, std::ios::binary);
+        out << "unicode";
+    }
+    const auto read = reunite::readFileBytes(path, 1024);
+    REQUIRE(read.ok());
+    CHECK(read.value() == bytesOf("unicode"));
+}
+
+TEST_CASE("readFileBytes explains each refusal and names the file", "[filebytes]") {
+    ScratchFolder folder;
+
+    SECTION("missing file") {
+        const auto result = reunite::readFileBytes(folder.path() / "absent.jpg", 1024);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::NotFound);
+        CHECK_THAT(result.error().message, Catch::Contains("absent.jpg") && Catch::Contains("does not exist"));
+    }
+    SECTION("folder") {
+        fs::create_directory(folder.path() / "album.jpg");
+        const auto result = reunite::readFileBytes(folder.path() / "album.jpg", 1024);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::NotAFile);
+        CHECK_THAT(result.error().message, Catch::Contains("album.jpg") && Catch::Contains("folder"));
+    }
+    SECTION("empty file") {
+        const auto result = reunite::readFileBytes(folder.file("empty.jpg", {}), 1024);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::EmptyFile);
+        CHECK_THAT(result.error().message, Catch::Contains("empty.jpg") && Catch::Contains("empty"));
+    }
+    SECTION("over the size limit") {
+        const auto result = reunite::readFileBytes(folder.file("big.jpg", std::vector<std::uint8_t>(2048, 1)), 1024);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::TooLarge);
+        CHECK_THAT(result.error().message, Catch::Contains("big.jpg") && Catch::Contains("too large"));
+    }
+    SECTION("character device") {
+        if (!fs::exists("/dev/null")) {
+            WARN("no /dev/null on this system; device refusal not checked");
+            return;
+        }
+        const auto result = reunite::readFileBytes("/dev/null", 1024);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::NotAFile);
+    }
+    SECTION("file without read permission") {
+        const fs::path locked = folder.file("locked.bin", bytesOf("secret"));
+        fs::permissions(locked, fs::perms::none);
+        if (std::ifstream(locked).is_open()) {
+            WARN("running with privileges that ignore file permissions; unreadable-file refusal not checked");
+            return;
+        }
+        const auto result = reunite::readFileBytes(locked, 1024);
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::Unreadable);
+        CHECK_THAT(result.error().message, Catch::Contains("locked.bin"));
+    }
+}

@@ -8,9 +8,10 @@
 //
 // The descriptor comes from face-api's own FaceRecognitionNet forward pass
 // (computeFaceDescriptor) on the pure-JS tfjs CPU backend, with the weights decoded by
-// tf.io.decodeWeights from the manifest. Exit code 0 on success, 2 on bad arguments or inputs,
-// 1 on any other failure; errors go to stderr as one readable line.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+// tf.io.decodeWeights from the manifest. face-api's dist/face-api.esm-nobundle.js is loaded through
+// faceapi-hooks.mjs onto the @tensorflow/tfjs package pinned in package-lock.json (Node >= 20.6). OUT.json is written atomically (OUT.json.tmp, then rename).
+// Exit code 0 on success, 2 on bad arguments or inputs, 1 on any other failure; errors go to stderr.
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const MODEL_NAME = 'face_recognition_model';
 const SOURCE = '@vladmandic/face-api@1.7.15 FaceRecognitionNet, tfjs cpu';
 
 class InputError extends Error {}
+class OutputError extends Error {}
 
 const scriptDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -163,13 +165,19 @@ async function main(argv) {
     chip: path.basename(chipPath),
   };
   const tmpPath = `${outPath}.tmp`;
-  await writeFile(tmpPath, `${JSON.stringify(result, null, 1)}\n`);
-  await rename(tmpPath, outPath);
+  try {
+    await writeFile(tmpPath, `${JSON.stringify(result, null, 1)}\n`);
+    await rename(tmpPath, outPath);
+  } catch (err) {
+    await rm(tmpPath, { force: true });
+    throw new OutputError(`cannot write ${outPath}: ${err.message}`);
+  }
 }
 
 try {
   await main(process.argv.slice(2));
 } catch (err) {
-  process.stderr.write(`reference.mjs: ${err instanceof InputError ? err.message : err.stack ?? err}\n`);
+  const known = err instanceof InputError || err instanceof OutputError;
+  process.stderr.write(`reference.mjs: ${known ? err.message : err.stack ?? err}\n`);
   process.exitCode = err instanceof InputError ? 2 : 1;
 }

@@ -12,5 +12,10 @@ int runCompareCommand(const CommandArgs& args);
 int runChipCommand(const CommandArgs& args);
 int runEvalCommand(const CommandArgs& args);
 int runDemoCommand(const CommandArgs& args);
+int runImportCommand(const CommandArgs& args);
+int runBackupCommand(const CommandArgs& args);
+int runCaseCommand(const CommandArgs& args);
+int runSearchCommand(const CommandArgs& args);
+int runReviewCommand(const CommandArgs& args);
 
 }  // namespace reunite::cli

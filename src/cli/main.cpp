@@ -26,6 +26,25 @@ Commands:
   demo [DIR]
         Run the engine on the sample photos fetched by setup.
 
+Photo database (every command takes --db PATH; default: the workstation's):
+  import [--source national_db|self_registered|flyer|tip_off] [--threads N]
+         [--no-copy] MANIFEST.csv|FOLDER
+        Import gallery photos; resumable, per-row errors in the import report.
+        CSV columns: file,record_id,names,sex,birth_date|birth_year,region,
+        source,photo_date.
+  case create --number N [--given-names ..] [--family-name ..] [--sex F|M|U]
+         [--birth-date YYYY-MM-DD] [--last-seen-date ..] [--last-seen-place ..]
+  case add-photo --case N [--age YEARS] [--relative ID] FILE...
+  case add-relative --case N --relation mother|father|sibling|other ...
+  case list | case show --case N
+  search --case N [--top 30] [--regions a,b] [--sources a,b] [--any-sex]
+         [--year-tolerance 2] [--format json|csv]
+        Rank gallery candidates for a case; the run is stored.
+  review --case N --candidate ID --decision rejected|kept|dna_requested
+         --note TEXT
+  backup DESTINATION
+        Online backup of the database (SQLite backup API).
+
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
 )";
@@ -36,7 +55,9 @@ int main(int argc, char** argv) {
     using namespace reunite::cli;
     const std::map<std::string, int (*)(const CommandArgs&)> commands{
         {"faces", runFacesCommand}, {"compare", runCompareCommand}, {"chip", runChipCommand},
-        {"eval", runEvalCommand},   {"demo", runDemoCommand},
+        {"eval", runEvalCommand},   {"demo", runDemoCommand},       {"import", runImportCommand},
+        {"backup", runBackupCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
+        {"review", runReviewCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

@@ -77,7 +77,8 @@ public:
         const auto declaredCount = read(firstDirectory_, countSize);
         if (!declaredCount) return std::nullopt;
         const std::uint64_t firstEntry = firstDirectory_ + countSize;
-        const std::uint64_t available = (bytes_.size() - std::min<std::uint64_t>(firstEntry, bytes_.size())) / entrySize;
+        const std::uint64_t afterCount = bytes_.size() - std::min<std::uint64_t>(firstEntry, bytes_.size());
+        const std::uint64_t available = afterCount / entrySize;
         const std::uint64_t count = std::min(*declaredCount, available);
 
         std::vector<TiffEntry> entries;
@@ -133,7 +134,8 @@ const TiffEntry* findEntry(const std::vector<TiffEntry>& entries, std::uint16_t 
     return found == entries.end() ? nullptr : &*found;
 }
 
-std::optional<std::uint64_t> firstValue(const TiffView& view, const std::vector<TiffEntry>& entries, std::uint16_t tag) {
+std::optional<std::uint64_t> firstValue(const TiffView& view, const std::vector<TiffEntry>& entries,
+                                        std::uint16_t tag) {
     const TiffEntry* entry = findEntry(entries, tag);
     return entry ? view.element(*entry, 0) : std::nullopt;
 }

@@ -32,6 +32,8 @@ Result<std::unique_ptr<FacePipeline>> FacePipeline::create(const ModelLocator& m
     Result<LocatedModel> networkFile = models.locate(kRecognitionModel);
     if (!networkFile) return networkFile.error();
     pipeline->distanceThreshold_ = networkFile.value().entry.distanceThreshold;
+    pipeline->modelId_ = networkFile.value().entry.name + ":" + networkFile.value().entry.sha256.substr(0, 12);
+    pipeline->modelVersion_ = networkFile.value().entry.sourceVersion;
     if (options.computeEmbeddings) {
         Result<std::unique_ptr<FaceEmbedder>> embedder = loadFaceEmbedder(networkFile.value().path);
         if (!embedder) return embedder.error();
@@ -48,6 +50,8 @@ std::unique_ptr<FacePipeline> FacePipeline::clone() const {
     copy->landmarks_ = landmarks_;
     copy->embedder_ = embedder_ ? embedder_->clone() : nullptr;
     copy->distanceThreshold_ = distanceThreshold_;
+    copy->modelId_ = modelId_;
+    copy->modelVersion_ = modelVersion_;
     return copy;
 }
 

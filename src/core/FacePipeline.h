@@ -5,6 +5,7 @@
 // an independent pipeline sharing the read-only landmark model, one per worker thread.
 #include <filesystem>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "FaceAligner.h"
@@ -44,6 +45,10 @@ public:
     const PipelineOptions& options() const { return options_; }
     const ImageDecoder& decoder() const { return decoder_; }
     double distanceThreshold() const { return distanceThreshold_; }
+    // Identifies the embedding model ("face_recognition:" + first 12 hex digits of its sha256):
+    // embeddings of different models are never compared.
+    const std::string& embeddingModelId() const { return modelId_; }
+    const std::string& embeddingModelVersion() const { return modelVersion_; }
 
 private:
     FacePipeline() = default;
@@ -53,6 +58,8 @@ private:
     std::shared_ptr<const LandmarkDetector> landmarks_;
     std::unique_ptr<FaceEmbedder> embedder_;
     double distanceThreshold_ = 0.6;
+    std::string modelId_;
+    std::string modelVersion_;
 };
 
 }  // namespace reunite

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <climits>
 #include <cstdio>
-#include <cstring>
 #include <new>
 #include <optional>
+#include <utility>
 
 #include "FileBytes.h"
 #include "ImageHeaderProbe.h"
@@ -32,8 +32,14 @@ std::string withOneDecimal(double value) {
     return text;
 }
 
-std::string megapixels(std::uint64_t pixels) { return withOneDecimal(static_cast<double>(pixels) / 1e6) + " megapixels"; }
-std::string megabytes(std::uint64_t bytes) { return withOneDecimal(static_cast<double>(bytes) / (1024.0 * 1024.0)) + " MB"; }
+std::string pixelCount(std::uint64_t pixels) {
+    if (pixels < 1'000'000) return std::to_string(pixels) + " pixels";
+    return withOneDecimal(static_cast<double>(pixels) / 1e6) + " megapixels";
+}
+
+std::string megabytes(std::uint64_t bytes) {
+    return withOneDecimal(static_cast<double>(bytes) / (1024.0 * 1024.0)) + " MB";
+}
 
 std::string sizeText(std::uint64_t width, std::uint64_t height) {
     return std::to_string(width) + " x " + std::to_string(height) + " pixels";
@@ -54,11 +60,12 @@ std::optional<Error> checkDimensions(const ImageHeader& header, const DecodeOpti
     const std::uint64_t pixelLimit = std::min(options.maxPixels, kLibraryMaxPixels);
     if (pixels > pixelLimit) {
         return makeError(ErrorCode::TooLarge, name + " is too large: " + sizeText(header.width, header.height) + " (" +
-                                                  megapixels(pixels) + "); the limit is " + megapixels(pixelLimit));
+                                                  pixelCount(pixels) + "); the limit is " + pixelCount(pixelLimit));
     }
     if (header.width > kLibraryMaxSide || header.height > kLibraryMaxSide) {
         return makeError(ErrorCode::TooLarge, name + " is too large: " + sizeText(header.width, header.height) +
-                                                  "; no side may exceed " + std::to_string(kLibraryMaxSide) + " pixels");
+                                                  "; no side may exceed " + std::to_string(kLibraryMaxSide) +
+                                                  " pixels");
     }
     const auto minSide = static_cast<std::uint64_t>(std::max(options.minSide, 0));
     if (header.width < minSide || header.height < minSide) {
@@ -69,15 +76,15 @@ std::optional<Error> checkDimensions(const ImageHeader& header, const DecodeOpti
     return std::nullopt;
 }
 
-// 8 bits per channel: 16-bit scaled by 1/257 (65535 -> 255), floating point taken as 0..1.
-std::optional<cv::Mat> toEightBit(const cv::Mat& decoded) {
-    cv::Mat eightBit;
-    switch (decoded.depth()) {
-    case CV_8U: return decoded;
-    case CV_16U: decoded.convertTo(eightBit, CV_8U, 1.0 / 257.0); return eightBit;
+// Reduces a decoded raster to 8 bits per channel: 16-bit scaled by 1/257 (65535 -> 255),
+// floating point taken as 0..1. False for other sample types.
+bool reduceToEightBit(cv::Mat& pixels) {
+    switch (pixels.depth()) {
+    case CV_8U: return true;
+    case CV_16U: pixels.convertTo(pixels, CV_8U, 1.0 / 257.0); return true;
     case CV_32F:
-    case CV_64F: decoded.convertTo(eightBit, CV_8U, 255.0); return eightBit;
-    default: return std::nullopt;
+    case CV_64F: pixels.convertTo(pixels, CV_8U, 255.0); return true;
+    default: return false;
     }
 }
 
@@ -101,44 +108,60 @@ cv::Mat compositeOntoWhite(const cv::Mat& withAlpha) {
     return composited;
 }
 
-// 8-bit gray, gray+alpha, BGR or BGRA (OpenCV's order) to RGB; nullopt for other channel counts.
-std::optional<cv::Mat> toRgb(const cv::Mat& eightBit) {
-    cv::Mat opaque = eightBit;
-    if (eightBit.channels() == 2 || eightBit.channels() == 4) opaque = compositeOntoWhite(eightBit);
-    cv::Mat rgb;
-    switch (opaque.channels()) {
-    case 1: cv::cvtColor(opaque, rgb, cv::COLOR_GRAY2RGB); return rgb;
-    case 3: cv::cvtColor(opaque, rgb, cv::COLOR_BGR2RGB); return rgb;
-    default: return std::nullopt;
-    }
+bool alphaIsAllZero(const cv::Mat& withAlpha) {
+    cv::Mat alpha;
+    cv::extractChannel(withAlpha, alpha, withAlpha.channels() - 1);
+    return cv::countNonZero(alpha) == 0;
 }
 
-// Turns a stored raster upright for EXIF orientation 1..8.
-cv::Mat applyOrientation(const cv::Mat& stored, int orientation) {
-    cv::Mat upright;
+// Turns 8-bit gray, gray+alpha, BGR or BGRA into opaque 3-channel BGR (OpenCV's order).
+// With distrustZeroAlpha an alpha channel that is zero everywhere is taken as unused padding
+// (common in 32-bit BMPs) and dropped instead of making the whole image white.
+// False for other channel counts.
+bool makeOpaqueBgr(cv::Mat& pixels, bool distrustZeroAlpha) {
+    if (pixels.channels() == 4 && distrustZeroAlpha && alphaIsAllZero(pixels)) {
+        cv::cvtColor(pixels, pixels, cv::COLOR_BGRA2BGR);
+    }
+    if (pixels.channels() == 2 || pixels.channels() == 4) pixels = compositeOntoWhite(pixels);
+    if (pixels.channels() == 1) cv::cvtColor(pixels, pixels, cv::COLOR_GRAY2BGR);
+    return pixels.channels() == 3;
+}
+
+// Writes the stored raster, turned upright for EXIF orientation 1..8, into upright, which
+// already has the upright size and type (so OpenCV writes into its buffer instead of replacing it).
+void writeUpright(const cv::Mat& stored, int orientation, cv::Mat& upright) {
     switch (orientation) {
     case 2: cv::flip(stored, upright, 1); break;
     case 3: cv::rotate(stored, upright, cv::ROTATE_180); break;
     case 4: cv::flip(stored, upright, 0); break;
     case 5: cv::transpose(stored, upright); break;
     case 6: cv::rotate(stored, upright, cv::ROTATE_90_CLOCKWISE); break;
-    case 7:
-        cv::rotate(stored, upright, cv::ROTATE_90_CLOCKWISE);
-        cv::flip(upright, upright, 0);
+    case 7: {
+        cv::Mat rotated;
+        cv::rotate(stored, rotated, cv::ROTATE_90_CLOCKWISE);
+        cv::flip(rotated, upright, 0);
         break;
-    case 8: cv::rotate(stored, upright, cv::ROTATE_90_COUNTERCLOCKWISE); break;
-    default: return stored;
     }
-    return upright;
+    case 8: cv::rotate(stored, upright, cv::ROTATE_90_COUNTERCLOCKWISE); break;
+    default: stored.copyTo(upright); break;
+    }
 }
 
-Image toImage(const cv::Mat& rgb) {
-    Image image = Image::blank(rgb.cols, rgb.rows);
-    const std::size_t rowBytes = static_cast<std::size_t>(rgb.cols) * 3;
-    for (int y = 0; y < rgb.rows; ++y) {
-        std::memcpy(image.pixel(0, y), rgb.ptr<std::uint8_t>(y), rowBytes);
+void swapRedAndBlue(Image& image) {
+    for (std::size_t i = 0; i + 2 < image.pixels.size(); i += 3) std::swap(image.pixels[i], image.pixels[i + 2]);
+}
+
+std::string formatTitle(ImageFormat format) {
+    switch (format) {
+    case ImageFormat::Jpeg: return "JPEG";
+    case ImageFormat::Png: return "PNG";
+    case ImageFormat::Bmp: return "BMP";
+    case ImageFormat::Tiff: return "TIFF";
+    case ImageFormat::WebP: return "WebP";
+    case ImageFormat::Pnm: return "PNM";
+    case ImageFormat::Unknown: break;
     }
-    return image;
+    return "image";
 }
 
 int bitDepthOf(const cv::Mat& mat) {
@@ -176,31 +199,41 @@ Result<DecodedImage> decodeChecked(std::span<const std::uint8_t> bytes, const st
         decoded.release();
     }
     if (decoded.empty()) {
-        return makeError(ErrorCode::CorruptData, name + " could not be decoded: the " +
-                                                     std::string(imageFormatName(header.format)) +
+        return makeError(ErrorCode::CorruptData, name + " could not be decoded: its " + formatTitle(header.format) +
                                                      " data is damaged or uses a variant that is not supported");
     }
     if (static_cast<std::uint64_t>(decoded.total()) > options.maxPixels) {
         return makeError(ErrorCode::TooLarge, name + " is too large: " + sizeText(decoded.cols, decoded.rows));
     }
 
-    const auto eightBit = toEightBit(decoded);
-    if (!eightBit) return makeError(ErrorCode::UnsupportedFormat, name + " uses a pixel type that is not supported");
-    const auto rgb = toRgb(*eightBit);
-    if (!rgb) {
-        return makeError(ErrorCode::UnsupportedFormat,
-                         name + " has " + std::to_string(decoded.channels()) + " colour channels, which is not supported");
+    const int decodedChannels = decoded.channels();
+    const int decodedBitDepth = bitDepthOf(decoded);
+    cv::Mat pixels = std::move(decoded);
+    if (!reduceToEightBit(pixels)) {
+        return makeError(ErrorCode::UnsupportedFormat, name + " uses a pixel type that is not supported");
+    }
+    if (!makeOpaqueBgr(pixels, header.format == ImageFormat::Bmp)) {
+        return makeError(ErrorCode::UnsupportedFormat, name + " has " + std::to_string(decodedChannels) +
+                                                           " colour channels, which is not supported");
     }
 
-    // OpenCV's TIFF decoder honours the TIFF orientation tag itself; for other formats
+    // OpenCV's TIFF decoder honours the TIFF orientation tag itself; for the other formats
     // IMREAD_UNCHANGED leaves the raster as stored.
-    const bool orientationAlreadyApplied = header.format == ImageFormat::Tiff;
+    const int orientationToApply = header.format == ImageFormat::Tiff ? 1 : header.orientation;
+    const bool swapsSides = orientationToApply >= 5;
     DecodedImage result;
-    result.image = toImage(orientationAlreadyApplied ? *rgb : applyOrientation(*rgb, header.orientation));
+    result.image = Image::blank(swapsSides ? pixels.rows : pixels.cols, swapsSides ? pixels.cols : pixels.rows);
+    cv::Mat upright(result.image.height, result.image.width, CV_8UC3, result.image.pixels.data());
+    writeUpright(pixels, orientationToApply, upright);
+    if (upright.data != result.image.pixels.data()) {
+        return makeError(ErrorCode::Internal, name + " could not be decoded: the upright image has an unexpected size");
+    }
+    pixels.release();
+    swapRedAndBlue(result.image);
     result.format = imageFormatName(header.format);
     result.exifOrientation = header.orientation;
-    result.sourceChannels = header.channels > 0 ? header.channels : decoded.channels();
-    result.sourceBitDepth = header.bitDepth > 0 ? header.bitDepth : bitDepthOf(decoded);
+    result.sourceChannels = header.channels > 0 ? header.channels : decodedChannels;
+    result.sourceBitDepth = header.bitDepth > 0 ? header.bitDepth : decodedBitDepth;
     return result;
 }
 

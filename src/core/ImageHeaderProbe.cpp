@@ -22,25 +22,31 @@ std::uint64_t saturatingMultiply(std::uint64_t a, std::uint64_t b) {
 
 std::uint32_t bigEndian16(Bytes b, std::size_t at) { return (std::uint32_t{b[at]} << 8) | b[at + 1]; }
 std::uint32_t bigEndian32(Bytes b, std::size_t at) {
-    return (std::uint32_t{b[at]} << 24) | (std::uint32_t{b[at + 1]} << 16) | (std::uint32_t{b[at + 2]} << 8) | b[at + 3];
+    return (bigEndian16(b, at) << 16) | bigEndian16(b, at + 2);
 }
 std::uint32_t littleEndian16(Bytes b, std::size_t at) { return std::uint32_t{b[at]} | (std::uint32_t{b[at + 1]} << 8); }
-std::uint32_t littleEndian24(Bytes b, std::size_t at) { return littleEndian16(b, at) | (std::uint32_t{b[at + 2]} << 16); }
-std::uint32_t littleEndian32(Bytes b, std::size_t at) { return littleEndian24(b, at) | (std::uint32_t{b[at + 3]} << 24); }
+std::uint32_t littleEndian24(Bytes b, std::size_t at) {
+    return littleEndian16(b, at) | (std::uint32_t{b[at + 2]} << 16);
+}
+std::uint32_t littleEndian32(Bytes b, std::size_t at) {
+    return littleEndian24(b, at) | (std::uint32_t{b[at + 3]} << 24);
+}
 
 bool startsWith(Bytes bytes, std::string_view prefix) {
     return bytes.size() >= prefix.size() && std::memcmp(bytes.data(), prefix.data(), prefix.size()) == 0;
 }
 
-bool isPnmWhitespace(std::uint8_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'; }
+bool isPnmWhitespace(std::uint8_t c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+}
 
 Error damaged(const std::string& name, const std::string& detail) {
     return makeError(ErrorCode::CorruptData, name + " is damaged: " + detail);
 }
 
 Error truncatedHeader(const std::string& name) {
-    return makeError(ErrorCode::CorruptData,
-                     name + " is truncated: the file ends inside the image header (was it only partly copied?)");
+    return makeError(ErrorCode::CorruptData, name + " is truncated: the file ends inside the image header "
+                                                    "(was it only partly copied or downloaded?)");
 }
 
 Error unsupported(const std::string& name, const std::string& detail) {
@@ -122,6 +128,10 @@ Result<ImageHeader> probeJpeg(Bytes bytes, const std::string& name) {
             if (segment.size() < 6) return damaged(name, "the JPEG frame header is too short");
             if (!isDecodableJpegFrame(marker)) {
                 return unsupported(name, "it uses a lossless or hierarchical JPEG variant, which is not supported");
+            }
+            if (segment[0] != 8) {
+                return unsupported(name, "it stores " + std::to_string(segment[0]) +
+                                             "-bit JPEG samples; only 8-bit JPEG is supported");
             }
             header.bitDepth = segment[0];
             header.height = bigEndian16(segment, 1);
@@ -272,7 +282,9 @@ Result<ImageHeader> probeWebP(Bytes bytes, const std::string& name) {
     ImageHeader header;
     header.format = ImageFormat::WebP;
     const std::uint64_t riffEnd = std::uint64_t{littleEndian32(bytes, 4)} + 8;
-    if (riffEnd < kRiffHeaderSize + kChunkHeaderSize) return damaged(name, "the WebP container states an impossible size");
+    if (riffEnd < kRiffHeaderSize + kChunkHeaderSize) {
+        return damaged(name, "the WebP container states an impossible size");
+    }
     header.complete = riffEnd <= bytes.size();
     const std::size_t end = static_cast<std::size_t>(std::min<std::uint64_t>(riffEnd, bytes.size()));
 

@@ -14,23 +14,27 @@ constexpr std::string_view kSelectCandidate =
     "SELECT id, source, external_ref, given_names, family_name, sex, birth_date, birth_year, birth_year_is_estimate, "
     "region, contact, notes, import_run_id, created_at, created_by FROM candidates ";
 
-CandidateRecord readCandidate(const Statement& row) {
-    CandidateRecord record;
+void readCandidateInto(const Statement& row, CandidateRecord& record) {
     record.id = row.columnInt64(0);
     record.source = parseCandidateSource(row.columnTextView(1)).value_or(CandidateSource::NationalDatabase);
-    record.externalRef = row.columnText(2);
-    record.givenNames = row.columnText(3);
-    record.familyName = row.columnText(4);
+    record.externalRef.assign(row.columnTextView(2));
+    record.givenNames.assign(row.columnTextView(3));
+    record.familyName.assign(row.columnTextView(4));
     record.sex = parseSex(row.columnTextView(5)).value_or(Sex::Unknown);
     record.birthDate = row.columnOptionalText(6);
-    if (!row.isNull(7)) record.birthYear = row.columnInt(7);
+    record.birthYear = row.isNull(7) ? std::nullopt : std::optional<int>(row.columnInt(7));
     record.birthYearIsEstimate = row.columnBool(8);
-    record.region = row.columnText(9);
-    record.contact = row.columnText(10);
-    record.notes = row.columnText(11);
+    record.region.assign(row.columnTextView(9));
+    record.contact.assign(row.columnTextView(10));
+    record.notes.assign(row.columnTextView(11));
     record.importRunId = row.columnOptionalInt64(12);
-    record.createdAt = row.columnText(13);
-    record.createdBy = row.columnText(14);
+    record.createdAt.assign(row.columnTextView(13));
+    record.createdBy.assign(row.columnTextView(14));
+}
+
+CandidateRecord readCandidate(const Statement& row) {
+    CandidateRecord record;
+    readCandidateInto(row, record);
     return record;
 }
 
@@ -137,6 +141,21 @@ Result<std::int64_t> CandidateRepository::count() {
     auto hasRow = statement.value().step();
     if (!hasRow) return hasRow.error();
     return statement.value().columnInt64(0);
+}
+
+Result<std::int64_t> CandidateRepository::forEachCandidate(const CandidateCallback& callback) {
+    auto statement = database_.prepare(std::string(kSelectCandidate) + "ORDER BY id");
+    if (!statement) return statement.error();
+    CandidateRecord record;
+    std::int64_t delivered = 0;
+    while (true) {
+        auto hasRow = statement.value().step();
+        if (!hasRow) return databaseError("candidate scan failed: " + hasRow.error().message);
+        if (!hasRow.value()) return delivered;
+        readCandidateInto(statement.value(), record);
+        ++delivered;
+        if (callback(record) == ScanStep::Stop) return delivered;
+    }
 }
 
 }  // namespace reunite::db

@@ -8,11 +8,13 @@
 // ErrorCode::NotFound; other SQLite failures -> ErrorCode::Database. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
 
 #include "CandidateRecord.h"
+#include "GalleryFace.h"
 #include "Result.h"
 
 namespace reunite::db {
@@ -21,6 +23,9 @@ class Database;
 
 class CandidateRepository {
 public:
+    // Receives each candidate; the reference is only valid during the call.
+    using CandidateCallback = std::function<ScanStep(const CandidateRecord&)>;
+
     explicit CandidateRepository(Database& database) : database_(database) {}
 
     Result<CandidateRecord> create(const CandidateRecord& record, std::string_view userName);
@@ -29,6 +34,9 @@ public:
     // One page of candidates with id > afterId, ascending by id (pass the last id seen to continue).
     Result<std::vector<CandidateRecord>> list(std::int64_t afterId = 0, int limit = 1000);
     Result<std::int64_t> count();
+    // Streams every candidate in ascending id, reusing one record (for loading the search gallery).
+    // Returns how many were delivered. The callback must not use the same Database.
+    Result<std::int64_t> forEachCandidate(const CandidateCallback& callback);
 
 private:
     Database& database_;

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <thread>
+#include <vector>
 
 #include "DatabaseError.h"
 #include "DatabaseFileCheck.h"
@@ -15,7 +16,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const fs::path& path) {
+    std::string text = "'";
+    text += path.string();
+    text += '\'';
+    return text;
+}
 
 // Creates an empty file readable and writable by its owner only; SQLite gives its -wal and -shm
 // side files the same permissions.

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <vector>
 
 #include "DatabaseError.h"
 #include "MigrationRunner.h"
@@ -28,7 +29,12 @@ std::uint32_t readBigEndian(const unsigned char* bytes, int count) {
     return value;
 }
 
-std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
+std::string quoted(const fs::path& path) {
+    std::string text = "'";
+    text += path.string();
+    text += '\'';
+    return text;
+}
 
 bool walHoldsUncheckpointedData(const fs::path& path) {
     std::error_code error;

@@ -65,7 +65,11 @@ Result<std::string> normalizedSha256(std::string_view sha256) {
     const bool wellFormed = digest.size() == 64 && std::all_of(digest.begin(), digest.end(), [](char c) {
                                 return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
                             });
-    if (!wellFormed) return invalidArgument("'" + std::string(sha256) + "' is not a SHA-256 digest (64 hex digits)");
+    if (!wellFormed) {
+        std::string message = "'";
+        message.append(sha256).append("' is not a SHA-256 digest (64 hex digits)");
+        return invalidArgument(std::move(message));
+    }
     return digest;
 }
 

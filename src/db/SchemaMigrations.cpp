@@ -10,7 +10,8 @@ namespace {
 // Conventions: timestamps are ISO-8601 UTC text ("2024-05-01T12:34:56.789Z"); dates are
 // "YYYY-MM-DD" (checked with date(x) IS x, which also rejects 2021-02-30); *_by columns hold a
 // user name until accounts and the audit log arrive; enumerations are short text values with a
-// CHECK; booleans are 0/1. Rows a case owns are deleted with the case; evidence that refers to a
+// CHECK; booleans are 0/1; JSON columns are validated by the repositories (json_valid() is not
+// allowed in CHECK constraints while the connection treats the schema as untrusted). Rows a case owns are deleted with the case; evidence that refers to a
 // gallery candidate (search results, review decisions) keeps the candidate from being deleted.
 constexpr std::string_view kSchemaVersion1 = R"sql(
 CREATE TABLE cases (
@@ -159,7 +160,7 @@ CREATE TABLE search_runs (
     case_id         INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
     run_by          TEXT NOT NULL,
     run_at          TEXT NOT NULL,
-    parameters_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(parameters_json)),
+    parameters_json TEXT NOT NULL DEFAULT '{}',
     model_id        TEXT NOT NULL,
     model_version   TEXT NOT NULL DEFAULT '',
     gallery_size    INTEGER NOT NULL CHECK (gallery_size >= 0),
@@ -172,7 +173,7 @@ CREATE TABLE search_results (
     rank           INTEGER NOT NULL CHECK (rank >= 1),
     candidate_id   INTEGER NOT NULL REFERENCES candidates (id),
     score          REAL NOT NULL,
-    breakdown_json TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(breakdown_json)),
+    breakdown_json TEXT NOT NULL DEFAULT '{}',
     best_face_id   INTEGER REFERENCES faces (id) ON DELETE SET NULL,
     probe_face_id  INTEGER REFERENCES faces (id) ON DELETE SET NULL,
     PRIMARY KEY (run_id, rank),

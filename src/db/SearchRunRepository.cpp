@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include <nlohmann/json.hpp>
+
 #include "Database.h"
 #include "DatabaseError.h"
 #include "RecordValidation.h"
@@ -39,6 +41,9 @@ Status validate(const SearchRunRecord& run, std::string_view userName) {
     if (run.gallerySize < 0 || run.durationMs < 0) {
         return invalidArgument("gallery size and duration must not be negative");
     }
+    if (!nlohmann::json::accept(run.parametersJson)) {
+        return invalidArgument("search parameters are not valid JSON");
+    }
     std::set<int> ranks;
     std::set<std::int64_t> candidates;
     for (const auto& result : run.results) {
@@ -48,6 +53,10 @@ Status validate(const SearchRunRecord& run, std::string_view userName) {
         }
         if (!candidates.insert(result.candidateId).second) {
             return invalidArgument("candidate " + std::to_string(result.candidateId) + " appears twice in the results");
+        }
+        if (!nlohmann::json::accept(result.breakdownJson)) {
+            return invalidArgument("the score breakdown of result rank " + std::to_string(result.rank) +
+                                   " is not valid JSON");
         }
     }
     return Ok{};
@@ -73,9 +82,6 @@ Status insertResults(Database& database, std::int64_t runId, const std::vector<S
             if (insert.failedOnForeignKey()) {
                 return databaseError(what + " refers to candidate " + std::to_string(result.candidateId) +
                                      " or a face that does not exist");
-            }
-            if (insert.failedOnCheckConstraint()) {
-                return databaseError(what + " has a breakdown that is not valid JSON");
             }
             return databaseError("could not store " + what + ": " + inserted.error().message);
         }
@@ -107,9 +113,6 @@ Result<SearchRunRecord> SearchRunRepository::store(const SearchRunRecord& run, s
     if (auto inserted = insert.run(); !inserted) {
         if (insert.failedOnForeignKey()) {
             return databaseError("cannot store search run: case " + std::to_string(run.caseId) + " does not exist");
-        }
-        if (insert.failedOnCheckConstraint()) {
-            return databaseError("cannot store search run: its parameters are not valid JSON");
         }
         return databaseError("could not store search run: " + inserted.error().message);
     }

@@ -2,7 +2,7 @@
 // SearchRunRepository: stores a finished gallery search with its ranked results and loads it back
 // (tables `search_runs` and `search_results`).
 // Inputs: a SearchRunRecord whose results have distinct ranks >= 1 and distinct candidates, valid
-// JSON in parametersJson / breakdownJson, and the acting user's name (not blank).
+// JSON in parametersJson / breakdownJson (checked here), and the acting user's name (not blank).
 // Guarantees: store() writes the run and all its results in one transaction (a savepoint when the
 // caller already has one): either everything is stored or nothing. Loaded results are in
 // ascending rank. Invalid input -> ErrorCode::InvalidArgument; unknown case, candidate or face ->

@@ -78,8 +78,10 @@ Statement& Statement::bindBool(Parameter parameter, bool value) {
 }
 
 Statement& Statement::bindText(Parameter parameter, std::string_view value) {
-    recordBindResult(sqlite3_bind_text64(statement_, resolve(parameter), value.data(), value.size(),
-                                         SQLITE_TRANSIENT, SQLITE_UTF8),
+    // An empty view may have a null data pointer, which SQLite would store as NULL instead of ''.
+    const char* text = value.data() ? value.data() : "";
+    recordBindResult(sqlite3_bind_text64(statement_, resolve(parameter), text, value.size(), SQLITE_TRANSIENT,
+                                         SQLITE_UTF8),
                      parameter);
     return *this;
 }

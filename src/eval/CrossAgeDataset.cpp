@@ -1,63 +1,29 @@
 #include "CrossAgeDataset.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
+#include "CsvReader.h"
 
 namespace reunite {
-namespace {
-
-std::vector<std::string> splitCsvLine(const std::string& line) {
-    std::vector<std::string> fields;
-    std::string field;
-    bool quoted = false;
-    for (char c : line) {
-        if (c == '"') {
-            quoted = !quoted;
-        } else if (c == ',' && !quoted) {
-            fields.push_back(field);
-            field.clear();
-        } else if (c != '\r') {
-            field.push_back(c);
-        }
-    }
-    fields.push_back(field);
-    return fields;
-}
-
-}  // namespace
 
 Result<CrossAgeDataset> CrossAgeDataset::load(const std::filesystem::path& folder) {
     const std::filesystem::path indexFile = folder / "index.csv";
-    std::ifstream in(indexFile);
-    if (!in) return makeError(ErrorCode::NotFound, "no index.csv in " + folder.string());
-    CrossAgeDataset dataset;
-    dataset.folder = folder;
-    std::string line;
-    std::getline(in, line);
-    const std::vector<std::string> header = splitCsvLine(line);
-    auto column = [&](const std::string& name) -> int {
-        const auto it = std::find(header.begin(), header.end(), name);
-        return it == header.end() ? -1 : static_cast<int>(it - header.begin());
-    };
-    const int fileColumn = column("file"), subjectColumn = column("subject"), ageColumn = column("age_group");
+    Result<CsvTable> table = readCsvFile(indexFile);
+    if (!table) return makeError(table.error().code, "no readable index.csv in " + folder.string() + ": " + table.error().message);
+    const CsvTable& csv = table.value();
+    const int fileColumn = csv.column("file"), subjectColumn = csv.column("subject"), ageColumn = csv.column("age_group");
     if (fileColumn < 0 || subjectColumn < 0 || ageColumn < 0) {
         return makeError(ErrorCode::InvalidArgument, indexFile.string() + " needs the columns file,subject,age_group");
     }
-    int lineNumber = 1;
-    while (std::getline(in, line)) {
-        ++lineNumber;
-        if (line.empty()) continue;
-        const std::vector<std::string> fields = splitCsvLine(line);
-        const int needed = std::max({fileColumn, subjectColumn, ageColumn});
-        if (static_cast<int>(fields.size()) <= needed) {
-            return makeError(ErrorCode::InvalidArgument,
-                             indexFile.string() + ":" + std::to_string(lineNumber) + ": too few columns");
-        }
+    CrossAgeDataset dataset;
+    dataset.folder = folder;
+    const int needed = std::max({fileColumn, subjectColumn, ageColumn});
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        const auto& fields = csv.rows[r];
+        const std::string where = indexFile.string() + ": row " + std::to_string(r + 1);
+        if (static_cast<int>(fields.size()) <= needed) return makeError(ErrorCode::InvalidArgument, where + ": too few columns");
         const std::string& group = fields[ageColumn];
         if (group != "young" && group != "adult") {
-            return makeError(ErrorCode::InvalidArgument, indexFile.string() + ":" + std::to_string(lineNumber) +
-                                                             ": age_group must be young or adult, not '" + group + "'");
+            return makeError(ErrorCode::InvalidArgument, where + ": age_group must be young or adult, not '" + group + "'");
         }
         dataset.entries.push_back(CrossAgeEntry{folder / fields[fileColumn], fields[subjectColumn], group == "young"});
     }

@@ -14,6 +14,7 @@
 #include <fstream>
 #include <optional>
 #include <random>
+#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -134,7 +135,11 @@ Bytes zlibStored(const Bytes& data) {
 
 Bytes pngChunk(std::string_view type, const Bytes& data) {
     const Bytes typeAndData = ByteWriter().text(type).append(data).bytes();
-    return ByteWriter().u32(static_cast<std::uint32_t>(data.size())).append(typeAndData).u32(crc32(typeAndData)).bytes();
+    return ByteWriter()
+        .u32(static_cast<std::uint32_t>(data.size()))
+        .append(typeAndData)
+        .u32(crc32(typeAndData))
+        .bytes();
 }
 
 Bytes pngSignatureAndHeader(std::uint32_t width, std::uint32_t height, int bitDepth, int colourType) {
@@ -233,7 +238,7 @@ Bytes makeRgbTiff(const cv::Mat& bgrImage, int orientation, bool bigEndian) {
     const auto height = static_cast<std::uint32_t>(bgrImage.rows);
     return makeTiff(bigEndian,
                     {{256, 3, width}, {257, 3, height}, {258, 3, 8}, {259, 3, 1}, {262, 3, 2}, {273, 4, 8},
-                     {274, 3, static_cast<std::uint32_t>(orientation)}, {277, 3, 1}, {278, 3, height},
+                     {274, 3, static_cast<std::uint32_t>(orientation)}, {277, 3, 3}, {278, 3, height},
                      {279, 4, static_cast<std::uint32_t>(pixels.size())}},
                     pixels);
 }
@@ -340,7 +345,9 @@ bool near(const Rgb& actual, const Rgb& expected, int tolerance) {
 }
 
 std::string describe(const Rgb& rgb) {
-    return "(" + std::to_string(rgb[0]) + ", " + std::to_string(rgb[1]) + ", " + std::to_string(rgb[2]) + ")";
+    std::ostringstream text;
+    text << '(' << rgb[0] << ", " << rgb[1] << ", " << rgb[2] << ')';
+    return text.str();
 }
 
 void checkInvariant(const Image& image) {
@@ -443,8 +450,8 @@ TEST_CASE("each supported format decodes to upright RGB at its stored size", "[d
     const ImageDecoder decoder;
     for (const auto& formatCase : cases) {
         INFO("format " << formatCase.extension << " params " << formatCase.params.size());
-        const fs::path path =
-            folder.file(std::string("picture") + formatCase.extension, encodeWithOpenCv(formatCase.extension, picture, formatCase.params));
+        const Bytes encoded = encodeWithOpenCv(formatCase.extension, picture, formatCase.params);
+        const fs::path path = folder.file(std::string("picture") + formatCase.extension, encoded);
         const auto result = decoder.decodeFile(path);
         REQUIRE(result.ok());
         const DecodedImage& decoded = result.value();
@@ -604,6 +611,38 @@ TEST_CASE("oversized dimensions in JPEG, BMP, TIFF, WebP and PNM headers are ref
         const auto result = decoder.decodeBytes(Bytes(ppm.begin(), ppm.end()), "huge.ppm");
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().code == ErrorCode::TooLarge);
+    }
+}
+
+TEST_CASE("image variants the codecs cannot decode are refused as UnsupportedFormat", "[decoder]") {
+    const ImageDecoder decoder;
+    const Bytes jpeg = encodeWithOpenCv(".jpg", cv::Mat(16, 16, CV_8UC3, bgr(90, 90, 90)));
+    const std::size_t frame = findJpegSegmentPayload(jpeg, 0xC0);
+    REQUIRE(frame != 0);
+
+    SECTION("12-bit JPEG") {
+        Bytes twelveBit = jpeg;
+        twelveBit[frame] = 12;
+        const auto result = decoder.decodeBytes(twelveBit, "medical.jpg");
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::UnsupportedFormat);
+        CHECK_THAT(result.error().message, Catch::Contains("medical.jpg") && Catch::Contains("12-bit"));
+    }
+    SECTION("lossless JPEG") {
+        Bytes lossless = jpeg;
+        lossless[frame - 3] = 0xC3;
+        const auto result = decoder.decodeBytes(lossless, "lossless.jpg");
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::UnsupportedFormat);
+    }
+    SECTION("animated WebP") {
+        ByteWriter webp(false);
+        webp.text("RIFF").u32(4 + 18).text("WEBP").text("VP8X").u32(10).u8(0x02).u8(0).u8(0).u8(0);
+        webp.u8(63).u8(0).u8(0).u8(63).u8(0).u8(0);
+        const auto result = decoder.decodeBytes(webp.bytes(), "loop.webp");
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.error().code == ErrorCode::UnsupportedFormat);
+        CHECK_THAT(result.error().message, Catch::Contains("animated"));
     }
 }
 
@@ -797,6 +836,34 @@ TEST_CASE("alpha is composited onto white", "[decoder]") {
     }
 }
 
+// 8x8, 32 bits per pixel, BI_BITFIELDS. A 40-byte header carries no alpha mask, so the fourth
+// byte is padding; a 124-byte (v5) header names it alpha.
+Bytes makeBitfieldsBmp(bool withAlphaMask, std::uint8_t fourthByte) {
+    const std::uint32_t infoSize = withAlphaMask ? 124 : 40;
+    const std::uint32_t masksSize = withAlphaMask ? 0 : 12;
+    const std::uint32_t pixelOffset = 14 + infoSize + masksSize;
+    ByteWriter bmp(false);
+    bmp.text("BM").u32(pixelOffset + 8 * 8 * 4).u32(0).u32(pixelOffset);
+    bmp.u32(infoSize).u32(8).u32(8).u16(1).u16(32).u32(3).u32(8 * 8 * 4).u32(2835).u32(2835).u32(0).u32(0);
+    bmp.u32(0x00FF0000).u32(0x0000FF00).u32(0x000000FF);
+    if (withAlphaMask) {
+        bmp.u32(0xFF000000);
+        while (bmp.size() < 14 + infoSize) bmp.u8(0);
+    }
+    for (int i = 0; i < 8 * 8; ++i) bmp.u8(200).u8(20).u8(10).u8(fourthByte);  // B, G, R, A
+    return bmp.bytes();
+}
+
+TEST_CASE("32-bit BMPs: padding bytes are not alpha, a real alpha mask is", "[decoder]") {
+    const auto padded = ImageDecoder().decodeBytes(makeBitfieldsBmp(false, 0), "padded.bmp");
+    REQUIRE(padded.ok());
+    CHECK(rgbAt(padded.value().image, 4, 4) == Rgb{10, 20, 200});
+
+    const auto halfTransparent = ImageDecoder().decodeBytes(makeBitfieldsBmp(true, 128), "alpha.bmp");
+    REQUIRE(halfTransparent.ok());
+    CHECK(near(rgbAt(halfTransparent.value().image, 4, 4), {132, 137, 228}, 1));
+}
+
 TEST_CASE("a CMYK JPEG is converted to RGB", "[decoder]") {
     // Adobe CMYK stores inverted ink amounts: C=0%, M=50%, Y=100%, K=0% is an orange.
     const Bytes cmyk = makeFlatCmykJpeg(16, 16, {255, 128, 0, 255});
@@ -816,7 +883,7 @@ TEST_CASE("EXIF orientation in a JPEG is applied for all eight values", "[decode
     const ImageDecoder decoder;
     for (bool bigEndian : {false, true}) {
         for (const OrientationCase& orientationCase : kOrientationCases) {
-            INFO("orientation " << orientationCase.orientation << (bigEndian ? " (big-endian EXIF)" : " (little-endian EXIF)"));
+            INFO("orientation " << orientationCase.orientation << (bigEndian ? " big-endian" : " little-endian"));
             const Bytes jpeg = insertAfterSoi(plain, exifApp1(exifTiffBlock(orientationCase.orientation, bigEndian)));
             const auto result = decoder.decodeBytes(jpeg, "camera.jpg");
             REQUIRE(result.ok());
@@ -840,6 +907,30 @@ TEST_CASE("EXIF orientation in a PNG eXIf chunk is applied exactly", "[decoder][
         INFO("orientation " << orientationCase.orientation);
         const Bytes exif = pngChunk("eXIf", exifTiffBlock(orientationCase.orientation, true));
         const auto result = ImageDecoder().decodeBytes(makePng(64, 32, 8, 2, rows, exif), "screenshot.png");
+        REQUIRE(result.ok());
+        checkUpright(result.value(), orientationCase, 0);
+    }
+}
+
+// Rewraps a simple WebP (one VP8 or VP8L chunk) as an extended WebP with an EXIF chunk.
+Bytes webpWithExif(const Bytes& simpleWebp, int width, int height, const Bytes& exifTiff) {
+    constexpr std::uint8_t kExifFlag = 0x08;
+    ByteWriter body(false);
+    body.text("WEBP").text("VP8X").u32(10).u8(kExifFlag).u8(0).u8(0).u8(0);
+    body.u8((width - 1) & 0xFF).u8((width - 1) >> 8).u8(0).u8((height - 1) & 0xFF).u8((height - 1) >> 8).u8(0);
+    body.append(Bytes(simpleWebp.begin() + 12, simpleWebp.end()));
+    body.text("EXIF").u32(static_cast<std::uint32_t>(exifTiff.size())).append(exifTiff);
+    if (exifTiff.size() % 2 == 1) body.u8(0);
+    return ByteWriter(false).text("RIFF").u32(static_cast<std::uint32_t>(body.size())).append(body.bytes()).bytes();
+}
+
+TEST_CASE("EXIF orientation in a WebP EXIF chunk is applied", "[decoder][exif]") {
+    const Bytes lossless = encodeWithOpenCv(".webp", quadrantImage(), {cv::IMWRITE_WEBP_QUALITY, 101});
+    for (int index : {2, 5, 7}) {
+        const OrientationCase& orientationCase = kOrientationCases[index];
+        INFO("orientation " << orientationCase.orientation);
+        const Bytes webp = webpWithExif(lossless, 64, 32, exifTiffBlock(orientationCase.orientation, false));
+        const auto result = ImageDecoder().decodeBytes(webp, "phone.webp");
         REQUIRE(result.ok());
         checkUpright(result.value(), orientationCase, 0);
     }

@@ -140,10 +140,8 @@ TEST_CASE("converted network reproduces face-api's FaceRecognitionNet descriptor
     }
     std::ostringstream summary;
     summary.precision(3);
-    summary << "max |dlib - face-api| = " << maxDiff << " at component " << worst << " (dlib " << ours[worst]
-            << ", face-api " << reference[worst] << "); " << outside << " of " << reference.size()
-            << " components outside " << kTolerance;
-    INFO(summary.str());
+    summary << "max |dlib - face-api| = " << maxDiff << " (component " << worst << "); " << outside << " of "
+            << reference.size() << " components differ by more than " << kTolerance;
     WARN(summary.str());
     CHECK(outside == 0);
 }

@@ -1,0 +1,63 @@
+#pragma once
+// GalleryIndex: every gallery face embedding in one contiguous row-major float matrix, with the
+// candidate each face belongs to and the candidate attributes the filters need. search() scans
+// all rows on all cores and returns the top-K candidates ranked by their best face.
+// Thread safety: any number of concurrent search() calls; addFace()/upsertCandidate() take an
+// exclusive lock and may run while the GUI searches (searches wait for them).
+#include <atomic>
+#include <cstdint>
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "Result.h"
+#include "SearchTypes.h"
+
+namespace reunite {
+
+struct GalleryCandidate {
+    std::int64_t candidateId = 0;
+    char sex = 'U';              // 'F', 'M' or 'U'
+    int birthYearFrom = 0;       // 0: unknown
+    int birthYearTo = 0;
+    std::string region;
+    std::string source;
+};
+
+class GalleryIndex {
+public:
+    GalleryIndex() = default;
+    GalleryIndex(const GalleryIndex&) = delete;
+    GalleryIndex& operator=(const GalleryIndex&) = delete;
+
+    void reserve(std::size_t faces, std::size_t candidates);
+    void upsertCandidate(const GalleryCandidate& candidate);
+    // The candidate must have been added first; returns InvalidArgument otherwise.
+    Status addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding);
+
+    std::size_t faceCount() const;
+    std::size_t candidateCount() const;
+    std::size_t memoryBytes() const;
+
+    // cancel (optional) is polled while scanning; a cancelled search returns Cancelled.
+    Result<SearchOutcome> search(const SearchQuery& query, const std::atomic<bool>* cancel = nullptr) const;
+
+private:
+    std::vector<std::uint8_t> eligibleCandidates(const SearchFilters& filters) const;
+    std::int32_t internString(std::vector<std::string>& table, const std::string& value);
+
+    mutable std::shared_mutex mutex_;
+    std::vector<float> embeddings_;            // faceCount x 128
+    std::vector<std::int64_t> faceIds_;
+    std::vector<std::int32_t> faceCandidate_;  // index into the candidate arrays
+
+    std::unordered_map<std::int64_t, std::int32_t> candidateIndex_;
+    std::vector<GalleryCandidate> candidates_;
+    std::vector<std::int32_t> candidateRegion_;
+    std::vector<std::int32_t> candidateSource_;
+    std::vector<std::string> regions_;
+    std::vector<std::string> sources_;
+};
+
+}  // namespace reunite

@@ -1,0 +1,65 @@
+#pragma once
+// Plain values of a candidate search: probes, filters, ranked matches and their breakdown.
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "FaceTypes.h"
+
+namespace reunite {
+
+// A probe face: a childhood photo of the case, or (later) an age-progressed image of it.
+struct Probe {
+    std::int64_t faceId = 0;   // the probe's face row, 0 if not stored
+    std::string kind = "photo";  // probes of one kind form one score component
+    Embedding embedding{};
+};
+
+struct SearchFilters {
+    std::optional<char> sex;                 // 'F' or 'M'; candidates with unknown sex pass
+    std::optional<int> birthYearFrom;        // window on the candidate's birth year (inclusive)
+    std::optional<int> birthYearTo;
+    bool includeUnknownBirthYear = true;
+    std::set<std::string> regions;           // empty: all
+    std::set<std::string> sources;           // empty: all
+    std::set<std::int64_t> excludedCandidates;  // e.g. rejected for this case
+};
+
+struct SearchQuery {
+    std::vector<Probe> probes;
+    SearchFilters filters;
+    std::size_t topK = 30;
+    int threads = 0;  // 0: all cores
+};
+
+// One score component: the best (smallest) distance between the candidate's faces and the probes
+// of one kind, with the faces that gave it.
+struct ScoreComponent {
+    std::string kind;
+    double distance = 0;
+    double weight = 1;
+    std::int64_t probeFaceId = 0;
+    std::int64_t candidateFaceId = 0;
+};
+
+struct CandidateMatch {
+    std::int64_t candidateId = 0;
+    double distance = 0;  // fused: weighted mean of the component distances (smaller is closer)
+    double score = 0;     // 0..1 for display: 1 - distance / 1.2, clamped (higher is closer)
+    std::int64_t bestFaceId = 0;
+    std::int64_t bestProbeFaceId = 0;
+    std::vector<ScoreComponent> components;
+};
+
+struct SearchOutcome {
+    std::vector<CandidateMatch> matches;  // best first
+    std::size_t facesScanned = 0;
+    std::size_t candidatesEligible = 0;
+    double milliseconds = 0;
+};
+
+double displayScore(double distance);
+
+}  // namespace reunite

@@ -1,0 +1,146 @@
+#pragma once
+// Helpers shared by the reunite_db tests: result unwrapping with readable failures, file bytes,
+// row counting and sample records.
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <random>
+#include <string>
+
+#include "Database.h"
+#include "FaceRow.h"
+#include "PhotoRecord.h"
+#include "CandidateRecord.h"
+#include "CaseRecord.h"
+#include "Result.h"
+#include "Statement.h"
+#include "TestData.h"
+
+namespace reunite::db::test {
+
+using reunite::test::TempFolder;
+
+inline const char* kAnalyst = "analyst.one";
+
+template <typename T>
+T valueOrFail(Result<T> result) {
+    if (!result.ok()) FAIL("unexpected error: " << result.error().message);
+    return std::move(result).value();
+}
+
+inline void requireOk(const Status& status) {
+    if (!status.ok()) FAIL("unexpected error: " << status.error().message);
+}
+
+inline std::unique_ptr<Database> openDatabase(const std::filesystem::path& path, const OpenOptions& options = {}) {
+    return valueOrFail(Database::open(path, options));
+}
+
+inline std::string fileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    REQUIRE(in);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+inline void writeFileBytes(const std::filesystem::path& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    REQUIRE(out.good());
+}
+
+// Runs a query returning one integer (e.g. a count or a pragma).
+inline std::int64_t queryInteger(Database& database, const std::string& sql) {
+    auto statement = valueOrFail(database.prepare(sql));
+    REQUIRE(valueOrFail(statement.step()));
+    return statement.columnInt64(0);
+}
+
+inline std::int64_t rowCount(Database& database, const std::string& table) {
+    return queryInteger(database, "SELECT count(*) FROM " + table);
+}
+
+inline CaseRecord sampleCase(const std::string& caseNumber) {
+    CaseRecord record;
+    record.caseNumber = caseNumber;
+    record.givenNames = "Mara";
+    record.familyName = "Lindqvist";
+    record.sex = Sex::Female;
+    record.birthDate = "2009-03-14";
+    record.lastSeenDate = "2013-07-02";
+    record.lastSeenPlace = "Central station, platform 4";
+    record.description = "Red jacket, blue rucksack";
+    record.distinguishingMarks = "Small scar above left eyebrow";
+    return record;
+}
+
+inline CandidateRecord sampleCandidate(const std::string& externalRef,
+                                       CandidateSource source = CandidateSource::NationalDatabase) {
+    CandidateRecord record;
+    record.source = source;
+    record.externalRef = externalRef;
+    record.givenNames = "Anna";
+    record.familyName = "Berg";
+    record.sex = Sex::Female;
+    record.birthYear = 2009;
+    record.birthYearIsEstimate = true;
+    record.region = "North";
+    return record;
+}
+
+// A well-formed, distinct SHA-256 digest for a number.
+inline std::string sampleSha256(int number) {
+    std::string digest(64, '0');
+    const std::string hex = "0123456789abcdef";
+    unsigned value = static_cast<unsigned>(number) * 2654435761u + 12345u;
+    for (int i = 0; i < 64; ++i) {
+        digest[i] = hex[value & 0xF];
+        value = value * 1103515245u + 12345u + static_cast<unsigned>(i);
+    }
+    return digest;
+}
+
+inline PhotoRecord samplePhoto(const PhotoOwner& owner, int number) {
+    PhotoRecord record;
+    record.owner = owner;
+    record.sha256 = sampleSha256(number);
+    record.storedPath = "photos/" + std::to_string(number) + ".jpg";
+    record.originalFileName = "IMG_" + std::to_string(number) + ".JPG";
+    record.byteSize = 120000 + number;
+    record.width = 640;
+    record.height = 480;
+    record.provenance = "test fixture";
+    return record;
+}
+
+inline Embedding sampleEmbedding(unsigned seed) {
+    std::mt19937 random(seed);
+    std::normal_distribution<float> value(0.0f, 0.1f);
+    Embedding embedding{};
+    for (float& component : embedding) component = value(random);
+    return embedding;
+}
+
+inline FaceRow sampleFace(std::int64_t photoId, int faceIndex, unsigned seed) {
+    FaceRow face;
+    face.photoId = photoId;
+    face.faceIndex = faceIndex;
+    face.modelId = "dlib_resnet_v1";
+    face.modelVersion = "1.0";
+    face.detection.box = RectF{10.5 + seed, 20.25, 80.0, 96.0};
+    face.detection.score = 0.93;
+    face.detection.upsampleLevel = 1;
+    for (int i = 0; i < kLandmarkCount; ++i) face.landmarks[i] = PointF{12.5 + i * 1.25, 30.75 + i * 0.5};
+    face.quality.faceSizePx = 88.0;
+    face.quality.sharpness = 142.5 + seed;
+    face.quality.yawDegrees = -7.5;
+    face.quality.childLikelihood = 0.25;
+    face.quality.flags = QualityBlurred | QualityPossiblyChild;
+    face.embedding = sampleEmbedding(seed);
+    return face;
+}
+
+}  // namespace reunite::db::test

@@ -29,6 +29,7 @@ struct Candidate {
     int width = 0;
     int height = 0;
     double yawDegrees = 0;
+    bool fallback = false;
 };
 
 struct KeptFace {
@@ -37,6 +38,7 @@ struct KeptFace {
     int width = 0;
     int height = 0;
     std::size_t entry = 0;  // index into the entry list (band * 2 + sex slot)
+    bool fallback = false;
 };
 
 // Integer sums, so the result does not depend on the order faces are added in.
@@ -63,10 +65,14 @@ int bandOf(const std::vector<AgeBand>& bands, int age) {
     return -1;
 }
 
-bool onImage(const Landmarks& shape, int width, int height) {
-    return std::all_of(shape.begin(), shape.end(), [&](const PointF& p) {
-        return p.x >= -2 && p.y >= -2 && p.x <= width + 1 && p.y <= height + 1;
-    });
+bool onImage(const Landmarks& shape, int width, int height, double jawTolerance) {
+    const double faceWidth = std::hypot(shape[16].x - shape[0].x, shape[16].y - shape[0].y);
+    for (int i = 0; i < kLandmarkCount; ++i) {
+        const double margin = i <= 16 ? jawTolerance * faceWidth : 0.0;
+        const PointF& p = shape[i];
+        if (p.x < -margin || p.y < -margin || p.x > width - 1 + margin || p.y > height - 1 + margin) return false;
+    }
+    return true;
 }
 
 // The shape and its mirror image, both aligned onto the reference.
@@ -122,7 +128,8 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
             const FaceRecord* face = mainFace(item.faces.value());
             if (!face) return;
             candidates[item.index] = Candidate{face->landmarks, item.faces.value().imageWidth,
-                                               item.faces.value().imageHeight, face->quality.yawDegrees};
+                                               item.faces.value().imageHeight, face->quality.yawDegrees,
+                                               face->detection.fallback};
         },
         [&](const BatchProgress& progress) {
             if (onProgress) onProgress("landmarks", progress.done, progress.total);
@@ -140,7 +147,7 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
             continue;
         }
         const Candidate& c = *candidates[k];
-        if (!onImage(c.landmarks, c.width, c.height)) {
+        if (!onImage(c.landmarks, c.width, c.height, options_.jawOffImageTolerance)) {
             ++report.landmarksOffImage;
             continue;
         }
@@ -151,7 +158,7 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
         const std::size_t sample = inBands[k];
         const int slot = samples[sample].sex == Sex::Male ? 1 : 0;
         kept.push_back({sample, c.landmarks, c.width, c.height,
-                        static_cast<std::size_t>(bandOf(bands, samples[sample].age) * 2 + slot)});
+                        static_cast<std::size_t>(bandOf(bands, samples[sample].age) * 2 + slot), c.fallback});
     }
 
     // Reference shape; drop degenerate fits; reference again from the plausible faces only.
@@ -165,7 +172,8 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
     };
     const Landmarks provisional = referenceOf(kept);
     std::erase_if(kept, [&](const KeptFace& face) {
-        const bool degenerate = procrustesResidual(face.landmarks, provisional) > options_.maxShapeResidual;
+        const double limit = face.fallback ? options_.maxFallbackShapeResidual : options_.maxShapeResidual;
+        const bool degenerate = procrustesResidual(face.landmarks, provisional) > limit;
         if (degenerate) ++report.degenerateLandmarks;
         return degenerate;
     });

@@ -2,8 +2,9 @@
 // AgeModelBuilder: builds AgeModelData from photos with known age and sex.
 // Pass 1 finds the 68 landmarks of every photo with the core pipeline (BatchProcessor, one
 // pipeline clone per thread) and keeps the main face when it is plausible: a real detection or
-// a fallback box, landmarks inside the image, not turned away, and close to the pooled mean
-// shape after similarity alignment (degenerate landmark fits are dropped). Each kept face is also
+// a fallback box, landmarks on the image, not turned away, and close to the pooled mean
+// shape after similarity alignment (degenerate landmark fits are dropped). Photos without a face
+// are skipped. Each kept face is also
 // used mirrored, so the means are left-right symmetric.
 // Then: reference shape = generalised Procrustes mean of all kept shapes; per band and sex the
 // mean aligned shape; pass 2 warps every kept face piecewise-affinely onto its band's mean shape
@@ -30,8 +31,14 @@ struct AgeModelBuildOptions {
     std::vector<AgeBand> bands = growthAgeBands();
     int frameSize = 160;
     int threads = 0;                 // 0: all hardware threads
-    double maxShapeResidual = 0.10;  // RMS distance to the pooled mean after alignment (normalised units)
-    double maxYawDegrees = 25;
+    // RMS distance to the pooled mean shape after alignment (normalised units, RMS radius 1): about
+    // the 95th percentile of detected faces; stricter for fallback boxes, where no detector vouches.
+    double maxShapeResidual = 0.18;
+    double maxFallbackShapeResidual = 0.13;
+    double maxYawDegrees = 20;
+    // Tight crops cut the jaw line: jaw points may lie this far (fraction of the face width) off
+    // the image; all other points must be on it.
+    double jawOffImageTolerance = 0.12;
     std::map<std::string, std::string> sourceDescriptions;  // by AgeSample::source
     std::string description;
 };

@@ -84,14 +84,8 @@ int runBuildAgeModelCommand(const CommandArgs& rawArgs) {
     });
     if (!built) return fail(built.error());
 
-    removeOldTextures(outDir);
-    if (Status written = writeAgeModelFiles(built.value().model, outDir); !written) return fail(written.error());
-    Result<AgeModel> reloaded = AgeModel::load(outDir);
-    if (!reloaded) return fail(reloaded.error());
-
     const AgeModelBuildReport& report = built.value().report;
-    std::cout << "age model " << reloaded.value().id() << " written to " << outDir.string() << "\n"
-              << "photos listed " << report.listed << ", used " << report.used << "; skipped: outside the bands "
+    std::cout << "photos listed " << report.listed << ", used " << report.used << "; skipped: outside the bands "
               << report.outsideBands << ", unreadable " << report.unreadable << ", no face " << report.noFace
               << ", landmarks off the image " << report.landmarksOffImage << ", turned away " << report.turnedAway
               << ", degenerate landmarks " << report.degenerateLandmarks << "\n"
@@ -103,6 +97,12 @@ int runBuildAgeModelCommand(const CommandArgs& rawArgs) {
                       entries[e + 1].count, entries[e].meanAge, entries[e + 1].meanAge);
         std::cout << line;
     }
+    removeOldTextures(outDir);
+    if (Status written = writeAgeModelFiles(built.value().model, outDir); !written) return fail(written.error());
+    Result<AgeModel> reloaded = AgeModel::load(outDir);
+    if (!reloaded) return fail(reloaded.error());
+
+    std::cout << "age model " << reloaded.value().id() << " written to " << outDir.string() << "\n";
     for (const std::string& imputed : reloaded.value().imputedEntries()) {
         std::cout << "too few photos for " << imputed << ": filled from the other sex plus the nearest measured difference\n";
     }

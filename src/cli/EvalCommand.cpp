@@ -3,10 +3,15 @@
 #include <iomanip>
 #include <iostream>
 #include <map>
+#include <limits>
 #include <optional>
 #include <thread>
 
 #include "BatchProcessor.h"
+#include "CandidateRepository.h"
+#include "GalleryImporter.h"
+#include "GalleryLoader.h"
+#include "TemporaryFolder.h"
 #include "CliCommon.h"
 #include "Commands.h"
 #include "CrossAgeDataset.h"
@@ -18,11 +23,6 @@ namespace {
 
 const std::vector<int> kRanks{1, 5, 10, 30};
 
-struct EmbeddedPhoto {
-    std::string subject;  // empty for distractors
-    bool young = false;
-    std::optional<Embedding> embedding;
-};
 
 // Embeds every photo on all cores, keeping the main face of each.
 Result<std::vector<std::optional<Embedding>>> embedAll(FacePipeline& pipeline, const std::vector<std::filesystem::path>& files,
@@ -55,9 +55,11 @@ Result<std::vector<std::optional<Embedding>>> embedAll(FacePipeline& pipeline, c
 
 }  // namespace
 
-// reunite-cli eval cross-age [--method direct] [--distractors DIR2] [--threads N] [--json] DIR
+// reunite-cli eval cross-age [--method direct] [--distractors DIR2] [--threads N] [--json] [--db PATH] DIR
+// The gallery (adult photos and distractors) goes through the photo database exactly as an import
+// does: stored, loaded into the search index, and every young photo is searched against it.
 int runEvalCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"json"}, {"method", "distractors", "threads"});
+    const Arguments args(rawArgs, {"json"}, {"method", "distractors", "threads", "db"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().size() != 2 || args.positional()[0] != "cross-age") {
         return usageError("usage: eval cross-age [--method direct] [--distractors DIR2] DIR");
@@ -67,77 +69,113 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     Result<CrossAgeDataset> dataset = CrossAgeDataset::load(args.positional()[1]);
     if (!dataset) return fail(dataset.error());
 
-    std::vector<std::filesystem::path> files;
-    std::vector<EmbeddedPhoto> photos;
+    // Gallery manifest: one candidate per adult subject, one per distractor photo.
+    ImportManifest gallery;
+    std::vector<std::filesystem::path> probeFiles;
+    std::vector<std::string> probeSubjects;
     for (const CrossAgeEntry& entry : dataset.value().entries) {
-        files.push_back(entry.file);
-        photos.push_back(EmbeddedPhoto{entry.subject, entry.young, std::nullopt});
+        if (entry.young) {
+            probeFiles.push_back(entry.file);
+            probeSubjects.push_back(entry.subject);
+            continue;
+        }
+        ImportItem item;
+        item.file = entry.file;
+        item.candidate.externalRef = entry.subject;
+        gallery.items.push_back(std::move(item));
     }
     if (auto distractorDir = args.value("distractors")) {
         auto distractors = listImagesRecursively(*distractorDir);
         if (!distractors) return fail(distractors.error());
         for (const auto& file : distractors.value()) {
-            files.push_back(file);
-            photos.push_back(EmbeddedPhoto{"", false, std::nullopt});
+            ImportItem item;
+            item.file = file;
+            item.candidate.externalRef = "distractor:" + std::filesystem::relative(file, *distractorDir).string();
+            gallery.items.push_back(std::move(item));
         }
     }
 
     auto pipeline = loadPipeline(true);
     if (!pipeline) return fail(pipeline.error());
     const int threads = args.value("threads") ? std::atoi(args.value("threads")->c_str()) : 0;
-    std::size_t failures = 0;
-    double facesPerSecond = 0;
     const auto started = std::chrono::steady_clock::now();
-    auto embeddings = embedAll(*pipeline.value(), files, threads, failures, facesPerSecond);
-    if (!embeddings) return fail(embeddings.error());
-    const double embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    for (std::size_t i = 0; i < photos.size(); ++i) photos[i].embedding = embeddings.value()[i];
 
-    // Gallery: adult photos and distractors, grouped by identity (distractors: one identity each).
-    std::vector<std::size_t> gallery;
-    std::vector<std::string> galleryIdentity;
-    std::map<std::string, int> identityIndex;
-    std::vector<int> galleryIdentityIndex;
-    for (std::size_t i = 0; i < photos.size(); ++i) {
-        if (photos[i].young || !photos[i].embedding) continue;
-        const std::string identity = photos[i].subject.empty() ? "distractor:" + files[i].string() : photos[i].subject;
-        auto [it, inserted] = identityIndex.emplace(identity, static_cast<int>(identityIndex.size()));
-        gallery.push_back(i);
-        galleryIdentityIndex.push_back(it->second);
+    std::optional<TemporaryFolder> scratch;
+    std::filesystem::path databaseFile;
+    if (auto db = args.value("db")) {
+        databaseFile = *db;
+    } else {
+        scratch.emplace("reunite-eval");
+        databaseFile = scratch->path() / "eval.db";
     }
-    const std::size_t identities = identityIndex.size();
-    const double threshold = pipeline.value()->distanceThreshold();
+    auto database = db::Database::open(databaseFile);
+    if (!database) return fail(database.error());
+    ImportOptions importOptions;
+    importOptions.threads = threads;
+    importOptions.copyIntoStore = false;
+    importOptions.userName = "evaluation";
+    GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore::besideDatabase(databaseFile), importOptions);
+    auto imported = importer.run(gallery, dataset.value().folder.string(), [](const ImportProgress& p) {
+        if (p.done % 200 == 0 || p.done == p.total) {
+            std::cerr << "\rgallery " << p.done << "/" << p.total << " (" << std::fixed << std::setprecision(1)
+                      << p.facesPerSecond << " faces/s)" << std::flush;
+        }
+    });
+    std::cerr << "\n";
+    if (!imported) return fail(imported.error());
+    GalleryIndex index;
+    auto loaded = loadGallery(*database.value(), pipeline.value()->embeddingModelId(), index);
+    if (!loaded) return fail(loaded.error());
+    std::map<std::string, std::int64_t> candidateOfSubject;
+    {
+        db::CandidateRepository candidates(*database.value());
+        auto all = candidates.list(0, std::numeric_limits<int>::max());
+        if (!all) return fail(all.error());
+        for (const auto& c : all.value()) candidateOfSubject[c.externalRef] = c.id;
+    }
 
+    std::size_t failures = 0;
+    double probeFacesPerSecond = 0;
+    auto probeEmbeddings = embedAll(*pipeline.value(), probeFiles, threads, failures, probeFacesPerSecond);
+    if (!probeEmbeddings) return fail(probeEmbeddings.error());
+    const double embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double facesPerSecond =
+        (imported.value().counts.facesAdded + static_cast<double>(probeFiles.size())) / std::max(1e-9, embedSeconds);
+    failures += static_cast<std::size_t>(imported.value().counts.itemsFailed);
+
+    const double threshold = pipeline.value()->distanceThreshold();
     std::vector<int> trueRanks;
     std::vector<double> genuine, closestImpostor;
     std::size_t probesWithoutFace = 0, probesWithoutMate = 0;
-    for (std::size_t p = 0; p < photos.size(); ++p) {
-        if (!photos[p].young) continue;
-        if (!photos[p].embedding) {
+    for (std::size_t p = 0; p < probeFiles.size(); ++p) {
+        const auto& embedding = probeEmbeddings.value()[p];
+        if (!embedding) {
             ++probesWithoutFace;
             continue;
         }
-        const auto mate = identityIndex.find(photos[p].subject);
-        if (mate == identityIndex.end()) {
+        const auto mate = candidateOfSubject.find(probeSubjects[p]);
+        if (mate == candidateOfSubject.end()) {
             ++probesWithoutMate;
             continue;
         }
-        std::vector<float> best(identities, std::numeric_limits<float>::max());
-        for (std::size_t g = 0; g < gallery.size(); ++g) {
-            const float d = euclideanDistance(*photos[p].embedding, *photos[gallery[g]].embedding);
-            float& slot = best[galleryIdentityIndex[g]];
-            slot = std::min(slot, d);
-        }
-        const float mateDistance = best[mate->second];
-        int rank = 1;
-        float impostor = std::numeric_limits<float>::max();
-        for (std::size_t id = 0; id < identities; ++id) {
-            if (static_cast<int>(id) == mate->second) continue;
-            if (best[id] < mateDistance) ++rank;
-            impostor = std::min(impostor, best[id]);
+        SearchQuery query;
+        query.probes.push_back(Probe{0, "photo", *embedding});
+        query.topK = loaded.value().candidates;
+        query.threads = 1;
+        auto outcome = index.search(query);
+        if (!outcome) return fail(outcome.error());
+        const auto& matches = outcome.value().matches;
+        int rank = 0;
+        double impostor = std::numeric_limits<double>::infinity();
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+            if (matches[i].candidateId == mate->second) {
+                rank = static_cast<int>(i) + 1;
+                genuine.push_back(matches[i].distance);
+            } else {
+                impostor = std::min(impostor, matches[i].distance);
+            }
         }
         trueRanks.push_back(rank);
-        genuine.push_back(mateDistance);
         closestImpostor.push_back(impostor);
     }
 
@@ -150,8 +188,8 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     out["probes"] = trueRanks.size();
     out["probes_without_face"] = probesWithoutFace;
     out["probes_without_adult_photo"] = probesWithoutMate;
-    out["gallery_faces"] = gallery.size();
-    out["gallery_identities"] = identities;
+    out["gallery_faces"] = loaded.value().faces;
+    out["gallery_identities"] = loaded.value().candidates;
     out["unreadable_files"] = failures;
     for (const auto& [k, rate] : rates) out["rank_" + std::to_string(k)] = rate;
     auto statsJson = [](const DistanceStatistics& s) {
@@ -171,10 +209,12 @@ int runEvalCommand(const CommandArgs& rawArgs) {
         return ExitOk;
     }
     std::cout << std::fixed << std::setprecision(1);
-    std::cout << "cross-age identification on " << dataset.value().folder.string() << " (method: " << method << ")\n"
+    std::cout << "cross-age identification on " << dataset.value().folder.string() << " (method: " << method
+              << ", gallery through the photo database)\n"
               << "  probes (young photos):   " << trueRanks.size() << "  (" << probesWithoutFace << " without face, "
               << probesWithoutMate << " without an adult photo)\n"
-              << "  gallery (adult photos):  " << gallery.size() << " faces of " << identities << " identities\n";
+              << "  gallery (adult photos):  " << loaded.value().faces << " faces of " << loaded.value().candidates
+              << " identities\n";
     for (const auto& [k, rate] : rates) {
         std::cout << "  rank-" << std::left << std::setw(3) << k << std::right << "            " << std::setw(5)
                   << rate * 100 << " %\n";
@@ -184,7 +224,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
               << std::setprecision(1) << genuineStats.fractionBelowThreshold * 100 << " %\n"
               << std::setprecision(3) << "  closest impostor:        mean " << impostorStats.mean << ", median "
               << impostorStats.median << "\n"
-              << std::setprecision(1) << "  embedding: " << embedSeconds << " s, " << facesPerSecond << " faces/s on "
+              << std::setprecision(1) << "  faces: " << embedSeconds << " s, " << facesPerSecond << " faces/s on "
               << out["threads"].get<int>() << " threads\n";
     return ExitOk;
 }

@@ -18,8 +18,10 @@ struct FaceDetectorOptions {
     int maxUpsampleLevels = 2;      // each level doubles the image
     std::int64_t maxUpsampledPixels = 4'000'000;
     bool fallbackToWholeImage = true;
-    double fallbackMaxAspect = 1.6;  // only images about face-shaped get a fallback box
-    double adjustThreshold = 0.0;
+    double fallbackMaxAspect = 1.6;  // only images about face-shaped get a fallback box,
+    int fallbackMaxSide = 360;       // only small ones (crops, not whole photos),
+    double fallbackMinContrast = 8;  // and only if they are not blank (grey-level std. deviation)
+    double adjustThreshold = 0.1;   // drops HOG's weakest hits (badges, patterns)
 };
 
 class FaceDetector {

@@ -3,12 +3,21 @@
 #include <dlib/image_processing/frontal_face_detector.h>
 #include <dlib/image_transforms.h>
 #include <dlib/opencv/cv_image.h>
+#include <opencv2/imgproc.hpp>
 
 #include "FaceDetector.h"
 #include "internal/ImageConversion.h"
 
 namespace reunite {
 namespace {
+
+double greyContrast(const cv::Mat& rgb) {
+    cv::Mat grey;
+    cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
+    cv::Scalar mean, stddev;
+    cv::meanStdDev(grey, mean, stddev);
+    return stddev[0];
+}
 
 // dlib's frontal HOG detector with automatic upsampling of small images and an optional
 // whole-image fallback box for tight face crops.
@@ -41,7 +50,8 @@ public:
         if (faces.empty() && options_.fallbackToWholeImage) {
             const double aspect = static_cast<double>(std::max(image.width, image.height)) /
                                   std::max(1, std::min(image.width, image.height));
-            if (aspect <= options_.fallbackMaxAspect) {
+            if (aspect <= options_.fallbackMaxAspect && std::max(image.width, image.height) <= options_.fallbackMaxSide &&
+                greyContrast(view) >= options_.fallbackMinContrast) {
                 FaceDetection whole;
                 whole.box = RectF{0, 0, static_cast<double>(image.width), static_cast<double>(image.height)};
                 whole.fallback = true;

@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "CandidateRecord.h"
-#include "GalleryFace.h"
 #include "Result.h"
+#include "ScanStep.h"
 
 namespace reunite::db {
 

@@ -104,10 +104,11 @@ Result<std::vector<std::string>> queryColumn(sqlite3* connection, const char* sq
 }
 
 Result<std::int64_t> queryInteger(sqlite3* connection, const char* sql) {
-    auto values = queryColumn(connection, sql, 1);
-    if (!values) return values.error();
-    if (values.value().empty()) return databaseError(std::string("no result from ") + sql);
-    return std::stoll(values.value().front());
+    sqlite3_stmt* raw = nullptr;
+    if (sqlite3_prepare_v2(connection, sql, -1, &raw, nullptr) != SQLITE_OK) return databaseError(connection, sql);
+    std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
+    if (sqlite3_step(raw) != SQLITE_ROW) return databaseError(connection, sql);
+    return static_cast<std::int64_t>(sqlite3_column_int64(raw, 0));
 }
 
 }  // namespace

@@ -20,6 +20,7 @@
 #include "GalleryFace.h"
 #include "PhotoOwner.h"
 #include "Result.h"
+#include "ScanStep.h"
 
 namespace reunite::db {
 

@@ -16,7 +16,4 @@ struct GalleryFace {
     FaceQuality quality;
 };
 
-// Returned by a gallery callback: keep scanning or stop early (e.g. the user cancelled).
-enum class ScanStep { Continue, Stop };
-
 }  // namespace reunite::db

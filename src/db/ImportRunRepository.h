@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ImportErrorRecord.h"
 #include "ImportRunRecord.h"
 #include "Result.h"
 

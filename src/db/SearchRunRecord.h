@@ -4,20 +4,12 @@
 // input.
 // Thread safety: plain value type, no shared state.
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <vector>
 
-namespace reunite::db {
+#include "SearchResultRow.h"
 
-struct SearchResultRow {
-    int rank = 0;  // 1 = best; unique within a run
-    std::int64_t candidateId = 0;
-    double score = 0;
-    std::string breakdownJson = "{}";        // how the score was composed; valid JSON
-    std::optional<std::int64_t> bestFaceId;   // the candidate face that matched best
-    std::optional<std::int64_t> probeFaceId;  // the case/relative face it was matched against
-};
+namespace reunite::db {
 
 struct SearchRunRecord {
     std::int64_t id = 0;  // set by the repository

@@ -18,24 +18,12 @@
 #include <string_view>
 
 #include "Result.h"
+#include "StatementParameter.h"
 
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace reunite::db {
-
-// Names a statement parameter either by 1-based index or by its name including the prefix (":id").
-class Parameter {
-public:
-    Parameter(int index) : index_(index) {}
-    Parameter(const char* name) : name_(name) {}
-    int index() const { return index_; }
-    const char* name() const { return name_; }
-
-private:
-    int index_ = 0;
-    const char* name_ = nullptr;
-};
 
 class Statement {
 public:

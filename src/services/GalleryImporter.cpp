@@ -3,6 +3,8 @@
 #include <chrono>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
 
 #include "CandidateRepository.h"
 #include "FaceRepository.h"
@@ -93,6 +95,7 @@ Result<ImportSummary> GalleryImporter::run(const ImportManifest& manifest, const
 
     std::vector<std::size_t> todo;
     std::vector<std::string> digests(manifest.items.size());
+    std::set<std::tuple<int, std::string, std::string>> listedInThisRun;  // (source, reference, sha256)
     for (std::size_t i = 0; i < manifest.items.size(); ++i) {
         const ImportItem& item = manifest.items[i];
         ++counts.itemsSeen;
@@ -104,6 +107,10 @@ Result<ImportSummary> GalleryImporter::run(const ImportManifest& manifest, const
             continue;
         }
         digests[i] = digest.value();
+        if (!listedInThisRun.emplace(static_cast<int>(item.candidate.source), item.candidate.externalRef, digests[i]).second) {
+            ++counts.itemsSkipped;  // the same photo listed twice for the same person
+            continue;
+        }
         auto candidateId = findCandidate(item.candidate);
         if (!candidateId) return candidateId.error();
         if (candidateId.value()) {

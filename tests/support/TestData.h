@@ -2,10 +2,11 @@
 // Locations of the photos and models setup produced, and temp-folder helpers for tests.
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <string>
 
 #include <catch2/catch.hpp>
+
+#include "TemporaryFolder.h"
 
 namespace reunite::test {
 
@@ -28,30 +29,16 @@ inline std::filesystem::path samplePhoto(const std::string& name) {
 }
 
 // A fresh empty folder under the system temp folder, removed when the object goes away.
-class TempFolder {
+class TempFolder : public reunite::TemporaryFolder {
 public:
-    explicit TempFolder(const std::string& prefix = "reunite-test") {
-        std::random_device random;
-        path_ = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(random()) + std::to_string(random()));
-        std::filesystem::create_directories(path_);
-    }
-    ~TempFolder() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    TempFolder(const TempFolder&) = delete;
-    TempFolder& operator=(const TempFolder&) = delete;
+    explicit TempFolder(const std::string& prefix = "reunite-test") : TemporaryFolder(prefix) {}
 
-    const std::filesystem::path& path() const { return path_; }
-    std::filesystem::path file(const std::string& name) const { return path_ / name; }
+    std::filesystem::path file(const std::string& name) const { return path() / name; }
     std::filesystem::path write(const std::string& name, const std::string& bytes) const {
-        std::ofstream out(path_ / name, std::ios::binary);
+        std::ofstream out(path() / name, std::ios::binary);
         out << bytes;
-        return path_ / name;
+        return path() / name;
     }
-
-private:
-    std::filesystem::path path_;
 };
 
 }  // namespace reunite::test

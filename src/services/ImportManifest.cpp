@@ -98,14 +98,14 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         const std::string birthDate = field(birthDateColumn);
         std::string birthYear = field(birthYearColumn);
         if (!birthDate.empty()) {
-            if (birthDate.size() == 4 && std::all_of(birthDate.begin(), birthDate.end(), ::isdigit)) {
-                birthYear = birthDate;
-            } else if (!isValidIsoDate(birthDate)) {
-                problem("row " + std::to_string(rowNumber) + ": bad birth date '" + birthDate + "' (use YYYY-MM-DD)");
-                continue;
-            } else {
+            if (isValidIsoDate(birthDate)) {
                 c.birthDate = birthDate;
                 c.birthYear = std::stoi(birthDate.substr(0, 4));
+            } else if (birthDate.size() <= 6 && birthYear.empty()) {
+                birthYear = birthDate;  // a year or an estimated year in the date column
+            } else {
+                problem("row " + std::to_string(rowNumber) + ": bad birth date '" + birthDate + "' (use YYYY-MM-DD)");
+                continue;
             }
         }
         if (!birthYear.empty() && !c.birthDate) {

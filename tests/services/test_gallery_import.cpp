@@ -69,6 +69,7 @@ TEST_CASE("a CSV manifest with bad rows imports the good ones and reports each b
     auto manifest = ImportManifest::fromCsv(folder.file("manifest.csv"));
     REQUIRE(manifest.ok());
     CHECK(manifest.value().items.size() == 2);
+    for (const RowProblem& p : manifest.value().problems) UNSCOPED_INFO("row " << p.rowNumber << ": " << p.message);
     REQUIRE(manifest.value().problems.size() == 5);
     std::set<std::int64_t> badRows;
     for (const RowProblem& p : manifest.value().problems) badRows.insert(p.rowNumber);

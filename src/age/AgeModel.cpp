@@ -12,6 +12,7 @@
 #include "internal/MatViews.h"
 
 namespace reunite {
+namespace {
 
 struct Knot {
     AgeBand band;
@@ -20,6 +21,8 @@ struct Knot {
     cv::Mat texture;  // CV_32FC3 on the reference shape
     bool imputed = false;
 };
+
+}  // namespace
 
 struct AgeModel::Impl {
     AgeModelData data;

@@ -48,9 +48,8 @@ public:
     // "25-34 male", ...: entries filled from the other sex (see above).
     std::vector<std::string> imputedEntries() const;
 
-    struct Impl;
-
 private:
+    struct Impl;
     explicit AgeModel(std::shared_ptr<const Impl> impl) : impl_(std::move(impl)) {}
     std::shared_ptr<const Impl> impl_;
 };

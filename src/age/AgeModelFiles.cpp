@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -33,29 +34,32 @@ std::string textureFileName(const AgeModelEntry& entry) {
     return name;
 }
 
-// nlohmann puts every array element on its own line; keep arrays of numbers on one line.
+// nlohmann puts every array element on its own line; keep innermost arrays of numbers (the
+// [x, y] points) on one line each.
 std::string compactNumberArrays(const std::string& text) {
     std::string out;
     out.reserve(text.size());
+    bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '[') {
-            out += text[i];
+        const char c = text[i];
+        if (inString) {
+            out += c;
+            if (c == '\\' && i + 1 < text.size()) out += text[++i];
+            else if (c == '"') inString = false;
             continue;
         }
-        int depth = 0;
-        std::size_t end = i;
-        bool numeric = true;
-        for (; end < text.size(); ++end) {
-            const char c = text[end];
-            if (c == '[') ++depth;
-            else if (c == ']' && --depth == 0) break;
-            else if (!(std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' || c == '.' || c == 'e' ||
-                       c == 'E' || c == ',' || std::isspace(static_cast<unsigned char>(c)))) {
-                numeric = false;
-            }
+        if (c == '"') inString = true;
+        if (c != '[') {
+            out += c;
+            continue;
         }
-        if (!numeric || end >= text.size()) {
-            out += text[i];
+        std::size_t end = i + 1;
+        while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || std::strchr("-+.eE,", text[end]) ||
+                                     std::isspace(static_cast<unsigned char>(text[end])))) {
+            ++end;
+        }
+        if (end >= text.size() || text[end] != ']') {
+            out += c;
             continue;
         }
         for (std::size_t k = i; k <= end; ++k) {
@@ -252,6 +256,10 @@ Result<AgeModelData> readAgeModelFiles(const std::filesystem::path& folder) {
                         throw std::runtime_error(where + " names a texture outside the model folder");
                     }
                     const std::filesystem::path texturePath = folder / name;
+                    std::error_code missing;
+                    if (!std::filesystem::is_regular_file(texturePath, missing)) {
+                        throw std::runtime_error("texture " + texturePath.string() + " is missing");
+                    }
                     const cv::Mat bgr = cv::imread(texturePath.string(), cv::IMREAD_COLOR);
                     if (bgr.empty()) throw std::runtime_error("texture " + texturePath.string() + " is missing or unreadable");
                     if (bgr.cols != model.frame.size || bgr.rows != model.frame.size) {

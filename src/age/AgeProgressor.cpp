@@ -1,5 +1,6 @@
 #include "AgeProgressor.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <opencv2/imgproc.hpp>
@@ -38,11 +39,21 @@ Status validatePhoto(const FacePhoto& photo, const std::string& what) {
     return Ok{};
 }
 
-// Texture difference T(to) - T(from) on the reference shape (CV_32FC3), as low + f * high.
-cv::Mat textureDifference(const AgeModel& model, double fromAge, double toAge, Sex sex, const ProgressionOptions& options) {
+struct TextureChange {
+    cv::Mat difference;     // CV_32FC3 on the reference shape: low + f * high of T(to) - T(from)
+    cv::Vec3d sourceFaceMean;  // mean colour of T(from) inside the face
+};
+
+// Texture difference T(to) - T(from) on the reference shape, as low + f * high.
+TextureChange textureChange(const AgeModel& model, double fromAge, double toAge, Sex sex, const ProgressionOptions& options) {
     const int size = model.frame().size;
     std::vector<float> target = model.referenceFrameTexture(toAge, sex);
-    const std::vector<float> source = model.referenceFrameTexture(fromAge, sex);
+    std::vector<float> source = model.referenceFrameTexture(fromAge, sex);
+    const cv::Mat sourceMat(size, size, CV_32FC3, source.data());
+    const Landmarks reference = internal::shapeInFramePixels(model.referenceShape(), model.frame());
+    const cv::Mat faceMask = internal::featheredHullMask(reference, PixelRegion{0, 0, size, size}, 0.03 * size);
+    const cv::Scalar sourceMean = cv::mean(sourceMat, faceMask > 0.5);
+
     for (std::size_t i = 0; i < target.size(); ++i) target[i] -= source[i];
     const cv::Mat difference = cv::Mat(size, size, CV_32FC3, target.data()).clone();
     cv::Mat low;
@@ -50,7 +61,36 @@ cv::Mat textureDifference(const AgeModel& model, double fromAge, double toAge, S
     // low + f * (difference - low)
     cv::Mat combined;
     cv::addWeighted(difference, options.highFrequencyFraction, low, 1 - options.highFrequencyFraction, 0, combined);
-    return combined * options.textureStrength;
+    return {combined * options.textureStrength, cv::Vec3d(sourceMean[0], sourceMean[1], sourceMean[2])};
+}
+
+// Adapts a texture change (already in image coordinates) to the face it is added to: each channel
+// scaled by the face's mean over the model's mean (a shadow on dark skin is darker in proportion,
+// not by the same grey levels), and the colour part of the change reduced to chromaFraction
+// (none at all on a black-and-white photo), which keeps the datasets' colour casts out.
+void adaptToFace(cv::Mat& delta, const cv::Vec3d& faceMean, const cv::Vec3d& modelMean, bool greyscale,
+                 double chromaFraction) {
+    std::vector<cv::Mat> channels;
+    cv::split(delta, channels);
+    for (int c = 0; c < 3; ++c) channels[c] *= std::clamp(faceMean[c] / std::max(1.0, modelMean[c]), 0.25, 2.0);
+    const cv::Mat luminance = (channels[0] + channels[1] + channels[2]) / 3;
+    const double chroma = greyscale ? 0.0 : chromaFraction;
+    for (int c = 0; c < 3; ++c) channels[c] = luminance + chroma * (channels[c] - luminance);
+    cv::merge(channels, delta);
+}
+
+// True when the masked region has (almost) no colour: a black-and-white photo.
+bool looksGreyscale(const cv::Mat& values, const cv::Mat& mask) {
+    double spread = 0, weight = 0;
+    for (int y = 0; y < values.rows; ++y) {
+        const cv::Vec3f* row = values.ptr<cv::Vec3f>(y);
+        const float* m = mask.ptr<float>(y);
+        for (int x = 0; x < values.cols; ++x) {
+            spread += m[x] * (std::max({row[x][0], row[x][1], row[x][2]}) - std::min({row[x][0], row[x][1], row[x][2]}));
+            weight += m[x];
+        }
+    }
+    return weight > 0 && spread / weight < 6;
 }
 
 // A frame-sized texture on the reference shape, warped onto `shape` in the given image region;
@@ -94,7 +134,10 @@ AgeProgressor::AgeProgressor(AgeModel model, ProgressionOptions options)
 Landmarks AgeProgressor::targetLandmarks(const Landmarks& own, double sourceAge, double targetAge, Sex sex) const {
     if (sourceAge == targetAge) return own;
     const Landmarks from = model_.meanShape(sourceAge, sex);
-    const Landmarks to = model_.meanShape(targetAge, sex);
+    // Register the target mean on the source mean by the eye region: growth then shows as the
+    // lower face and jaw extending away from the eyes, not as the face shrinking about its centre.
+    const Landmarks rawTo = model_.meanShape(targetAge, sex);
+    const Landmarks to = fitSimilarity(rawTo, from, eyeRegionPoints()).apply(rawTo);
     const SimilarityTransform toImage = fitSimilarity(own, model_.referenceShape()).inverse();
     Landmarks moved;
     for (int i = 0; i < kLandmarkCount; ++i) {
@@ -139,9 +182,11 @@ Result<ProgressionResult> AgeProgressor::progress(const FacePhoto& face, const P
 
     cv::Mat out;
     internal::viewAsMat(result.image)(roi).convertTo(out, CV_32FC3);
+    const bool greyscale = looksGreyscale(out, mask);
     if (ageChanges) {
-        const cv::Mat delta = frameToRegion(
-            textureDifference(model_, face.age, request.targetAge, request.sex, options_), model_, shape, region);
+        const TextureChange change = textureChange(model_, face.age, request.targetAge, request.sex, options_);
+        cv::Mat delta = frameToRegion(change.difference, model_, shape, region);
+        adaptToFace(delta, maskedMean(out, mask), change.sourceFaceMean, greyscale, options_.chromaFraction);
         addMasked(out, delta, mask);
     }
     if (parent && request.parentWeight > 0) {
@@ -150,8 +195,11 @@ Result<ProgressionResult> AgeProgressor::progress(const FacePhoto& face, const P
         const PiecewiseAffineWarp onto(source, destination, delaunayTriangles(destination), region);
         cv::Mat parentFace = internal::remapWithWarp(internal::toFloatMat(parent->image), onto, cv::BORDER_REPLICATE);
         if (parent->age != request.targetAge) {
-            parentFace += frameToRegion(textureDifference(model_, parent->age, request.targetAge, request.sex, options_),
-                                        model_, shape, region);
+            const TextureChange change = textureChange(model_, parent->age, request.targetAge, request.sex, options_);
+            cv::Mat delta = frameToRegion(change.difference, model_, shape, region);
+            adaptToFace(delta, maskedMean(parentFace, mask), change.sourceFaceMean, looksGreyscale(parentFace, mask),
+                        options_.chromaFraction);
+            parentFace += delta;
         }
         // Keep the child's skin tone and lighting: match the parent's mean colour to it.
         const cv::Vec3d own = maskedMean(out, mask);

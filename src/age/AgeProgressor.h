@@ -3,11 +3,15 @@
 // AgeModel. The output is an investigative aid, never a photograph of the person.
 //
 // Steps: (1) shape: target landmarks = own landmarks + (meanShape(target) - meanShape(source)),
-// the difference mapped from the normalised frame into the photo by the face's own similarity
-// transform; the image is warped piecewise-affinely (FaceShapeWarper), fading out at a ring
+// the target mean first registered on the source mean by the eye region (so growth extends the
+// lower face and jaw away from the eyes), the difference mapped from the normalised frame into
+// the photo by the face's own similarity transform; the image is warped piecewise-affinely (FaceShapeWarper), fading out at a ring
 // around the face. (2) texture: the difference of the mean textures (target minus source) is
 // split into low and high frequencies, recombined as low + highFrequencyFraction * high, warped
-// from the model frame onto the new landmarks and added inside a feathered face mask. (3) optional
+// from the model frame onto the new landmarks, scaled per channel by the face's mean colour over
+// the model's (so shading changes are proportionate on any skin tone and exposure), its colour
+// part reduced by chromaFraction (removed on black-and-white photos), and added inside a
+// feathered face mask. (3) optional
 // parent: the parent's face (aged or rejuvenated to the target age by the same texture step) is
 // warped onto the new landmarks, its colour matched to the progressed face, and blended in with
 // the given weight inside the mask.
@@ -46,6 +50,7 @@ struct ProgressionOptions {
     double highFrequencyFraction = 0.5;   // share of the fine detail (wrinkles, skin) applied
     double lowPassSigma = 0.025;          // low/high split: Gaussian sigma, fraction of the frame size
     double maskFeather = 0.06;            // mask feather, fraction of the face width
+    double chromaFraction = 0.5;          // share of the colour (not brightness) part of the change
     FaceWarpOptions warp;
 };
 

@@ -36,7 +36,12 @@ PiecewiseAffineWarp::PiecewiseAffineWarp(const std::vector<PointF>& source, cons
         const PointF& dc = destination[t.c];
         const double area = signedArea2(da, db, dc);
         const double sourceArea = signedArea2(source[t.a], source[t.b], source[t.c]);
-        if ((area > 0) != (sourceArea > 0) || std::abs(area) < 1e-12 || std::abs(sourceArea) < 1e-12) ++folded_;
+        // A triangle collapsed in the source (e.g. the lips of a closed mouth share points) is
+        // harmless; one that turns over between source and destination is a fold.
+        constexpr double kDegenerateArea = 1e-6;
+        if (std::abs(area) > kDegenerateArea && std::abs(sourceArea) > kDegenerateArea && (area > 0) != (sourceArea > 0)) {
+            ++folded_;
+        }
         if (std::abs(area) < 1e-12) continue;
         // A pixel on an edge belongs to both triangles; the tolerance keeps it from falling between.
         const double tolerance = 1e-9 * std::abs(area) + 1e-12;

@@ -7,7 +7,8 @@
 // that triangle (neighbouring triangles agree on their shared edge, so there are no seams); pixels
 // outside every triangle are "uncovered" and counted; apply() leaves those at their own
 // position (identity). Triangles whose orientation flips between source and destination are
-// counted in foldedTriangles() (a fold means the point motion was too large for the mesh).
+// counted in foldedTriangles() (a fold means the point motion was too large for the mesh);
+// triangles collapsed to a line in either set (coincident points) are not folds.
 // Thread safety: immutable after construction; const methods safe from many threads.
 #include <cstddef>
 #include <cstdint>

@@ -17,6 +17,15 @@ constexpr std::array<int, kLandmarkCount> kMirrorPartner{
     64, 63, 62, 61, 60, 67, 66, 65,                                      // inner lips
 };
 
+std::span<const int> allPoints() {
+    static const std::array<int, kLandmarkCount> kPoints = [] {
+        std::array<int, kLandmarkCount> points{};
+        for (int i = 0; i < kLandmarkCount; ++i) points[i] = i;
+        return points;
+    }();
+    return kPoints;
+}
+
 PointF meanOf(const Landmarks& shape, int first, int last) {
     PointF sum;
     for (int i = first; i <= last; ++i) {
@@ -31,11 +40,17 @@ PointF meanOf(const Landmarks& shape, int first, int last) {
 
 PointF shapeCentroid(const Landmarks& shape) { return meanOf(shape, 0, kLandmarkCount - 1); }
 
-SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to) {
-    const PointF cf = shapeCentroid(from);
-    const PointF ct = shapeCentroid(to);
+SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to, std::span<const int> points) {
+    PointF cf, ct;
+    for (const int i : points) {
+        cf.x += from[i].x, cf.y += from[i].y;
+        ct.x += to[i].x, ct.y += to[i].y;
+    }
+    const double n = points.empty() ? 1.0 : static_cast<double>(points.size());
+    cf = {cf.x / n, cf.y / n};
+    ct = {ct.x / n, ct.y / n};
     double numReal = 0, numImag = 0, denom = 0;
-    for (int i = 0; i < kLandmarkCount; ++i) {
+    for (const int i : points) {
         const double fx = from[i].x - cf.x, fy = from[i].y - cf.y;
         const double tx = to[i].x - ct.x, ty = to[i].y - ct.y;
         // conj(f) * t
@@ -46,6 +61,15 @@ SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to) {
     if (denom <= 0) return SimilarityTransform(1, 0, ct.x - cf.x, ct.y - cf.y);
     const double ar = numReal / denom, ai = numImag / denom;
     return SimilarityTransform(ar, ai, ct.x - (ar * cf.x - ai * cf.y), ct.y - (ai * cf.x + ar * cf.y));
+}
+
+SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to) {
+    return fitSimilarity(from, to, allPoints());
+}
+
+std::span<const int> eyeRegionPoints() {
+    static constexpr std::array<int, 14> kPoints{27, 28, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47};
+    return kPoints;
 }
 
 Landmarks canonicalShape(const Landmarks& shape) {

@@ -4,6 +4,7 @@
 // Normalised frame ("canonical"): centroid at the origin, RMS distance from the centroid 1,
 // the line between the eye centres horizontal, y pointing down (from the brows to the chin).
 // Thread safety: pure functions.
+#include <span>
 #include <vector>
 
 #include "FaceTypes.h"
@@ -15,6 +16,13 @@ PointF shapeCentroid(const Landmarks& shape);
 
 // Least-squares similarity that maps `from` onto `to` (no reflection).
 SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to);
+
+// The same fit using only the listed points (e.g. the eye region).
+SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to, std::span<const int> points);
+
+// Eyes (36-47) and the upper nose bridge (27, 28): the part of the face that changes least in
+// proportion while a child grows, used to register mean shapes of different ages.
+std::span<const int> eyeRegionPoints();
 
 // The shape moved into the canonical frame by a similarity (see above).
 Landmarks canonicalShape(const Landmarks& shape);

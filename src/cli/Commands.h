@@ -14,6 +14,8 @@ int runEvalCommand(const CommandArgs& args);
 int runDemoCommand(const CommandArgs& args);
 int runImportCommand(const CommandArgs& args);
 int runBackupCommand(const CommandArgs& args);
+int runCheckCommand(const CommandArgs& args);
+int runBuildCrossAgeModelCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);

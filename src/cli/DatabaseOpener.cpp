@@ -1,17 +1,14 @@
 #include "DatabaseOpener.h"
 
 #include <cstdlib>
-#include <system_error>
 
+#include "WorkstationDatabase.h"
 #include "WorkstationPaths.h"
 
 namespace reunite::cli {
 
 Result<std::unique_ptr<db::Database>> openDatabase(const std::optional<std::string>& path) {
-    const std::filesystem::path file = path ? std::filesystem::path(*path) : defaultDatabasePath();
-    std::error_code ec;
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
-    return db::Database::open(file);
+    return openWorkstationDatabase(path ? std::filesystem::path(*path) : defaultDatabasePath());
 }
 
 std::string currentUserName() {

@@ -1,82 +1,126 @@
-#include <algorithm>
 #include <chrono>
 #include <iomanip>
 #include <iostream>
-#include <map>
 #include <limits>
+#include <map>
 #include <optional>
+#include <set>
 #include <thread>
 
-#include "BatchProcessor.h"
+#include "AgeInvariantTrainer.h"
 #include "CandidateRepository.h"
-#include "GalleryImporter.h"
-#include "GalleryLoader.h"
-#include "TemporaryFolder.h"
 #include "CliCommon.h"
 #include "Commands.h"
 #include "CrossAgeDataset.h"
+#include "FaceRepository.h"
+#include "GalleryImporter.h"
+#include "GalleryLoader.h"
 #include "IdentificationMetrics.h"
+#include "MainFaceEmbedding.h"
 #include "PipelineLoader.h"
+#include "TemporaryFolder.h"
 
 namespace reunite::cli {
 namespace {
 
 const std::vector<int> kRanks{1, 5, 10, 30};
 
+// Fold of a subject for k-fold cross-validation by identity: FNV-1a of the name, so the split is
+// the same on every machine and run.
+int foldOf(const std::string& subject, int folds) {
+    std::uint64_t hash = 1469598103934665603ull;
+    for (unsigned char c : subject) hash = (hash ^ c) * 1099511628211ull;
+    return static_cast<int>(hash % static_cast<std::uint64_t>(folds));
+}
 
-// Embeds every photo on all cores, keeping the main face of each.
-Result<std::vector<std::optional<Embedding>>> embedAll(FacePipeline& pipeline, const std::vector<std::filesystem::path>& files,
-                                                       int threads, std::size_t& failures, double& facesPerSecond) {
-    std::vector<std::optional<Embedding>> embeddings(files.size());
-    BatchOptions options;
-    options.threads = threads;
-    BatchProcessor batch(pipeline, options);
-    failures = 0;
-    auto progress = batch.run(
-        files,
-        [&](BatchItemResult&& item) {
-            if (!item.faces) {
-                ++failures;
-                return;
+struct ProbePhoto {
+    std::string subject;
+    std::optional<Embedding> embedding;
+};
+
+struct RankingTally {
+    std::vector<int> trueRanks;
+    std::vector<double> genuine;
+    std::vector<double> closestImpostor;
+    std::size_t withoutFace = 0;
+    std::size_t withoutMate = 0;
+};
+
+// Searches each probe against the whole gallery and records the rank of its true identity.
+Status rankProbes(const GalleryIndex& index, const std::vector<ProbePhoto>& probes, const std::vector<std::size_t>& which,
+                  const std::map<std::string, std::int64_t>& candidateOfSubject, std::size_t candidates,
+                  const std::string& method, const AgeInvariantTransform* transform, RankingTally& tally) {
+    for (std::size_t p : which) {
+        const ProbePhoto& probe = probes[p];
+        if (!probe.embedding) {
+            ++tally.withoutFace;
+            continue;
+        }
+        const auto mate = candidateOfSubject.find(probe.subject);
+        if (mate == candidateOfSubject.end()) {
+            ++tally.withoutMate;
+            continue;
+        }
+        SearchQuery query;
+        query.topK = candidates;
+        query.threads = 1;
+        if (method == "direct" || method == "fused") query.probes.push_back(Probe{0, "photo", *probe.embedding});
+        if (method == "invariant" || method == "fused") {
+            query.probes.push_back(Probe{0, "age_invariant", transform->projectProbe(*probe.embedding), EmbeddingSpace::AgeInvariant});
+        }
+        if (method == "fused") {
+            const FusionWeights& w = transform->weights();
+            query.weighting = {{"photo", {w.direct, w.directScale}}, {"age_invariant", {w.ageInvariant, w.ageInvariantScale}}};
+        }
+        auto outcome = index.search(query);
+        if (!outcome) return outcome.error();
+        int rank = 0;
+        double impostor = std::numeric_limits<double>::infinity();
+        const auto& matches = outcome.value().matches;
+        for (std::size_t i = 0; i < matches.size(); ++i) {
+            if (matches[i].candidateId == mate->second) {
+                rank = static_cast<int>(i) + 1;
+                tally.genuine.push_back(matches[i].distance);
+            } else {
+                impostor = std::min(impostor, matches[i].distance);
             }
-            if (const FaceRecord* face = primaryFace(item.faces.value())) embeddings[item.index] = face->embedding;
-        },
-        [&](const BatchProgress& p) {
-            if (p.done % 200 == 0 || p.done == p.total) {
-                std::cerr << "\rembedded " << p.done << "/" << p.total << " (" << std::fixed << std::setprecision(1)
-                          << p.imagesPerSecond << " images/s)" << std::flush;
-            }
-        });
-    std::cerr << "\n";
-    if (!progress) return progress.error();
-    facesPerSecond = progress.value().facesPerSecond;
-    return embeddings;
+        }
+        tally.trueRanks.push_back(rank);
+        tally.closestImpostor.push_back(impostor);
+    }
+    return Ok{};
 }
 
 }  // namespace
 
-// reunite-cli eval cross-age [--method direct] [--distractors DIR2] [--threads N] [--json] [--db PATH] DIR
+// reunite-cli eval cross-age [--method direct|invariant|fused] [--folds 5] [--distractors DIR2]
+//                            [--threads N] [--json] [--db PATH] DIR
 // The gallery (adult photos and distractors) goes through the photo database exactly as an import
 // does: stored, loaded into the search index, and every young photo is searched against it.
+// Learned methods are scored by k-fold cross-validation by subject: each fold's probes are ranked
+// with a transform fitted only on the other folds' people.
 int runEvalCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"json"}, {"method", "distractors", "threads", "db"});
+    const Arguments args(rawArgs, {"json"}, {"method", "distractors", "threads", "db", "folds"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().size() != 2 || args.positional()[0] != "cross-age") {
-        return usageError("usage: eval cross-age [--method direct] [--distractors DIR2] DIR");
+        return usageError("usage: eval cross-age [--method direct|invariant|fused] [--distractors DIR2] DIR");
     }
     const std::string method = args.value("method").value_or("direct");
-    if (method != "direct") return usageError("unknown --method " + method + " (available: direct)");
+    if (method != "direct" && method != "invariant" && method != "fused") {
+        return usageError("unknown --method " + method + " (available: direct, invariant, fused)");
+    }
+    const int folds = args.value("folds") ? std::atoi(args.value("folds")->c_str()) : 5;
+    if (folds < 2) return usageError("--folds must be at least 2");
     Result<CrossAgeDataset> dataset = CrossAgeDataset::load(args.positional()[1]);
     if (!dataset) return fail(dataset.error());
 
-    // Gallery manifest: one candidate per adult subject, one per distractor photo.
     ImportManifest gallery;
     std::vector<std::filesystem::path> probeFiles;
-    std::vector<std::string> probeSubjects;
+    std::vector<ProbePhoto> probes;
     for (const CrossAgeEntry& entry : dataset.value().entries) {
         if (entry.young) {
             probeFiles.push_back(entry.file);
-            probeSubjects.push_back(entry.subject);
+            probes.push_back(ProbePhoto{entry.subject, std::nullopt});
             continue;
         }
         ImportItem item;
@@ -84,6 +128,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
         item.candidate.externalRef = entry.subject;
         gallery.items.push_back(std::move(item));
     }
+    std::size_t distractorCount = 0;
     if (auto distractorDir = args.value("distractors")) {
         auto distractors = listImagesRecursively(*distractorDir);
         if (!distractors) return fail(distractors.error());
@@ -93,6 +138,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
             item.candidate.externalRef = "distractor:" + std::filesystem::relative(file, *distractorDir).string();
             gallery.items.push_back(std::move(item));
         }
+        distractorCount = distractors.value().size();
     }
 
     auto pipeline = loadPipeline(true);
@@ -123,74 +169,88 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     });
     std::cerr << "\n";
     if (!imported) return fail(imported.error());
+    auto probeEmbeddings = embedMainFaces(*pipeline.value(), probeFiles, threads, "probes");
+    if (!probeEmbeddings) return fail(probeEmbeddings.error());
+    for (std::size_t i = 0; i < probes.size(); ++i) probes[i].embedding = probeEmbeddings.value().embeddings[i];
+    const double embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    const double facesPerSecond =
+        (imported.value().counts.facesAdded + static_cast<double>(probeFiles.size())) / std::max(1e-9, embedSeconds);
+
     GalleryIndex index;
     auto loaded = loadGallery(*database.value(), pipeline.value()->embeddingModelId(), index);
     if (!loaded) return fail(loaded.error());
     std::map<std::string, std::int64_t> candidateOfSubject;
+    std::map<std::int64_t, std::string> subjectOfCandidate;
     {
         db::CandidateRepository candidates(*database.value());
         auto all = candidates.list(0, std::numeric_limits<int>::max());
         if (!all) return fail(all.error());
-        for (const auto& c : all.value()) candidateOfSubject[c.externalRef] = c.id;
+        for (const auto& c : all.value()) {
+            candidateOfSubject[c.externalRef] = c.id;
+            subjectOfCandidate[c.id] = c.externalRef;
+        }
     }
 
-    std::size_t failures = 0;
-    double probeFacesPerSecond = 0;
-    auto probeEmbeddings = embedAll(*pipeline.value(), probeFiles, threads, failures, probeFacesPerSecond);
-    if (!probeEmbeddings) return fail(probeEmbeddings.error());
-    const double embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const double facesPerSecond =
-        (imported.value().counts.facesAdded + static_cast<double>(probeFiles.size())) / std::max(1e-9, embedSeconds);
-    failures += static_cast<std::size_t>(imported.value().counts.itemsFailed);
-
-    const double threshold = pipeline.value()->distanceThreshold();
-    std::vector<int> trueRanks;
-    std::vector<double> genuine, closestImpostor;
-    std::size_t probesWithoutFace = 0, probesWithoutMate = 0;
-    for (std::size_t p = 0; p < probeFiles.size(); ++p) {
-        const auto& embedding = probeEmbeddings.value()[p];
-        if (!embedding) {
-            ++probesWithoutFace;
-            continue;
+    RankingTally tally;
+    std::vector<std::size_t> allProbes(probes.size());
+    for (std::size_t i = 0; i < probes.size(); ++i) allProbes[i] = i;
+    if (method == "direct") {
+        if (Status ranked = rankProbes(index, probes, allProbes, candidateOfSubject, loaded.value().candidates, method,
+                                       nullptr, tally);
+            !ranked) {
+            return fail(ranked.error());
         }
-        const auto mate = candidateOfSubject.find(probeSubjects[p]);
-        if (mate == candidateOfSubject.end()) {
-            ++probesWithoutMate;
-            continue;
-        }
-        SearchQuery query;
-        query.probes.push_back(Probe{0, "photo", *embedding});
-        query.topK = loaded.value().candidates;
-        query.threads = 1;
-        auto outcome = index.search(query);
-        if (!outcome) return fail(outcome.error());
-        const auto& matches = outcome.value().matches;
-        int rank = 0;
-        double impostor = std::numeric_limits<double>::infinity();
-        for (std::size_t i = 0; i < matches.size(); ++i) {
-            if (matches[i].candidateId == mate->second) {
-                rank = static_cast<int>(i) + 1;
-                genuine.push_back(matches[i].distance);
-            } else {
-                impostor = std::min(impostor, matches[i].distance);
+    } else {
+        // Training material: the dataset's own people (distractors have no young photos).
+        std::vector<LabelledEmbedding> adults;
+        db::FaceRepository faces(*database.value());
+        auto scanned = faces.forEachGalleryFace(pipeline.value()->embeddingModelId(), [&](const db::GalleryFace& face) {
+            const std::string& subject = subjectOfCandidate[face.candidateId];
+            if (subject.rfind("distractor:", 0) != 0) adults.push_back(LabelledEmbedding{subject, false, face.embedding});
+            return db::ScanStep::Continue;
+        });
+        if (!scanned) return fail(scanned.error());
+        for (int fold = 0; fold < folds; ++fold) {
+            std::vector<LabelledEmbedding> training;
+            for (const LabelledEmbedding& adult : adults)
+                if (foldOf(adult.subject, folds) != fold) training.push_back(adult);
+            std::vector<std::size_t> testProbes;
+            for (std::size_t p = 0; p < probes.size(); ++p) {
+                if (foldOf(probes[p].subject, folds) == fold) {
+                    testProbes.push_back(p);
+                } else if (probes[p].embedding) {
+                    training.push_back(LabelledEmbedding{probes[p].subject, true, *probes[p].embedding});
+                }
+            }
+            AgeInvariantTrainingOptions options;
+            options.provenance = "fold " + std::to_string(fold + 1) + " of " + std::to_string(folds);
+            auto transform = trainAgeInvariantTransform(training, options);
+            if (!transform) return fail(transform.error());
+            auto shared = std::make_shared<AgeInvariantTransform>(std::move(transform).value());
+            index.setAgeInvariantTransform(shared);
+            if (Status ranked = rankProbes(index, probes, testProbes, candidateOfSubject, loaded.value().candidates,
+                                           method, shared.get(), tally);
+                !ranked) {
+                return fail(ranked.error());
             }
         }
-        trueRanks.push_back(rank);
-        closestImpostor.push_back(impostor);
     }
 
-    const auto rates = rankRates(trueRanks, kRanks);
-    const DistanceStatistics genuineStats = describeDistances(genuine, threshold);
-    const DistanceStatistics impostorStats = describeDistances(closestImpostor, threshold);
+    const double threshold = method == "direct" ? pipeline.value()->distanceThreshold() : 1.0;
+    const auto rates = rankRates(tally.trueRanks, kRanks);
+    const DistanceStatistics genuineStats = describeDistances(tally.genuine, threshold);
+    const DistanceStatistics impostorStats = describeDistances(tally.closestImpostor, threshold);
     nlohmann::json out;
     out["dataset"] = dataset.value().folder.string();
     out["method"] = method;
-    out["probes"] = trueRanks.size();
-    out["probes_without_face"] = probesWithoutFace;
-    out["probes_without_adult_photo"] = probesWithoutMate;
+    out["cross_validation_folds"] = method == "direct" ? 0 : folds;
+    out["probes"] = tally.trueRanks.size();
+    out["probes_without_face"] = tally.withoutFace;
+    out["probes_without_adult_photo"] = tally.withoutMate;
     out["gallery_faces"] = loaded.value().faces;
     out["gallery_identities"] = loaded.value().candidates;
-    out["unreadable_files"] = failures;
+    out["distractor_photos"] = distractorCount;
+    out["unreadable_files"] = probeEmbeddings.value().unreadable + static_cast<std::size_t>(imported.value().counts.itemsFailed);
     for (const auto& [k, rate] : rates) out["rank_" + std::to_string(k)] = rate;
     auto statsJson = [](const DistanceStatistics& s) {
         return nlohmann::json{{"count", s.count}, {"mean", s.mean}, {"median", s.median},
@@ -210,22 +270,59 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     }
     std::cout << std::fixed << std::setprecision(1);
     std::cout << "cross-age identification on " << dataset.value().folder.string() << " (method: " << method
-              << ", gallery through the photo database)\n"
-              << "  probes (young photos):   " << trueRanks.size() << "  (" << probesWithoutFace << " without face, "
-              << probesWithoutMate << " without an adult photo)\n"
-              << "  gallery (adult photos):  " << loaded.value().faces << " faces of " << loaded.value().candidates
-              << " identities\n";
+              << (method == "direct" ? "" : ", " + std::to_string(folds) + "-fold cross-validation by subject")
+              << "; gallery through the photo database)\n"
+              << "  probes (young photos):   " << tally.trueRanks.size() << "  (" << tally.withoutFace << " without face, "
+              << tally.withoutMate << " without an adult photo)\n"
+              << "  gallery:                 " << loaded.value().faces << " faces of " << loaded.value().candidates
+              << " identities (" << distractorCount << " distractor photos)\n";
     for (const auto& [k, rate] : rates) {
         std::cout << "  rank-" << std::left << std::setw(3) << k << std::right << "            " << std::setw(5)
                   << rate * 100 << " %\n";
     }
     std::cout << std::setprecision(3) << "  genuine distance:        mean " << genuineStats.mean << ", median "
-              << genuineStats.median << ", std " << genuineStats.standardDeviation << "; below " << threshold << ": "
-              << std::setprecision(1) << genuineStats.fractionBelowThreshold * 100 << " %\n"
-              << std::setprecision(3) << "  closest impostor:        mean " << impostorStats.mean << ", median "
+              << genuineStats.median << ", std " << genuineStats.standardDeviation;
+    if (method == "direct") {
+        std::cout << "; below " << threshold << ": " << std::setprecision(1) << genuineStats.fractionBelowThreshold * 100 << " %";
+    }
+    std::cout << "\n" << std::setprecision(3) << "  closest impostor:        mean " << impostorStats.mean << ", median "
               << impostorStats.median << "\n"
               << std::setprecision(1) << "  faces: " << embedSeconds << " s, " << facesPerSecond << " faces/s on "
               << out["threads"].get<int>() << " threads\n";
+    return ExitOk;
+}
+
+// reunite-cli build-cross-age-model [--lag DIR] [--out FILE]: fits the age-invariant transform on
+// every young/adult photo of a cross-age set and writes its numbers (no faces) to FILE.
+int runBuildCrossAgeModelCommand(const CommandArgs& rawArgs) {
+    const Arguments args(rawArgs, {}, {"lag", "out", "threads"});
+    if (!args.valid() || !args.positional().empty()) {
+        return usageError("usage: build-cross-age-model [--lag DIR] [--out resources/cross_age/age_invariant.json]");
+    }
+    const std::filesystem::path folder = args.value("lag").value_or("../shared/data/lag");
+    const std::filesystem::path out = args.value("out").value_or("resources/cross_age/age_invariant.json");
+    Result<CrossAgeDataset> dataset = CrossAgeDataset::load(folder);
+    if (!dataset) return fail(dataset.error());
+    auto pipeline = loadPipeline(true);
+    if (!pipeline) return fail(pipeline.error());
+    std::vector<std::filesystem::path> files;
+    for (const CrossAgeEntry& entry : dataset.value().entries) files.push_back(entry.file);
+    const int threads = args.value("threads") ? std::atoi(args.value("threads")->c_str()) : 0;
+    auto embedded = embedMainFaces(*pipeline.value(), files, threads, "photos");
+    if (!embedded) return fail(embedded.error());
+    std::vector<LabelledEmbedding> samples;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        if (!embedded.value().embeddings[i]) continue;
+        const CrossAgeEntry& entry = dataset.value().entries[i];
+        samples.push_back(LabelledEmbedding{entry.subject, entry.young, *embedded.value().embeddings[i]});
+    }
+    AgeInvariantTrainingOptions options;
+    options.provenance = "reunite-cli build-cross-age-model on " + folder.filename().string() + " (" +
+                         pipeline.value()->embeddingModelId() + ")";
+    auto transform = trainAgeInvariantTransform(samples, options);
+    if (!transform) return fail(transform.error());
+    if (Status saved = transform.value().save(out); !saved) return fail(saved.error());
+    std::cout << out.string() << ": " << transform.value().provenance() << "\n";
     return ExitOk;
 }
 

@@ -79,4 +79,15 @@ int runBackupCommand(const CommandArgs& rawArgs) {
     return ExitOk;
 }
 
+// reunite-cli check [--db P]: full integrity and foreign-key check of the database.
+int runCheckCommand(const CommandArgs& rawArgs) {
+    const Arguments args(rawArgs, {}, {"db"});
+    if (!args.valid() || !args.positional().empty()) return usageError("usage: check [--db PATH]");
+    auto database = openDatabase(args.value("db"));
+    if (!database) return fail(database.error());
+    if (Status checked = database.value()->integrityCheck(); !checked) return fail(checked.error());
+    std::cout << database.value()->path().string() << ": ok\n";
+    return ExitOk;
+}
+
 }  // namespace reunite::cli

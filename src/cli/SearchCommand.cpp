@@ -9,6 +9,7 @@
 #include "DatabaseOpener.h"
 #include "GalleryLoader.h"
 #include "PipelineLoader.h"
+#include "ResourceLocator.h"
 #include "ReviewDecisionRepository.h"
 
 namespace reunite::cli {
@@ -38,7 +39,7 @@ std::set<std::string> splitList(const std::optional<std::string>& text) {
 // reunite-cli search --case NUMBER [--db P] [--top K] [--regions a,b] [--sources a,b] [--any-sex]
 //                    [--year-tolerance N] [--format json|csv]
 int runSearchCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"any-sex", "known-birth-year-only"},
+    const Arguments args(rawArgs, {"any-sex", "known-birth-year-only", "direct-only"},
                          {"db", "case", "top", "regions", "sources", "year-tolerance", "format", "threads"});
     if (!args.valid()) return usageError(args.error());
     const auto caseNumber = args.value("case");
@@ -56,6 +57,17 @@ int runSearchCommand(const CommandArgs& rawArgs) {
     if (!pipeline) return fail(pipeline.error());
 
     GalleryIndex gallery;
+    std::shared_ptr<const AgeInvariantTransform> ageInvariant;
+    if (!args.flag("direct-only")) {
+        auto file = locateResource(kAgeInvariantTransformResource);
+        auto transform = file ? AgeInvariantTransform::load(file.value()) : Result<AgeInvariantTransform>(file.error());
+        if (transform) {
+            ageInvariant = std::make_shared<AgeInvariantTransform>(std::move(transform).value());
+            gallery.setAgeInvariantTransform(ageInvariant);
+        } else {
+            std::cerr << "warning: " << transform.error().message << "; comparing directly only\n";
+        }
+    }
     auto loaded = loadGallery(*database.value(), pipeline.value()->embeddingModelId(), gallery);
     if (!loaded) return fail(loaded.error());
 
@@ -71,6 +83,7 @@ int runSearchCommand(const CommandArgs& rawArgs) {
     request.includeUnknownBirthYear = !args.flag("known-birth-year-only");
     request.regions = splitList(args.value("regions"));
     request.sources = splitList(args.value("sources"));
+    request.ageInvariant = ageInvariant;
     auto result = runCaseSearch(*database.value(), gallery, request);
     if (!result) return fail(result.error());
 

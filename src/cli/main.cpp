@@ -20,9 +20,13 @@ Commands:
         threshold, warnings for child faces and poor quality.
   chip IMAGE --out FILE.ppm
         Write the aligned 150x150 chip of the main face.
-  eval cross-age [--distractors DIR2] [--threads N] [--json] DIR
+  eval cross-age [--method direct|invariant|fused] [--folds 5]
+                 [--distractors DIR2] [--threads N] [--json] DIR
         Identification rates of young photos (probes) against adult photos
-        (gallery) of a folder with index.csv (file,subject,age_group).
+        (gallery) of a folder with index.csv (file,subject,age_group); learned
+        methods are scored by k-fold cross-validation by subject.
+  build-cross-age-model [--lag DIR] [--out FILE]
+        Fit the age-invariant comparison (numbers only) on a cross-age set.
   demo [DIR]
         Run the engine on the sample photos fetched by setup.
 
@@ -38,12 +42,16 @@ Photo database (every command takes --db PATH; default: the workstation's):
   case add-relative --case N --relation mother|father|sibling|other ...
   case list | case show --case N
   search --case N [--top 30] [--regions a,b] [--sources a,b] [--any-sex]
-         [--year-tolerance 2] [--format json|csv]
-        Rank gallery candidates for a case; the run is stored.
+         [--year-tolerance 2] [--format json|csv] [--direct-only]
+        Rank gallery candidates for a case (direct and age-invariant
+        comparison, fused); the run is stored.
   review --case N --candidate ID --decision rejected|kept|dna_requested
          --note TEXT
   backup DESTINATION
         Online backup of the database (SQLite backup API).
+  check
+        Full integrity check of the database (large databases skip the quick
+        check when they are opened).
 
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
@@ -57,7 +65,8 @@ int main(int argc, char** argv) {
         {"faces", runFacesCommand}, {"compare", runCompareCommand}, {"chip", runChipCommand},
         {"eval", runEvalCommand},   {"demo", runDemoCommand},       {"import", runImportCommand},
         {"backup", runBackupCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
-        {"review", runReviewCommand},
+        {"review", runReviewCommand}, {"check", runCheckCommand},
+        {"build-cross-age-model", runBuildCrossAgeModelCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

@@ -22,11 +22,12 @@ struct KindBest {
 };
 
 struct ScanInput {
-    const float* embeddings;
+    const float* spaces[2];              // direct, age-invariant (may be null)
     const std::int32_t* faceCandidate;
     const std::uint8_t* eligible;
     const float* probes;                 // probeCount x 128
     const std::int32_t* probeKind;       // kind index of each probe
+    const std::int32_t* probeSpace;      // space index of each probe
     std::size_t probeCount;
     const std::atomic<bool>* cancel;
 };
@@ -40,8 +41,8 @@ std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, st
         const std::int32_t candidate = in.faceCandidate[r];
         if (!in.eligible[candidate]) continue;
         ++scanned;
-        const float* row = in.embeddings + r * kEmbeddingSize;
         for (std::size_t p = 0; p < in.probeCount; ++p) {
+            const float* row = in.spaces[in.probeSpace[p]] + r * kEmbeddingSize;
             const float* probe = in.probes + p * kEmbeddingSize;
             float partial[16] = {};
             for (int i = 0; i < kEmbeddingSize; i += 16) {
@@ -65,7 +66,7 @@ std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, st
 
 }  // namespace
 
-double displayScore(double distance) { return std::clamp(1.0 - distance / 1.2, 0.0, 1.0); }
+double displayScore(double distance) { return std::clamp(1.0 - distance / 2.0, 0.0, 1.0); }
 
 void GalleryIndex::reserve(std::size_t faces, std::size_t candidates) {
     std::unique_lock lock(mutex_);
@@ -102,16 +103,48 @@ void GalleryIndex::upsertCandidate(const GalleryCandidate& candidate) {
 }
 
 Status GalleryIndex::addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding) {
+    return addFaces({FaceEntry{faceId, candidateId, embedding}});
+}
+
+Status GalleryIndex::addFaces(const std::vector<FaceEntry>& faces) {
     std::unique_lock lock(mutex_);
-    const auto it = candidateIndex_.find(candidateId);
-    if (it == candidateIndex_.end()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         "face " + std::to_string(faceId) + " belongs to unknown candidate " + std::to_string(candidateId));
+    std::vector<std::int32_t> candidates;
+    candidates.reserve(faces.size());
+    for (const FaceEntry& face : faces) {
+        const auto it = candidateIndex_.find(face.candidateId);
+        if (it == candidateIndex_.end()) {
+            return makeError(ErrorCode::InvalidArgument, "face " + std::to_string(face.faceId) +
+                                                             " belongs to unknown candidate " + std::to_string(face.candidateId));
+        }
+        candidates.push_back(it->second);
     }
-    embeddings_.insert(embeddings_.end(), embedding.begin(), embedding.end());
-    faceIds_.push_back(faceId);
-    faceCandidate_.push_back(it->second);
+    const std::size_t firstRow = faceIds_.size();
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        embeddings_.insert(embeddings_.end(), faces[i].embedding.begin(), faces[i].embedding.end());
+        faceIds_.push_back(faces[i].faceId);
+        faceCandidate_.push_back(candidates[i]);
+    }
+    if (transform_) {
+        invariantEmbeddings_.resize(embeddings_.size());
+        transform_->projectGalleryRows(embeddings_.data() + firstRow * kEmbeddingSize, faces.size(),
+                                       invariantEmbeddings_.data() + firstRow * kEmbeddingSize);
+    }
     return Ok{};
+}
+
+void GalleryIndex::setAgeInvariantTransform(std::shared_ptr<const AgeInvariantTransform> transform) {
+    std::unique_lock lock(mutex_);
+    transform_ = std::move(transform);
+    invariantEmbeddings_.clear();
+    invariantEmbeddings_.shrink_to_fit();
+    if (!transform_) return;
+    invariantEmbeddings_.resize(embeddings_.size());
+    transform_->projectGalleryRows(embeddings_.data(), faceIds_.size(), invariantEmbeddings_.data());
+}
+
+bool GalleryIndex::hasAgeInvariantSpace() const {
+    std::shared_lock lock(mutex_);
+    return transform_ != nullptr;
 }
 
 std::size_t GalleryIndex::faceCount() const {
@@ -126,7 +159,7 @@ std::size_t GalleryIndex::candidateCount() const {
 
 std::size_t GalleryIndex::memoryBytes() const {
     std::shared_lock lock(mutex_);
-    return embeddings_.capacity() * sizeof(float) + faceIds_.capacity() * sizeof(std::int64_t) +
+    return (embeddings_.capacity() + invariantEmbeddings_.capacity()) * sizeof(float) + faceIds_.capacity() * sizeof(std::int64_t) +
            faceCandidate_.capacity() * sizeof(std::int32_t) +
            candidates_.capacity() * (sizeof(GalleryCandidate) + 2 * sizeof(std::int32_t)) +
            candidateIndex_.size() * (sizeof(std::int64_t) + sizeof(std::int32_t) + 2 * sizeof(void*));
@@ -170,9 +203,13 @@ Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::
     std::shared_lock lock(mutex_);
 
     std::vector<std::string> kinds;
-    std::vector<std::int32_t> probeKind;
+    std::vector<std::int32_t> probeKind, probeSpace;
     std::vector<float> probes;
     for (const Probe& probe : query.probes) {
+        if (probe.space == EmbeddingSpace::AgeInvariant && !transform_) {
+            return makeError(ErrorCode::InvalidArgument, "an age-invariant probe needs a gallery with the age-invariant space");
+        }
+        probeSpace.push_back(probe.space == EmbeddingSpace::AgeInvariant ? 1 : 0);
         auto it = std::find(kinds.begin(), kinds.end(), probe.kind);
         if (it == kinds.end()) it = kinds.insert(kinds.end(), probe.kind);
         probeKind.push_back(static_cast<std::int32_t>(it - kinds.begin()));
@@ -190,8 +227,9 @@ Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::
     const int threads = static_cast<int>(std::clamp<std::size_t>(rows / minRowsPerThread, 1,
                                                                   query.threads > 0 ? query.threads : hardware));
 
-    const ScanInput input{embeddings_.data(), faceCandidate_.data(), eligible.data(), probes.data(),
-                          probeKind.data(),   query.probes.size(),   cancel};
+    const ScanInput input{{embeddings_.data(), transform_ ? invariantEmbeddings_.data() : nullptr},
+                          faceCandidate_.data(), eligible.data(), probes.data(), probeKind.data(), probeSpace.data(),
+                          query.probes.size(), cancel};
     std::vector<std::vector<KindBest>> perThread(threads);
     std::vector<std::size_t> scanned(threads, 0);
     auto worker = [&](int t) {
@@ -227,18 +265,22 @@ Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::
     }
     for (std::size_t s : scanned) outcome.facesScanned += s;
 
-    // Fused distance per candidate: mean over the kinds that reached it.
+    // Fused distance per candidate: weighted mean of the scaled distances of the kinds that reached it.
+    std::vector<KindWeighting> weighting(kinds.size());
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (const auto it = query.weighting.find(kinds[k]); it != query.weighting.end()) weighting[k] = it->second;
+        if (weighting[k].scale <= 0) return makeError(ErrorCode::InvalidArgument, "kind " + kinds[k] + " needs a positive scale");
+    }
     std::vector<std::pair<float, std::int32_t>> ranked;
     ranked.reserve(outcome.candidatesEligible);
     for (std::size_t c = 0; c < candidateCount; ++c) {
-        float sum = 0;
-        int parts = 0;
+        double sum = 0, weights = 0;
         for (std::size_t k = 0; k < kinds.size(); ++k) {
-            if (merged[k].squaredDistance[c] == kUnset) continue;
-            sum += std::sqrt(merged[k].squaredDistance[c]);
-            ++parts;
+            if (merged[k].squaredDistance[c] == kUnset || weighting[k].weight <= 0) continue;
+            sum += weighting[k].weight * std::sqrt(merged[k].squaredDistance[c]) / weighting[k].scale;
+            weights += weighting[k].weight;
         }
-        if (parts > 0) ranked.emplace_back(sum / parts, static_cast<std::int32_t>(c));
+        if (weights > 0) ranked.emplace_back(static_cast<float>(sum / weights), static_cast<std::int32_t>(c));
     }
     const std::size_t keep = std::min(query.topK, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
@@ -255,10 +297,11 @@ Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::
             ScoreComponent component;
             component.kind = kinds[k];
             component.distance = std::sqrt(merged[k].squaredDistance[c]);
+            component.weight = weighting[k].weight;
             component.candidateFaceId = faceIds_[merged[k].row[c]];
             component.probeFaceId = query.probes[merged[k].probe[c]].faceId;
-            if (component.distance < closest) {
-                closest = component.distance;
+            if (component.distance / weighting[k].scale < closest) {
+                closest = component.distance / weighting[k].scale;
                 match.bestFaceId = component.candidateFaceId;
                 match.bestProbeFaceId = component.probeFaceId;
             }

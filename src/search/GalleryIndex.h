@@ -2,15 +2,19 @@
 // GalleryIndex: every gallery face embedding in one contiguous row-major float matrix, with the
 // candidate each face belongs to and the candidate attributes the filters need. search() scans
 // all rows on all cores and returns the top-K candidates ranked by their best face.
+// With an age-invariant transform installed, a second matrix holds every face projected into that
+// space (kept up to date on every add), for probes with space == AgeInvariant.
 // Thread safety: any number of concurrent search() calls; addFace()/upsertCandidate() take an
 // exclusive lock and may run while the GUI searches (searches wait for them).
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <shared_mutex>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "AgeInvariantTransform.h"
 #include "Result.h"
 #include "SearchTypes.h"
 
@@ -35,6 +39,16 @@ public:
     void upsertCandidate(const GalleryCandidate& candidate);
     // The candidate must have been added first; returns InvalidArgument otherwise.
     Status addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding);
+    struct FaceEntry {
+        std::int64_t faceId;
+        std::int64_t candidateId;
+        Embedding embedding;
+    };
+    // Adds many faces at once (projections computed as one matrix product); all or none.
+    Status addFaces(const std::vector<FaceEntry>& faces);
+    // Installs (or, with nullptr, removes) the age-invariant space; projects every stored face.
+    void setAgeInvariantTransform(std::shared_ptr<const AgeInvariantTransform> transform);
+    bool hasAgeInvariantSpace() const;
 
     std::size_t faceCount() const;
     std::size_t candidateCount() const;
@@ -49,6 +63,8 @@ private:
 
     mutable std::shared_mutex mutex_;
     std::vector<float> embeddings_;            // faceCount x 128
+    std::shared_ptr<const AgeInvariantTransform> transform_;
+    std::vector<float> invariantEmbeddings_;   // faceCount x 128 when transform_ is set
     std::vector<std::int64_t> faceIds_;
     std::vector<std::int32_t> faceCandidate_;  // index into the candidate arrays
 

@@ -1,6 +1,7 @@
 #pragma once
 // Plain values of a candidate search: probes, filters, ranked matches and their breakdown.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -10,11 +11,23 @@
 
 namespace reunite {
 
-// A probe face: a childhood photo of the case, or (later) an age-progressed image of it.
+// Which gallery matrix a probe is compared with: the plain dlib embeddings, or their projection
+// into the learned age-invariant space (see AgeInvariantTransform).
+enum class EmbeddingSpace { Direct, AgeInvariant };
+
+// A probe face: a childhood photo of the case, an age-progressed image of it, or a photo's
+// projection into the age-invariant space.
 struct Probe {
     std::int64_t faceId = 0;   // the probe's face row, 0 if not stored
     std::string kind = "photo";  // probes of one kind form one score component
     Embedding embedding{};
+    EmbeddingSpace space = EmbeddingSpace::Direct;
+};
+
+// How a kind's distance enters the fused distance: weight * distance / scale.
+struct KindWeighting {
+    double weight = 1;
+    double scale = 1;
 };
 
 struct SearchFilters {
@@ -32,6 +45,7 @@ struct SearchQuery {
     SearchFilters filters;
     std::size_t topK = 30;
     int threads = 0;  // 0: all cores
+    std::map<std::string, KindWeighting> weighting;  // kinds not listed: weight 1, scale 1
 };
 
 // One score component: the best (smallest) distance between the candidate's faces and the probes
@@ -46,8 +60,8 @@ struct ScoreComponent {
 
 struct CandidateMatch {
     std::int64_t candidateId = 0;
-    double distance = 0;  // fused: weighted mean of the component distances (smaller is closer)
-    double score = 0;     // 0..1 for display: 1 - distance / 1.2, clamped (higher is closer)
+    double distance = 0;  // fused: weighted mean of the scaled component distances (smaller is closer)
+    double score = 0;     // 0..1 for display: 1 - distance / 2, clamped (higher is closer)
     std::int64_t bestFaceId = 0;
     std::int64_t bestProbeFaceId = 0;
     std::vector<ScoreComponent> components;

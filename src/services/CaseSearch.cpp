@@ -6,11 +6,17 @@
 
 #include "CaseRepository.h"
 #include "FaceRepository.h"
+#include "PhotoRepository.h"
 #include "ReviewDecisionRepository.h"
 #include "SearchRunRepository.h"
 
 namespace reunite {
 namespace {
+
+constexpr const char* kPhotoKind = "photo";
+constexpr const char* kAgeInvariantKind = "age_invariant";
+constexpr const char* kProgressedKind = "progressed";
+constexpr double kAdultAge = 18;
 
 nlohmann::json breakdownOf(const CandidateMatch& match) {
     nlohmann::json components = nlohmann::json::array();
@@ -37,9 +43,23 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     auto caseFaces = faces.listByOwner(db::PhotoOwner::ofCase(request.caseId));
     if (!caseFaces) return caseFaces.error();
     SearchQuery query;
+    const bool useAgeInvariant = request.ageInvariant && gallery.hasAgeInvariantSpace();
+    db::PhotoRepository photos(database);
     for (const db::FaceRow& face : caseFaces.value()) {
         if (face.modelId != request.modelId) continue;
-        query.probes.push_back(Probe{face.id, "photo", face.embedding});
+        query.probes.push_back(Probe{face.id, kPhotoKind, face.embedding, EmbeddingSpace::Direct});
+        if (!useAgeInvariant) continue;
+        auto photo = photos.get(face.photoId);
+        if (!photo) return photo.error();
+        if (photo.value().ageAtPhotoYears && *photo.value().ageAtPhotoYears >= kAdultAge) continue;
+        query.probes.push_back(Probe{face.id, kAgeInvariantKind, request.ageInvariant->projectProbe(face.embedding),
+                                     EmbeddingSpace::AgeInvariant});
+    }
+    if (useAgeInvariant) {
+        const FusionWeights& w = request.ageInvariant->weights();
+        query.weighting[kPhotoKind] = KindWeighting{w.direct, w.directScale};
+        query.weighting[kAgeInvariantKind] = KindWeighting{w.ageInvariant, w.ageInvariantScale};
+        query.weighting[kProgressedKind] = KindWeighting{w.progressed, w.progressedScale};
     }
     if (query.probes.empty()) {
         return makeError(ErrorCode::NoFace, "case " + theCase.value().caseNumber +
@@ -82,6 +102,12 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
                               {"regions", filters.regions},
                               {"sources", filters.sources},
                               {"excluded_rejected", filters.excludedCandidates.size()},
+                              {"age_invariant", useAgeInvariant},
+                              {"weighting", [&] {
+                                   nlohmann::json w = nlohmann::json::object();
+                                   for (const auto& [kind, k] : query.weighting) w[kind] = {{"weight", k.weight}, {"scale", k.scale}};
+                                   return w;
+                               }()},
                               {"eligible_candidates", outcome.value().candidatesEligible}};
     run.parametersJson = parameters.dump();
     int rank = 0;

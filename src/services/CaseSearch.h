@@ -1,13 +1,17 @@
 #pragma once
 // CaseSearch: ranks gallery candidates for a case. Probes are the faces of the case's childhood
-// photos (one embedding model); filters are derived from the case (sex, a birth-year window around
+// photos (one embedding model), compared directly and, when the gallery has the age-invariant
+// space and a transform is given, also in that space (photos of the child under 18 or of unknown
+// age); the fused distance weighs the parts as the transform's fusion weights say. Filters are derived from the case (sex, a birth-year window around
 // its date of birth) plus the analyst's choices (region, source); candidates rejected for this
 // case are left out. The run and its ranked results, with the score breakdown, are stored.
 // Thread safety: uses the Database from the calling thread; the GalleryIndex may be shared.
 #include <atomic>
+#include <memory>
 #include <set>
 #include <string>
 
+#include "AgeInvariantTransform.h"
 #include "Database.h"
 #include "GalleryIndex.h"
 #include "SearchRunRecord.h"
@@ -26,6 +30,7 @@ struct CaseSearchRequest {
     std::set<std::string> regions;
     std::set<std::string> sources;
     int threads = 0;
+    std::shared_ptr<const AgeInvariantTransform> ageInvariant;  // null: direct comparison only
 };
 
 struct CaseSearchResult {

@@ -29,16 +29,19 @@ Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& 
         if (page.value().size() < static_cast<std::size_t>(kPage)) break;
         after = page.value().back().id;
     }
+    constexpr std::size_t kBatch = 8192;  // projections into the age-invariant space go batch-wise
+    std::vector<GalleryIndex::FaceEntry> batch;
+    batch.reserve(kBatch);
     Status failure = Ok{};
     auto scanned = faces.forEachGalleryFace(modelId, [&](const db::GalleryFace& face) {
-        Status added = index.addFace(face.faceId, face.candidateId, face.embedding);
-        if (!added) {
-            failure = added.error();
-            return db::ScanStep::Stop;
-        }
-        return db::ScanStep::Continue;
+        batch.push_back(GalleryIndex::FaceEntry{face.faceId, face.candidateId, face.embedding});
+        if (batch.size() < kBatch) return db::ScanStep::Continue;
+        failure = index.addFaces(batch);
+        batch.clear();
+        return failure ? db::ScanStep::Continue : db::ScanStep::Stop;
     });
     if (!scanned) return scanned.error();
+    if (failure && !batch.empty()) failure = index.addFaces(batch);
     if (!failure) return failure.error();
     stats.faces = static_cast<std::size_t>(scanned.value());
     stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

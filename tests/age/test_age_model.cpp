@@ -92,10 +92,12 @@ TEST_CASE("a damaged age model is refused with a clear error", "[age][model]") {
     }
     SECTION("a shape with a missing point") {
         std::string text = original;
-        const std::size_t at = text.find("\"referenceShape\": [[");
+        const std::size_t at = text.find("\"referenceShape\": [");
         REQUIRE(at != std::string::npos);
-        const std::size_t pairEnd = text.find("],", at + 20);
-        text.erase(at + 19, pairEnd + 2 - (at + 19));  // drop the first [x, y] pair
+        const std::size_t pairStart = text.find('[', at + 19);
+        const std::size_t pairEnd = text.find("],", pairStart);
+        REQUIRE(pairEnd != std::string::npos);
+        text.erase(pairStart, pairEnd + 2 - pairStart);  // drop the first [x, y] pair
         writeText(json, text);
         Result<AgeModel> loaded = AgeModel::load(model);
         REQUIRE_FALSE(loaded.ok());

@@ -76,29 +76,36 @@ TEST_CASE("the shape step moves landmarks by the mean-shape difference in the fa
 TEST_CASE("the texture step adds the mean-texture difference inside the face only", "[age][progress]") {
     const Landmarks shape = canonicalShape(test::syntheticFaceLandmarks(0, 0, 1));
     const AgeProgressor progressor(syntheticModel(shape, shape, 100, 120));  // older mean 20 brighter
-    const FacePhoto face{test::patternedImage(300, 300), test::syntheticFaceLandmarks(150, 140, 70), 7};
-    Result<ProgressionResult> result = progressor.progress(face, {35, Sex::Unknown, 0.3});
-    REQUIRE(result.ok());
-    const Image& out = result.value().image;
+    // Patterned photo; the face itself (a disc larger than the landmarks) has one grey level.
+    for (const int skin : {100, 50}) {
+        FacePhoto face{test::patternedImage(300, 300), test::syntheticFaceLandmarks(150, 140, 70), 7};
+        for (int y = 0; y < 300; ++y) {
+            for (int x = 0; x < 300; ++x) {
+                if (std::hypot((x - 150) / 85.0, (y - 140) / 90.0) <= 1) std::fill(face.image.pixel(x, y), face.image.pixel(x, y) + 3, skin);
+            }
+        }
+        Result<ProgressionResult> result = progressor.progress(face, {35, Sex::Unknown, 0.3});
+        REQUIRE(result.ok());
+        const Image& out = result.value().image;
 
-    // Same mean shapes: the landmarks stay.
-    for (int i = 0; i < kLandmarkCount; ++i) CHECK(result.value().landmarks[i].x == Approx(face.landmarks[i].x));
-    // Deep inside the face (cheeks, nose, between the eyes): +20 in every channel.
-    for (const auto& [x, y] : {std::pair{150, 150}, std::pair{120, 160}, std::pair{180, 160}, std::pair{150, 120}}) {
-        for (int c = 0; c < 3; ++c) {
-            const int before = face.image.pixel(x, y)[c], after = out.pixel(x, y)[c];
-            CHECK(after - before == Approx(std::min(20, 255 - before)).margin(1));
+        // Same mean shapes: the landmarks stay.
+        for (int i = 0; i < kLandmarkCount; ++i) CHECK(result.value().landmarks[i].x == Approx(face.landmarks[i].x));
+        // Deep inside the face (cheeks, nose, between the eyes): +20 for a face as bright as the
+        // model's mean (100), in proportion for a darker one (50 -> +10).
+        const int expected = 20 * skin / 100;
+        for (const auto& [x, y] : {std::pair{150, 150}, std::pair{120, 160}, std::pair{180, 160}, std::pair{150, 120}}) {
+            for (int c = 0; c < 3; ++c) CHECK(out.pixel(x, y)[c] - skin == Approx(expected).margin(1));
         }
-    }
-    // Outside the face hull nothing changes: the border, the corners, above the brows.
-    int changedOutside = 0;
-    for (int y = 0; y < 300; ++y) {
-        for (int x = 0; x < 300; ++x) {
-            const bool outsideFace = y < 90 || y > 215 || x < 75 || x > 225;
-            if (outsideFace && !std::equal(face.image.pixel(x, y), face.image.pixel(x, y) + 3, out.pixel(x, y))) ++changedOutside;
+        // Outside the face hull nothing changes: the border, the corners, above the brows.
+        int changedOutside = 0;
+        for (int y = 0; y < 300; ++y) {
+            for (int x = 0; x < 300; ++x) {
+                const bool outsideFace = y < 90 || y > 215 || x < 75 || x > 225;
+                if (outsideFace && !std::equal(face.image.pixel(x, y), face.image.pixel(x, y) + 3, out.pixel(x, y))) ++changedOutside;
+            }
         }
+        CHECK(changedOutside == 0);
     }
-    CHECK(changedOutside == 0);
 }
 
 TEST_CASE("a parent face is blended in with its weight inside the mask", "[age][progress]") {

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "ContactSheet.h"
 #include "ProgressionMark.h"
 #include "SyntheticFace.h"
 
@@ -32,7 +33,7 @@ TEST_CASE("the mark is a band below the untouched picture", "[age][mark]") {
         }
     }
     CHECK(red > total / 2);
-    CHECK(white > total / 50);
+    CHECK(white > total / 200);
 }
 
 TEST_CASE("small images are enlarged so the mark stays legible", "[age][mark]") {
@@ -40,4 +41,20 @@ TEST_CASE("small images are enlarged so the mark stays legible", "[age][mark]") 
     CHECK(marked.width >= kMinMarkedWidth);
     CHECK(marked.width % 100 == 0);
     CHECK(marked.height > marked.width);
+}
+
+TEST_CASE("a contact sheet lays out labelled cells under the mark", "[age][mark]") {
+    ContactSheet sheet("title", {"photo", "age 18", "age 28"}, 64);
+    sheet.addRow({{test::uniformImage(32, 32, 10), "a"}, {test::uniformImage(64, 32, 250), "b"}, {Image(), "missing"}});
+    sheet.addRow({{test::uniformImage(50, 50, 10), "c"}});
+    const Image image = sheet.render();
+    CHECK(image.width == 8 + 3 * (64 + 8));
+    CHECK(image.height > 2 * 64);
+    const std::uint8_t* band = image.pixel(1, 1);
+    CHECK((band[0] == 170 && band[1] == 0 && band[2] == 0));
+    // First cell: the 32 px image scaled up to fill the 64 px cell.
+    const int top = 34 + 28 + 26;
+    CHECK(image.pixel(8 + 32, top + 32)[0] == 10);
+    // Second cell: a wide image, letterboxed; its centre is the image.
+    CHECK(image.pixel(8 + 72 + 32, top + 32)[0] == 250);
 }

@@ -1,0 +1,32 @@
+#pragma once
+// AppSettings: the workstation's persistent preferences in QSettings (organisation "Reunite",
+// application "Reunite"): last database file, interface language, user name, main window
+// geometry and state. One place for every key, so nothing else spells them.
+// Guarantees: getters return sensible defaults when a key is missing (language "en", user name from
+// $REUNITE_USER / $USER / "analyst", no last database).
+// Thread safety: GUI thread only (QSettings objects are created per call, so it is cheap to use).
+#include <QByteArray>
+#include <QString>
+
+namespace reunite::gui {
+
+class AppSettings {
+public:
+    static QString lastDatabase();
+    static void setLastDatabase(const QString& path);
+
+    static QString language();  // "en" or "zh_CN"
+    static void setLanguage(const QString& language);
+
+    static QString userName();
+    static void setUserName(const QString& name);
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowGeometry(const QByteArray& geometry, const QByteArray& state);
+
+    // The user name when none was chosen yet: $REUNITE_USER, $USER, $LOGNAME, else "analyst".
+    static QString systemUserName();
+};
+
+}  // namespace reunite::gui

@@ -1,0 +1,20 @@
+#pragma once
+// CaseSearchResults: a finished case search as the GUI shows it: the stored run (its results are in
+// `entries`, in rank order) and the search statistics. Plain data.
+// Thread safety: plain value type, no shared state.
+#include <vector>
+
+#include "SearchResultEntry.h"
+#include "SearchRunRecord.h"
+
+namespace reunite::gui {
+
+struct CaseSearchResults {
+    db::SearchRunRecord run;  // as stored, without its result rows
+    std::vector<SearchResultEntry> entries;
+    std::size_t facesScanned = 0;
+    std::size_t candidatesEligible = 0;
+    double searchMilliseconds = 0;
+};
+
+}  // namespace reunite::gui

@@ -1,0 +1,32 @@
+#pragma once
+// CaseSearchWorker: runs reunite::runCaseSearch for one case off the GUI thread over the
+// Workstation's shared GalleryIndex (the run and its ranked results are stored), then reads the
+// candidates' records and the case's current review decisions for display.
+// Inputs: start(request): a CaseSearchRequest; model id/version and user name are filled here.
+// Guarantees: finished() with the results, or failed() with a message fit for the user (e.g. the
+// case has no photo with a face yet), or cancelled(); exactly one of them ends a started run.
+// Thread safety: GUI-thread object (see BackgroundJob); own database connection per run.
+#include <QString>
+
+#include "BackgroundJob.h"
+#include "CaseSearch.h"
+#include "CaseSearchResults.h"
+
+namespace reunite::gui {
+
+class CaseSearchWorker : public BackgroundJob {
+    Q_OBJECT
+
+public:
+    explicit CaseSearchWorker(Workstation& workstation, QObject* parent = nullptr);
+
+    // Returns false when a search is already running or the workstation is not ready.
+    bool start(CaseSearchRequest request);
+
+signals:
+    void finished(const reunite::gui::CaseSearchResults& results);
+    void failed(const QString& message);
+    void cancelled();
+};
+
+}  // namespace reunite::gui

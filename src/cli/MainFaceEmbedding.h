@@ -1,0 +1,21 @@
+#pragma once
+// Embeds the main face of every photo of a list on all cores (evaluation and training commands).
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "FacePipeline.h"
+#include "Result.h"
+
+namespace reunite::cli {
+
+struct MainFaceEmbeddings {
+    std::vector<std::optional<Embedding>> embeddings;  // one per file; empty when no face
+    std::size_t unreadable = 0;
+    double facesPerSecond = 0;
+};
+
+Result<MainFaceEmbeddings> embedMainFaces(FacePipeline& pipeline, const std::vector<std::filesystem::path>& files,
+                                          int threads, const char* label);
+
+}  // namespace reunite::cli

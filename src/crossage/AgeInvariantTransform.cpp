@@ -1,0 +1,108 @@
+#include "AgeInvariantTransform.h"
+
+#include <cblas.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace reunite {
+namespace {
+
+void normaliseRows(float* rows, std::size_t count) {
+    for (std::size_t r = 0; r < count; ++r) {
+        float* row = rows + r * kEmbeddingSize;
+        double sum = 0;
+        for (int i = 0; i < kEmbeddingSize; ++i) sum += static_cast<double>(row[i]) * row[i];
+        const float scale = sum > 0 ? static_cast<float>(1.0 / std::sqrt(sum)) : 0.0f;
+        for (int i = 0; i < kEmbeddingSize; ++i) row[i] *= scale;
+    }
+}
+
+}  // namespace
+
+AgeInvariantTransform::AgeInvariantTransform(Embedding youngMean, Embedding adultMean, std::vector<float> whitening,
+                                             FusionWeights weights, std::string provenance)
+    : youngMean_(youngMean), adultMean_(adultMean), whitening_(std::move(whitening)), weights_(weights),
+      provenance_(std::move(provenance)) {}
+
+Embedding AgeInvariantTransform::project(const Embedding& x, const Embedding& mean) const {
+    Embedding centred{}, out{};
+    for (int i = 0; i < kEmbeddingSize; ++i) centred[i] = x[i] - mean[i];
+    for (int r = 0; r < kEmbeddingSize; ++r) {
+        double sum = 0;
+        for (int c = 0; c < kEmbeddingSize; ++c) sum += static_cast<double>(whitening_[r * kEmbeddingSize + c]) * centred[c];
+        out[r] = static_cast<float>(sum);
+    }
+    normaliseRows(out.data(), 1);
+    return out;
+}
+
+Embedding AgeInvariantTransform::projectProbe(const Embedding& childhood) const { return project(childhood, youngMean_); }
+Embedding AgeInvariantTransform::projectGallery(const Embedding& adult) const { return project(adult, adultMean_); }
+
+void AgeInvariantTransform::projectGalleryRows(const float* rows, std::size_t count, float* out) const {
+    if (count == 0) return;
+    std::vector<float> centred(rows, rows + count * kEmbeddingSize);
+    for (std::size_t r = 0; r < count; ++r)
+        for (int i = 0; i < kEmbeddingSize; ++i) centred[r * kEmbeddingSize + i] -= adultMean_[i];
+    // out (count x 128) = centred (count x 128) * W^T
+    cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, static_cast<int>(count), kEmbeddingSize, kEmbeddingSize, 1.0f,
+                centred.data(), kEmbeddingSize, whitening_.data(), kEmbeddingSize, 0.0f, out, kEmbeddingSize);
+    normaliseRows(out, count);
+}
+
+Result<AgeInvariantTransform> AgeInvariantTransform::load(const std::filesystem::path& file) {
+    std::ifstream in(file);
+    if (!in) return makeError(ErrorCode::ModelMissing, "age-invariant transform not found: " + file.string());
+    try {
+        nlohmann::json j;
+        in >> j;
+        const auto young = j.at("young_mean").get<std::vector<float>>();
+        const auto adult = j.at("adult_mean").get<std::vector<float>>();
+        const auto matrix = j.at("whitening").get<std::vector<float>>();
+        if (young.size() != kEmbeddingSize || adult.size() != kEmbeddingSize ||
+            matrix.size() != static_cast<std::size_t>(kEmbeddingSize * kEmbeddingSize)) {
+            return makeError(ErrorCode::ModelCorrupt, file.string() + ": wrong sizes (need 128, 128 and 128x128 numbers)");
+        }
+        FusionWeights weights;
+        const auto& w = j.at("fusion");
+        weights.direct = w.at("direct").get<double>();
+        weights.directScale = w.at("direct_scale").get<double>();
+        weights.ageInvariant = w.at("age_invariant").get<double>();
+        weights.ageInvariantScale = w.at("age_invariant_scale").get<double>();
+        weights.progressed = w.value("progressed", 0.0);
+        weights.progressedScale = w.value("progressed_scale", 0.6);
+        Embedding youngMean{}, adultMean{};
+        std::copy(young.begin(), young.end(), youngMean.begin());
+        std::copy(adult.begin(), adult.end(), adultMean.begin());
+        return AgeInvariantTransform(youngMean, adultMean, matrix, weights, j.value("provenance", std::string()));
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::ModelCorrupt, file.string() + " is not a valid age-invariant transform: " + e.what());
+    }
+}
+
+Status AgeInvariantTransform::save(const std::filesystem::path& file) const {
+    nlohmann::json j;
+    j["format"] = "reunite-age-invariant-transform/1";
+    j["provenance"] = provenance_;
+    j["young_mean"] = youngMean_;
+    j["adult_mean"] = adultMean_;
+    j["whitening"] = whitening_;
+    j["fusion"] = {{"direct", weights_.direct},
+                   {"direct_scale", weights_.directScale},
+                   {"age_invariant", weights_.ageInvariant},
+                   {"age_invariant_scale", weights_.ageInvariantScale},
+                   {"progressed", weights_.progressed},
+                   {"progressed_scale", weights_.progressedScale}};
+    std::error_code ec;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+    std::ofstream out(file);
+    out << j.dump(1) << "\n";
+    if (!out) return makeError(ErrorCode::Unreadable, "could not write " + file.string());
+    return Ok{};
+}
+
+}  // namespace reunite

@@ -1,0 +1,96 @@
+#include "OcrPreprocessor.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgproc.hpp>
+
+namespace reunite::ocr {
+namespace {
+
+// Median height of the dark blobs that have the proportions of letters.
+double estimateTextHeight(const cv::Mat& grey) {
+    cv::Mat dark;
+    cv::threshold(grey, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
+    cv::Mat labels;
+    cv::Mat stats;
+    cv::Mat centroids;
+    const int count = cv::connectedComponentsWithStats(dark, labels, stats, centroids, 8, CV_32S);
+    std::vector<int> heights;
+    const int maxHeight = std::max(8, grey.rows / 8);
+    for (int i = 1; i < count; ++i) {
+        const int width = stats.at<int>(i, cv::CC_STAT_WIDTH);
+        const int height = stats.at<int>(i, cv::CC_STAT_HEIGHT);
+        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+        if (height < 5 || height > maxHeight) continue;
+        if (width > height * 3 || width * 8 < height) continue;
+        const double fill = static_cast<double>(area) / (static_cast<double>(width) * height);
+        if (fill < 0.1 || fill > 0.9) continue;
+        heights.push_back(height);
+    }
+    if (heights.size() < 5) return 0;
+    const auto middle = heights.begin() + static_cast<std::ptrdiff_t>(heights.size() / 2);
+    std::nth_element(heights.begin(), middle, heights.end());
+    return *middle;
+}
+
+}  // namespace
+
+GreyImage preprocessForOcr(const Image& image, const PreprocessOptions& options) {
+    GreyImage out;
+    if (image.empty() || image.pixels.size() != static_cast<std::size_t>(image.width) * image.height * 3) return out;
+    const cv::Mat rgb(image.height, image.width, CV_8UC3, const_cast<std::uint8_t*>(image.pixels.data()));
+    cv::Mat grey;
+    cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
+
+    out.estimatedTextHeightPx = estimateTextHeight(grey);
+    double scale = 1;
+    if (out.estimatedTextHeightPx > 0 && out.estimatedTextHeightPx < options.targetTextHeightPx * 0.75) {
+        scale = std::min(options.maxUpscale, options.targetTextHeightPx / out.estimatedTextHeightPx);
+    }
+    const double pixels = static_cast<double>(image.width) * image.height;
+    if (pixels * scale * scale > static_cast<double>(options.maxPixels)) {
+        scale = std::sqrt(static_cast<double>(options.maxPixels) / pixels);
+    }
+    if (std::abs(scale - 1) > 0.05) {
+        cv::Mat resized;
+        cv::resize(grey, resized, cv::Size(), scale, scale, scale > 1 ? cv::INTER_CUBIC : cv::INTER_AREA);
+        grey = resized;
+    } else {
+        scale = 1;
+    }
+    out.scale = scale;
+
+    if (options.flattenBackground) {
+        // The background is what remains after closing away the (dark) text.
+        const double textHeight = out.estimatedTextHeightPx > 0 ? out.estimatedTextHeightPx * scale : 30;
+        const int kernelSide = std::clamp(static_cast<int>(textHeight * 2) | 1, 15, 201);
+        cv::Mat small;
+        const double shrink = std::min(1.0, 600.0 / std::max(grey.cols, grey.rows));
+        cv::resize(grey, small, cv::Size(), shrink, shrink, cv::INTER_AREA);
+        const int smallKernel = std::max(3, static_cast<int>(kernelSide * shrink) | 1);
+        cv::Mat background;
+        cv::morphologyEx(small, background, cv::MORPH_CLOSE,
+                         cv::getStructuringElement(cv::MORPH_RECT, cv::Size(smallKernel, smallKernel)));
+        cv::resize(background, background, grey.size(), 0, 0, cv::INTER_LINEAR);
+        cv::Mat flat;
+        cv::divide(grey, cv::max(background, 1), flat, 255.0);
+        grey = flat;
+    }
+    if (options.binarize) {
+        cv::Mat binary;
+        cv::threshold(grey, binary, 0, 255, cv::THRESH_BINARY | cv::THRESH_OTSU);
+        grey = binary;
+    }
+    out.width = grey.cols;
+    out.height = grey.rows;
+    out.pixels.assign(grey.datastart, grey.dataend);
+    if (!grey.isContinuous()) {
+        out.pixels.clear();
+        for (int y = 0; y < grey.rows; ++y) out.pixels.insert(out.pixels.end(), grey.ptr<std::uint8_t>(y), grey.ptr<std::uint8_t>(y) + grey.cols);
+    }
+    return out;
+}
+
+}  // namespace reunite::ocr

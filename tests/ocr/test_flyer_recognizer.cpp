@@ -1,0 +1,172 @@
+// FlyerTextRecognizer on flyers rendered at test time with OpenCV's own (Hershey) fonts: a clean
+// scan, a small low-resolution copy (small text must be upscaled) and a "phone photo" (uneven
+// light, blur, noise). The recognized text goes through the field parser and the fields are
+// checked. Also the factory's refusals and the empty-image error.
+#include <catch2/catch.hpp>
+
+#include <opencv2/core.hpp>
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "FlyerFieldParser.h"
+#include "FlyerTextRecognizer.h"
+#include "TemporaryFolder.h"
+#include "TestData.h"
+
+using reunite::Image;
+using reunite::ocr::FlyerFields;
+using reunite::ocr::FlyerTextRecognizer;
+using reunite::ocr::RecognizerOptions;
+
+namespace {
+
+struct FlyerLine {
+    std::string text;
+    double scale;
+    int thickness;
+    cv::Scalar colour;
+};
+
+// An A4-proportioned flyer at 100 dpi: red header, the sample face, the fields in black.
+cv::Mat renderFlyer() {
+    cv::Mat flyer(1169, 827, CV_8UC3, cv::Scalar(255, 255, 255));
+    const cv::Mat photo = cv::imread(reunite::test::samplePhoto("astronaut.png").string(), cv::IMREAD_COLOR);
+    REQUIRE_FALSE(photo.empty());
+    cv::Mat face;
+    cv::resize(photo(cv::Rect(130, 20, 300, 300)), face, cv::Size(300, 300));
+    face.copyTo(flyer(cv::Rect(263, 150, 300, 300)));
+
+    cv::putText(flyer, "MISSING", cv::Point(150, 115), cv::FONT_HERSHEY_DUPLEX, 3.2, cv::Scalar(20, 20, 200), 7, cv::LINE_AA);
+    const std::vector<FlyerLine> lines = {
+        {"Name: Emily Zhang", 1.25, 2, cv::Scalar(0, 0, 0)},
+        {"Sex: Female", 1.25, 2, cv::Scalar(0, 0, 0)},
+        {"DOB: 2004-05-06", 1.25, 2, cv::Scalar(0, 0, 0)},
+        {"Missing since: June 1, 2010", 1.25, 2, cv::Scalar(0, 0, 0)},
+        {"Last seen: Central Park, Springfield", 1.1, 2, cv::Scalar(0, 0, 0)},
+        {"Height: 4 ft 2 in", 1.25, 2, cv::Scalar(0, 0, 0)},
+        {"Contact: 555-013-4477", 1.25, 2, cv::Scalar(0, 0, 0)},
+    };
+    int y = 530;
+    for (const FlyerLine& line : lines) {
+        cv::putText(flyer, line.text, cv::Point(60, y), cv::FONT_HERSHEY_DUPLEX, line.scale, line.colour, line.thickness,
+                    cv::LINE_AA);
+        y += 78;
+    }
+    return flyer;
+}
+
+// A phone photo of the flyer: darker towards one corner, slightly blurred, with sensor noise.
+cv::Mat photographed(const cv::Mat& flyer) {
+    cv::Mat lit;
+    flyer.convertTo(lit, CV_32FC3);
+    for (int y = 0; y < lit.rows; ++y) {
+        for (int x = 0; x < lit.cols; ++x) {
+            const float light = 0.55f + 0.45f * (1.0f - 0.5f * (static_cast<float>(x) / lit.cols + static_cast<float>(y) / lit.rows));
+            lit.at<cv::Vec3f>(y, x) *= light;
+        }
+    }
+    cv::GaussianBlur(lit, lit, cv::Size(3, 3), 0.8);
+    cv::Mat noise(lit.size(), CV_32FC3);
+    cv::randn(noise, cv::Scalar::all(0), cv::Scalar::all(6));
+    lit += noise;
+    cv::Mat out;
+    lit.convertTo(out, CV_8UC3);
+    return out;
+}
+
+Image toImage(const cv::Mat& bgr) {
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    Image image = Image::blank(rgb.cols, rgb.rows);
+    for (int y = 0; y < rgb.rows; ++y) std::memcpy(image.pixel(0, y), rgb.ptr(y), static_cast<std::size_t>(rgb.cols) * 3);
+    return image;
+}
+
+FlyerTextRecognizer& recognizer() {
+    static std::unique_ptr<FlyerTextRecognizer> instance = [] {
+        auto created = FlyerTextRecognizer::create();
+        INFO((created ? std::string() : created.error().message));
+        REQUIRE(created);
+        return std::move(created).value();
+    }();
+    return *instance;
+}
+
+int correctFields(const FlyerFields& f) {
+    return (f.name.value == "Emily Zhang") + (f.sex.value == "F") + (f.dateOfBirth.value == "2004-05-06") +
+           (f.dateMissing.value == "2010-06-01") + (f.placeMissing.value == "Central Park, Springfield") +
+           (f.contact.value == "555-013-4477");
+}
+
+FlyerFields readFlyer(const cv::Mat& flyer, const char* variant) {
+    auto text = recognizer().recognize(toImage(flyer));
+    INFO((text ? std::string() : text.error().message));
+    REQUIRE(text);
+    reunite::ocr::FlyerParseOptions options;
+    options.currentYear = 2024;
+    const FlyerFields fields = reunite::ocr::parseFlyerText(text.value(), options);
+    std::printf("[flyer OCR] %s: %d/6 fields, mean confidence %d\n%s\n---\n", variant, correctFields(fields),
+                recognizer().lastMeanConfidence(), text.value().c_str());
+    return fields;
+}
+
+}  // namespace
+
+TEST_CASE("the factory names the package of missing language data", "[ocr][recognizer]") {
+    reunite::TemporaryFolder empty("reunite-tessdata");
+    RecognizerOptions options;
+    options.tessdataFolder = empty.path();
+    auto created = FlyerTextRecognizer::create(options);
+    REQUIRE_FALSE(created);
+    CHECK(created.error().code == reunite::ErrorCode::ModelMissing);
+    CHECK(created.error().message.find("tesseract-ocr-eng") != std::string::npos);
+    CHECK(created.error().message.find("tesseract-ocr-chi-sim") != std::string::npos);
+}
+
+TEST_CASE("an empty image is refused", "[ocr][recognizer]") {
+    auto text = recognizer().recognize(Image{});
+    REQUIRE_FALSE(text);
+    CHECK(text.error().code == reunite::ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("a blank page reads as no text", "[ocr][recognizer]") {
+    auto text = recognizer().recognize(Image{400, 300, std::vector<std::uint8_t>(400 * 300 * 3, 255)});
+    REQUIRE(text);
+    CHECK(reunite::ocr::parseFlyerText(text.value()).otherNotes.empty());
+}
+
+TEST_CASE("a rendered English flyer is read into its fields", "[ocr][recognizer][rendered]") {
+    const cv::Mat flyer = renderFlyer();
+
+    SECTION("clean scan") {
+        const FlyerFields f = readFlyer(flyer, "clean scan");
+        CHECK(f.missingPersonHeader);
+        CHECK(f.name.value == "Emily Zhang");
+        CHECK(f.sex.value == "F");
+        CHECK(f.dateOfBirth.value == "2004-05-06");
+        CHECK(f.dateMissing.value == "2010-06-01");
+        CHECK(f.placeMissing.value == "Central Park, Springfield");
+        CHECK(f.contact.value == "555-013-4477");
+        CHECK(f.heightText.value == "4 ft 2 in");
+    }
+    SECTION("small low-resolution copy") {
+        cv::Mat small;
+        cv::resize(flyer, small, cv::Size(), 0.45, 0.45, cv::INTER_AREA);
+        const FlyerFields f = readFlyer(small, "45% copy");
+        CHECK(correctFields(f) >= 5);
+        CHECK(f.name.value == "Emily Zhang");
+        CHECK(f.dateOfBirth.value == "2004-05-06");
+    }
+    SECTION("phone photo with uneven light") {
+        const FlyerFields f = readFlyer(photographed(flyer), "phone photo");
+        CHECK(correctFields(f) >= 5);
+        CHECK(f.name.value == "Emily Zhang");
+        CHECK(f.dateOfBirth.value == "2004-05-06");
+    }
+}

@@ -36,6 +36,12 @@ void ChipView::setBlend(double alpha) {
     update();
 }
 
+void ChipView::setLandmarkColors(const QColor& chipColor, const QColor& blendChipColor) {
+    landmarkColor_ = chipColor;
+    blendLandmarkColor_ = blendChipColor;
+    update();
+}
+
 void ChipView::setShowLandmarks(bool show) {
     showLandmarks_ = show;
     update();
@@ -91,7 +97,7 @@ void ChipView::paintEvent(QPaintEvent*) {
             for (const QPointF& point : chip.landmarks) painter.drawEllipse(target.topLeft() + point * scale, radius, radius);
         };
         if (blend_ < 1.0 || !blendChip_) drawPoints(*chip_, landmarkColor_);
-        if (blendChip_ && blend_ > 0.0) drawPoints(*blendChip_, QColor(0x40, 0xc4, 0xff));
+        if (blendChip_ && blend_ > 0.0) drawPoints(*blendChip_, blendLandmarkColor_);
     }
 }
 

@@ -26,7 +26,7 @@ public:
     void setBlendChip(const std::optional<FaceChip>& chip);
     void setBlend(double alpha);
     void setShowLandmarks(bool show);
-    void setLandmarkColor(const QColor& color) { landmarkColor_ = color; update(); }
+    void setLandmarkColors(const QColor& chipColor, const QColor& blendChipColor);
     double zoom() const { return zoom_; }
     bool hasChip() const { return chip_.has_value(); }
 
@@ -59,6 +59,7 @@ private:
     QPointF pan_;
     bool showLandmarks_ = false;
     QColor landmarkColor_{0xff, 0x40, 0x81};
+    QColor blendLandmarkColor_{0x40, 0xc4, 0xff};
     QPointF dragStart_;
     QPointF panAtDragStart_;
 };

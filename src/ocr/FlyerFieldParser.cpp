@@ -161,6 +161,7 @@ std::vector<Segment> segmentLine(std::u32string_view text) {
         segment.value = std::move(prefix);
         // "She was" before "last seen ...": sentence glue, not a note.
         const bool glue = !hits.empty() && hits.front().label->use == LabelUse::Free &&
+                          std::none_of(segment.value.begin(), segment.value.end(), isHan) &&
                           std::count(segment.value.begin(), segment.value.end(), U' ') < 3;
         segment.consumed = glue;
         segments.push_back(std::move(segment));
@@ -532,6 +533,11 @@ private:
         return true;
     }
 
+    bool hasFullDate(const std::string& value) const {
+        const std::vector<FoundDate> dates = findDates(value, strict_);
+        return !dates.empty();
+    }
+
     // A missing date and/or place in one value ("May 6, 2010 at Central Park").
     bool readDatePlace(const std::string& value, const Line& line, double dateConfidence, double placeConfidence) {
         const std::vector<FoundDate> dates = findDates(value, loose_);
@@ -597,8 +603,8 @@ private:
         case FlyerLabelKind::Note: break;
         case FlyerLabelKind::MissingColon:
             fields_.missingPersonHeader = true;
-            if (readDatePlace(value, line, kSentence, 0.6)) {
-                segment.consumed = true;
+            if (hasFullDate(value)) {
+                segment.consumed = readDatePlace(value, line, kSentence, 0.6);
             } else if (std::u32string name = cleanName(segment.value); !name.empty() && looksLikeEnglishName(name)) {
                 offer(fields_.name, toUtf8(name), line, 0.7);
                 segment.consumed = true;

@@ -51,7 +51,7 @@ bool isCjk(char32_t c) { return isHan(c) || isCjkPunctuation(c); }
 // OCR puts spaces between Chinese characters ("姓 名 : 张 小 明"); they are never meaningful
 // next to Chinese text, except before or after Latin words.
 bool removableSpaceBetween(char32_t before, char32_t after) {
-    auto joinsCjk = [](char32_t c) { return isCjk(c) || isAsciiDigit(c) || c == U':' || c == U'-'; };
+    auto joinsCjk = [](char32_t c) { return isCjk(c) || isAsciiDigit(c) || c == U':' || c == U'-' || c == U'(' || c == U')'; };
     return (isCjk(before) && joinsCjk(after)) || (joinsCjk(before) && isCjk(after));
 }
 

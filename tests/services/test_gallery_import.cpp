@@ -17,6 +17,7 @@
 #include "ModelLocator.h"
 #include "PhotoAttacher.h"
 #include "PhotoRepository.h"
+#include "ResourceLocator.h"
 #include "ReviewDecisionRepository.h"
 
 using namespace reunite;
@@ -191,15 +192,26 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     REQUIRE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
     CHECK_FALSE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
 
+
     GalleryIndex gallery;
+    auto transformFile = locateResource(kAgeInvariantTransformResource);
+    REQUIRE(transformFile.ok());
+    auto transform = AgeInvariantTransform::load(transformFile.value());
+    REQUIRE(transform.ok());
+    auto shared = std::make_shared<AgeInvariantTransform>(transform.value());
+    gallery.setAgeInvariantTransform(shared);
     REQUIRE(loadGallery(*database, pipeline().embeddingModelId(), gallery).ok());
     CaseSearchRequest request;
     request.caseId = created.value().id;
     request.modelId = pipeline().embeddingModelId();
     request.filterBySex = false;
+    request.ageInvariant = shared;
     auto first = runCaseSearch(*database, gallery, request);
     REQUIRE(first.ok());
     REQUIRE_FALSE(first.value().run.results.empty());
+    // The photo is of an adult (age 40): compared directly only, not in the childhood space.
+    CHECK(first.value().outcome.matches[0].components.size() == 1);
+    CHECK(first.value().run.parametersJson.find("\"age_invariant\":true") != std::string::npos);
     db::CandidateRepository candidates(*database);
     const std::int64_t top = first.value().run.results[0].candidateId;
     CHECK(candidates.get(top).value().externalRef == "person-0");  // person-0 is the astronaut
@@ -215,4 +227,22 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     REQUIRE(second.ok());
     for (const auto& row : second.value().run.results) CHECK(row.candidateId != top);
     CHECK(second.value().run.id != first.value().run.id);
+
+    // A childhood photo (age 9) is compared directly and in the age-invariant space.
+    db::CaseRecord childCase;
+    childCase.caseNumber = "T-2";
+    auto child = cases.create(childCase, "tester");
+    REQUIRE(child.ok());
+    PhotoToAttach childhood;
+    childhood.file = reunite::test::samplePhoto("faceapi-sample6.jpg");
+    childhood.owner = db::PhotoOwner::ofCase(child.value().id);
+    childhood.ageAtPhotoYears = 9;
+    REQUIRE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), childhood, "tester").ok());
+    request.caseId = child.value().id;
+    auto childRun = runCaseSearch(*database, gallery, request);
+    REQUIRE(childRun.ok());
+    const CandidateMatch& best = childRun.value().outcome.matches.at(0);
+    CHECK(candidates.get(best.candidateId).value().externalRef == "person-3");  // person-3 is the same group photo
+    REQUIRE(best.components.size() == 2);
+    CHECK(best.components[0].kind != best.components[1].kind);
 }

@@ -27,6 +27,14 @@ Commands:
         methods are scored by k-fold cross-validation by subject.
   build-cross-age-model [--lag DIR] [--out FILE]
         Fit the age-invariant comparison (numbers only) on a cross-age set.
+
+Age progression (an investigative aid, never a photograph of the person):
+  progress IMAGE --age YEARS --target YEARS --out FILE.png [--sex f|m|u]
+        Age-progressed image of the main face, marked, parameters in metadata.
+  build-age-model [--aaf DIR] [--utkface DIR] [--out DIR]
+        Rebuild the per-age, per-sex mean shapes and textures (averages only).
+  contact-sheet [--lag DIR] [--out FILE.png] [--age YEARS] [--count N]
+        Progressions of several young photos at +5, +10, +20, +30 years.
   demo [DIR]
         Run the engine on the sample photos fetched by setup.
 
@@ -67,6 +75,8 @@ int main(int argc, char** argv) {
         {"backup", runBackupCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
         {"review", runReviewCommand}, {"check", runCheckCommand},
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
+        {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
+        {"contact-sheet", runContactSheetCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

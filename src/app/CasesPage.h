@@ -1,0 +1,56 @@
+#pragma once
+// CasesPage: the list of missing children (filterable) beside the CaseWorkspace of the selected or
+// new case. On an empty database it offers to build the demo workspace (DemoWorkspaceBuilder).
+// Inputs: the Workstation and the shared FaceImageProvider; reload() after the database changed.
+// Guarantees: a saved case appears in the list and stays selected; the demo banner shows only
+// while the database has neither cases nor candidates and the sample photos exist.
+// Thread safety: GUI thread only.
+#include <memory>
+
+#include <QWidget>
+
+namespace Ui {
+class CasesPage;
+}
+
+class QSortFilterProxyModel;
+
+namespace reunite::gui {
+
+class CaseListModel;
+class CaseWorkspace;
+class DemoWorkspaceBuilder;
+class FaceImageProvider;
+class Workstation;
+
+class CasesPage : public QWidget {
+    Q_OBJECT
+
+public:
+    CasesPage(Workstation& workstation, FaceImageProvider& images, QWidget* parent = nullptr);
+    ~CasesPage() override;
+
+    void reload(qint64 selectCaseId = 0);
+    bool selectCase(qint64 caseId);
+    void startNewCase();
+    bool buildDemoWorkspace();
+    CaseWorkspace& workspace() { return *workspace_; }
+    DemoWorkspaceBuilder& demoBuilder() { return *demoBuilder_; }
+    int caseCount() const;
+
+signals:
+    void demoWorkspaceBuilt(qint64 caseId);
+
+private:
+    void showSelectedCase();
+    void updateDemoBanner();
+
+    Workstation& workstation_;
+    std::unique_ptr<Ui::CasesPage> ui_;
+    CaseListModel* cases_;
+    QSortFilterProxyModel* filtered_;
+    CaseWorkspace* workspace_;
+    DemoWorkspaceBuilder* demoBuilder_;
+};
+
+}  // namespace reunite::gui

@@ -1,0 +1,50 @@
+#pragma once
+// GalleryBrowserPage ("Photo database"): the gallery's candidates with face thumbnails, the counts
+// (candidates, searchable faces, import runs), the photos of the selected candidate, and the import
+// runs with the error report of the selected run.
+// Inputs: reload() (also done on database open, gallery change and when the page is shown).
+// Guarantees: reads only; the candidate list is paged, so it opens at once for any gallery size.
+// Thread safety: GUI thread only.
+#include <memory>
+
+#include <QWidget>
+
+namespace Ui {
+class GalleryBrowserPage;
+}
+
+namespace reunite::gui {
+
+class CandidateTableModel;
+class FaceImageProvider;
+class ImportRunTableModel;
+class Workstation;
+
+class GalleryBrowserPage : public QWidget {
+    Q_OBJECT
+
+public:
+    GalleryBrowserPage(Workstation& workstation, FaceImageProvider& images, QWidget* parent = nullptr);
+    ~GalleryBrowserPage() override;
+
+    void reload();
+    void selectCandidateRow(int row);
+    void selectImportRun(int row);
+    int errorRowCount() const;
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void refreshCounts();
+    void showCandidatePhotos();
+    void showRunErrors();
+
+    Workstation& workstation_;
+    FaceImageProvider& images_;
+    std::unique_ptr<Ui::GalleryBrowserPage> ui_;
+    CandidateTableModel* candidates_;
+    ImportRunTableModel* runs_;
+};
+
+}  // namespace reunite::gui

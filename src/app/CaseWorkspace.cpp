@@ -1,5 +1,6 @@
 #include "CaseWorkspace.h"
 
+#include "AgeProgressionPanel.h"
 #include "CandidateSearchPanel.h"
 #include "CaseDetailsForm.h"
 #include "ComparePanel.h"
@@ -23,12 +24,15 @@ CaseWorkspace::CaseWorkspace(Workstation& workstation, FaceImageProvider& images
     ui_->searchSlot->addWidget(search_);
     compare_ = new ComparePanel(workstation, images, search_->results(), ui_->compareTab);
     ui_->compareSlot->addWidget(compare_);
+    progression_ = new AgeProgressionPanel(workstation, ui_->tabs);
+    ui_->tabs->addTab(progression_, tr("Age progression"));
 
     connect(details_, &CaseDetailsForm::saved, this, [this](const db::CaseRecord& record) {
         applyCase(record);
         emit caseSaved(record);
     });
     connect(photos_, &PhotoPanel::photosChanged, search_, &CandidateSearchPanel::refreshProbeWarnings);
+    connect(photos_, &PhotoPanel::photosChanged, progression_, &AgeProgressionPanel::reload);
     connect(search_, &CandidateSearchPanel::compareRequested, this, [this](int row) {
         compare_->showResult(row);
         showTab(Tab::Compare);
@@ -69,6 +73,7 @@ void CaseWorkspace::applyCase(const std::optional<db::CaseRecord>& record) {
     }
     search_->setCase(record);
     compare_->setCase(record);
+    progression_->setCase(record);
 }
 
 void CaseWorkspace::showTab(Tab tab) { ui_->tabs->setCurrentIndex(static_cast<int>(tab)); }

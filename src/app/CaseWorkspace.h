@@ -1,9 +1,9 @@
 #pragma once
 // CaseWorkspace: everything about one missing child, in tabs: Details (CaseDetailsForm), Childhood
-// photos (PhotoPanel), Relatives (RelativesPanel), Find candidates (CandidateSearchPanel) and Compare
-// and decide (ComparePanel, sharing the search panel's results).
+// photos (PhotoPanel), Relatives (RelativesPanel), Find candidates (CandidateSearchPanel), Compare
+// and decide (ComparePanel, sharing the search panel's results) and Age progression (AgeProgressionPanel).
 // Inputs: startNewCase() or showCase(record).
-// Guarantees: photo, relative, search and compare tabs are enabled only once the case is saved;
+// Guarantees: photo, relative, search, compare and age-progression tabs are enabled only once the case is saved;
 // caseSaved() reports every save (the case list refreshes).
 // Thread safety: GUI thread only.
 #include <memory>
@@ -19,6 +19,7 @@ class CaseWorkspace;
 
 namespace reunite::gui {
 
+class AgeProgressionPanel;
 class CandidateSearchPanel;
 class CaseDetailsForm;
 class ComparePanel;
@@ -31,7 +32,7 @@ class CaseWorkspace : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Tab { Details, Photos, Relatives, Search, Compare };
+    enum class Tab { Details, Photos, Relatives, Search, Compare, AgeProgression };
 
     CaseWorkspace(Workstation& workstation, FaceImageProvider& images, QWidget* parent = nullptr);
     ~CaseWorkspace() override;
@@ -47,6 +48,7 @@ public:
     RelativesPanel& relativesPanel() { return *relatives_; }
     CandidateSearchPanel& searchPanel() { return *search_; }
     ComparePanel& comparePanel() { return *compare_; }
+    AgeProgressionPanel& progressionPanel() { return *progression_; }
 
 signals:
     void caseSaved(const reunite::db::CaseRecord& record);
@@ -60,6 +62,7 @@ private:
     RelativesPanel* relatives_;
     CandidateSearchPanel* search_;
     ComparePanel* compare_;
+    AgeProgressionPanel* progression_;
     std::optional<db::CaseRecord> case_;
 };
 

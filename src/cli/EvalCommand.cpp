@@ -1,3 +1,4 @@
+#include <atomic>
 #include <chrono>
 #include <iomanip>
 #include <iostream>
@@ -8,6 +9,8 @@
 #include <thread>
 
 #include "AgeInvariantTrainer.h"
+#include "AgeModel.h"
+#include "ProgressedProbe.h"
 #include "CandidateRepository.h"
 #include "CliCommon.h"
 #include "Commands.h"
@@ -34,9 +37,37 @@ int foldOf(const std::string& subject, int folds) {
 }
 
 struct ProbePhoto {
+    std::filesystem::path file;
     std::string subject;
     std::optional<Embedding> embedding;
+    std::optional<Embedding> progressed;
 };
+
+// Age-progressed probes on all cores: each worker has its own pipeline clone.
+void progressProbes(const FacePipeline& prototype, const AgeProgressor& progressor, std::vector<ProbePhoto>& probes,
+                    double probeAge, double targetAge, int threads) {
+    std::atomic<std::size_t> next{0}, done{0};
+    auto work = [&](std::unique_ptr<FacePipeline> pipeline) {
+        for (std::size_t i = next++; i < probes.size(); i = next++) {
+            ++done;
+            if (done % 100 == 0) std::cerr << "\rprogressed " << done << "/" << probes.size() << std::flush;
+            if (!probes[i].embedding) continue;
+            auto decoded = pipeline->decoder().decodeFile(probes[i].file);
+            if (!decoded) continue;
+            const ImageFaces faces = pipeline->processImage(decoded.value().image);
+            const FaceRecord* face = primaryFace(faces);
+            if (!face) continue;
+            auto probe = makeProgressedProbe(*pipeline, progressor, decoded.value().image, face->landmarks, probeAge,
+                                             targetAge, Sex::Unknown);
+            if (probe) probes[i].progressed = probe.value().embedding;
+        }
+    };
+    const int count = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (int t = 0; t < count; ++t) workers.emplace_back(work, prototype.clone());
+    for (std::thread& worker : workers) worker.join();
+    std::cerr << "\n";
+}
 
 struct RankingTally {
     std::vector<int> trueRanks;
@@ -65,12 +96,18 @@ Status rankProbes(const GalleryIndex& index, const std::vector<ProbePhoto>& prob
         query.topK = candidates;
         query.threads = 1;
         if (method == "direct" || method == "fused") query.probes.push_back(Probe{0, "photo", *probe.embedding});
+        if ((method == "progressed" || (method == "fused" && transform->weights().progressed > 0)) && probe.progressed) {
+            query.probes.push_back(Probe{0, "progressed", *probe.progressed});
+        }
+        if (method == "progressed" && !probe.progressed) query.probes.push_back(Probe{0, "photo", *probe.embedding});
         if (method == "invariant" || method == "fused") {
             query.probes.push_back(Probe{0, "age_invariant", transform->projectProbe(*probe.embedding), EmbeddingSpace::AgeInvariant});
         }
         if (method == "fused") {
             const FusionWeights& w = transform->weights();
-            query.weighting = {{"photo", {w.direct, w.directScale}}, {"age_invariant", {w.ageInvariant, w.ageInvariantScale}}};
+            query.weighting = {{"photo", {w.direct, w.directScale}},
+                               {"age_invariant", {w.ageInvariant, w.ageInvariantScale}},
+                               {"progressed", {w.progressed, w.progressedScale}}};
         }
         auto outcome = index.search(query);
         if (!outcome) return outcome.error();
@@ -100,15 +137,22 @@ Status rankProbes(const GalleryIndex& index, const std::vector<ProbePhoto>& prob
 // Learned methods are scored by k-fold cross-validation by subject: each fold's probes are ranked
 // with a transform fitted only on the other folds' people.
 int runEvalCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"json"}, {"method", "distractors", "threads", "db", "folds"});
+    const Arguments args(rawArgs, {"json"},
+                         {"method", "distractors", "threads", "db", "folds", "probe-age", "target-age", "progressed-weight"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().size() != 2 || args.positional()[0] != "cross-age") {
-        return usageError("usage: eval cross-age [--method direct|invariant|fused] [--distractors DIR2] DIR");
+        return usageError("usage: eval cross-age [--method direct|progressed|invariant|fused] [--distractors DIR2] DIR");
     }
     const std::string method = args.value("method").value_or("direct");
-    if (method != "direct" && method != "invariant" && method != "fused") {
-        return usageError("unknown --method " + method + " (available: direct, invariant, fused)");
+    if (method != "direct" && method != "progressed" && method != "invariant" && method != "fused") {
+        return usageError("unknown --method " + method + " (available: direct, progressed, invariant, fused)");
     }
+    // The set gives no ages: young photos are taken as childhood photos at --probe-age, progressed
+    // to --target-age.
+    const double probeAge = args.value("probe-age") ? std::atof(args.value("probe-age")->c_str()) : 10.0;
+    const double targetAge = args.value("target-age") ? std::atof(args.value("target-age")->c_str()) : 30.0;
+    std::optional<double> progressedWeight;
+    if (auto w = args.value("progressed-weight")) progressedWeight = std::atof(w->c_str());
     const int folds = args.value("folds") ? std::atoi(args.value("folds")->c_str()) : 5;
     if (folds < 2) return usageError("--folds must be at least 2");
     Result<CrossAgeDataset> dataset = CrossAgeDataset::load(args.positional()[1]);
@@ -120,7 +164,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     for (const CrossAgeEntry& entry : dataset.value().entries) {
         if (entry.young) {
             probeFiles.push_back(entry.file);
-            probes.push_back(ProbePhoto{entry.subject, std::nullopt});
+            probes.push_back(ProbePhoto{entry.file, entry.subject, std::nullopt, std::nullopt});
             continue;
         }
         ImportItem item;
@@ -172,6 +216,13 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     auto probeEmbeddings = embedMainFaces(*pipeline.value(), probeFiles, threads, "probes");
     if (!probeEmbeddings) return fail(probeEmbeddings.error());
     for (std::size_t i = 0; i < probes.size(); ++i) probes[i].embedding = probeEmbeddings.value().embeddings[i];
+    const bool wantProgressed = method == "progressed" || (method == "fused" && progressedWeight.value_or(0) > 0);
+    if (wantProgressed) {
+        auto model = AgeModel::discover();
+        if (!model) return fail(model.error());
+        const AgeProgressor progressor(model.value());
+        progressProbes(*pipeline.value(), progressor, probes, probeAge, targetAge, threads);
+    }
     const double embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     const double facesPerSecond =
         (imported.value().counts.facesAdded + static_cast<double>(probeFiles.size())) / std::max(1e-9, embedSeconds);
@@ -194,7 +245,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     RankingTally tally;
     std::vector<std::size_t> allProbes(probes.size());
     for (std::size_t i = 0; i < probes.size(); ++i) allProbes[i] = i;
-    if (method == "direct") {
+    if (method == "direct" || method == "progressed") {
         if (Status ranked = rankProbes(index, probes, allProbes, candidateOfSubject, loaded.value().candidates, method,
                                        nullptr, tally);
             !ranked) {
@@ -224,6 +275,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
             }
             AgeInvariantTrainingOptions options;
             options.provenance = "fold " + std::to_string(fold + 1) + " of " + std::to_string(folds);
+            if (progressedWeight) options.fusion.progressed = *progressedWeight;
             auto transform = trainAgeInvariantTransform(training, options);
             if (!transform) return fail(transform.error());
             auto shared = std::make_shared<AgeInvariantTransform>(std::move(transform).value());
@@ -236,14 +288,16 @@ int runEvalCommand(const CommandArgs& rawArgs) {
         }
     }
 
-    const double threshold = method == "direct" ? pipeline.value()->distanceThreshold() : 1.0;
+    const bool plainSpace = method == "direct" || method == "progressed";
+    const double threshold = plainSpace ? pipeline.value()->distanceThreshold() : 1.0;
     const auto rates = rankRates(tally.trueRanks, kRanks);
     const DistanceStatistics genuineStats = describeDistances(tally.genuine, threshold);
     const DistanceStatistics impostorStats = describeDistances(tally.closestImpostor, threshold);
     nlohmann::json out;
     out["dataset"] = dataset.value().folder.string();
     out["method"] = method;
-    out["cross_validation_folds"] = method == "direct" ? 0 : folds;
+    out["cross_validation_folds"] = plainSpace ? 0 : folds;
+    if (wantProgressed) out["progression"] = {{"probe_age_assumed", probeAge}, {"target_age", targetAge}};
     out["probes"] = tally.trueRanks.size();
     out["probes_without_face"] = tally.withoutFace;
     out["probes_without_adult_photo"] = tally.withoutMate;
@@ -270,7 +324,10 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     }
     std::cout << std::fixed << std::setprecision(1);
     std::cout << "cross-age identification on " << dataset.value().folder.string() << " (method: " << method
-              << (method == "direct" ? "" : ", " + std::to_string(folds) + "-fold cross-validation by subject")
+              << (plainSpace ? "" : ", " + std::to_string(folds) + "-fold cross-validation by subject")
+              << (wantProgressed ? ", progressed from age " + std::to_string(static_cast<int>(probeAge)) + " to " +
+                                       std::to_string(static_cast<int>(targetAge))
+                                 : "")
               << "; gallery through the photo database)\n"
               << "  probes (young photos):   " << tally.trueRanks.size() << "  (" << tally.withoutFace << " without face, "
               << tally.withoutMate << " without an adult photo)\n"
@@ -282,7 +339,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     }
     std::cout << std::setprecision(3) << "  genuine distance:        mean " << genuineStats.mean << ", median "
               << genuineStats.median << ", std " << genuineStats.standardDeviation;
-    if (method == "direct") {
+    if (plainSpace) {
         std::cout << "; below " << threshold << ": " << std::setprecision(1) << genuineStats.fractionBelowThreshold * 100 << " %";
     }
     std::cout << "\n" << std::setprecision(3) << "  closest impostor:        mean " << impostorStats.mean << ", median "

@@ -158,4 +158,26 @@ Result<std::int64_t> CandidateRepository::forEachCandidate(const CandidateCallba
     }
 }
 
+Result<std::int64_t> CandidateRepository::forEachGalleryCandidate(const GalleryCandidateCallback& callback) {
+    auto statement =
+        database_.prepare("SELECT id, source, sex, birth_year, birth_year_is_estimate, region FROM candidates ORDER BY id");
+    if (!statement) return statement.error();
+    Statement& scan = statement.value();
+    GalleryCandidateRow row;
+    std::int64_t delivered = 0;
+    while (true) {
+        auto hasRow = scan.step();
+        if (!hasRow) return databaseError("candidate scan failed: " + hasRow.error().message);
+        if (!hasRow.value()) return delivered;
+        row.id = scan.columnInt64(0);
+        row.source = parseCandidateSource(scan.columnTextView(1)).value_or(CandidateSource::NationalDatabase);
+        row.sex = parseSex(scan.columnTextView(2)).value_or(Sex::Unknown);
+        row.birthYear = scan.isNull(3) ? std::nullopt : std::optional<int>(static_cast<int>(scan.columnInt64(3)));
+        row.birthYearIsEstimate = scan.columnInt64(4) != 0;
+        row.region = scan.columnTextView(5);
+        ++delivered;
+        if (callback(row) == ScanStep::Stop) return delivered;
+    }
+}
+
 }  // namespace reunite::db

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "CandidateRecord.h"
+#include "GalleryCandidateRow.h"
 #include "Result.h"
 #include "ScanStep.h"
 
@@ -37,6 +38,9 @@ public:
     // Streams every candidate in ascending id, reusing one record (for loading the search gallery).
     // Returns how many were delivered. The callback must not use the same Database.
     Result<std::int64_t> forEachCandidate(const CandidateCallback& callback);
+    // Streams only what the search filters need, in id order, without allocating per row.
+    using GalleryCandidateCallback = std::function<ScanStep(const GalleryCandidateRow&)>;
+    Result<std::int64_t> forEachGalleryCandidate(const GalleryCandidateCallback& callback);
 
 private:
     Database& database_;

@@ -211,4 +211,12 @@ Result<std::int64_t> FaceRepository::countGalleryFaces() {
     return statement.value().columnInt64(0);
 }
 
+Result<std::int64_t> FaceRepository::maxFaceId() {
+    auto statement = database_.prepare("SELECT coalesce(max(id), 0) FROM faces");
+    if (!statement) return statement.error();
+    auto hasRow = statement.value().step();
+    if (!hasRow) return databaseError("reading the face count failed: " + hasRow.error().message);
+    return statement.value().columnInt64(0);
+}
+
 }  // namespace reunite::db

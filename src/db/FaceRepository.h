@@ -48,6 +48,8 @@ public:
     // The same, restricted to embeddings of one model (embeddings of different models are not comparable).
     Result<std::int64_t> forEachGalleryFace(std::string_view modelId, const GalleryCallback& callback);
     Result<std::int64_t> countGalleryFaces();
+    // The highest face id: an instant upper bound of the number of faces (for reserving memory).
+    Result<std::int64_t> maxFaceId();
 
 private:
     Result<std::int64_t> scanGallery(const std::string_view* modelId, const GalleryCallback& callback);

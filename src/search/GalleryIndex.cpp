@@ -79,17 +79,16 @@ void GalleryIndex::reserve(std::size_t faces, std::size_t candidates) {
     candidateIndex_.reserve(candidates);
 }
 
-std::int32_t GalleryIndex::internString(std::vector<std::string>& table, const std::string& value) {
-    const auto it = std::find(table.begin(), table.end(), value);
-    if (it != table.end()) return static_cast<std::int32_t>(it - table.begin());
-    table.push_back(value);
-    return static_cast<std::int32_t>(table.size() - 1);
+std::int32_t GalleryIndex::internString(std::vector<std::string>& table,
+                                       std::unordered_map<std::string, std::int32_t>& lookup, const std::string& value) {
+    const auto [it, inserted] = lookup.emplace(value, static_cast<std::int32_t>(table.size()));
+    if (inserted) table.push_back(value);
+    return it->second;
 }
 
-void GalleryIndex::upsertCandidate(const GalleryCandidate& candidate) {
-    std::unique_lock lock(mutex_);
-    const std::int32_t region = internString(regions_, candidate.region);
-    const std::int32_t source = internString(sources_, candidate.source);
+void GalleryIndex::upsertLocked(const GalleryCandidate& candidate) {
+    const std::int32_t region = internString(regions_, regionIds_, candidate.region);
+    const std::int32_t source = internString(sources_, sourceIds_, candidate.source);
     const auto [it, inserted] = candidateIndex_.emplace(candidate.candidateId, static_cast<std::int32_t>(candidates_.size()));
     if (inserted) {
         candidates_.push_back(candidate);
@@ -100,6 +99,16 @@ void GalleryIndex::upsertCandidate(const GalleryCandidate& candidate) {
         candidateRegion_[it->second] = region;
         candidateSource_[it->second] = source;
     }
+}
+
+void GalleryIndex::upsertCandidate(const GalleryCandidate& candidate) {
+    std::unique_lock lock(mutex_);
+    upsertLocked(candidate);
+}
+
+void GalleryIndex::upsertCandidates(const std::vector<GalleryCandidate>& candidates) {
+    std::unique_lock lock(mutex_);
+    for (const GalleryCandidate& candidate : candidates) upsertLocked(candidate);
 }
 
 Status GalleryIndex::addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding) {

@@ -37,6 +37,7 @@ public:
 
     void reserve(std::size_t faces, std::size_t candidates);
     void upsertCandidate(const GalleryCandidate& candidate);
+    void upsertCandidates(const std::vector<GalleryCandidate>& candidates);
     // The candidate must have been added first; returns InvalidArgument otherwise.
     Status addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding);
     struct FaceEntry {
@@ -59,7 +60,9 @@ public:
 
 private:
     std::vector<std::uint8_t> eligibleCandidates(const SearchFilters& filters) const;
-    std::int32_t internString(std::vector<std::string>& table, const std::string& value);
+    std::int32_t internString(std::vector<std::string>& table, std::unordered_map<std::string, std::int32_t>& lookup,
+                              const std::string& value);
+    void upsertLocked(const GalleryCandidate& candidate);
 
     mutable std::shared_mutex mutex_;
     std::vector<float> embeddings_;            // faceCount x 128
@@ -74,6 +77,8 @@ private:
     std::vector<std::int32_t> candidateSource_;
     std::vector<std::string> regions_;
     std::vector<std::string> sources_;
+    std::unordered_map<std::string, std::int32_t> regionIds_;
+    std::unordered_map<std::string, std::int32_t> sourceIds_;
 };
 
 }  // namespace reunite

@@ -26,18 +26,23 @@ struct PendingFace {
 
 }  // namespace
 
-GalleryCandidate galleryCandidateOf(const db::CandidateRecord& record) {
+GalleryCandidate galleryCandidateOf(const db::GalleryCandidateRow& row) {
     GalleryCandidate candidate;
-    candidate.candidateId = record.id;
-    candidate.sex = record.sex == db::Sex::Female ? 'F' : record.sex == db::Sex::Male ? 'M' : 'U';
-    if (record.birthYear) {
-        const int tolerance = record.birthYearIsEstimate ? static_cast<int>(kEstimateToleranceYears) : 0;
-        candidate.birthYearFrom = *record.birthYear - tolerance;
-        candidate.birthYearTo = *record.birthYear + tolerance;
+    candidate.candidateId = row.id;
+    candidate.sex = row.sex == db::Sex::Female ? 'F' : row.sex == db::Sex::Male ? 'M' : 'U';
+    if (row.birthYear) {
+        const int tolerance = row.birthYearIsEstimate ? static_cast<int>(kEstimateToleranceYears) : 0;
+        candidate.birthYearFrom = *row.birthYear - tolerance;
+        candidate.birthYearTo = *row.birthYear + tolerance;
     }
-    candidate.region = record.region;
-    candidate.source = std::string(db::toDatabaseText(record.source));
+    candidate.region = std::string(row.region);
+    candidate.source = std::string(db::toDatabaseText(row.source));
     return candidate;
+}
+
+GalleryCandidate galleryCandidateOf(const db::CandidateRecord& record) {
+    return galleryCandidateOf(db::GalleryCandidateRow{record.id, record.source, record.sex, record.birthYear,
+                                                      record.birthYearIsEstimate, record.region});
 }
 
 GalleryImporter::GalleryImporter(db::Database& database, const FacePipeline& pipeline, PhotoStore store,

@@ -15,6 +15,7 @@
 
 #include "BatchProcessor.h"
 #include "Database.h"
+#include "GalleryCandidateRow.h"
 #include "FacePipeline.h"
 #include "GalleryIndex.h"
 #include "ImportManifest.h"
@@ -69,5 +70,6 @@ private:
 
 // Candidate birth years as the search filters them: exact, or +-2 years around an estimate.
 GalleryCandidate galleryCandidateOf(const db::CandidateRecord& record);
+GalleryCandidate galleryCandidateOf(const db::GalleryCandidateRow& row);
 
 }  // namespace reunite

@@ -8,6 +8,8 @@
 
 namespace reunite {
 
+constexpr std::size_t kCandidateBatch = 16384;
+
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index) {
     const auto started = std::chrono::steady_clock::now();
     GalleryLoadStats stats;
@@ -15,20 +17,24 @@ Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& 
     db::FaceRepository faces(database);
     auto candidateCount = candidates.count();
     if (!candidateCount) return candidateCount.error();
-    auto faceCount = faces.countGalleryFaces();
+    auto faceCount = faces.maxFaceId();
     if (!faceCount) return faceCount.error();
     index.reserve(static_cast<std::size_t>(faceCount.value()), static_cast<std::size_t>(candidateCount.value()));
 
-    constexpr int kPage = 10000;
-    std::int64_t after = 0;
-    for (;;) {
-        auto page = candidates.list(after, kPage);
-        if (!page) return page.error();
-        for (const db::CandidateRecord& record : page.value()) index.upsertCandidate(galleryCandidateOf(record));
-        stats.candidates += page.value().size();
-        if (page.value().size() < static_cast<std::size_t>(kPage)) break;
-        after = page.value().back().id;
-    }
+    std::vector<GalleryCandidate> candidateBatch;
+    candidateBatch.reserve(kCandidateBatch);
+    auto streamed = candidates.forEachGalleryCandidate([&](const db::GalleryCandidateRow& row) {
+        candidateBatch.push_back(galleryCandidateOf(row));
+        if (candidateBatch.size() == kCandidateBatch) {
+            index.upsertCandidates(candidateBatch);
+            candidateBatch.clear();
+        }
+        return db::ScanStep::Continue;
+    });
+    if (!streamed) return streamed.error();
+    index.upsertCandidates(candidateBatch);
+    stats.candidates = static_cast<std::size_t>(streamed.value());
+    stats.candidateSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     constexpr std::size_t kBatch = 8192;  // projections into the age-invariant space go batch-wise
     std::vector<GalleryIndex::FaceEntry> batch;
     batch.reserve(kBatch);

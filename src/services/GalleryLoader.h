@@ -14,6 +14,7 @@ struct GalleryLoadStats {
     std::size_t candidates = 0;
     std::size_t faces = 0;
     double seconds = 0;
+    double candidateSeconds = 0;  // of which reading candidates
 };
 
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index);

@@ -1,0 +1,245 @@
+// GUI-thread stalls of the workstation under load. A watchdog QTimer (every 5 ms) on the GUI thread
+// records the gap between its ticks while the real MainWindow (offscreen) works: loading a gallery
+// of N synthetic faces (default 10,000, stored with the real embedding model's id), importing a
+// folder of real photos through the Import page (GalleryImportWorker, every core), attaching a case
+// photo (PhotoAttachWorker) and running case searches through the Find candidates tab
+// (CaseSearchWorker). Prints, per phase, the ticks, the max gap and the 50/95/99th percentiles.
+// Usage: QT_QPA_PLATFORM=offscreen reunite-bench-gui [--faces 10000] [--photos 40] [--searches 5]
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include "CandidateRepository.h"
+#include "CandidateResultModel.h"
+#include "CandidateSearchPanel.h"
+#include "CaseDetailsForm.h"
+#include "CaseRepository.h"
+#include "CaseSearchWorker.h"
+#include "CasesPage.h"
+#include "CaseWorkspace.h"
+#include "FaceRepository.h"
+#include "GalleryImportPanel.h"
+#include "ImportPage.h"
+#include "MainWindow.h"
+#include "PhotoAttachWorker.h"
+#include "PhotoPanel.h"
+#include "PhotoRepository.h"
+#include "Transaction.h"
+#include "Workstation.h"
+#include "WorkstationDatabase.h"
+
+using namespace reunite;
+using namespace reunite::gui;
+
+namespace {
+
+constexpr int kTickMs = 5;
+constexpr int kTimeoutMs = 1800000;
+
+// Records the gaps between watchdog ticks of the GUI thread for one phase at a time.
+class StallWatchdog {
+public:
+    StallWatchdog() {
+        timer_.setInterval(kTickMs);
+        timer_.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&timer_, &QTimer::timeout, [this] {
+            gaps_.push_back(clock_.nsecsElapsed() / 1e6);
+            clock_.restart();
+        });
+    }
+    void begin() {
+        gaps_.clear();
+        clock_.start();
+        timer_.start();
+    }
+    void end(const char* phase, double seconds) {
+        timer_.stop();
+        gaps_.push_back(clock_.nsecsElapsed() / 1e6);
+        std::vector<double> sorted = gaps_;
+        std::sort(sorted.begin(), sorted.end());
+        const auto percentile = [&sorted](double p) {
+            return sorted[std::min(sorted.size() - 1, static_cast<std::size_t>(p * (sorted.size() - 1)))];
+        };
+        std::printf("| %s | %.1f | %zu | %.1f | %.1f | %.1f | %.1f |\n", phase, seconds, sorted.size(), percentile(0.5),
+                    percentile(0.95), percentile(0.99), sorted.back());
+        std::fflush(stdout);
+    }
+
+private:
+    QTimer timer_;
+    QElapsedTimer clock_;
+    std::vector<double> gaps_;
+};
+
+bool waitFor(const std::function<bool()>& done) { return QTest::qWaitFor(done, kTimeoutMs); }
+
+QString samplesDir() {
+    const QByteArray fromEnvironment = qgetenv("REUNITE_SAMPLES_DIR");
+    return fromEnvironment.isEmpty() ? QStringLiteral(REUNITE_SAMPLES_DIR) : QString::fromUtf8(fromEnvironment);
+}
+
+bool addSyntheticFaces(const QString& file, const std::string& modelId, const std::string& modelVersion, long faces) {
+    auto database = openWorkstationDatabase(file.toStdString());
+    if (!database) return false;
+    db::CandidateRepository candidates(*database.value());
+    db::PhotoRepository photos(*database.value());
+    db::FaceRepository faceRepository(*database.value());
+    std::mt19937 rng(2024);
+    std::normal_distribution<float> normal(0.0f, 0.088f);
+    auto transaction = db::Transaction::begin(*database.value());
+    if (!transaction) return false;
+    for (long i = 0; i < faces; ++i) {
+        db::CandidateRecord candidate;
+        candidate.externalRef = "synthetic-" + std::to_string(i);
+        candidate.givenNames = "Synthetic " + std::to_string(i);
+        candidate.birthYear = 1990 + static_cast<int>(i % 25);
+        candidate.region = i % 2 ? "North" : "South";
+        auto created = candidates.create(candidate, "bench");
+        if (!created) return false;
+        db::PhotoRecord photo;
+        photo.owner = db::PhotoOwner::ofCandidate(created.value().id);
+        char digest[65];
+        std::snprintf(digest, sizeof digest, "%064lx", i);
+        photo.sha256 = digest;
+        photo.storedPath = "synthetic";
+        photo.originalFileName = "synthetic.jpg";
+        photo.status = db::PhotoStatus::Faces;
+        auto added = photos.add(photo, "bench");
+        if (!added) return false;
+        db::FaceRow face;
+        face.photoId = added.value().id;
+        face.modelId = modelId;
+        face.modelVersion = modelVersion;
+        face.detection.box = RectF{10, 10, 100, 100};
+        for (float& v : face.embedding) v = normal(rng);
+        if (!faceRepository.add(face)) return false;
+    }
+    return static_cast<bool>(transaction.value().commit());
+}
+
+// Distinct files (each re-encoded with a one-pixel mark) made from the sample photos.
+bool writeImportFolder(const QString& folder, int photos) {
+    const QStringList sources = {QStringLiteral("faceapi-sample1.jpg"), QStringLiteral("astronaut.png"),
+                                 QStringLiteral("faceapi-sample3.jpg"), QStringLiteral("faceapi-sample5.jpg"),
+                                 QStringLiteral("messi5.jpg"), QStringLiteral("faceapi-sample4.jpg")};
+    for (int i = 0; i < photos; ++i) {
+        QImage image(samplesDir() + QLatin1Char('/') + sources[i % sources.size()]);
+        if (image.isNull()) return false;
+        image = image.convertToFormat(QImage::Format_RGB32);
+        image.setPixel(i % image.width(), 0, qRgb(i % 256, (i / 256) % 256, 7));
+        const QString candidate = QStringLiteral("%1/person-%2").arg(folder).arg(i, 4, 10, QLatin1Char('0'));
+        if (!QDir().mkpath(candidate) || !image.save(candidate + QStringLiteral("/photo.png"))) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QTemporaryDir scratch;
+    qputenv("XDG_CONFIG_HOME", scratch.filePath(QStringLiteral("config")).toUtf8());
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteBench"));
+    long faces = 10000;
+    int photos = 40;
+    int searches = 5;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string arg = argv[i];
+        if (arg == "--faces") faces = std::atol(argv[i + 1]);
+        else if (arg == "--photos") photos = std::atoi(argv[i + 1]);
+        else if (arg == "--searches") searches = std::atoi(argv[i + 1]);
+    }
+
+    Workstation workstation;
+    workstation.setUserName(QStringLiteral("bench"));
+    MainWindow window(workstation);
+    window.resize(1400, 900);
+    window.show();
+    StallWatchdog watchdog;
+    std::printf("| phase | seconds | ticks | p50 gap ms | p95 gap ms | p99 gap ms | max gap ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
+
+    // Models first (on an empty database), then the synthetic gallery in a second database.
+    QElapsedTimer phase;
+    phase.start();
+    watchdog.begin();
+    workstation.startLoadingModels();
+    if (!window.openDatabaseFile(scratch.filePath(QStringLiteral("empty.db")), true) || !waitFor([&] { return workstation.isReady(); })) {
+        std::fprintf(stderr, "models did not load: %s\n", qPrintable(workstation.statusText()));
+        return 1;
+    }
+    watchdog.end("load models", phase.elapsed() / 1000.0);
+
+    const QString galleryFile = scratch.filePath(QStringLiteral("gallery.db"));
+    if (!addSyntheticFaces(galleryFile, workstation.pipeline()->embeddingModelId(), workstation.pipeline()->embeddingModelVersion(), faces)) {
+        std::fprintf(stderr, "could not create the synthetic gallery\n");
+        return 1;
+    }
+    phase.restart();
+    watchdog.begin();
+    if (!window.openDatabaseFile(galleryFile, true) || !waitFor([&] { return workstation.isReady(); })) return 1;
+    watchdog.end("open + load gallery", phase.elapsed() / 1000.0);
+    std::fprintf(stderr, "gallery: %zu faces\n", workstation.gallery()->faceCount());
+
+    const QString importFolder = scratch.filePath(QStringLiteral("import"));
+    if (!writeImportFolder(importFolder, photos)) {
+        std::fprintf(stderr, "sample photos missing in %s\n", qPrintable(samplesDir()));
+        return 1;
+    }
+    window.showPage(MainWindow::Page::Import);
+    GalleryImportPanel& importPanel = window.importPage().galleryPanel();
+    QSignalSpy imported(&importPanel, &GalleryImportPanel::importFinished);
+    importPanel.setPath(importFolder);
+    phase.restart();
+    watchdog.begin();
+    if (!importPanel.startImport() || !imported.wait(kTimeoutMs)) return 1;
+    watchdog.end("import photos", phase.elapsed() / 1000.0);
+    std::fprintf(stderr, "gallery after import: %zu faces\n", workstation.gallery()->faceCount());
+
+    window.showPage(MainWindow::Page::Cases);
+    CasesPage& cases = window.casesPage();
+    cases.startNewCase();
+    CaseWorkspace& workspace = cases.workspace();
+    {
+        auto database = openWorkstationDatabase(galleryFile.toStdString());
+        db::CaseRecord record;
+        record.caseNumber = "BENCH-1";
+        record.givenNames = "Bench";
+        auto created = db::CaseRepository(*database.value()).create(record, "bench");
+        if (!created) return 1;
+        cases.reload(created.value().id);
+    }
+    if (!workspace.currentCase()) return 1;
+    workspace.showTab(CaseWorkspace::Tab::Photos);
+    QSignalSpy attached(&workspace.photoPanel().attachWorker(), &PhotoAttachWorker::finished);
+    phase.restart();
+    watchdog.begin();
+    if (!workspace.photoPanel().addFiles({samplesDir() + QStringLiteral("/astronaut.png")}) || !attached.wait(kTimeoutMs)) return 1;
+    watchdog.end("attach case photo", phase.elapsed() / 1000.0);
+
+    workspace.showTab(CaseWorkspace::Tab::Search);
+    CandidateSearchPanel& search = workspace.searchPanel();
+    phase.restart();
+    watchdog.begin();
+    for (int i = 0; i < searches; ++i) {
+        QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+        if (!waitFor([&] { return !search.worker().isRunning(); }) || !search.runSearch() || !finished.wait(kTimeoutMs)) return 1;
+    }
+    watchdog.end("case searches", phase.elapsed() / 1000.0);
+    std::fprintf(stderr, "results shown: %d\n", search.results().rowCount());
+    return 0;
+}

@@ -1,0 +1,1730 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CandidateSearchPanel</name>
+    <message>
+        <source>Scores rank investigative leads. A high score is never an identification: only DNA confirms who a candidate is.</source>
+        <translation>分数只是对调查线索的排序。高分绝不等于身份确认：只有 DNA 能确认候选人的身份。</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Limit the birth year</source>
+        <translation>限定出生年份</translation>
+    </message>
+    <message>
+        <source>± years around the child's:</source>
+        <translation>孩子出生年份前后 ± 年：</translation>
+    </message>
+    <message>
+        <source>Include unknown birth years</source>
+        <translation>包括出生年份未知者</translation>
+    </message>
+    <message>
+        <source>Regions (none ticked: all):</source>
+        <translation>地区（不勾选：全部）：</translation>
+    </message>
+    <message>
+        <source>Sources (none ticked: all):</source>
+        <translation>来源（不勾选：全部）：</translation>
+    </message>
+    <message>
+        <source>Find candidates</source>
+        <translation>查找候选人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Double-click a candidate (or press Enter) to compare and decide.</source>
+        <translation>双击候选人（或按回车键）进行比对和决定。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsForm</name>
+    <message>
+        <source>Case number:</source>
+        <translation>案件编号：</translation>
+    </message>
+    <message>
+        <source>e.g. 2009-GZ-0142</source>
+        <translation>例如 2009-GZ-0142</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>名：</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>姓：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Last seen on:</source>
+        <translation>最后一次被看到的日期：</translation>
+    </message>
+    <message>
+        <source>Last seen at:</source>
+        <translation>最后一次被看到的地点：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Distinguishing marks:</source>
+        <translation>显著特征：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>保存案件</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWorkspace</name>
+    <message>
+        <source>Details</source>
+        <translation>详细信息</translation>
+    </message>
+    <message>
+        <source>Childhood photos</source>
+        <translation>童年照片</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Find candidates</source>
+        <translation>查找候选人</translation>
+    </message>
+    <message>
+        <source>Compare and decide</source>
+        <translation>比对与决定</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <source>This database is empty. Build a demo workspace from the sample photos to try case → search → compare → decide in a minute. Demo records are clearly marked DEMO.</source>
+        <translation>此数据库为空。可以用示例照片建立演示工作区，在一分钟内体验“案件 → 搜索 → 比对 → 决定”。演示记录都清楚地标有 DEMO。</translation>
+    </message>
+    <message>
+        <source>Build demo workspace</source>
+        <translation>建立演示工作区</translation>
+    </message>
+    <message>
+        <source>Missing children</source>
+        <translation>失踪儿童</translation>
+    </message>
+    <message>
+        <source>Filter by number or name</source>
+        <translation>按编号或姓名筛选</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Investigative lead only. A resemblance is never an identification: only DNA confirms who a candidate is.</source>
+        <translation>仅为调查线索。相貌相似绝不等于身份确认：只有 DNA 能确认候选人的身份。</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>Zoom (both faces):</source>
+        <translation>缩放（两张脸）：</translation>
+    </message>
+    <message>
+        <source>Show landmarks</source>
+        <translation>显示特征点</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>并排</translation>
+    </message>
+    <message>
+        <source>Blink (alternate on the right)</source>
+        <translation>闪烁（右侧交替显示）</translation>
+    </message>
+    <message>
+        <source>Overlay (blend on the right)</source>
+        <translation>叠加（右侧混合显示）</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一个</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一个 ▶</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>排除…</translation>
+    </message>
+    <message>
+        <source>Keep…</source>
+        <translation>保留…</translation>
+    </message>
+    <message>
+        <source>Request DNA…</source>
+        <translation>申请 DNA 比对…</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionNoteDialog</name>
+    <message>
+        <source>Why? e.g. "ear shape and hairline differ", "scar matches the description"</source>
+        <translation>原因？例如“耳朵形状和发际线不同”“疤痕与描述相符”</translation>
+    </message>
+    <message>
+        <source>A note is required. It is stored with your name and the time, and cannot be changed later.</source>
+        <translation>必须填写备注。备注会与您的姓名和时间一起保存，之后不能修改。</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerFieldsForm</name>
+    <message>
+        <source>Fields read from the flyer are suggestions: check each one against the flyer. Highlighted fields were read with low confidence.</source>
+        <translation>从寻人启事中读取的字段只是建议：请逐项与启事核对。高亮显示的字段识别置信度较低。</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>案件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Only needed when the flyer is saved as a case.</source>
+        <translation>仅在将启事保存为案件时需要。</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>出生年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Used when the flyer gives no full date of birth.</source>
+        <translation>在启事没有完整出生日期时使用。</translation>
+    </message>
+    <message>
+        <source>&amp;estimated</source>
+        <translation>估计值(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Date &amp;missing:</source>
+        <translation>失踪日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place missing:</source>
+        <translation>失踪地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>身高(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerImportPage</name>
+    <message>
+        <source>Open a scanned or photographed missing-person flyer, or drop it here. Click the child's face on the flyer, check the fields read from its text, then save it as a case or as a gallery record.</source>
+        <translation>打开扫描或拍摄的寻人启事，或将其拖放到此处。在启事上点击孩子的脸，核对从文字中读取的字段，然后将其保存为案件或图库记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Open flyer…</source>
+        <translation>打开启事(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of flyers…</source>
+        <translation>导入启事文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Numeric &amp;dates such as 05/06/2010:</source>
+        <translation>纯数字日期（如 05/06/2010）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Text read from the flyer:</source>
+        <translation>从启事中读取的文字：</translation>
+    </message>
+    <message>
+        <source>Save as &amp;case</source>
+        <translation>保存为案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;gallery record</source>
+        <translation>保存为图库记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Folder import</source>
+        <translation>文件夹导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryBrowserPage</name>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Photos of the selected candidate</source>
+        <translation>所选候选人的照片</translation>
+    </message>
+    <message>
+        <source>Import runs (select one to see its error report)</source>
+        <translation>导入记录（选择一项查看其错误报告）</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryImportPanel</name>
+    <message>
+        <source>Import candidates into the photo database. A folder: every image below it; images in a sub-folder belong to the person the sub-folder is named after, images directly in the folder are one person each. A CSV manifest: one row per photo with file, record_id, names, sex, birth_date or birth_year, region, source. Importing again skips what is already stored.</source>
+        <translation>将候选人导入照片数据库。文件夹：其下的所有图片；子文件夹中的图片属于以该子文件夹命名的人，直接位于文件夹中的图片每张代表一个人。CSV 清单：每张照片一行，包含 file、record_id、姓名、sex、birth_date 或 birth_year、region、source。再次导入会跳过已保存的内容。</translation>
+    </message>
+    <message>
+        <source>Folder or CSV manifest to import</source>
+        <translation>要导入的文件夹或 CSV 清单</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>文件夹…</translation>
+    </message>
+    <message>
+        <source>CSV manifest…</source>
+        <translation>CSV 清单…</translation>
+    </message>
+    <message>
+        <source>Source, unless the manifest names one:</source>
+        <translation>来源（清单未注明时）：</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Files and rows that could not be imported</source>
+        <translation>无法导入的文件和行</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Gallery photos (folder or CSV)</source>
+        <translation>图库照片（文件夹或 CSV）</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>寻人启事</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Reunite</source>
+        <translation>Reunite</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Build &amp;demo workspace</source>
+        <translation>建立演示工作区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Reunite</source>
+        <translation>关于Reunite(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>Drag childhood photos here, or add them with the button. Several at once are fine.</source>
+        <translation>将童年照片拖到这里，或用按钮添加。可以一次添加多张。</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>%v / %m</source>
+        <translation>%v / %m</translation>
+    </message>
+    <message>
+        <source>Show landmarks</source>
+        <translation>显示特征点</translation>
+    </message>
+    <message>
+        <source>Age in this photo (years):</source>
+        <translation>拍摄此照片时的年龄（岁）：</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Keep only the selected face</source>
+        <translation>只保留所选的脸</translation>
+    </message>
+    <message>
+        <source>The photo shows several people: keep only the face of the person this record is about. The other faces are no longer searched; "Detect faces again" brings them back.</source>
+        <translation>照片中有多个人：只保留此记录所涉及的人的脸。其他脸将不再参与搜索；“重新检测人脸”可以恢复它们。</translation>
+    </message>
+    <message>
+        <source>Detect faces again</source>
+        <translation>重新检测人脸</translation>
+    </message>
+</context>
+<context>
+    <name>QualityWarnings</name>
+    <message>
+        <source>Small face: few pixels to compare</source>
+        <translation>人脸较小：可比对的像素少</translation>
+    </message>
+    <message>
+        <source>Blurred</source>
+        <translation>模糊</translation>
+    </message>
+    <message>
+        <source>Turned away from the camera</source>
+        <translation>脸未朝向镜头</translation>
+    </message>
+    <message>
+        <source>No face detected: the whole image was used</source>
+        <translation>未检测到人脸：使用了整张图片</translation>
+    </message>
+    <message>
+        <source>May show a child</source>
+        <translation>可能是儿童</translation>
+    </message>
+    <message>
+        <source>No face found in this photo: it cannot be searched</source>
+        <translation>此照片中未找到人脸：无法用于搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n faces in this photo: pick the child's face, or every face is searched</source>
+        <translation><numerusform>此照片中有 %n 张脸：请选出孩子的脸，否则每张脸都会参与搜索</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RecordLabels</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>National database</source>
+        <translation>全国数据库</translation>
+    </message>
+    <message>
+        <source>Self-registered</source>
+        <translation>自行登记</translation>
+    </message>
+    <message>
+        <source>Flyer</source>
+        <translation>寻人启事</translation>
+    </message>
+    <message>
+        <source>Tip-off</source>
+        <translation>线索举报</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>已保留</translation>
+    </message>
+    <message>
+        <source>DNA requested</source>
+        <translation>已申请 DNA 比对</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>RelativesPanel</name>
+    <message>
+        <source>Parents' and siblings' photos help reviewers judge family resemblance.</source>
+        <translation>父母和兄弟姐妹的照片有助于审核人员判断家族相似性。</translation>
+    </message>
+    <message>
+        <source>New relative</source>
+        <translation>新建亲属</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Relation:</source>
+        <translation>关系：</translation>
+    </message>
+    <message>
+        <source>Given names:</source>
+        <translation>名：</translation>
+    </message>
+    <message>
+        <source>Family name:</source>
+        <translation>姓：</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save relative</source>
+        <translation>保存亲属</translation>
+    </message>
+    <message>
+        <source>Photos of this relative</source>
+        <translation>此亲属的照片</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBreakdown</name>
+    <message>
+        <source>Childhood photo</source>
+        <translation>童年照片</translation>
+    </message>
+    <message>
+        <source>Age-progressed image</source>
+        <translation>年龄推演图像</translation>
+    </message>
+    <message>
+        <source>Relative's photo</source>
+        <translation>亲属照片</translation>
+    </message>
+    <message>
+        <source>Score %1 (distance %2)</source>
+        <translation>分数 %1（距离 %2）</translation>
+    </message>
+    <message>
+        <source>%1: score %2, distance %3, weight %4</source>
+        <translation>%1：分数 %2，距离 %3，权重 %4</translation>
+    </message>
+    <message>
+        <source>An investigative lead, never an identification: only DNA confirms who this is.</source>
+        <translation>这是调查线索，绝不是身份确认：只有 DNA 能确认此人是谁。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Reunite starts.</source>
+        <translation>新的语言将在下次启动Reunite时生效。</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Stored with every case change, import and decision you make.</source>
+        <translation>会与您所做的每次案件修改、导入和决定一起保存。</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Face engine:</source>
+        <translation>人脸引擎：</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::AgeProgressionPanel</name>
+    <message>
+        <source>An age-progressed image is an investigative aid showing how the child might look; it is never a photograph of the child and never an identification. Exported images carry this mark.</source>
+        <translation>年龄推演图像是展示孩子可能样貌的调查辅助材料；它绝不是孩子的照片，也绝不等于身份确认。导出的图像都带有此标记。</translation>
+    </message>
+    <message>
+        <source>Childhood photo:</source>
+        <translation>童年照片：</translation>
+    </message>
+    <message>
+        <source>Target age:</source>
+        <translation>目标年龄：</translation>
+    </message>
+    <message>
+        <source>Age today</source>
+        <translation>现在的年龄</translation>
+    </message>
+    <message>
+        <source>The age the child would be today, from the case's date of birth</source>
+        <translation>根据案件中的出生日期计算的孩子现在的年龄</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Export marked PNG…</source>
+        <translation>导出带标记的 PNG…</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>推演前</translation>
+    </message>
+    <message>
+        <source>After (age-progressed)</source>
+        <translation>推演后（年龄推演）</translation>
+    </message>
+    <message>
+        <source>Age progression failed: %1</source>
+        <translation>年龄推演失败：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (marked as an investigative aid).</source>
+        <translation>已保存 %1（已标记为调查辅助材料）。</translation>
+    </message>
+    <message>
+        <source>Could not save the image: %1</source>
+        <translation>无法保存图像：%1</translation>
+    </message>
+    <message>
+        <source>age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>age unknown</source>
+        <translation>年龄未知</translation>
+    </message>
+    <message>
+        <source>Rendering age %1…</source>
+        <translation>正在生成 %1 岁的图像…</translation>
+    </message>
+    <message>
+        <source>Rendered at age %1.</source>
+        <translation>已生成 %1 岁的图像。</translation>
+    </message>
+    <message>
+        <source>Before (age %1)</source>
+        <translation>推演前（%1 岁）</translation>
+    </message>
+    <message>
+        <source>After: age %1 (age-progressed, investigative aid)</source>
+        <translation>推演后：%1 岁（年龄推演，调查辅助材料）</translation>
+    </message>
+    <message>
+        <source>No image yet</source>
+        <translation>尚无图像</translation>
+    </message>
+    <message>
+        <source>Press Render</source>
+        <translation>请点击“生成”</translation>
+    </message>
+    <message>
+        <source>Export age-progressed image</source>
+        <translation>导出年龄推演图像</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 years (today)</source>
+        <translation>%1 岁（现在）</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>Add a childhood photo in the Photos tab first.</source>
+        <translation>请先在“童年照片”标签页中添加一张童年照片。</translation>
+    </message>
+    <message>
+        <source>No face was found in this photo.</source>
+        <translation>此照片中未找到人脸。</translation>
+    </message>
+    <message>
+        <source>Enter the age at this photo in the Photos tab.</source>
+        <translation>请在“童年照片”标签页中填写拍摄此照片时的年龄。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::AgeProgressionWorker</name>
+    <message>
+        <source>An age lies outside the age model's data (%1 to %2 years): the change is held at the nearest end.</source>
+        <translation>有年龄超出了年龄模型的数据范围（%1 至 %2 岁）：变化保持在最接近的端点。</translation>
+    </message>
+    <message>
+        <source>The shape change folded the warp mesh: check the image.</source>
+        <translation>形状变化使变形网格发生折叠：请检查图像。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CandidateResultDelegate</name>
+    <message>
+        <source>loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>region unknown</source>
+        <translation>地区未知</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CandidateResultModel</name>
+    <message>
+        <source>birth year unknown</source>
+        <translation>出生年份未知</translation>
+    </message>
+    <message>
+        <source>~%1</source>
+        <translation>约 %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 by %2</source>
+        <translation>决定：%1，由 %2 作出</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CandidateSearchPanel</name>
+    <message>
+        <source>Same as the child (unknown always included)</source>
+        <translation>与孩子相同（始终包括未知）</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>The search did not run: %1</source>
+        <translation>搜索未能运行：%1</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>搜索已取消。</translation>
+    </message>
+    <message>
+        <source>The child was born in %1.</source>
+        <translation>孩子出生于 %1 年。</translation>
+    </message>
+    <message>
+        <source>The case has no date of birth: the birth-year window is not applied.</source>
+        <translation>此案件没有出生日期：不应用出生年份范围。</translation>
+    </message>
+    <message>
+        <source>No childhood photo yet: add one on the Photos tab before searching.</source>
+        <translation>还没有童年照片：搜索前请先在“童年照片”标签页中添加一张。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) without a face are not searched.</source>
+        <translation><numerusform>%n 张没有人脸的照片不参与搜索。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) show several faces: every face is searched until you keep only the child's (Photos tab).</source>
+        <translation><numerusform>%n 张照片中有多张脸：在您只保留孩子的脸之前（“童年照片”标签页），每张脸都会参与搜索。</numerusform></translation>
+    </message>
+    <message>
+        <source>Searching the gallery…</source>
+        <translation>正在搜索图库…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</source>
+        <translation><numerusform>在 %1 张图库人脸中得到 %n 条线索（%2 名候选人通过筛选），用时 %3 毫秒。</numerusform></translation>
+    </message>
+    <message>
+        <source>No search has been run for this case yet.</source>
+        <translation>此案件尚未进行过搜索。</translation>
+    </message>
+    <message>
+        <source>Showing the latest search, run %1 by %2. Find candidates to search again.</source>
+        <translation>显示最近一次搜索（%1，由 %2 运行）。点击“查找候选人”可重新搜索。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CandidateTableModel</name>
+    <message>
+        <source>Face</source>
+        <translation>人脸</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CaseDetailsForm</name>
+    <message>
+        <source>Create case</source>
+        <translation>创建案件</translation>
+    </message>
+    <message>
+        <source>Save case</source>
+        <translation>保存案件</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2 · last saved %3 by %4</source>
+        <translation>由 %2 于 %1 创建 · 由 %4 于 %3 最后保存</translation>
+    </message>
+    <message>
+        <source>A case number is required.</source>
+        <translation>必须填写案件编号。</translation>
+    </message>
+    <message>
+        <source>The child cannot have been last seen before the date of birth.</source>
+        <translation>孩子最后一次被看到的日期不能早于出生日期。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CaseListModel</name>
+    <message>
+        <source>Case %1, %2, last updated %3 by %4</source>
+        <translation>案件 %1，%2，由 %4 于 %3 最后更新</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CaseSearchWorker</name>
+    <message>
+        <source>This case has no childhood photo with a face yet. Add one on the Photos tab first.</source>
+        <translation>此案件还没有带人脸的童年照片。请先在“童年照片”标签页中添加一张。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CaseWorkspace</name>
+    <message>
+        <source>Age progression</source>
+        <translation>年龄推演</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>新建案件</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CasesPage</name>
+    <message>
+        <source>The demo workspace could not be built: %1</source>
+        <translation>无法建立演示工作区：%1</translation>
+    </message>
+    <message>
+        <source>This database is empty. A demo workspace can be built once the face models and the photo database are loaded (%1)</source>
+        <translation>此数据库为空。人脸模型和照片数据库加载完成后即可建立演示工作区（%1）</translation>
+    </message>
+    <message>
+        <source>This database is empty. Build a demo workspace from the sample photos to try case → search → compare → decide in a minute. Demo records are clearly marked DEMO.</source>
+        <translation>此数据库为空。可以用示例照片建立演示工作区，在一分钟内体验“案件 → 搜索 → 比对 → 决定”。演示记录都清楚地标有 DEMO。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ComparePanel</name>
+    <message>
+        <source>Keys: N next, P previous, R reject, K keep, D request DNA. Mouse wheel zooms, dragging moves both faces.</source>
+        <translation>按键：N 下一个，P 上一个，R 排除，K 保留，D 申请 DNA 比对。鼠标滚轮缩放，拖动可同时移动两张脸。</translation>
+    </message>
+    <message>
+        <source>Run a search and pick a candidate to compare.</source>
+        <translation>请先运行搜索并选择一名候选人进行比对。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The probe face of this result no longer exists.</source>
+        <translation>此结果的查询人脸已不存在。</translation>
+    </message>
+    <message>
+        <source>No face stored for this candidate.</source>
+        <translation>此候选人没有保存的人脸。</translation>
+    </message>
+    <message>
+        <source>Case %1 (childhood photo)</source>
+        <translation>案件 %1（童年照片）</translation>
+    </message>
+    <message>
+        <source>Candidate #%1: %2</source>
+        <translation>候选人 #%1：%2</translation>
+    </message>
+    <message>
+        <source>Score %1 (distance %2)</source>
+        <translation>分数 %1（距离 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Current decision: &lt;b&gt;%1&lt;/b&gt; by %2 at %3 — “%4”</source>
+        <translation>当前决定：&lt;b&gt;%1&lt;/b&gt;，由 %2 于 %3 作出 —“%4”</translation>
+    </message>
+    <message>
+        <source>No decision yet.</source>
+        <translation>尚未作出决定。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n 张脸</numerusform></translation>
+    </message>
+    <message>
+        <source>The decision was not stored: %1</source>
+        <translation>决定未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::DecisionNoteDialog</name>
+    <message>
+        <source>%1: note required</source>
+        <translation>%1：必须填写备注</translation>
+    </message>
+    <message>
+        <source>Reject %1 for this case? Rejected candidates are left out of later searches of this case.</source>
+        <translation>在此案件中排除 %1？被排除的候选人不会出现在此案件以后的搜索中。</translation>
+    </message>
+    <message>
+        <source>Keep %1 as a lead for this case?</source>
+        <translation>将 %1 保留为此案件的线索？</translation>
+    </message>
+    <message>
+        <source>Request a DNA comparison for %1? Only DNA can confirm an identity.</source>
+        <translation>为 %1 申请 DNA 比对？只有 DNA 能确认身份。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::DemoWorkspaceBuilder</name>
+    <message>
+        <source>The sample photos were not found in %1. Run: %2</source>
+        <translation>在 %1 中未找到示例照片。请运行：%2</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the demo manifest.</source>
+        <translation>没有可用于演示清单的临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Importing the demo gallery…</source>
+        <translation>正在导入演示图库…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Creating the demo case…</source>
+        <translation>正在创建演示案件…</translation>
+    </message>
+    <message>
+        <source>Adding a demo relative…</source>
+        <translation>正在添加演示亲属…</translation>
+    </message>
+    <message>
+        <source>Demo workspace ready.</source>
+        <translation>演示工作区已就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerAnalysisJob</name>
+    <message>
+        <source>Finding faces on the flyer…</source>
+        <translation>正在查找启事上的人脸…</translation>
+    </message>
+    <message>
+        <source>Reading the text of the flyer…</source>
+        <translation>正在读取启事上的文字…</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerBatchJob</name>
+    <message>
+        <source>already in the gallery (candidate %1), skipped</source>
+        <translation>已在图库中（候选人 %1），已跳过</translation>
+    </message>
+    <message>
+        <source>no face was found; the record was stored without a face</source>
+        <translation>未找到人脸；记录已在没有人脸的情况下保存</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerFieldsForm</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Read from the flyer line “%1” (confidence %2%)</source>
+        <translation>读取自启事中的一行“%1”（置信度 %2%）</translation>
+    </message>
+    <message>
+        <source>The flyer writes this date with numbers only; check that day and month are not swapped.</source>
+        <translation>启事只用数字书写此日期；请检查日和月是否颠倒。</translation>
+    </message>
+    <message>
+        <source>Enter a case number to save the flyer as a case.</source>
+        <translation>请输入案件编号以将启事保存为案件。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
+        <translation>出生日期必须是按 YYYY-MM-DD 书写的有效日期。</translation>
+    </message>
+    <message>
+        <source>The date missing must be a real date written as YYYY-MM-DD.</source>
+        <translation>失踪日期必须是按 YYYY-MM-DD 书写的有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth year does not match the date of birth.</source>
+        <translation>出生年份与出生日期不符。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerImportPage</name>
+    <message>
+        <source>Open a flyer or drop it here.</source>
+        <translation>打开一张寻人启事，或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current flyer…</source>
+        <translation>将在当前启事处理完后取消…</translation>
+    </message>
+    <message>
+        <source>%1 was saved as case %2.</source>
+        <translation>%1 已保存为案件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was saved as gallery record %2.</source>
+        <translation>%1 已保存为图库记录 %2。</translation>
+    </message>
+    <message>
+        <source>No face was stored with it.</source>
+        <translation>没有随之保存人脸。</translation>
+    </message>
+    <message>
+        <source>The flyer could not be saved: %1</source>
+        <translation>无法保存启事：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>stored, but: %1</source>
+        <translation>已保存，但：%1</translation>
+    </message>
+    <message>
+        <source>The folder could not be imported: %1</source>
+        <translation>无法导入该文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flyer(s) imported</source>
+        <translation><numerusform>已导入 %n 张启事</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation><numerusform>已跳过 %n 张</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n 张失败</numerusform></translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1.</source>
+        <translation>导入已取消：%1。</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>导入完成：%1。</translation>
+    </message>
+    <message>
+        <source>month first (US)</source>
+        <translation>月份在前（美式）</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>Open a missing-person flyer</source>
+        <translation>打开寻人启事</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm);;All files (*)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of flyers into the gallery</source>
+        <translation>将一个文件夹中的启事导入图库</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>请先打开一个数据库。</translation>
+    </message>
+    <message>
+        <source>Wait until the current flyer has been read or saved.</source>
+        <translation>请等待当前启事读取或保存完成。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The face models are still loading; try again in a moment.</source>
+        <translation>人脸模型仍在加载；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A folder import is already running.</source>
+        <translation>已有一个文件夹导入正在运行。</translation>
+    </message>
+    <message>
+        <source>Importing the flyers in %1…</source>
+        <translation>正在导入 %1 中的启事…</translation>
+    </message>
+    <message>
+        <source>No face was found on the flyer; it can still be saved without a face. Reading the text…</source>
+        <translation>启事上未找到人脸；仍可以不带人脸保存。正在读取文字…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Click the child's face on the flyer (%n face(s) found). Reading the text…</source>
+        <translation><numerusform>请在启事上点击孩子的脸（找到 %n 张脸）。正在读取文字…</numerusform></translation>
+    </message>
+    <message>
+        <source>The text of the flyer could not be read (%1); type the fields from the flyer.</source>
+        <translation>无法读取启事上的文字（%1）；请根据启事手动填写字段。</translation>
+    </message>
+    <message>
+        <source>Text read (mean confidence %1%): check the fields against the flyer, then save.</source>
+        <translation>文字已读取（平均置信度 %1%）：请对照启事核对各字段，然后保存。</translation>
+    </message>
+    <message>
+        <source>Text read (mean confidence %1%): click the child's face, check the fields against the flyer, then save.</source>
+        <translation>文字已读取（平均置信度 %1%）：请点击孩子的脸，对照启事核对各字段，然后保存。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>无法将 %1 作为图像读取：%2</translation>
+    </message>
+    <message>
+        <source>Click the child's face on the flyer first.</source>
+        <translation>请先在启事上点击孩子的脸。</translation>
+    </message>
+    <message>
+        <source>Saving the flyer…</source>
+        <translation>正在保存启事…</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::GalleryBrowserPage</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>%1 faces in memory for searching</source>
+        <translation>内存中有 %1 张可供搜索的人脸</translation>
+    </message>
+    <message>
+        <source>%1 candidates · %2 gallery faces · %3 import runs · %4</source>
+        <translation>%1 名候选人 · %2 张图库人脸 · %3 次导入 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n 张脸</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::GalleryImportPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation><numerusform>%n 秒</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>%v / %m photos</source>
+        <translation>%v / %m 张照片</translation>
+    </message>
+    <message>
+        <source>Folder of photos to import</source>
+        <translation>要导入的照片文件夹</translation>
+    </message>
+    <message>
+        <source>CSV manifest to import</source>
+        <translation>要导入的 CSV 清单</translation>
+    </message>
+    <message>
+        <source>CSV manifests (*.csv);;All files (*)</source>
+        <translation>CSV 清单 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder or CSV manifest first.</source>
+        <translation>请先选择一个已存在的文件夹或 CSV 清单。</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在运行。</translation>
+    </message>
+    <message>
+        <source>Reading the file list and checking what is already stored…</source>
+        <translation>正在读取文件列表并检查哪些已经保存…</translation>
+    </message>
+    <message>
+        <source>%1 faces/s · about %2 left · %3 faces found · %4 failed · %5 already stored</source>
+        <translation>每秒 %1 张脸 · 约剩 %2 · 已找到 %3 张脸 · %4 个失败 · %5 个已保存过</translation>
+    </message>
+    <message>
+        <source>The import could not run: %1</source>
+        <translation>导入未能运行：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 photos imported, %3 faces, %4 already stored, %5 failed, in %6.</source>
+        <translation>%1：导入 %2 张照片，%3 张脸，%4 张已保存过，%5 个失败，用时 %6。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ImportPage</name>
+    <message>
+        <source>Flyer import (scanned or photographed missing-person flyers, read with OCR) is not part of this build yet.</source>
+        <translation>此版本尚未包含寻人启事导入（用 OCR 读取扫描或拍摄的寻人启事）。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ImportRunTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>人脸</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Photo database</source>
+        <translation>照片数据库</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened:
+%2</source>
+        <translation>无法打开数据库 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Reunite databases (*.db);;All files (*)</source>
+        <translation>Reunite数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open database to open it.</source>
+        <translation>%1 已存在。请使用“打开数据库”打开它。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Reunite starts.</source>
+        <translation>新的语言将在下次启动Reunite时生效。</translation>
+    </message>
+    <message>
+        <source>About Reunite</source>
+        <translation>关于Reunite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;An offline investigator workstation that helps find children who were abducted years ago.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every score is an investigative lead, never an identification.&lt;/b&gt; Only DNA confirms identity.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;一个离线的调查工作站，帮助寻找多年前被拐卖的儿童。&lt;/p&gt;&lt;p&gt;&lt;b&gt;每个分数都只是调查线索，绝不是身份确认。&lt;/b&gt;只有 DNA 能确认身份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · user %2</source>
+        <translation>%1 · 用户 %2</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>无数据库</translation>
+    </message>
+    <message>
+        <source>Cases can still be edited; searching and importing need the models. Run: %1</source>
+        <translation>仍可编辑案件；搜索和导入需要人脸模型。请运行：%1</translation>
+    </message>
+    <message>
+        <source>Starting up: %1 Cases can already be viewed and edited.</source>
+        <translation>正在启动：%1 现在已可以查看和编辑案件。</translation>
+    </message>
+    <message>
+        <source>Reunite — %1</source>
+        <translation>Reunite — %1</translation>
+    </message>
+    <message>
+        <source>Reunite</source>
+        <translation>Reunite</translation>
+    </message>
+    <message>
+        <source>Quit Reunite</source>
+        <translation>退出Reunite</translation>
+    </message>
+    <message>
+        <source>An import, search or photo processing is still running. Quit anyway? Work stored so far is kept; an interrupted import can be run again to complete it.</source>
+        <translation>导入、搜索或照片处理仍在运行。仍要退出吗？已保存的工作会保留；中断的导入可以再次运行以完成。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::PhotoListModel</name>
+    <message>
+        <source>age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation><numerusform>%n 张脸</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::PhotoPanel</name>
+    <message>
+        <source>No photo yet.
+Drop photos here or click “Add photos…”.</source>
+        <translation>还没有照片。
+将照片拖放到此处，或点击“添加照片…”。</translation>
+    </message>
+    <message>
+        <source>The stored copy of this photo cannot be shown: %1</source>
+        <translation>无法显示此照片的保存副本：%1</translation>
+    </message>
+    <message>
+        <source>Finding faces in %1…</source>
+        <translation>正在 %1 中查找人脸…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation><numerusform>已添加 %n 张照片。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be added:</source>
+        <translation><numerusform>%n 张无法添加：</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found again.</source>
+        <translation><numerusform>重新找到 %n 张脸。</numerusform></translation>
+    </message>
+    <message>
+        <source>Faces could not be detected again: %1</source>
+        <translation>无法重新检测人脸：%1</translation>
+    </message>
+    <message>
+        <source>The photos could not be read: %1</source>
+        <translation>无法读取照片：%1</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>正在加载照片…</translation>
+    </message>
+    <message>
+        <source>Face %1: %2 px wide, sharpness %3, turned %4°</source>
+        <translation>人脸 %1：宽 %2 像素，清晰度 %3，转角 %4°</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm)</translation>
+    </message>
+    <message>
+        <source>Save the record first, then add its photos.</source>
+        <translation>请先保存记录，再添加照片。</translation>
+    </message>
+    <message>
+        <source>The face models are still loading; try again in a moment.</source>
+        <translation>人脸模型仍在加载；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Photos are still being processed; add more when they are done.</source>
+        <translation>照片仍在处理中；处理完成后再添加。</translation>
+    </message>
+    <message>
+        <source>The choice could not be stored: %1</source>
+        <translation>无法保存所选结果：%1</translation>
+    </message>
+    <message>
+        <source>Only the selected face is kept for this photo.</source>
+        <translation>此照片只保留所选的脸。</translation>
+    </message>
+    <message>
+        <source>Detecting faces again…</source>
+        <translation>正在重新检测人脸…</translation>
+    </message>
+    <message>
+        <source>The age could not be stored: %1</source>
+        <translation>无法保存年龄：%1</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::RelativesPanel</name>
+    <message>
+        <source>The relatives could not be read: %1</source>
+        <translation>无法读取亲属信息：%1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Fill in and save the new relative, then add photos.</source>
+        <translation>填写并保存新亲属，然后添加照片。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Remove relative</source>
+        <translation>删除亲属</translation>
+    </message>
+    <message>
+        <source>Remove this relative together with their photos and faces? This cannot be undone.</source>
+        <translation>删除此亲属及其照片和人脸？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::SettingsDialog</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (match threshold %2)</source>
+        <translation>%1（匹配阈值 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::Workstation</name>
+    <message>
+        <source>Finish or cancel the running import, search or photo processing first.</source>
+        <translation>请先完成或取消正在运行的导入、搜索或照片处理。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Loading the face models…</source>
+        <translation>正在加载人脸模型…</translation>
+    </message>
+    <message>
+        <source>Loading the photo database into memory…</source>
+        <translation>正在将照片数据库加载到内存…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n gallery face(s) searchable.</source>
+        <translation><numerusform>就绪：可搜索 %n 张图库人脸。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>The face models could not be loaded: %1</source>
+        <translation>无法加载人脸模型：%1</translation>
+    </message>
+    <message>
+        <source>The photo database could not be loaded: %1</source>
+        <translation>无法加载照片数据库：%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,70 @@
+#pragma once
+// MainWindow: the investigator workstation's window: navigation between Cases, Photo database and
+// Import; File > New/Open database, Build demo workspace; Tools > Settings; a start-up banner and
+// status bar that report model and gallery loading (and failures, naming the setup command).
+// Inputs: the Workstation (outlives the window).
+// Guarantees: geometry and window state persist in QSettings (AppSettings), as does the last
+// database opened; switching databases is refused while a background job runs; closing while jobs
+// run asks first and cancels them.
+// Thread safety: GUI thread only.
+#include <memory>
+
+#include <QMainWindow>
+
+namespace Ui {
+class MainWindow;
+}
+
+class QLabel;
+class QProgressBar;
+
+namespace reunite::gui {
+
+class CasesPage;
+class FaceImageProvider;
+class GalleryBrowserPage;
+class ImportPage;
+class Workstation;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class Page { Cases, PhotoDatabase, Import };
+
+    explicit MainWindow(Workstation& workstation, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    // Opens the file (creating a new database if it does not exist); reports failures to the user
+    // unless quiet. Remembered as the last database on success.
+    bool openDatabaseFile(const QString& path, bool quiet = false);
+    void restoreSavedGeometry();
+
+    CasesPage& casesPage() { return *cases_; }
+    GalleryBrowserPage& galleryPage() { return *gallery_; }
+    ImportPage& importPage() { return *import_; }
+    FaceImageProvider& images() { return *images_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void chooseNewDatabase();
+    void chooseExistingDatabase();
+    void showSettings();
+    void showAbout();
+    void updateStatus();
+
+    Workstation& workstation_;
+    std::unique_ptr<Ui::MainWindow> ui_;
+    FaceImageProvider* images_;
+    CasesPage* cases_;
+    GalleryBrowserPage* gallery_;
+    ImportPage* import_;
+    QLabel* databaseLabel_;
+    QProgressBar* busyBar_;
+};
+
+}  // namespace reunite::gui

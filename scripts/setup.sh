@@ -7,7 +7,8 @@
 #   bash scripts/setup.sh run      set up, build and start the workstation
 #   bash scripts/setup.sh test     set up, build and run every test
 #
-# Environment: REUNITE_BUILD_DIR (default: build/), REUNITE_JOBS (default: all cores).
+# Environment: REUNITE_BUILD_DIR (default: build/), REUNITE_JOBS (default: all cores),
+# REUNITE_CMAKE_ARGS (extra configure options, e.g. -DREUNITE_BUILD_GUI=OFF).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -31,7 +32,6 @@ packages=(
   catch2 libsqlite3-dev libssl-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim
   libfaiss-dev
-  nodejs npm
   python3-skimage opencv-doc
   xvfb xauth
 )
@@ -39,6 +39,10 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# Node.js may come from another source than Debian (its nodejs conflicts with Debian's npm):
+# only install Debian's when the commands are missing.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   as_root apt-get update -q
@@ -59,7 +63,8 @@ faceapi="$ref/node_modules/@vladmandic/face-api"
 # 3. Configure and build -----------------------------------------------------------------------
 if [ ! -f "$build/build.ninja" ]; then
   log "configuring $build"
-  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+  # shellcheck disable=SC2086
+  cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release ${REUNITE_CMAKE_ARGS:-}
 fi
 log "building"
 cmake --build "$build" -j "$jobs"
@@ -99,7 +104,13 @@ for f in "$faceapi"/demo/sample*.jpg; do cp -u "$f" "$samples/faceapi-$(basename
 case "$action" in
   build) log "ready: $build" ;;
   run)
-    log "starting Reunite"
+    if [ -x "$build/bin/reunite" ] && { [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; }; then
+      log "starting the Reunite workstation"
+      exec "$build/bin/reunite"
+    fi
+    if [ -x "$build/bin/reunite" ]; then
+      log "no display found: showing the face engine demo instead (start build/bin/reunite on a desktop)"
+    fi
     exec "$build/bin/reunite-cli" demo "$samples"
     ;;
   test)

@@ -48,7 +48,7 @@ PhotoPanel::PhotoPanel(Workstation& workstation, FaceImageProvider& images, QWid
     ui_->faceView->clearPhoto(tr("No photo yet.\nDrop photos here or click “Add photos…”."));
 
     connect(ui_->photoList->selectionModel(), &QItemSelectionModel::currentChanged, this, &PhotoPanel::showSelectedPhoto);
-    connect(ui_->faceView, &PhotoFaceView::faceClicked, ui_->faceList, &QListWidget::setCurrentRow);
+    connect(ui_->faceView, &PhotoFaceView::faceClicked, this, [this](int index) { ui_->faceList->setCurrentRow(index); });
     connect(ui_->faceList, &QListWidget::currentRowChanged, this, [this](int row) {
         ui_->faceView->setSelectedFace(row);
         updateButtons();

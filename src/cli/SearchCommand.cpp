@@ -9,6 +9,8 @@
 #include "DatabaseOpener.h"
 #include "GalleryLoader.h"
 #include "PipelineLoader.h"
+#include "AgeModel.h"
+#include "ProgressedProbe.h"
 #include "ResourceLocator.h"
 #include "ReviewDecisionRepository.h"
 
@@ -84,6 +86,19 @@ int runSearchCommand(const CommandArgs& rawArgs) {
     request.regions = splitList(args.value("regions"));
     request.sources = splitList(args.value("sources"));
     request.ageInvariant = ageInvariant;
+    if (ageInvariant && ageInvariant->weights().progressed > 0) {
+        auto model = AgeModel::discover();
+        auto embedding = model ? loadPipeline(true) : Result<std::unique_ptr<FacePipeline>>(model.error());
+        if (!embedding) {
+            std::cerr << "warning: no age-progressed probes: " << embedding.error().message << "\n";
+        } else {
+            const AgeProgressor progressor(model.value());
+            auto progressed = progressedProbesForCase(*database.value(), *embedding.value(), progressor, request.caseId,
+                                                      request.modelId);
+            if (!progressed) return fail(progressed.error());
+            request.progressedProbes = std::move(progressed).value();
+        }
+    }
     auto result = runCaseSearch(*database.value(), gallery, request);
     if (!result) return fail(result.error());
 

@@ -55,6 +55,7 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
         query.probes.push_back(Probe{face.id, kAgeInvariantKind, request.ageInvariant->projectProbe(face.embedding),
                                      EmbeddingSpace::AgeInvariant});
     }
+    for (const Probe& probe : request.progressedProbes) query.probes.push_back(probe);
     if (useAgeInvariant) {
         const FusionWeights& w = request.ageInvariant->weights();
         query.weighting[kPhotoKind] = KindWeighting{w.direct, w.directScale};

@@ -31,6 +31,7 @@ struct CaseSearchRequest {
     std::set<std::string> sources;
     int threads = 0;
     std::shared_ptr<const AgeInvariantTransform> ageInvariant;  // null: direct comparison only
+    std::vector<Probe> progressedProbes;  // from progressedProbesForCase, weighted as the transform says
 };
 
 struct CaseSearchResult {

@@ -5,7 +5,12 @@
 // pipeline again, and the face nearest the progressed landmarks is taken.
 // Thread safety: uses the pipeline (not thread-safe) from the calling thread; the progressor is
 // shared read-only.
+#include <string>
+#include <vector>
+
 #include "AgeProgressor.h"
+#include "Database.h"
+#include "SearchTypes.h"
 #include "FacePipeline.h"
 #include "Result.h"
 
@@ -15,6 +20,13 @@ struct ProgressedProbe {
     Embedding embedding{};
     ProgressionRecord record;
 };
+
+// Progressed probes for every childhood face of a case (photos with a known age under 18), each
+// progressed to the age the child would be today: from the case's date of birth, or else from the
+// photo's age plus the years since its capture date. Photos without enough dates are skipped.
+Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FacePipeline& pipeline,
+                                                   const AgeProgressor& progressor, std::int64_t caseId,
+                                                   const std::string& modelId);
 
 Result<ProgressedProbe> makeProgressedProbe(FacePipeline& pipeline, const AgeProgressor& progressor, const Image& image,
                                             const Landmarks& landmarks, double ageAtPhoto, double targetAge, Sex sex);

@@ -17,9 +17,9 @@ QString SamplesFolder::path() {
 QStringList SamplesFolder::galleryPhotos() {
     QStringList files;
     const QDir folder(path());
-    for (const QString& name : {"faceapi-sample1.jpg", "faceapi-sample2.jpg", "faceapi-sample3.jpg", "faceapi-sample4.jpg",
+    for (const char* name : {"faceapi-sample1.jpg", "faceapi-sample2.jpg", "faceapi-sample3.jpg", "faceapi-sample4.jpg",
                                 "faceapi-sample5.jpg", "faceapi-sample6.jpg", "messi5.jpg"}) {
-        const QString file = folder.filePath(name);
+        const QString file = folder.filePath(QString::fromLatin1(name));
         if (QFileInfo(file).isFile()) files << file;
     }
     return files;

@@ -15,6 +15,7 @@
 #include "CliCommon.h"
 #include "Commands.h"
 #include "CrossAgeDataset.h"
+#include "CsvReader.h"
 #include "FaceRepository.h"
 #include "GalleryImporter.h"
 #include "GalleryLoader.h"
@@ -128,6 +129,20 @@ Status rankProbes(const GalleryIndex& index, const std::vector<ProbePhoto>& prob
     return Ok{};
 }
 
+// Distractor photos: with an index.csv that has file and age columns, the adults (18+) only;
+// otherwise every image below the folder.
+Result<std::vector<std::filesystem::path>> distractorPhotos(const std::filesystem::path& folder) {
+    auto index = readCsvFile(folder / "index.csv");
+    if (!index || index.value().column("file") < 0 || index.value().column("age") < 0) return listImagesRecursively(folder);
+    const int fileColumn = index.value().column("file"), ageColumn = index.value().column("age");
+    std::vector<std::filesystem::path> adults;
+    for (const auto& row : index.value().rows) {
+        if (static_cast<int>(row.size()) <= std::max(fileColumn, ageColumn)) continue;
+        if (std::atof(row[ageColumn].c_str()) >= 18) adults.push_back(folder / row[fileColumn]);
+    }
+    return adults;
+}
+
 }  // namespace
 
 // reunite-cli eval cross-age [--method direct|invariant|fused] [--folds 5] [--distractors DIR2]
@@ -174,7 +189,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     }
     std::size_t distractorCount = 0;
     if (auto distractorDir = args.value("distractors")) {
-        auto distractors = listImagesRecursively(*distractorDir);
+        auto distractors = distractorPhotos(*distractorDir);
         if (!distractors) return fail(distractors.error());
         for (const auto& file : distractors.value()) {
             ImportItem item;

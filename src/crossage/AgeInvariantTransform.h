@@ -24,7 +24,7 @@ struct FusionWeights {
     double directScale = 0.6;     // typical distance of the plain space
     double ageInvariant = 0.85;   // weight of the age-invariant distance
     double ageInvariantScale = 1.0;
-    double progressed = 0.0;      // weight of age-progressed probes (plain space)
+    double progressed = 0.1;      // weight of age-progressed probes (plain space; neutral on LAG)
     double progressedScale = 0.6;
 };
 

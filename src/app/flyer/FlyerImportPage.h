@@ -42,6 +42,8 @@ public:
     bool openFlyer(const QString& file);
     // Starts importing every flyer below the folder into the gallery.
     bool importFolder(const QString& folder);
+    // The flyer on show and its faces (boxes in flyer pixels); empty before facesShown().
+    const FlyerFaces& shownFlyer() const { return faces_; }
 
 signals:
     // The faces are shown (or the flyer could not be read: faceCount -1).

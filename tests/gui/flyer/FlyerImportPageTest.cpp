@@ -3,6 +3,8 @@
 // OCR-prefilled fields are checked in the widgets, and the flyers are saved as a case and as a
 // gallery record; then a folder (a new flyer, one already in the gallery, a broken file) is
 // imported. After each save the stored rows (record, photo, faces) are read back from the database.
+#include <algorithm>
+
 #include <QComboBox>
 #include <QFile>
 #include <QFont>
@@ -73,11 +75,11 @@ QImage renderFlyer(const FlyerText& text) {
     return flyer;
 }
 
-QPoint faceCentreOnScreen(const PhotoFaceView& view) {
+QPoint onScreen(const PhotoFaceView& view, QPointF flyerPoint) {
     const QSizeF fitted = QSizeF(kFlyerSize).scaled(QSizeF(view.size()), Qt::KeepAspectRatio);
     const double scale = fitted.width() / kFlyerSize.width();
     const QPointF origin((view.width() - fitted.width()) / 2, (view.height() - fitted.height()) / 2);
-    return (origin + QPointF(kFaceOnFlyer.center()) * scale).toPoint();
+    return (origin + flyerPoint * scale).toPoint();
 }
 
 QString field(const QWidget& page, const char* name) {
@@ -151,7 +153,11 @@ void FlyerImportPageTest::openAndPickFace(const QString& file) {
     auto* view = page_->findChild<PhotoFaceView*>("flyerView");
     QVERIFY(view);
     QCOMPARE(view->selectedFace(), -1);
-    QTest::mouseClick(view, Qt::LeftButton, {}, faceCentreOnScreen(*view));
+    const std::vector<db::FaceRow>& found = page_->shownFlyer().faces;
+    const auto drawn = std::find_if(found.begin(), found.end(), boxCoversDrawnFace);
+    QVERIFY2(drawn != found.end(), "the drawn face was not found");
+    const RectF& box = drawn->detection.box;
+    QTest::mouseClick(view, Qt::LeftButton, {}, onScreen(*view, QPointF(box.x + box.width / 2, box.y + box.height / 2)));
     QVERIFY(view->selectedFace() >= 0);
     QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 1, kTimeoutMs);
     QVERIFY2(analysed.at(0).at(0).toBool(), "the OCR stage failed");

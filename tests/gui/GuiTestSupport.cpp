@@ -1,0 +1,92 @@
+#include "GuiTestSupport.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMimeData>
+#include <QSettings>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+#include "Workstation.h"
+
+namespace reunite::gui::test {
+
+TemporaryWorkspace::TemporaryWorkspace() { isolateSettings(folder_.filePath(QStringLiteral("config"))); }
+
+void isolateSettings(const QString& folder) {
+    QDir().mkpath(folder);
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setDefaultFormat(QSettings::NativeFormat);
+    QSettings().clear();
+}
+
+bool waitUntilReady(Workstation& workstation, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!workstation.isReady() && timer.elapsed() < timeoutMs) {
+        if (workstation.phase() == Workstation::Phase::ModelsFailed || workstation.phase() == Workstation::Phase::GalleryFailed) {
+            qWarning("%s", qPrintable(workstation.statusText()));
+            return false;
+        }
+        QTest::qWait(20);
+    }
+    return workstation.isReady();
+}
+
+QString samplePhoto(const QString& name) {
+    const QString folder = qEnvironmentVariable("REUNITE_SAMPLES_DIR", QStringLiteral(REUNITE_SAMPLES_DIR));
+    return QDir(folder).filePath(name);
+}
+
+QStringList copySamples(const QStringList& names, const QString& folder) {
+    QDir().mkpath(folder);
+    QStringList copies;
+    for (const QString& name : names) {
+        const QString target = QDir(folder).filePath(name);
+        QFile::remove(target);
+        if (QFile::copy(samplePhoto(name), target)) copies << target;
+    }
+    return copies;
+}
+
+void dropFiles(QWidget* target, const QStringList& files) {
+    auto* mime = new QMimeData;
+    QList<QUrl> urls;
+    for (const QString& file : files) urls << QUrl::fromLocalFile(file);
+    mime->setUrls(urls);
+    const QPoint centre = target->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    delete mime;
+}
+
+void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs) {
+    auto* poll = new QTimer;
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, [poll, clock, action, timeoutMs] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        if (dialog && dialog->isVisible()) {
+            poll->stop();
+            action(dialog);
+        } else if (clock->elapsed() > timeoutMs) {
+            poll->stop();
+            qWarning("no modal dialog opened within %d ms", timeoutMs);
+        } else {
+            return;
+        }
+        poll->deleteLater();
+        delete clock;
+    });
+    poll->start();
+}
+
+}  // namespace reunite::gui::test

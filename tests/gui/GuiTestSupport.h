@@ -1,0 +1,47 @@
+#pragma once
+// Helpers shared by the GUI tests: a throw-away workspace (temporary database file and settings
+// folder), waiting for the workstation to be ready, the sample photos, simulated drops, and acting
+// on a modal dialog once it is open. Everything waits on events and conditions with time limits.
+// Thread safety: GUI thread only.
+#include <functional>
+#include <memory>
+
+#include <QDir>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class QDialog;
+class QWidget;
+
+namespace reunite::gui {
+class Workstation;
+}
+
+namespace reunite::gui::test {
+
+// A temporary folder holding the database and the QSettings of one test run.
+class TemporaryWorkspace {
+public:
+    TemporaryWorkspace();
+    QString databasePath() const { return folder_.filePath(QStringLiteral("reunite-test.db")); }
+    QString path(const QString& name) const { return folder_.filePath(name); }
+    bool isValid() const { return folder_.isValid(); }
+
+private:
+    QTemporaryDir folder_;
+};
+
+// Makes QSettings write into a temporary folder; call before anything reads settings.
+void isolateSettings(const QString& folder);
+// Waits (event loop running) until the workstation is ready or the limit passes.
+bool waitUntilReady(Workstation& workstation, int timeoutMs = 180000);
+QString samplePhoto(const QString& name);
+// Copies the named sample photos into folder (creating it); returns the copies.
+QStringList copySamples(const QStringList& names, const QString& folder);
+// Sends drag-enter and drop events carrying the files' URLs to the widget.
+void dropFiles(QWidget* target, const QStringList& files);
+// Runs `action` on the next modal dialog as soon as it is shown (polled from the event loop).
+void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs = 10000);
+
+}  // namespace reunite::gui::test

@@ -1,0 +1,309 @@
+// The analyst's main path through the real main window: import a small gallery (with one broken
+// file), create a case, drop a childhood photo on it, find candidates, open the comparison, reject
+// a candidate with a note (an empty note is refused), search again and see the candidate gone.
+// Every step is checked in the database through the repositories, not only on screen.
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+#include "CandidateRepository.h"
+#include "CandidateResultModel.h"
+#include "CandidateSearchPanel.h"
+#include "CaseDetailsForm.h"
+#include "CaseRepository.h"
+#include "CaseSearchWorker.h"
+#include "CaseWorkspace.h"
+#include "CasesPage.h"
+#include "ComparePanel.h"
+#include "DecisionNoteDialog.h"
+#include "FaceRepository.h"
+#include "GalleryImportPanel.h"
+#include "GuiTestSupport.h"
+#include "ImportPage.h"
+#include "ImportRunRepository.h"
+#include "MainWindow.h"
+#include "PhotoAttachWorker.h"
+#include "PhotoPanel.h"
+#include "PhotoRepository.h"
+#include "ReviewDecisionRepository.h"
+#include "SearchRunRepository.h"
+#include "Workstation.h"
+
+using namespace reunite;
+using namespace reunite::gui;
+
+class GuiWorkflowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void importsAGalleryFolderWithItsErrorReport();
+    void createsACaseFromTheForm();
+    void addsAChildhoodPhotoByDragAndDrop();
+    void findsCandidatesAndStoresTheRun();
+    void comparesAndRejectsWithARequiredNote();
+    void rejectedCandidateLeavesTheNextRun();
+    void cleanupTestCase();
+
+private:
+    db::Database& database() { return workstation_->database(); }
+    template <typename T>
+    T* child(QObject* parent, const char* name) {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!found) qFatal("widget %s not found", name);
+        return found;
+    }
+
+    std::unique_ptr<test::TemporaryWorkspace> workspace_;
+    std::unique_ptr<Workstation> workstation_;
+    std::unique_ptr<MainWindow> window_;
+    qint64 caseId_ = 0;
+    qint64 rejectedCandidateId_ = 0;
+};
+
+void GuiWorkflowTest::initTestCase() {
+    workspace_ = std::make_unique<test::TemporaryWorkspace>();
+    QVERIFY(workspace_->isValid());
+    QVERIFY2(QFile::exists(test::samplePhoto("astronaut.png")), "sample photos missing: run scripts/setup.sh");
+    workstation_ = std::make_unique<Workstation>();
+    window_ = std::make_unique<MainWindow>(*workstation_);
+    window_->resize(1360, 860);
+    window_->show();
+    QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
+    workstation_->startLoadingModels();
+    QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
+    QCOMPARE(workstation_->userName(), QStringLiteral("test-analyst"));
+}
+
+void GuiWorkflowTest::importsAGalleryFolderWithItsErrorReport() {
+    const QString folder = workspace_->path("gallery");
+    const QStringList copies = test::copySamples({"faceapi-sample1.jpg", "faceapi-sample2.jpg", "faceapi-sample3.jpg",
+                                                  "faceapi-sample4.jpg", "faceapi-sample5.jpg", "faceapi-sample6.jpg",
+                                                  "messi5.jpg"},
+                                                 folder);
+    QCOMPARE(copies.size(), 7);
+    QFile broken(QDir(folder).filePath("broken.jpg"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("this is not a photo");
+    broken.close();
+
+    window_->showPage(MainWindow::Page::Import);
+    GalleryImportPanel& panel = window_->importPage().galleryPanel();
+    child<QLineEdit>(&panel, "pathEdit")->setText(folder);
+    QSignalSpy finished(&panel, &GalleryImportPanel::importFinished);
+    QTest::mouseClick(child<QPushButton>(&panel, "startButton"), Qt::LeftButton);
+    QVERIFY(panel.worker().isRunning());
+    QVERIFY(child<QPushButton>(&panel, "cancelButton")->isEnabled());
+    QVERIFY(finished.wait(300000));
+    const auto outcome = finished.takeFirst().at(0).value<GalleryImportOutcome>();
+    QVERIFY2(outcome.errorMessage.isEmpty(), qPrintable(outcome.errorMessage));
+
+    db::CandidateRepository candidates(database());
+    QCOMPARE(candidates.count().value(), 7);
+    db::ImportRunRepository runs(database());
+    const auto run = runs.get(outcome.runId);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().status, db::ImportRunStatus::Finished);
+    QCOMPARE(run.value().counts.photosAdded, 7);
+    QCOMPARE(run.value().counts.itemsFailed, 1);
+    const auto errors = runs.errors(outcome.runId);
+    QVERIFY(errors.ok());
+    QCOMPARE(errors.value().size(), std::size_t{1});
+    QVERIFY(QString::fromStdString(errors.value().front().file).endsWith("broken.jpg"));
+    QCOMPARE(panel.errorRowCount(), 1);
+    db::FaceRepository faces(database());
+    QCOMPARE(static_cast<std::size_t>(faces.countGalleryFaces().value()), workstation_->gallery()->faceCount());
+    QVERIFY(workstation_->gallery()->faceCount() >= 7);
+}
+
+void GuiWorkflowTest::createsACaseFromTheForm() {
+    window_->showPage(MainWindow::Page::Cases);
+    CasesPage& cases = window_->casesPage();
+    QTest::mouseClick(child<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
+    CaseDetailsForm& form = cases.workspace().detailsForm();
+    QTest::keyClicks(child<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
+    QTest::keyClicks(child<QLineEdit>(&form, "givenNamesEdit"), "Lena");
+    QTest::keyClicks(child<QLineEdit>(&form, "familyNameEdit"), "Tester");
+    QTest::keyClicks(child<QLineEdit>(&form, "lastSeenPlaceEdit"), "Harbour market");
+    QTest::keyClicks(child<QPlainTextEdit>(&form, "marksEdit"), "birthmark on the right wrist");
+    QTest::mouseClick(child<QPushButton>(&form, "saveButton"), Qt::LeftButton);
+
+    db::CaseRepository repository(database());
+    const auto stored = repository.findByCaseNumber("GUI-TEST-1");
+    QVERIFY(stored.ok() && stored.value().has_value());
+    QCOMPARE(stored.value()->givenNames, std::string("Lena"));
+    QCOMPARE(stored.value()->lastSeenPlace, std::string("Harbour market"));
+    QCOMPARE(stored.value()->distinguishingMarks, std::string("birthmark on the right wrist"));
+    QCOMPARE(stored.value()->createdBy, std::string("test-analyst"));
+    caseId_ = stored.value()->id;
+    QCOMPARE(cases.caseCount(), 1);
+    QVERIFY(cases.workspace().currentCase().has_value());
+    QCOMPARE(cases.workspace().currentCase()->id, caseId_);
+
+    // A second case with the same number is refused and nothing is stored.
+    QTest::mouseClick(child<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
+    QVERIFY(!form.save());
+    QVERIFY(!child<QLabel>(&form, "messageLabel")->text().isEmpty());
+    QCOMPARE(repository.list().value().size(), std::size_t{1});
+    QVERIFY(cases.selectCase(caseId_));
+}
+
+void GuiWorkflowTest::addsAChildhoodPhotoByDragAndDrop() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Photos);
+    PhotoPanel& photos = workspace.photoPanel();
+    QSignalSpy finished(&photos.attachWorker(), &PhotoAttachWorker::finished);
+    test::dropFiles(&photos, {test::samplePhoto("astronaut.png")});
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.takeFirst().at(0).toInt(), 1);
+
+    db::PhotoRepository repository(database());
+    const auto stored = repository.listByOwner(db::PhotoOwner::ofCase(caseId_));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().size(), std::size_t{1});
+    QCOMPARE(stored.value().front().originalFileName, std::string("astronaut.png"));
+    QVERIFY(QFile::exists(QString::fromStdString(stored.value().front().storedPath)));
+    db::FaceRepository faces(database());
+    QCOMPARE(faces.listByPhoto(stored.value().front().id).value().size(), std::size_t{1});
+    QCOMPARE(photos.photoCount(), 1);
+
+    // Dropping the same file again is refused by the attacher and stores nothing new.
+    test::dropFiles(&photos, {test::samplePhoto("astronaut.png")});
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.takeFirst().at(1).toInt(), 1);
+    QCOMPARE(repository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{1});
+}
+
+void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Search);
+    CandidateSearchPanel& search = workspace.searchPanel();
+    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+    QTest::mouseClick(child<QPushButton>(&search, "findButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+
+    db::SearchRunRepository runs(database());
+    const auto listed = runs.listForCase(caseId_);
+    QVERIFY(listed.ok());
+    QCOMPARE(listed.value().size(), std::size_t{1});
+    const auto run = runs.get(listed.value().front().id);
+    QVERIFY(run.ok());
+    QCOMPARE(run.value().results.size(), std::size_t{7});
+    QCOMPARE(run.value().runBy, std::string("test-analyst"));
+    QCOMPARE(search.results().rowCount(), 7);
+    for (int row = 0; row < 7; ++row) {
+        QCOMPARE(search.results().entryAt(row)->candidate.id, run.value().results[static_cast<std::size_t>(row)].candidateId);
+        QVERIFY(search.results().breakdownAt(row).components().size() == 1);
+    }
+    QVERIFY(search.results().data(search.results().index(0), Qt::ToolTipRole).toString().contains("never an identification"));
+    QTRY_VERIFY_WITH_TIMEOUT(!search.results().data(search.results().index(0), Qt::DecorationRole).isNull(), 30000);
+}
+
+void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    CandidateSearchPanel& search = workspace.searchPanel();
+    auto* resultsView = child<QListView>(&search, "resultsView");
+    resultsView->setFocus();
+    search.selectResult(0);
+    QTest::keyClick(resultsView, Qt::Key_Return);
+    QCOMPARE(workspace.currentTab(), CaseWorkspace::Tab::Compare);
+    ComparePanel& compare = workspace.comparePanel();
+    QCOMPARE(compare.currentRow(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(compare.chipsShown(), 30000);
+    rejectedCandidateId_ = search.results().entryAt(0)->candidate.id;
+
+    // First attempt: an empty note cannot be accepted; cancel stores nothing.
+    bool okWasDisabled = false;
+    bool blankNoteRefused = false;
+    test::whenModalDialogOpens([&](QDialog* dialog) {
+        auto* buttons = dialog->findChild<QDialogButtonBox*>("buttonBox");
+        okWasDisabled = !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        dialog->findChild<QPlainTextEdit*>("noteEdit")->setPlainText("   \n ");
+        dialog->accept();
+        blankNoteRefused = dialog->isVisible() && !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        dialog->reject();
+    });
+    QTest::mouseClick(child<QPushButton>(&compare, "rejectButton"), Qt::LeftButton);
+    QVERIFY(okWasDisabled);
+    QVERIFY(blankNoteRefused);
+    db::ReviewDecisionRepository reviews(database());
+    QVERIFY(!reviews.currentDecision(caseId_, rejectedCandidateId_).value().has_value());
+
+    // Second attempt, by keyboard shortcut, with a note.
+    test::whenModalDialogOpens([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>("noteEdit"), "ear shape and hairline differ");
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>("buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    compare.setFocus();
+    QTest::keyClick(&compare, Qt::Key_R);
+
+    const auto decision = reviews.currentDecision(caseId_, rejectedCandidateId_);
+    QVERIFY(decision.ok() && decision.value().has_value());
+    QCOMPARE(decision.value()->decision, db::ReviewDecision::Rejected);
+    QCOMPARE(decision.value()->note, std::string("ear shape and hairline differ"));
+    QCOMPARE(decision.value()->decidedBy, std::string("test-analyst"));
+    QVERIFY(decision.value()->searchRunId.has_value());
+    QVERIFY(!decision.value()->decidedAt.empty());
+    QCOMPARE(compare.currentRow(), 1);  // a rejection moves on to the next candidate
+    QVERIFY(search.results().entryAt(0)->decision.has_value());
+
+    // Keep the next one with the button, then step back and forth with the keys.
+    test::whenModalDialogOpens([](QDialog* dialog) {
+        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>("noteEdit"), "same chin; compare with the relatives");
+        dialog->accept();
+    });
+    QTest::mouseClick(child<QPushButton>(&compare, "keepButton"), Qt::LeftButton);
+    const qint64 keptId = search.results().entryAt(1)->candidate.id;
+    QCOMPARE(reviews.currentDecision(caseId_, keptId).value()->decision, db::ReviewDecision::Kept);
+    QTest::keyClick(&compare, Qt::Key_N);
+    QCOMPARE(compare.currentRow(), 2);
+    QTest::keyClick(&compare, Qt::Key_P);
+    QCOMPARE(compare.currentRow(), 1);
+}
+
+void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Search);
+    CandidateSearchPanel& search = workspace.searchPanel();
+    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+    QTest::mouseClick(child<QPushButton>(&search, "findButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+
+    db::SearchRunRepository runs(database());
+    const auto listed = runs.listForCase(caseId_);
+    QCOMPARE(listed.value().size(), std::size_t{2});
+    const auto newest = runs.get(listed.value().front().id);
+    QVERIFY(newest.ok());
+    QCOMPARE(newest.value().results.size(), std::size_t{6});
+    for (const db::SearchResultRow& row : newest.value().results) QVERIFY(row.candidateId != rejectedCandidateId_);
+    QCOMPARE(search.results().rowCount(), 6);
+    QCOMPARE(search.results().rowForCandidate(rejectedCandidateId_), -1);
+
+    // Changing a filter re-runs the search by itself: sources limited to one that nobody has.
+    auto* sources = child<QListWidget>(&search, "sourceList");
+    QSignalSpy rerun(&search, &CandidateSearchPanel::searchFinished);
+    sources->item(3)->setCheckState(Qt::Checked);  // tip-off
+    QVERIFY(rerun.wait(60000));
+    QCOMPARE(runs.listForCase(caseId_).value().size(), std::size_t{3});
+    QCOMPARE(search.results().rowCount(), 0);
+}
+
+void GuiWorkflowTest::cleanupTestCase() {
+    window_.reset();
+    workstation_.reset();
+}
+
+QTEST_MAIN(GuiWorkflowTest)
+#include "test_gui_workflow.moc"

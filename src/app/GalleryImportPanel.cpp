@@ -152,7 +152,17 @@ void GalleryImportPanel::updateControls() {
     ui_->chooseFolderButton->setEnabled(!running);
     ui_->chooseCsvButton->setEnabled(!running);
     ui_->sourceCombo->setEnabled(!running);
-    if (!running && !workstation_.isReady() && ui_->statsLabel->text().isEmpty()) ui_->statsLabel->setText(workstation_.statusText());
+    // The workstation's phase is shown only until it is ready; it never hides an import's results.
+    const char* phaseTextProperty = "showsPhase";
+    if (!running && !workstation_.isReady() &&
+        (ui_->statsLabel->text().isEmpty() || ui_->statsLabel->property(phaseTextProperty).toBool())) {
+        ui_->statsLabel->setText(workstation_.statusText());
+        ui_->statsLabel->setProperty(phaseTextProperty, true);
+    } else if (workstation_.isReady() && ui_->statsLabel->property(phaseTextProperty).toBool()) {
+        ui_->statsLabel->clear();
+        ui_->statsLabel->setProperty(phaseTextProperty, false);
+    }
+    ui_->progressBar->setTextVisible(running || ui_->progressBar->value() > 0);
 }
 
 }  // namespace reunite::gui

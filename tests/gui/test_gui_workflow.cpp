@@ -73,6 +73,8 @@ private:
 };
 
 void GuiWorkflowTest::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("ReuniteGuiWorkflowTest"));
     workspace_ = std::make_unique<test::TemporaryWorkspace>();
     QVERIFY(workspace_->isValid());
     QVERIFY2(QFile::exists(test::samplePhoto("astronaut.png")), "sample photos missing: run scripts/setup.sh");
@@ -80,6 +82,7 @@ void GuiWorkflowTest::initTestCase() {
     window_ = std::make_unique<MainWindow>(*workstation_);
     window_->resize(1360, 860);
     window_->show();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
     QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
     workstation_->startLoadingModels();
     QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));

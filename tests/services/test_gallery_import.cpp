@@ -17,6 +17,8 @@
 #include "ModelLocator.h"
 #include "PhotoAttacher.h"
 #include "PhotoRepository.h"
+#include "AgeModel.h"
+#include "ProgressedProbe.h"
 #include "ResourceLocator.h"
 #include "ReviewDecisionRepository.h"
 
@@ -231,6 +233,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     // A childhood photo (age 9) is compared directly and in the age-invariant space.
     db::CaseRecord childCase;
     childCase.caseNumber = "T-2";
+    childCase.birthDate = "1990-01-01";
     auto child = cases.create(childCase, "tester");
     REQUIRE(child.ok());
     PhotoToAttach childhood;
@@ -245,4 +248,17 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     CHECK(candidates.get(best.candidateId).value().externalRef == "person-3");  // person-3 is the same group photo
     REQUIRE(best.components.size() == 2);
     CHECK(best.components[0].kind != best.components[1].kind);
+
+    // Age-progressed probes: one per childhood face, progressed to the age the child would be today.
+    auto model = AgeModel::discover();
+    REQUIRE(model.ok());
+    const AgeProgressor progressor(model.value());
+    auto progressed = progressedProbesForCase(*database, pipeline(), progressor, child.value().id, pipeline().embeddingModelId());
+    REQUIRE(progressed.ok());
+    CHECK_FALSE(progressed.value().empty());
+    for (const Probe& probe : progressed.value()) CHECK(probe.kind == "progressed");
+    request.progressedProbes = progressed.value();
+    auto withProgressed = runCaseSearch(*database, gallery, request);
+    REQUIRE(withProgressed.ok());
+    CHECK(withProgressed.value().outcome.matches.at(0).components.size() == 3);
 }

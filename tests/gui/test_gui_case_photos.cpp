@@ -1,0 +1,191 @@
+// Photos of a case and of a relative through the real case workspace: a group photo's faces and
+// the choice of the child's face (stored by keeping only that face, undone by detecting again),
+// the landmark overlay, the age at the photo, a photo without a face, and a relative with a photo.
+// Checked in the database through the repositories.
+#include <QApplication>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "CaseDetailsForm.h"
+#include "CaseRepository.h"
+#include "CaseWorkspace.h"
+#include "CasesPage.h"
+#include "FaceRedetectWorker.h"
+#include "FaceRepository.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PhotoAttachWorker.h"
+#include "PhotoFaceView.h"
+#include "PhotoPanel.h"
+#include "PhotoRepository.h"
+#include "RelativeRepository.h"
+#include "RelativesPanel.h"
+#include "Workstation.h"
+
+using namespace reunite;
+using namespace reunite::gui;
+
+class GuiCasePhotosTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void groupPhotoShowsEveryFaceAndWarns();
+    void keepingTheChildsFaceRemovesTheOthers();
+    void detectingAgainBringsTheFacesBack();
+    void landmarksToggleAndAgeAreStored();
+    void photoWithoutAFaceIsFlagged();
+    void relativeGetsItsOwnPhotos();
+    void cleanupTestCase();
+
+private:
+    db::Database& database() { return workstation_->database(); }
+    PhotoPanel& photos() { return window_->casesPage().workspace().photoPanel(); }
+    template <typename T>
+    T* child(QObject* parent, const char* name) {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!found) qFatal("widget %s not found", name);
+        return found;
+    }
+    std::vector<db::FaceRow> facesOfOnlyPhoto(const db::PhotoOwner& owner, int photoIndex = 0) {
+        db::PhotoRepository repository(database());
+        const auto listed = repository.listByOwner(owner);
+        if (!listed || static_cast<int>(listed.value().size()) <= photoIndex) return {};
+        db::FaceRepository faces(database());
+        return faces.listByPhoto(listed.value()[static_cast<std::size_t>(photoIndex)].id).value();
+    }
+
+    std::unique_ptr<test::TemporaryWorkspace> workspace_;
+    std::unique_ptr<Workstation> workstation_;
+    std::unique_ptr<MainWindow> window_;
+    qint64 caseId_ = 0;
+};
+
+void GuiCasePhotosTest::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("ReuniteGuiCasePhotosTest"));
+    workspace_ = std::make_unique<test::TemporaryWorkspace>();
+    workstation_ = std::make_unique<Workstation>();
+    window_ = std::make_unique<MainWindow>(*workstation_);
+    window_->resize(1360, 860);
+    window_->show();
+    QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
+    workstation_->startLoadingModels();
+    QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
+
+    CaseDetailsForm& form = window_->casesPage().workspace().detailsForm();
+    child<QLineEdit>(&form, "caseNumberEdit")->setText("PHOTO-TEST");
+    QVERIFY(form.save());
+    caseId_ = *form.caseId();
+    window_->casesPage().workspace().showTab(CaseWorkspace::Tab::Photos);
+}
+
+void GuiCasePhotosTest::groupPhotoShowsEveryFaceAndWarns() {
+    QSignalSpy finished(&photos().attachWorker(), &PhotoAttachWorker::finished);
+    QVERIFY(photos().addFiles({test::samplePhoto("faceapi-sample1.jpg")}));
+    QVERIFY(finished.wait(120000));
+    const auto faces = facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_));
+    QCOMPARE(faces.size(), std::size_t{3});
+    auto* faceList = child<QListWidget>(&photos(), "faceList");
+    QCOMPARE(faceList->count(), 3);
+    QVERIFY(child<QLabel>(&photos(), "warningsLabel")->text().contains("3"));
+    QVERIFY(!child<QPushButton>(&photos(), "keepFaceButton")->isEnabled());  // nothing selected yet
+}
+
+void GuiCasePhotosTest::keepingTheChildsFaceRemovesTheOthers() {
+    const auto before = facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_));
+    auto* faceList = child<QListWidget>(&photos(), "faceList");
+    faceList->setCurrentRow(1);
+    auto* keep = child<QPushButton>(&photos(), "keepFaceButton");
+    QVERIFY(keep->isEnabled());
+    QTest::mouseClick(keep, Qt::LeftButton);
+
+    const auto after = facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_));
+    QCOMPARE(after.size(), std::size_t{1});
+    QCOMPARE(after.front().faceIndex, before[1].faceIndex);
+    QVERIFY(after.front().embedding == before[1].embedding);
+    QCOMPARE(after.front().detection.box.x, before[1].detection.box.x);
+    QCOMPARE(faceList->count(), 1);
+    QVERIFY(!child<QLabel>(&photos(), "warningsLabel")->text().contains("faces in this photo"));
+}
+
+void GuiCasePhotosTest::detectingAgainBringsTheFacesBack() {
+    QSignalSpy finished(&photos().redetectWorker(), &FaceRedetectWorker::finished);
+    QTest::mouseClick(child<QPushButton>(&photos(), "redetectButton"), Qt::LeftButton);
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(finished.takeFirst().at(1).toInt(), 3);
+    QCOMPARE(facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_)).size(), std::size_t{3});
+    QCOMPARE(child<QListWidget>(&photos(), "faceList")->count(), 3);
+}
+
+void GuiCasePhotosTest::landmarksToggleAndAgeAreStored() {
+    auto* view = child<PhotoFaceView>(&photos(), "faceView");
+    QVERIFY(!view->showLandmarks());
+    QTest::mouseClick(child<QCheckBox>(&photos(), "landmarksCheck"), Qt::LeftButton);
+    QVERIFY(view->showLandmarks());
+
+    auto* age = child<QDoubleSpinBox>(&photos(), "ageSpin");
+    age->setFocus();
+    age->selectAll();
+    QTest::keyClicks(age, "7.5");
+    QTest::keyClick(age, Qt::Key_Return);
+    db::PhotoRepository repository(database());
+    const auto stored = repository.listByOwner(db::PhotoOwner::ofCase(caseId_));
+    QVERIFY(stored.value().front().ageAtPhotoYears.has_value());
+    QCOMPARE(*stored.value().front().ageAtPhotoYears, 7.5);
+}
+
+void GuiCasePhotosTest::photoWithoutAFaceIsFlagged() {
+    QImage blank(200, 200, QImage::Format_RGB888);
+    blank.fill(QColor(120, 160, 200));
+    const QString file = workspace_->path("blank-wall.png");
+    QVERIFY(blank.save(file));
+    QSignalSpy finished(&photos().attachWorker(), &PhotoAttachWorker::finished);
+    QVERIFY(photos().addFiles({file}));
+    QVERIFY(finished.wait(120000));
+    db::PhotoRepository repository(database());
+    const auto stored = repository.listByOwner(db::PhotoOwner::ofCase(caseId_));
+    QCOMPARE(stored.value().size(), std::size_t{2});
+    QCOMPARE(stored.value().back().status, db::PhotoStatus::NoFace);
+    QCOMPARE(facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_), 1).size(), std::size_t{0});
+    QVERIFY(child<QLabel>(&photos(), "warningsLabel")->text().contains("No face"));
+}
+
+void GuiCasePhotosTest::relativeGetsItsOwnPhotos() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Relatives);
+    RelativesPanel& relatives = workspace.relativesPanel();
+    QTest::mouseClick(child<QPushButton>(&relatives, "addRelativeButton"), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(&relatives, "givenNamesEdit"), "Marta");
+    QTest::mouseClick(child<QPushButton>(&relatives, "saveRelativeButton"), Qt::LeftButton);
+    db::RelativeRepository repository(database());
+    const auto listed = repository.listForCase(caseId_);
+    QCOMPARE(listed.value().size(), std::size_t{1});
+    QCOMPARE(listed.value().front().givenNames, std::string("Marta"));
+    QCOMPARE(listed.value().front().relation, db::Relation::Mother);
+
+    PhotoPanel& relativePhotos = relatives.photoPanel();
+    QCOMPARE(relativePhotos.owner()->kind, db::PhotoOwnerKind::Relative);
+    QSignalSpy finished(&relativePhotos.attachWorker(), &PhotoAttachWorker::finished);
+    test::dropFiles(&relativePhotos, {test::samplePhoto("faceapi-sample2.jpg")});
+    QVERIFY(finished.wait(120000));
+    QCOMPARE(facesOfOnlyPhoto(db::PhotoOwner::ofRelative(listed.value().front().id)).size(), std::size_t{1});
+    // The child's own photos are unchanged.
+    db::PhotoRepository photosRepository(database());
+    QCOMPARE(photosRepository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{2});
+}
+
+void GuiCasePhotosTest::cleanupTestCase() {
+    window_.reset();
+    workstation_.reset();
+}
+
+QTEST_MAIN(GuiCasePhotosTest)
+#include "test_gui_case_photos.moc"

@@ -1,0 +1,201 @@
+// First start and preferences through the real main window: an empty database offers the demo
+// workspace, which builds a DEMO case with a childhood photo and a relative and a demo gallery,
+// and can be searched at once; the photo database page lists it with its import run; the last
+// database, window geometry, language and user name persist in QSettings; opening another database
+// is refused while a job runs.
+#include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include "AppSettings.h"
+#include "CandidateRepository.h"
+#include "CandidateSearchPanel.h"
+#include "CaseRepository.h"
+#include "CaseSearchWorker.h"
+#include "CaseWorkspace.h"
+#include "CasesPage.h"
+#include "DemoWorkspaceBuilder.h"
+#include "GalleryBrowserPage.h"
+#include "GuiTestSupport.h"
+#include "ImportRunRepository.h"
+#include "MainWindow.h"
+#include "PhotoRepository.h"
+#include "RelativeRepository.h"
+#include "SettingsDialog.h"
+#include "Workstation.h"
+
+using namespace reunite;
+using namespace reunite::gui;
+
+class GuiDemoAndSettingsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void emptyDatabaseOffersTheDemo();
+    void demoWorkspaceIsBuiltAndMarked();
+    void demoCaseCanBeSearchedAtOnce();
+    void photoDatabasePageListsTheGallery();
+    void settingsPersist();
+    void databaseSwitchWaitsForRunningJobs();
+    void cleanupTestCase();
+
+private:
+    db::Database& database() { return workstation_->database(); }
+    template <typename T>
+    T* child(QObject* parent, const char* name) {
+        T* found = parent->findChild<T*>(QString::fromLatin1(name));
+        if (!found) qFatal("widget %s not found", name);
+        return found;
+    }
+
+    std::unique_ptr<test::TemporaryWorkspace> workspace_;
+    std::unique_ptr<Workstation> workstation_;
+    std::unique_ptr<MainWindow> window_;
+    qint64 demoCaseId_ = 0;
+};
+
+void GuiDemoAndSettingsTest::initTestCase() {
+    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("ReuniteGuiDemoTest"));
+    workspace_ = std::make_unique<test::TemporaryWorkspace>();
+    workstation_ = std::make_unique<Workstation>();
+    window_ = std::make_unique<MainWindow>(*workstation_);
+    window_->resize(1280, 800);
+    window_->show();
+    QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
+    QCOMPARE(AppSettings::lastDatabase(), workspace_->databasePath());
+    workstation_->startLoadingModels();
+    QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
+}
+
+void GuiDemoAndSettingsTest::emptyDatabaseOffersTheDemo() {
+    CasesPage& cases = window_->casesPage();
+    QVERIFY(child<QFrame>(&cases, "demoBanner")->isVisible());
+    QVERIFY(child<QPushButton>(&cases, "buildDemoButton")->isEnabled());
+    QCOMPARE(cases.caseCount(), 0);
+}
+
+void GuiDemoAndSettingsTest::demoWorkspaceIsBuiltAndMarked() {
+    CasesPage& cases = window_->casesPage();
+    QSignalSpy built(&cases, &CasesPage::demoWorkspaceBuilt);
+    QTest::mouseClick(child<QPushButton>(&cases, "buildDemoButton"), Qt::LeftButton);
+    QVERIFY(built.wait(300000));
+    demoCaseId_ = built.takeFirst().at(0).value<qint64>();
+
+    db::CaseRepository caseRepository(database());
+    const auto demoCase = caseRepository.get(demoCaseId_);
+    QVERIFY(demoCase.ok());
+    QCOMPARE(demoCase.value().caseNumber, std::string("DEMO-0001"));
+    QVERIFY(demoCase.value().description.find("DEMO") != std::string::npos);
+    db::PhotoRepository photos(database());
+    QCOMPARE(photos.listByOwner(db::PhotoOwner::ofCase(demoCaseId_)).value().size(), std::size_t{1});
+    db::RelativeRepository relatives(database());
+    QCOMPARE(relatives.listForCase(demoCaseId_).value().size(), std::size_t{1});
+    db::CandidateRepository candidates(database());
+    const auto all = candidates.list().value();
+    QCOMPARE(all.size(), std::size_t{7});
+    for (const db::CandidateRecord& candidate : all) {
+        QVERIFY(candidate.familyName.find("(demo)") != std::string::npos);
+        QVERIFY(candidate.externalRef.rfind("demo-", 0) == 0);
+    }
+    QCOMPARE(cases.caseCount(), 1);
+    QVERIFY(!child<QFrame>(&cases, "demoBanner")->isVisible());
+    QCOMPARE(workstation_->galleryRegions().size(), 3);
+
+    // Building again duplicates nothing.
+    QSignalSpy again(&cases, &CasesPage::demoWorkspaceBuilt);
+    QVERIFY(cases.buildDemoWorkspace());
+    QVERIFY(again.wait(300000));
+    QCOMPARE(candidates.count().value(), 7);
+    QCOMPARE(photos.listByOwner(db::PhotoOwner::ofCase(demoCaseId_)).value().size(), std::size_t{1});
+    QCOMPARE(caseRepository.list().value().size(), std::size_t{1});
+}
+
+void GuiDemoAndSettingsTest::demoCaseCanBeSearchedAtOnce() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    QCOMPARE(workspace.currentCase()->id, demoCaseId_);
+    workspace.showTab(CaseWorkspace::Tab::Search);
+    CandidateSearchPanel& search = workspace.searchPanel();
+    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+    QVERIFY(search.runSearch());
+    QVERIFY(finished.wait(120000));
+    // The demo child is a girl born 1990: the male candidate and those born outside 1988..1992 drop out.
+    QVERIFY(search.results().rowCount() >= 1);
+    for (int row = 0; row < search.results().rowCount(); ++row) {
+        const db::CandidateRecord& candidate = search.results().entryAt(row)->candidate;
+        QVERIFY(candidate.sex != db::Sex::Male);
+    }
+}
+
+void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {
+    window_->showPage(MainWindow::Page::PhotoDatabase);
+    GalleryBrowserPage& page = window_->galleryPage();
+    auto* table = child<QTableView>(&page, "candidatesTable");
+    QCOMPARE(table->model()->rowCount(), 7);
+    QVERIFY(child<QLabel>(&page, "countsLabel")->text().contains("7"));
+    auto* runs = child<QTableView>(&page, "importRunsTable");
+    QCOMPARE(runs->model()->rowCount(), 2);  // the demo was built twice
+    db::ImportRunRepository repository(database());
+    QCOMPARE(repository.listRecent().value().size(), std::size_t{2});
+    QCOMPARE(page.errorRowCount(), 0);
+    window_->showPage(MainWindow::Page::Cases);
+}
+
+void GuiDemoAndSettingsTest::settingsPersist() {
+    test::whenModalDialogOpens([](QDialog* dialog) {
+        auto* language = dialog->findChild<QComboBox*>("languageCombo");
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        auto* name = dialog->findChild<QLineEdit*>("userNameEdit");
+        name->setText(QStringLiteral("   "));
+        dialog->accept();  // an empty name is refused
+        if (!dialog->isVisible()) return;
+        name->setText(QStringLiteral("supervisor-wu"));
+        dialog->accept();
+    });
+    SettingsDialog dialog(*workstation_, window_.get());
+    QCOMPARE(dialog.exec(), int(QDialog::Accepted));
+    QVERIFY(dialog.languageChanged());
+    QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
+    QCOMPARE(AppSettings::userName(), QStringLiteral("supervisor-wu"));
+    QCOMPARE(workstation_->userName(), QStringLiteral("supervisor-wu"));
+
+    window_->resize(1111, 777);
+    window_->close();
+    QVERIFY(!AppSettings::windowGeometry().isEmpty());
+    MainWindow second(*workstation_);
+    second.restoreSavedGeometry();
+    QCOMPARE(second.size(), QSize(1111, 777));
+    window_->show();
+}
+
+void GuiDemoAndSettingsTest::databaseSwitchWaitsForRunningJobs() {
+    CandidateSearchPanel& search = window_->casesPage().workspace().searchPanel();
+    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+    QVERIFY(search.runSearch());
+    const QString other = workspace_->path("other.db");
+    QVERIFY(!workstation_->openDatabase(other).ok());
+    QCOMPARE(workstation_->databasePath(), workspace_->databasePath());
+    QVERIFY(finished.wait(120000));
+    QVERIFY(window_->openDatabaseFile(other, true));
+    QCOMPARE(AppSettings::lastDatabase(), other);
+    QCOMPARE(window_->casesPage().caseCount(), 0);
+    QVERIFY(test::waitUntilReady(*workstation_));
+    QCOMPARE(workstation_->gallery()->faceCount(), std::size_t{0});
+}
+
+void GuiDemoAndSettingsTest::cleanupTestCase() {
+    window_.reset();
+    workstation_.reset();
+}
+
+QTEST_MAIN(GuiDemoAndSettingsTest)
+#include "test_gui_demo_and_settings.moc"

@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iostream>
 
 namespace reunite::cli {
@@ -98,6 +99,18 @@ nlohmann::json faceToJson(const FaceRecord& face, bool withEmbedding, bool withL
     }
     if (withEmbedding) j["embedding"] = face.embedding;
     return j;
+}
+
+std::optional<double> parseNumber(const std::optional<std::string>& text) {
+    if (!text) return std::nullopt;
+    try {
+        std::size_t used = 0;
+        const double value = std::stod(*text, &used);
+        if (used != text->size() || !std::isfinite(value)) return std::nullopt;
+        return value;
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
 }
 
 }  // namespace reunite::cli

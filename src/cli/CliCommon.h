@@ -46,6 +46,9 @@ private:
     std::string error_;
 };
 
+// A finite number, or nothing when the text is absent or not entirely a number.
+std::optional<double> parseNumber(const std::optional<std::string>& text);
+
 nlohmann::json faceToJson(const FaceRecord& face, bool withEmbedding, bool withLandmarks);
 
 }  // namespace reunite::cli

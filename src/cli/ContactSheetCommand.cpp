@@ -49,17 +49,6 @@ Result<std::vector<std::filesystem::path>> youngLagPhotos(const std::filesystem:
     return photos;
 }
 
-std::optional<double> parseNumber(const std::optional<std::string>& text) {
-    if (!text) return std::nullopt;
-    try {
-        std::size_t used = 0;
-        const double value = std::stod(*text, &used);
-        if (used != text->size() || !std::isfinite(value)) return std::nullopt;
-        return value;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
 
 std::string years(double value) {
     std::ostringstream text;

@@ -18,17 +18,6 @@ const char* const kUsage =
     "usage: progress IMAGE --age YEARS --target YEARS --out FILE.png [--sex f|m|u]\n"
     "       [--parent IMAGE --parent-age YEARS [--parent-weight 0.3]] [--age-model DIR]";
 
-std::optional<double> parseNumber(const std::optional<std::string>& text) {
-    if (!text) return std::nullopt;
-    try {
-        std::size_t used = 0;
-        const double value = std::stod(*text, &used);
-        if (used != text->size() || !std::isfinite(value)) return std::nullopt;
-        return value;
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
 
 // The main face of a photo, as a FacePhoto of the given age.
 Result<FacePhoto> facePhoto(FacePipeline& pipeline, const std::string& path, double age, bool& fallbackBox) {

@@ -8,6 +8,7 @@
 
 #include "CandidateRepository.h"
 #include "FaceRepository.h"
+#include "FaceRowFactory.h"
 #include "FileBytes.h"
 #include "ImportRunRepository.h"
 #include "PhotoRepository.h"
@@ -199,16 +200,7 @@ Result<ImportSummary> GalleryImporter::run(const ImportManifest& manifest, const
         if (!added) return added.error();
         for (std::size_t f = 0; f < found.faces.size(); ++f) {
             const FaceRecord& face = found.faces[f];
-            db::FaceRow row;
-            row.photoId = added.value().id;
-            row.faceIndex = static_cast<int>(f);
-            row.modelId = pipeline_.embeddingModelId();
-            row.modelVersion = pipeline_.embeddingModelVersion();
-            row.detection = face.detection;
-            row.landmarks = face.landmarks;
-            row.quality = face.quality;
-            row.embedding = face.embedding;
-            auto stored = faces.add(row);
+            auto stored = faces.add(faceRowOf(face, added.value().id, static_cast<int>(f), pipeline_));
             if (!stored) return stored.error();
             pendingFaces.push_back(PendingFace{stored.value().id, ownerId, face.embedding});
         }

@@ -1,6 +1,7 @@
 #include "PhotoAttacher.h"
 
 #include "FaceRepository.h"
+#include "FaceRowFactory.h"
 #include "FileBytes.h"
 #include "PhotoRepository.h"
 #include "Transaction.h"
@@ -46,17 +47,7 @@ Result<AttachedPhoto> attachPhoto(db::Database& database, FacePipeline& pipeline
     result.photo = added.value();
     db::FaceRepository faces(database);
     for (std::size_t i = 0; i < found.faces.size(); ++i) {
-        const FaceRecord& face = found.faces[i];
-        db::FaceRow row;
-        row.photoId = added.value().id;
-        row.faceIndex = static_cast<int>(i);
-        row.modelId = pipeline.embeddingModelId();
-        row.modelVersion = pipeline.embeddingModelVersion();
-        row.detection = face.detection;
-        row.landmarks = face.landmarks;
-        row.quality = face.quality;
-        row.embedding = face.embedding;
-        auto storedFace = faces.add(row);
+        auto storedFace = faces.add(faceRowOf(found.faces[i], added.value().id, static_cast<int>(i), pipeline));
         if (!storedFace) return storedFace.error();
         result.faces.push_back(storedFace.value());
     }

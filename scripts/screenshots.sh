@@ -3,14 +3,14 @@
 # xvfb-run with the hidden --screenshot-tour option, which builds the demo workspace (sample photos
 # only) in a temporary database and visits each screen. Never touches the user's database or settings.
 #
-#   bash scripts/screenshots.sh            uses build-gui/ (REUNITE_BUILD_DIR to change)
+#   bash scripts/screenshots.sh            uses build/ (REUNITE_BUILD_DIR to change)
 #
 # Environment: REUNITE_BUILD_DIR, REUNITE_MODELS_DIR (default build/models), REUNITE_SAMPLES_DIR
 # (default build/samples), REUNITE_SCREENSHOTS_DIR (default docs/screenshots).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-build="${REUNITE_BUILD_DIR:-$root/build-gui}"
+build="${REUNITE_BUILD_DIR:-$root/build}"
 out="${REUNITE_SCREENSHOTS_DIR:-$root/docs/screenshots}"
 app="$(find "$build" -maxdepth 3 -type f -name reunite -perm -u+x | head -n 1)"
 [ -n "$app" ] || { echo "screenshots: no reunite executable under $build (build it first)" >&2; exit 1; }

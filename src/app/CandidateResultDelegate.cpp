@@ -25,7 +25,8 @@ CandidateResultDelegate::CandidateResultDelegate(QObject* parent) : QStyledItemD
 
 QColor CandidateResultDelegate::componentColor(const QString& kind) {
     if (kind == QLatin1String("photo")) return QColor(0x00, 0x89, 0x7b);
-    if (kind == QLatin1String("age_progressed")) return QColor(0x8e, 0x24, 0xaa);
+    if (kind == QLatin1String("age_invariant")) return QColor(0x39, 0x49, 0xab);
+    if (kind == QLatin1String("progressed")) return QColor(0x8e, 0x24, 0xaa);
     return QColor(0xf5, 0x7c, 0x00);
 }
 
@@ -79,11 +80,13 @@ void CandidateResultDelegate::paint(QPainter* painter, const QStyleOptionViewIte
 
     painter->setFont(option.font);
     const QFontMetrics metrics(option.font);
-    const QString line1 = QStringLiteral("%1 · %2").arg(CandidateResultModel::birthYearText(candidate),
-                                                         candidate.region.empty() ? tr("region unknown") : toQString(candidate.region));
     painter->setPen(option.palette.placeholderText().color());
-    painter->drawText(QRect(left, y, textWidth, metrics.height()), Qt::AlignLeft, metrics.elidedText(line1, Qt::ElideRight, textWidth));
-    y += metrics.height();
+    const QString born = tr("born %1").arg(CandidateResultModel::birthYearText(candidate));
+    const QString region = candidate.region.empty() ? tr("region unknown") : toQString(candidate.region);
+    for (const QString& line : {born, region}) {
+        painter->drawText(QRect(left, y, textWidth, metrics.height()), Qt::AlignLeft, metrics.elidedText(line, Qt::ElideRight, textWidth));
+        y += metrics.height();
+    }
     painter->drawText(QRect(left, y, textWidth, metrics.height()), Qt::AlignLeft,
                       metrics.elidedText(RecordLabels::source(candidate.source), Qt::ElideRight, textWidth));
     y += metrics.height() + 6;
@@ -94,12 +97,14 @@ void CandidateResultDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xe6, 0xe6, 0xe6));
     painter->drawRoundedRect(barRect, 3, 3);
-    double totalWeight = 0;
-    for (const ScoreComponentView& component : breakdown.components()) totalWeight += component.weight;
+    // The bar is as long as the overall score; its colours split it by each component's weighted score.
+    double totalContribution = 0;
+    for (const ScoreComponentView& component : breakdown.components()) totalContribution += component.weight * component.score;
+    const double overall = std::clamp(entry->row.score, 0.0, 1.0);
     double x = barRect.left();
     for (const ScoreComponentView& component : breakdown.components()) {
-        const double share = totalWeight > 0 ? component.weight / totalWeight : 0;
-        const double length = std::clamp(component.score * share, 0.0, 1.0) * barWidth;
+        const double share = totalContribution > 0 ? component.weight * component.score / totalContribution : 0;
+        const double length = overall * share * barWidth;
         painter->setBrush(componentColor(component.kind));
         painter->drawRect(QRectF(x, barRect.top(), length, barRect.height()));
         x += length;

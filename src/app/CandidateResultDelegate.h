@@ -1,7 +1,7 @@
 #pragma once
 // CandidateResultDelegate: paints one cell of the results grid: rank, the aligned face chip, name,
-// birth year, region, source, a score bar split into the weighted score components (so its length
-// is the overall score), the score number, and the current decision as a coloured badge.
+// birth year, region, source, a score bar as long as the overall score and coloured by the share
+// of each weighted score component, the score number, and the current decision as a badge.
 // Inputs: indexes of a CandidateResultModel.
 // Thread safety: GUI thread only.
 #include <QStyledItemDelegate>
@@ -13,7 +13,7 @@ class CandidateResultDelegate : public QStyledItemDelegate {
 
 public:
     static constexpr int CellWidth = 184;
-    static constexpr int CellHeight = 272;
+    static constexpr int CellHeight = 286;
 
     explicit CandidateResultDelegate(QObject* parent = nullptr);
 

@@ -52,7 +52,7 @@ QString CandidateResultModel::candidateName(const db::CandidateRecord& candidate
 
 QString CandidateResultModel::birthYearText(const db::CandidateRecord& candidate) {
     if (candidate.birthDate) return toQString(candidate.birthDate->substr(0, 4));
-    if (!candidate.birthYear) return tr("birth year unknown");
+    if (!candidate.birthYear) return tr("unknown");
     return candidate.birthYearIsEstimate ? tr("~%1").arg(*candidate.birthYear) : QString::number(*candidate.birthYear);
 }
 
@@ -75,7 +75,7 @@ QVariant CandidateResultModel::data(const QModelIndex& index, int role) const {
             const db::CandidateRecord& c = entry->candidate;
             QString text = QStringLiteral("<b>#%1 %2</b><br>%3 · %4 · %5 · %6<br>")
                                .arg(entry->row.rank)
-                               .arg(candidateName(c).toHtmlEscaped(), birthYearText(c), toQString(c.region).toHtmlEscaped(),
+                               .arg(candidateName(c).toHtmlEscaped(), tr("born %1").arg(birthYearText(c)), toQString(c.region).toHtmlEscaped(),
                                     RecordLabels::source(c.source), toQString(c.externalRef).toHtmlEscaped());
             if (entry->decision) {
                 text += tr("Decision: %1 by %2").arg(RecordLabels::decision(entry->decision->decision),

@@ -44,7 +44,8 @@ CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImagePr
     ui_->resultsView->setModel(results_);
     ui_->resultsView->setItemDelegate(new CandidateResultDelegate(ui_->resultsView));
     ui_->resultsView->setGridSize(QSize(CandidateResultDelegate::CellWidth, CandidateResultDelegate::CellHeight));
-    ui_->sexFilterCombo->addItem(tr("Same as the child (unknown always included)"), true);
+    ui_->sexFilterCombo->addItem(tr("Same as the child"), true);
+    ui_->sexFilterCombo->setItemData(0, tr("Candidates of unknown sex are always included."), Qt::ToolTipRole);
     ui_->sexFilterCombo->addItem(tr("Any"), false);
     for (db::CandidateSource source : {db::CandidateSource::NationalDatabase, db::CandidateSource::SelfRegistered,
                                        db::CandidateSource::Flyer, db::CandidateSource::TipOff}) {
@@ -168,7 +169,8 @@ void CandidateSearchPanel::onFinished(const CaseSearchResults& results) {
                                  static_cast<int>(results.entries.size()))
                                   .arg(results.facesScanned)
                                   .arg(results.candidatesEligible)
-                                  .arg(qRound(results.searchMilliseconds)));
+                                  .arg(qRound(results.searchMilliseconds)) +
+                              (results.notes.isEmpty() ? QString() : QLatin1Char(' ') + results.notes.join(QLatin1Char(' '))));
     if (!results.entries.empty()) selectResult(0);
     emit searchFinished();
 }

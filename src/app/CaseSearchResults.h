@@ -4,6 +4,8 @@
 // Thread safety: plain value type, no shared state.
 #include <vector>
 
+#include <QStringList>
+
 #include "SearchResultEntry.h"
 #include "SearchRunRecord.h"
 
@@ -15,6 +17,7 @@ struct CaseSearchResults {
     std::size_t facesScanned = 0;
     std::size_t candidatesEligible = 0;
     double searchMilliseconds = 0;
+    QStringList notes;  // what the analyst should know about this run (e.g. a probe kind left out)
 };
 
 }  // namespace reunite::gui

@@ -1,6 +1,8 @@
 #include "CaseSearchWorker.h"
 
+#include "AgeProgressor.h"
 #include "CandidateRepository.h"
+#include "ProgressedProbe.h"
 #include "QtBridge.h"
 #include "ReviewDecisionRepository.h"
 #include "Workstation.h"
@@ -49,13 +51,33 @@ bool CaseSearchWorker::start(CaseSearchRequest request) {
     request.modelId = pipeline->embeddingModelId();
     request.modelVersion = pipeline->embeddingModelVersion();
     request.userName = workstation().userNameUtf8();
+    request.ageInvariant = workstation().ageInvariantTransform();
     Workstation* station = &workstation();
-    return launch([this, station, gallery, request](const std::atomic<bool>& cancelRequested) -> Completion {
+    return launch([this, station, gallery, pipeline, request](const std::atomic<bool>& cancelRequested) mutable -> Completion {
         auto connection = station->openWorkerConnection();
         if (!connection) {
             const QString message = errorText(connection.error());
             return [this, message] { emit failed(message); };
         }
+        QStringList notes;
+        if (request.ageInvariant && request.ageInvariant->weights().progressed > 0) {
+            if (!ageModel_) {
+                auto model = AgeModel::discover();
+                if (model) ageModel_ = std::make_shared<const AgeModel>(std::move(model).value());
+                else notes << tr("Age-progressed probes were not used: %1").arg(errorText(model.error()));
+            }
+            if (ageModel_) {
+                std::unique_ptr<FacePipeline> embedder = pipeline->clone();
+                const AgeProgressor progressor(*ageModel_);
+                auto progressed = progressedProbesForCase(*connection.value(), *embedder, progressor, request.caseId, request.modelId);
+                if (progressed) {
+                    request.progressedProbes = std::move(progressed).value();
+                } else {
+                    notes << tr("Age-progressed probes were not used: %1").arg(errorText(progressed.error()));
+                }
+            }
+        }
+        if (!request.ageInvariant) notes << tr("The age-invariant comparison is not installed: faces were compared directly only.");
         auto results = searchAndDescribe(*connection.value(), *gallery, request, cancelRequested);
         if (!results) {
             if (results.error().code == ErrorCode::Cancelled) return [this] { emit cancelled(); };
@@ -64,7 +86,9 @@ bool CaseSearchWorker::start(CaseSearchRequest request) {
                                         : errorText(results.error());
             return [this, message] { emit failed(message); };
         }
-        return [this, value = std::move(results).value()] { emit finished(value); };
+        CaseSearchResults value = std::move(results).value();
+        value.notes = notes;
+        return [this, value = std::move(value)] { emit finished(value); };
     });
 }
 

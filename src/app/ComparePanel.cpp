@@ -162,7 +162,7 @@ void ComparePanel::refreshDetails() {
     const ScoreBreakdown breakdown = results_.breakdownAt(row_);
     QString details = QStringLiteral("<b>%1</b> · %2 · %3 · %4 · %5 · %6<br>")
                           .arg(CandidateResultModel::candidateName(c).toHtmlEscaped(), RecordLabels::sex(c.sex),
-                               CandidateResultModel::birthYearText(c), toQString(c.region).toHtmlEscaped(),
+                               tr("born %1").arg(CandidateResultModel::birthYearText(c)), toQString(c.region).toHtmlEscaped(),
                                RecordLabels::source(c.source), toQString(c.externalRef).toHtmlEscaped());
     details += tr("Score %1 (distance %2)").arg(entry->row.score, 0, 'f', 3).arg(breakdown.fusedDistance(), 0, 'f', 3);
     for (const ScoreComponentView& component : breakdown.components()) {

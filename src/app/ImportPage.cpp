@@ -1,6 +1,7 @@
 #include "ImportPage.h"
 
 #include <QLabel>
+#include <QScrollArea>
 
 #include "GalleryImportPanel.h"
 #include "Workstation.h"
@@ -20,7 +21,12 @@ ImportPage::ImportPage(Workstation& workstation, QWidget* parent)
 
     // Integration point of the flyer import page (see src/app/CMakeLists.txt).
 #ifdef REUNITE_HAVE_FLYER_IMPORT_PAGE
-    ui_->flyerSlot->addWidget(new FlyerImportPage(workstation, ui_->flyerTab));
+    // Scrolls instead of forcing its minimum height on the whole window (small laptop screens).
+    auto* flyerScroll = new QScrollArea(ui_->flyerTab);
+    flyerScroll->setWidgetResizable(true);
+    flyerScroll->setFrameShape(QFrame::NoFrame);
+    flyerScroll->setWidget(new FlyerImportPage(workstation, flyerScroll));
+    ui_->flyerSlot->addWidget(flyerScroll);
 #else
     auto* placeholder = new QLabel(tr("Flyer import (scanned or photographed missing-person flyers, read with OCR) is not "
                                       "part of this build yet."),

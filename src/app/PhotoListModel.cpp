@@ -37,10 +37,7 @@ PhotoListModel::PhotoListModel(Workstation& workstation, FaceImageProvider& imag
     connect(&images_, &FaceImageProvider::photoReady, this, &PhotoListModel::onPhotoReady);
 }
 
-void PhotoListModel::setOwner(std::optional<db::PhotoOwner> owner) {
-    owner_ = owner;
-    reload();
-}
+void PhotoListModel::setOwner(std::optional<db::PhotoOwner> owner) { owner_ = owner; }
 
 Status PhotoListModel::reload() {
     beginResetModel();

@@ -107,6 +107,7 @@ PhotoPanel::~PhotoPanel() = default;
 
 void PhotoPanel::setOwner(std::optional<db::PhotoOwner> owner) {
     owner_ = owner;
+    photos_->setOwner(owner);
     attachErrors_.clear();
     ui_->attachStatusLabel->clear();
     reload();

@@ -30,9 +30,9 @@ ScoreBreakdown ScoreBreakdown::fromJson(const std::string& json) {
 }
 
 QString ScoreBreakdown::kindLabel(const QString& kind) {
-    if (kind == QLatin1String("photo")) return tr("Childhood photo");
-    if (kind == QLatin1String("age_progressed")) return tr("Age-progressed image");
-    if (kind == QLatin1String("relative")) return tr("Relative's photo");
+    if (kind == QLatin1String("photo")) return tr("Childhood photo, direct");
+    if (kind == QLatin1String("age_invariant")) return tr("Childhood photo, age-invariant");
+    if (kind == QLatin1String("progressed")) return tr("Age-progressed image");
     return kind;
 }
 

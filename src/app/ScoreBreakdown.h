@@ -15,7 +15,7 @@
 namespace reunite::gui {
 
 struct ScoreComponentView {
-    QString kind;  // "photo", later e.g. "age_progressed"
+    QString kind;  // "photo" (direct), "age_invariant", "progressed"
     double distance = 0;
     double weight = 1;
     double score = 0;  // 0..1, higher is closer

@@ -9,6 +9,7 @@
 #include "GalleryLoader.h"
 #include "ModelLocator.h"
 #include "QtBridge.h"
+#include "ResourceLocator.h"
 #include "WorkstationDatabase.h"
 
 namespace reunite::gui {
@@ -61,6 +62,7 @@ void Workstation::startLoadingModels() {
     setPhase(Phase::LoadingModels);
     jobPool_.start([this] {
         std::shared_ptr<const FacePipeline> loaded;
+        std::shared_ptr<const AgeInvariantTransform> transform;
         QString failure;
         Result<ModelLocator> models = ModelLocator::discover();
         if (!models) {
@@ -73,14 +75,20 @@ void Workstation::startLoadingModels() {
                 failure = errorText(created.error());
             }
         }
+        if (auto file = locateResource(kAgeInvariantTransformResource); file) {
+            if (auto read = AgeInvariantTransform::load(file.value()); read) {
+                transform = std::make_shared<const AgeInvariantTransform>(std::move(read).value());
+            }
+        }
         QMetaObject::invokeMethod(
             this,
-            [this, loaded, failure] {
+            [this, loaded, transform, failure] {
                 if (!loaded) {
                     setPhase(Phase::ModelsFailed, failure);
                     return;
                 }
                 pipeline_ = loaded;
+                ageInvariant_ = transform;
                 if (database_) {
                     startLoadingGallery();
                 } else {
@@ -95,8 +103,10 @@ void Workstation::startLoadingGallery() {
     setPhase(Phase::LoadingGallery);
     const int generation = galleryGeneration_;
     const std::string modelId = pipeline_->embeddingModelId();
-    jobPool_.start([this, generation, modelId] {
+    const std::shared_ptr<const AgeInvariantTransform> transform = ageInvariant_;
+    jobPool_.start([this, generation, modelId, transform] {
         auto index = std::make_shared<GalleryIndex>();
+        if (transform) index->setAgeInvariantTransform(transform);
         QStringList regions;
         QString failure;
         auto connection = openWorkerConnection();

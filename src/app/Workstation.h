@@ -5,7 +5,9 @@
 //  - the face pipeline prototype, created once off the GUI thread by startLoadingModels(); workers
 //    clone() it (a FacePipeline is not thread-safe, clones are independent);
 //  - the shared in-memory GalleryIndex, loaded in the background whenever a database is opened and
-//    the models are ready, and updated by imports (GalleryImporter's live index);
+//    the models are ready, and updated by imports (GalleryImporter's live index); with the shipped
+//    age-invariant transform (loaded with the models, optional) it also holds that space, and
+//    searches fuse both as the CLI does;
 //  - the photo store beside the database and the current user's name.
 // Inputs: openDatabase() with a file path; startLoadingModels() once at start-up.
 // Guarantees: isReady() is true only when a database is open, the models are loaded and the gallery
@@ -24,6 +26,7 @@
 #include <QStringList>
 #include <QThreadPool>
 
+#include "AgeInvariantTransform.h"
 #include "Database.h"
 #include "FacePipeline.h"
 #include "GalleryIndex.h"
@@ -54,6 +57,8 @@ public:
     void startLoadingModels();
     std::shared_ptr<const FacePipeline> pipeline() const { return pipeline_; }
     std::shared_ptr<GalleryIndex> gallery() const { return gallery_; }
+    // Null when the transform resource is missing: searches then compare directly only.
+    std::shared_ptr<const AgeInvariantTransform> ageInvariantTransform() const { return ageInvariant_; }
     Phase phase() const { return phase_; }
     bool isReady() const { return phase_ == Phase::Ready; }
     QString statusText() const;
@@ -87,6 +92,7 @@ private:
     QString databasePath_;
     std::unique_ptr<db::Database> database_;
     std::shared_ptr<const FacePipeline> pipeline_;
+    std::shared_ptr<const AgeInvariantTransform> ageInvariant_;
     std::shared_ptr<GalleryIndex> gallery_;
     QStringList galleryRegions_;
     bool modelsRequested_ = false;

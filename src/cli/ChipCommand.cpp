@@ -1,4 +1,6 @@
+#include <filesystem>
 #include <fstream>
+#include <system_error>
 #include <iostream>
 
 #include "CliCommon.h"
@@ -20,6 +22,10 @@ int runChipCommand(const CommandArgs& rawArgs) {
     const FaceRecord* face = primaryFace(faces.value());
     if (!face) return fail(makeError(ErrorCode::NoFace, "no face found in " + args.positional()[0]));
 
+    std::error_code ec;
+    if (const std::filesystem::path parent = std::filesystem::path(*out).parent_path(); !parent.empty()) {
+        std::filesystem::create_directories(parent, ec);
+    }
     std::ofstream file(*out, std::ios::binary);
     file << "P6\n" << face->chip.width << " " << face->chip.height << "\n255\n";
     file.write(reinterpret_cast<const char*>(face->chip.pixels.data()), static_cast<std::streamsize>(face->chip.pixels.size()));

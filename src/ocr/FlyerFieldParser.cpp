@@ -217,7 +217,8 @@ bool removeChineseHeader(std::u32string& text) {
     for (std::u32string_view phrase : flyerChineseHeaders()) {
         std::size_t at;
         while ((at = text.find(phrase)) != std::u32string::npos) {
-            text.replace(at, phrase.size(), U" ");
+            text.erase(at, phrase.size());
+            text.insert(at, 1, U' ');
             found = true;
         }
     }
@@ -479,7 +480,7 @@ public:
         guessSexFromWords();
         collectNotes();
         if (fields_.dateOfBirth.found) fields_.birthYear = std::stoi(fields_.dateOfBirth.value.substr(0, 4));
-        if (!fields_.sex.found) fields_.sex.value = "U";
+        if (!fields_.sex.found) fields_.sex.value.assign(1, 'U');
         return std::move(fields_);
     }
 
@@ -553,7 +554,8 @@ private:
             } else {
                 partialDate = true;
             }
-            rest = value.substr(0, date.begin) + " " + value.substr(date.end);
+            rest = value.substr(0, date.begin);
+            rest.append(" ").append(value, date.end, std::string::npos);
         }
         if (std::string place = cleanPlace(rest); !place.empty() && !partialDate) {
             offer(fields_.placeMissing, place, line, placeConfidence);
@@ -809,7 +811,8 @@ private:
             std::u32string lineNotes;
             for (const Segment& segment : line.segments) {
                 if (segment.consumed || segment.value.empty()) continue;
-                std::u32string text = segment.label ? segment.labelText + U": " + segment.value : segment.value;
+                std::u32string text = segment.value;
+                if (segment.label) text = std::u32string(segment.labelText).append(U": ").append(segment.value);
                 if (isDebris(text)) continue;
                 if (!lineNotes.empty()) lineNotes += U" ";
                 lineNotes += text;

@@ -26,10 +26,11 @@ Result<std::unique_ptr<FlyerTextRecognizer>> FlyerTextRecognizer::create(const R
     const int status = engine->Init(folder.value().string().c_str(), options.languages.c_str(), tesseract::OEM_LSTM_ONLY);
     if (status != 0) {
         std::string packages;
-        for (const std::string& language : splitLanguages(options.languages)) packages += " " + tessdataPackageFor(language);
-        return makeError(ErrorCode::ModelCorrupt, "Tesseract could not load the " + options.languages + " language data from " +
-                                                      folder.value().string() + "; reinstall it with: apt-get install --reinstall" +
-                                                      packages);
+        for (const std::string& language : splitLanguages(options.languages)) packages.append(" ").append(tessdataPackageFor(language));
+        std::string message = "Tesseract could not load the ";
+        message.append(options.languages).append(" language data from ").append(folder.value().string());
+        message.append("; reinstall it with: apt-get install --reinstall").append(packages);
+        return makeError(ErrorCode::ModelCorrupt, message);
     }
     engine->SetVariable("debug_file", "/dev/null");
     engine->SetVariable("preserve_interword_spaces", "1");

@@ -1,8 +1,10 @@
 #pragma once
 // preprocessForOcr: prepares a flyer image for Tesseract.
 // Inputs: an RGB Image (any size; empty images give an empty result).
-// Steps: greyscale; the typical text height is estimated from the dark connected components and
-// small text is upscaled (cubic) towards ~32 px capitals, within maxUpscale and maxPixels;
+// Steps: greyscale; a crooked scan or photo is straightened (the rotation within
+// +-maxDeskewDegrees that makes the rows of text horizontal); the typical text height is
+// estimated from the dark connected components and small text is upscaled (cubic) towards ~32 px
+// capitals, within maxUpscale and maxPixels;
 // uneven lighting (phone photos) is flattened by dividing by a large-scale background estimate;
 // then Otsu's threshold gives black text on white (if binarize).
 // Guarantees: pixels.size() == width * height, one byte per pixel; scale is output/input size.
@@ -15,6 +17,7 @@
 namespace reunite::ocr {
 
 struct PreprocessOptions {
+    double maxDeskewDegrees = 12;      // 0: no straightening
     double targetTextHeightPx = 32;    // capital height Tesseract's LSTM reads best
     double maxUpscale = 4;
     std::int64_t maxPixels = 36'000'000;
@@ -28,6 +31,7 @@ struct GreyImage {
     std::vector<std::uint8_t> pixels;  // row-major, no padding
     double scale = 1;                  // output size / input size
     double estimatedTextHeightPx = 0;  // in the input image, 0 if no text-like components
+    double skewDegrees = 0;            // rotation applied to straighten the text
 };
 
 GreyImage preprocessForOcr(const Image& image, const PreprocessOptions& options = {});

@@ -46,7 +46,8 @@ std::vector<std::string> splitLanguages(const std::string& languages) {
 }
 
 std::string tessdataPackageFor(const std::string& language) {
-    std::string package = "tesseract-ocr-" + language;
+    std::string package = "tesseract-ocr-";
+    package.append(language);
     for (char& c : package) {
         if (c == '_') c = '-';
     }
@@ -77,11 +78,11 @@ Result<std::filesystem::path> findTessdataFolder(const std::string& languages,
     for (const std::string& language : wanted) {
         if (isRegularFile(reported / (language + ".traineddata"))) continue;
         if (!message.empty()) message += "; ";
-        message += "Tesseract's " + languageDescription(language) + " data (" + language + ".traineddata) is missing from " +
-                   reported.string();
-        packages += " " + tessdataPackageFor(language);
+        message.append("Tesseract's ").append(languageDescription(language)).append(" data (").append(language);
+        message.append(".traineddata) is missing from ").append(reported.string());
+        packages.append(" ").append(tessdataPackageFor(language));
     }
-    message += ". Install it with: apt-get install" + packages;
+    message.append(". Install it with: apt-get install").append(packages);
     return makeError(ErrorCode::ModelMissing, message);
 }
 

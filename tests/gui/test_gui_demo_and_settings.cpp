@@ -17,6 +17,7 @@
 
 #include "AppSettings.h"
 #include "CandidateRepository.h"
+#include "CandidateResultModel.h"
 #include "CandidateSearchPanel.h"
 #include "CaseRepository.h"
 #include "CaseSearchWorker.h"
@@ -69,7 +70,7 @@ void GuiDemoAndSettingsTest::initTestCase() {
     workspace_ = std::make_unique<test::TemporaryWorkspace>();
     workstation_ = std::make_unique<Workstation>();
     window_ = std::make_unique<MainWindow>(*workstation_);
-    window_->resize(1280, 800);
+    window_->resize(1360, 860);
     window_->show();
     QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
     QCOMPARE(AppSettings::lastDatabase(), workspace_->databasePath());
@@ -168,12 +169,12 @@ void GuiDemoAndSettingsTest::settingsPersist() {
     QCOMPARE(AppSettings::userName(), QStringLiteral("supervisor-wu"));
     QCOMPARE(workstation_->userName(), QStringLiteral("supervisor-wu"));
 
-    window_->resize(1111, 777);
+    window_->resize(1400, 820);
     window_->close();
     QVERIFY(!AppSettings::windowGeometry().isEmpty());
     MainWindow second(*workstation_);
     second.restoreSavedGeometry();
-    QCOMPARE(second.size(), QSize(1111, 777));
+    QCOMPARE(second.size(), QSize(1400, 820));
     window_->show();
 }
 

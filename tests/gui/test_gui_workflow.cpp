@@ -8,6 +8,8 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -249,6 +251,8 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>("noteEdit"), "ear shape and hairline differ");
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>("buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
     });
+    window_->activateWindow();  // the offscreen platform does not hand activation back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
     compare.setFocus();
     QTest::keyClick(&compare, Qt::Key_R);
 
@@ -270,6 +274,9 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     QTest::mouseClick(child<QPushButton>(&compare, "keepButton"), Qt::LeftButton);
     const qint64 keptId = search.results().entryAt(1)->candidate.id;
     QCOMPARE(reviews.currentDecision(caseId_, keptId).value()->decision, db::ReviewDecision::Kept);
+    window_->activateWindow();  // the offscreen platform does not hand activation back after a dialog
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    compare.setFocus();
     QTest::keyClick(&compare, Qt::Key_N);
     QCOMPARE(compare.currentRow(), 2);
     QTest::keyClick(&compare, Qt::Key_P);

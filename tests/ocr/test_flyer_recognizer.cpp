@@ -1,13 +1,14 @@
 // FlyerTextRecognizer on flyers rendered at test time with OpenCV's own (Hershey) fonts: a clean
-// scan, a small low-resolution copy (small text must be upscaled) and a "phone photo" (uneven
-// light, blur, noise). The recognized text goes through the field parser and the fields are
-// checked. Also the factory's refusals and the empty-image error.
+// scan, a small low-resolution copy (small text must be upscaled), a crooked scan and a "phone
+// photo" (uneven light, blur, noise). The recognized text goes through the field parser and the
+// fields are checked. Also the factory's refusals and the empty-image error.
 #include <catch2/catch.hpp>
 
 #include <opencv2/core.hpp>
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -77,6 +78,14 @@ cv::Mat photographed(const cv::Mat& flyer) {
     lit += noise;
     cv::Mat out;
     lit.convertTo(out, CV_8UC3);
+    return out;
+}
+
+// A slightly crooked scan: rotated by a few degrees on a white background.
+cv::Mat rotated(const cv::Mat& flyer, double degrees) {
+    const cv::Mat rotation = cv::getRotationMatrix2D(cv::Point2f(flyer.cols / 2.0f, flyer.rows / 2.0f), degrees, 1.0);
+    cv::Mat out;
+    cv::warpAffine(flyer, out, rotation, flyer.size(), cv::INTER_CUBIC, cv::BORDER_CONSTANT, cv::Scalar(255, 255, 255));
     return out;
 }
 
@@ -159,6 +168,15 @@ TEST_CASE("a rendered English flyer is read into its fields", "[ocr][recognizer]
         cv::Mat small;
         cv::resize(flyer, small, cv::Size(), 0.45, 0.45, cv::INTER_AREA);
         const FlyerFields f = readFlyer(small, "45% copy");
+        CHECK(correctFields(f) >= 5);
+        CHECK(f.name.value == "Emily Zhang");
+        CHECK(f.dateOfBirth.value == "2004-05-06");
+    }
+    SECTION("crooked scan, rotated 6 degrees") {
+        const cv::Mat crooked = rotated(flyer, 6.0);
+        const reunite::ocr::GreyImage prepared = reunite::ocr::preprocessForOcr(toImage(crooked));
+        CHECK(std::abs(prepared.skewDegrees + 6.0) <= 1.0);
+        const FlyerFields f = readFlyer(crooked, "rotated 6 degrees");
         CHECK(correctFields(f) >= 5);
         CHECK(f.name.value == "Emily Zhang");
         CHECK(f.dateOfBirth.value == "2004-05-06");

@@ -5,23 +5,31 @@
 // imported. After each save the stored rows (record, photo, faces) are read back from the database.
 #include <algorithm>
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QFile>
 #include <QFont>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPainter>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrl>
 
 #include "CandidateRepository.h"
 #include "CaseRepository.h"
 #include "FaceRepository.h"
 #include "FlyerImportPage.h"
+#include "ImportRunRepository.h"
 #include "PhotoFaceView.h"
 #include "PhotoRepository.h"
 #include "QtBridge.h"
@@ -75,6 +83,26 @@ QImage renderFlyer(const FlyerText& text) {
     return flyer;
 }
 
+// The same layout with two photos side by side: the astronaut on the left and another sample face
+// (face-api's sample 2) on the right, as flyers showing the child next to a parent or an
+// age-progressed picture do.
+const QRect kLeftPhoto(90, 150, 300, 300);
+const QRect kRightPhoto(437, 150, 300, 300);
+
+QImage renderTwoFaceFlyer() {
+    QImage flyer = renderFlyer({"Mia Chen", "Female", "2008-02-29", "July 14, 2013", "Union Station, Denver", "555-014-9001"});
+    if (flyer.isNull()) return {};
+    const QString samples = qEnvironmentVariable("REUNITE_SAMPLES_DIR");
+    const QImage other(samples + "/faceapi-sample2.jpg");
+    if (other.isNull()) return {};
+    QPainter painter(&flyer);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.fillRect(kFaceOnFlyer, Qt::white);
+    painter.drawImage(kLeftPhoto, QImage(samples + "/astronaut.png").copy(130, 20, 300, 300));
+    painter.drawImage(kRightPhoto, other.copy(1358, 124, 360, 360));
+    return flyer;
+}
+
 QPoint onScreen(const PhotoFaceView& view, QPointF flyerPoint) {
     const QSizeF fitted = QSizeF(kFlyerSize).scaled(QSizeF(view.size()), Qt::KeepAspectRatio);
     const double scale = fitted.width() / kFlyerSize.width();
@@ -103,6 +131,10 @@ private slots:
     void savesAFlyerAsACase();
     void savesAFlyerAsAGalleryRecord();
     void importsAFolderOfFlyers();
+    void keepsOnlyTheClickedFaceOfADroppedFlyer();
+    void refusesTheSameFlyerTwiceInTheGallery();
+    void reportsAFileThatIsNotAnImage();
+    void cancelsAFolderImport();
     void cleanupTestCase();
 
 private:
@@ -116,6 +148,7 @@ private:
 };
 
 void FlyerImportPageTest::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // the user name below goes to a test settings file
     QVERIFY(folder_.isValid());
     QVERIFY2(!qEnvironmentVariable("REUNITE_MODELS_DIR").isEmpty(), "REUNITE_MODELS_DIR is not set");
     const QImage first = renderFlyer({"Emily Zhang", "Female", "2004-05-06", "June 1, 2010", "Central Park, Springfield",
@@ -296,6 +329,107 @@ void FlyerImportPageTest::importsAFolderOfFlyers() {
     QVERIFY(faces.ok());
     QCOMPARE(faces.value().size(), std::size_t{1});
     QCOMPARE(workstation_->gallery()->faceCount(), galleryFacesBefore + 1);
+}
+
+void FlyerImportPageTest::keepsOnlyTheClickedFaceOfADroppedFlyer() {
+    const QImage flyer = renderTwoFaceFlyer();
+    QVERIFY2(!flyer.isNull(), "sample photos not found under REUNITE_SAMPLES_DIR");
+    const QString file = folder_.filePath("mia.png");
+    QVERIFY(flyer.save(file));
+
+    QSignalSpy faces(page_.get(), &FlyerImportPage::facesShown);
+    QSignalSpy analysed(page_.get(), &FlyerImportPage::flyerAnalysed);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(file)});
+    const QPoint centre(page_->width() / 2, page_->height() / 2);
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page_.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(page_.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 1, kTimeoutMs);
+    QCOMPARE(faces.count(), 1);
+    QCOMPARE(faces.at(0).at(0).toInt(), 2);
+    qInfo().noquote() << "text read from" << file << ":\n" << page_->findChild<QPlainTextEdit*>("ocrTextView")->toPlainText();
+    QCOMPARE(field(*page_, "givenNamesEdit"), QStringLiteral("Mia"));
+    QCOMPARE(field(*page_, "birthDateEdit"), QStringLiteral("2008-02-29"));
+
+    // Two faces and none picked: saving is refused with a reason.
+    QTest::keyClicks(page_->findChild<QLineEdit*>("caseNumberEdit"), QStringLiteral("FLY-2026-002"));
+    QSignalSpy saved(page_.get(), &FlyerImportPage::flyerSaved);
+    auto* saveCase = page_->findChild<QPushButton*>("saveCaseButton");
+    QTest::mouseClick(saveCase, Qt::LeftButton);
+    QCOMPARE(saved.count(), 0);
+
+    auto* view = page_->findChild<PhotoFaceView*>("flyerView");
+    QTest::mouseClick(view, Qt::LeftButton, {}, onScreen(*view, QPointF(kRightPhoto.center())));
+    QVERIFY(view->selectedFace() >= 0);
+    QTest::mouseClick(saveCase, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+    const qint64 caseId = saved.at(0).at(1).toLongLong();
+    QVERIFY(caseId > 0);
+
+    db::Database& database = workstation_->database();
+    auto stored = db::FaceRepository(database).listByOwner(db::PhotoOwner{db::PhotoOwnerKind::Case, caseId});
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().size(), std::size_t{1});
+    const RectF& box = stored.value().front().detection.box;
+    QVERIFY(QRectF(kRightPhoto).contains(QPointF(box.x + box.width / 2, box.y + box.height / 2)));
+}
+
+void FlyerImportPageTest::refusesTheSameFlyerTwiceInTheGallery() {
+    db::Database& database = workstation_->database();
+    const auto before = db::CandidateRepository(database).count();
+    QVERIFY(before.ok());
+    openAndPickFace(galleryFlyer_);
+    if (QTest::currentTestFailed()) return;
+    QSignalSpy saved(page_.get(), &FlyerImportPage::flyerSaved);
+    QTest::mouseClick(page_->findChild<QPushButton*>("saveGalleryButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kTimeoutMs);
+    QCOMPARE(saved.at(0).at(1).toLongLong(), qint64{0});
+    const QString status = page_->findChild<QLabel*>("statusLabel")->text();
+    QVERIFY2(status.contains("already in the gallery"), qPrintable(status));
+    const auto after = db::CandidateRepository(database).count();
+    QVERIFY(after.ok());
+    QCOMPARE(after.value(), before.value());
+}
+
+void FlyerImportPageTest::reportsAFileThatIsNotAnImage() {
+    const QString file = folder_.filePath("not-a-flyer.png");
+    QFile broken(file);
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("this is not a PNG file");
+    broken.close();
+    QSignalSpy faces(page_.get(), &FlyerImportPage::facesShown);
+    QVERIFY(page_->openFlyer(file));
+    QTRY_COMPARE_WITH_TIMEOUT(faces.count(), 1, kTimeoutMs);
+    QCOMPARE(faces.at(0).at(0).toInt(), -1);
+    QVERIFY(!page_->findChild<QPushButton*>("saveCaseButton")->isEnabled());
+    QVERIFY(!page_->findChild<QPushButton*>("saveGalleryButton")->isEnabled());
+}
+
+void FlyerImportPageTest::cancelsAFolderImport() {
+    QTemporaryDir batchFolder;
+    QVERIFY(batchFolder.isValid());
+    for (int i = 0; i < 4; ++i) {
+        QImage flyer = renderFlyer({"Copy " + QString(QChar('A' + i)) + " Test", "Female", "2004-05-06", "June 1, 2010",
+                                    "Central Park, Springfield", "555-013-4477"});
+        QVERIFY(flyer.save(batchFolder.filePath(QStringLiteral("copy-%1.png").arg(i))));
+    }
+    QSignalSpy finished(page_.get(), &FlyerImportPage::batchFinished);
+    QVERIFY(page_->importFolder(batchFolder.path()));
+    auto* cancel = page_->findChild<QPushButton*>("cancelBatchButton");
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+    QCOMPARE(finished.at(0).at(3).toBool(), true);
+    QVERIFY(finished.at(0).at(0).toInt() < 4);
+    QVERIFY(!cancel->isEnabled());
+
+    auto runs = db::ImportRunRepository(workstation_->database()).listRecent(1);
+    QVERIFY(runs.ok());
+    QCOMPARE(runs.value().size(), std::size_t{1});
+    QVERIFY(runs.value().front().status == db::ImportRunStatus::Cancelled);
 }
 
 void FlyerImportPageTest::cleanupTestCase() {

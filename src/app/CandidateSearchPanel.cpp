@@ -165,11 +165,12 @@ bool CandidateSearchPanel::runSearch() {
 void CandidateSearchPanel::onFinished(const CaseSearchResults& results) {
     if (!case_ || results.run.caseId != case_->id) return;
     results_->setResults(results);
-    ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.", nullptr,
+    const QString duration = results.searchMilliseconds < 1 ? tr("under 1 ms") : tr("%1 ms").arg(qRound(results.searchMilliseconds));
+    ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.", nullptr,
                                  static_cast<int>(results.entries.size()))
                                   .arg(results.facesScanned)
                                   .arg(results.candidatesEligible)
-                                  .arg(qRound(results.searchMilliseconds)) +
+                                  .arg(duration) +
                               (results.notes.isEmpty() ? QString() : QLatin1Char(' ') + results.notes.join(QLatin1Char(' '))));
     if (!results.entries.empty()) selectResult(0);
     emit searchFinished();

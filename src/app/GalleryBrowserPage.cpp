@@ -90,13 +90,12 @@ void GalleryBrowserPage::refreshCounts() {
     auto candidateCount = candidates.count();
     auto faceCount = faces.countGalleryFaces();
     const QString loaded = workstation_.gallery()
-                               ? tr("%1 faces in memory for searching").arg(workstation_.gallery()->faceCount())
+                               ? tr("%n face(s) in memory for searching", nullptr, static_cast<int>(workstation_.gallery()->faceCount()))
                                : workstation_.statusText();
-    ui_->countsLabel->setText(tr("%1 candidates · %2 gallery faces · %3 import runs · %4")
-                                  .arg(candidateCount ? candidateCount.value() : 0)
-                                  .arg(faceCount ? faceCount.value() : 0)
-                                  .arg(runs_->rowCount())
-                                  .arg(loaded));
+    const QString candidatesText = tr("%n candidate(s)", nullptr, candidateCount ? static_cast<int>(candidateCount.value()) : 0);
+    const QString facesText = tr("%n gallery face(s)", nullptr, faceCount ? static_cast<int>(faceCount.value()) : 0);
+    const QString runsText = tr("%n import run(s)", nullptr, runs_->rowCount());
+    ui_->countsLabel->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(candidatesText, facesText, runsText, loaded));
 }
 
 void GalleryBrowserPage::selectCandidateRow(int row) {

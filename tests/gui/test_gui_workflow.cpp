@@ -210,7 +210,11 @@ void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
     QCOMPARE(search.results().rowCount(), 7);
     for (int row = 0; row < 7; ++row) {
         QCOMPARE(search.results().entryAt(row)->candidate.id, run.value().results[static_cast<std::size_t>(row)].candidateId);
-        QVERIFY(search.results().breakdownAt(row).components().size() == 1);
+        QStringList kinds;
+        for (const ScoreComponentView& component : search.results().breakdownAt(row).components()) kinds << component.kind;
+        QVERIFY(kinds.contains("photo"));
+        // With the shipped age-invariant transform the childhood photo is also compared in that space.
+        QCOMPARE(kinds.contains("age_invariant"), workstation_->ageInvariantTransform() != nullptr);
     }
     QVERIFY(search.results().data(search.results().index(0), Qt::ToolTipRole).toString().contains("never an identification"));
     QTRY_VERIFY_WITH_TIMEOUT(!search.results().data(search.results().index(0), Qt::DecorationRole).isNull(), 30000);

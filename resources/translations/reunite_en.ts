@@ -4,92 +4,168 @@
 <context>
     <name>QualityWarnings</name>
     <message numerus="yes">
-        <source>%n faces in this photo: pick the child's face, or every face is searched</source>
-        <translation><numerusform>%n face in this photo</numerusform><numerusform>%n faces in this photo: pick the child's face, or every face is searched</numerusform></translation>
+        <source>%n faces in this photo: pick the child&apos;s face, or every face is searched</source>
+        <translation>
+            <numerusform>%n face in this photo</numerusform>
+            <numerusform>%n faces in this photo: pick the child&apos;s face, or every face is searched</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::CandidateSearchPanel</name>
     <message numerus="yes">
         <source>%n photo(s) without a face are not searched.</source>
-        <translation><numerusform>%n photo without a face is not searched.</numerusform><numerusform>%n photos without a face are not searched.</numerusform></translation>
+        <translation>
+            <numerusform>%n photo without a face is not searched.</numerusform>
+            <numerusform>%n photos without a face are not searched.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) show several faces: every face is searched until you keep only the child's (Photos tab).</source>
-        <translation><numerusform>%n photo shows several faces: every face is searched until you keep only the child's (Photos tab).</numerusform><numerusform>%n photos show several faces: every face is searched until you keep only the child's (Photos tab).</numerusform></translation>
+        <source>%n photo(s) show several faces: every face is searched until you keep only the child&apos;s (Photos tab).</source>
+        <translation>
+            <numerusform>%n photo shows several faces: every face is searched until you keep only the child&apos;s (Photos tab).</numerusform>
+            <numerusform>%n photos show several faces: every face is searched until you keep only the child&apos;s (Photos tab).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</source>
-        <translation><numerusform>%n lead from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</numerusform><numerusform>%n leads from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</numerusform></translation>
+        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.</source>
+        <translation>
+            <numerusform>%n lead from %1 gallery faces (%2 candidates passed the filters) in %3.</numerusform>
+            <numerusform>%n leads from %1 gallery faces (%2 candidates passed the filters) in %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::ComparePanel</name>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>%n face</numerusform><numerusform>%n faces</numerusform></translation>
+        <translation>
+            <numerusform>%n face</numerusform>
+            <numerusform>%n faces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::FlyerImportPage</name>
     <message numerus="yes">
         <source>%n flyer(s) imported</source>
-        <translation><numerusform>%n flyer imported</numerusform><numerusform>%n flyers imported</numerusform></translation>
+        <translation>
+            <numerusform>%n flyer imported</numerusform>
+            <numerusform>%n flyers imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>%n skipped</numerusform><numerusform>%n skipped</numerusform></translation>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Click the child's face on the flyer (%n face(s) found). Reading the text…</source>
-        <translation><numerusform>Click the child's face on the flyer (%n face found). Reading the text…</numerusform><numerusform>Click the child's face on the flyer (%n faces found). Reading the text…</numerusform></translation>
+        <source>Click the child&apos;s face on the flyer (%n face(s) found). Reading the text…</source>
+        <translation>
+            <numerusform>Click the child&apos;s face on the flyer (%n face found). Reading the text…</numerusform>
+            <numerusform>Click the child&apos;s face on the flyer (%n faces found). Reading the text…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::GalleryBrowserPage</name>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>%n face</numerusform><numerusform>%n faces</numerusform></translation>
+        <translation>
+            <numerusform>%n face</numerusform>
+            <numerusform>%n faces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) in memory for searching</source>
+        <translation>
+            <numerusform>%n face in memory for searching</numerusform>
+            <numerusform>%n faces in memory for searching</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery face(s)</source>
+        <translation>
+            <numerusform>%n gallery face</numerusform>
+            <numerusform>%n gallery faces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import run(s)</source>
+        <translation>
+            <numerusform>%n import run</numerusform>
+            <numerusform>%n import runs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::GalleryImportPanel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::PhotoListModel</name>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>%n face</numerusform><numerusform>%n faces</numerusform></translation>
+        <translation>
+            <numerusform>%n face</numerusform>
+            <numerusform>%n faces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::PhotoPanel</name>
     <message numerus="yes">
         <source>%n photo(s) added.</source>
-        <translation><numerusform>%n photo added.</numerusform><numerusform>%n photos added.</numerusform></translation>
+        <translation>
+            <numerusform>%n photo added.</numerusform>
+            <numerusform>%n photos added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be added:</source>
-        <translation><numerusform>%n could not be added:</numerusform><numerusform>%n could not be added:</numerusform></translation>
+        <translation>
+            <numerusform>%n could not be added:</numerusform>
+            <numerusform>%n could not be added:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n face(s) found again.</source>
-        <translation><numerusform>%n face found again.</numerusform><numerusform>%n faces found again.</numerusform></translation>
+        <translation>
+            <numerusform>%n face found again.</numerusform>
+            <numerusform>%n faces found again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::Workstation</name>
     <message numerus="yes">
         <source>Ready: %n gallery face(s) searchable.</source>
-        <translation><numerusform>Ready: %n gallery face searchable.</numerusform><numerusform>Ready: %n gallery faces searchable.</numerusform></translation>
+        <translation>
+            <numerusform>Ready: %n gallery face searchable.</numerusform>
+            <numerusform>Ready: %n gallery faces searchable.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@
         <translation>限定出生年份</translation>
     </message>
     <message>
-        <source>± years around the child's:</source>
+        <source>± years around the child&apos;s:</source>
         <translation>孩子出生年份前后 ± 年：</translation>
     </message>
     <message>
@@ -203,126 +203,12 @@
 <context>
     <name>DecisionNoteDialog</name>
     <message>
-        <source>Why? e.g. "ear shape and hairline differ", "scar matches the description"</source>
+        <source>Why? e.g. &quot;ear shape and hairline differ&quot;, &quot;scar matches the description&quot;</source>
         <translation>原因？例如“耳朵形状和发际线不同”“疤痕与描述相符”</translation>
     </message>
     <message>
         <source>A note is required. It is stored with your name and the time, and cannot be changed later.</source>
         <translation>必须填写备注。备注会与您的姓名和时间一起保存，之后不能修改。</translation>
-    </message>
-</context>
-<context>
-    <name>FlyerFieldsForm</name>
-    <message>
-        <source>Fields read from the flyer are suggestions: check each one against the flyer. Highlighted fields were read with low confidence.</source>
-        <translation>从寻人启事中读取的字段只是建议：请逐项与启事核对。高亮显示的字段识别置信度较低。</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>案件编号(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>Only needed when the flyer is saved as a case.</source>
-        <translation>仅在将启事保存为案件时需要。</translation>
-    </message>
-    <message>
-        <source>&amp;Given names:</source>
-        <translation>名(&amp;G)：</translation>
-    </message>
-    <message>
-        <source>&amp;Family name:</source>
-        <translation>姓(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>性别(&amp;S)：</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>出生日期(&amp;B)：</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Birth &amp;year:</source>
-        <translation>出生年份(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Used when the flyer gives no full date of birth.</source>
-        <translation>在启事没有完整出生日期时使用。</translation>
-    </message>
-    <message>
-        <source>&amp;estimated</source>
-        <translation>估计值(&amp;E)</translation>
-    </message>
-    <message>
-        <source>Date &amp;missing:</source>
-        <translation>失踪日期(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Place missing:</source>
-        <translation>失踪地点(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Contact:</source>
-        <translation>联系方式(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;Height:</source>
-        <translation>身高(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-</context>
-<context>
-    <name>FlyerImportPage</name>
-    <message>
-        <source>Open a scanned or photographed missing-person flyer, or drop it here. Click the child's face on the flyer, check the fields read from its text, then save it as a case or as a gallery record.</source>
-        <translation>打开扫描或拍摄的寻人启事，或将其拖放到此处。在启事上点击孩子的脸，核对从文字中读取的字段，然后将其保存为案件或图库记录。</translation>
-    </message>
-    <message>
-        <source>&amp;Open flyer…</source>
-        <translation>打开启事(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Import a &amp;folder of flyers…</source>
-        <translation>导入启事文件夹(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Numeric &amp;dates such as 05/06/2010:</source>
-        <translation>纯数字日期（如 05/06/2010）(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>Text read from the flyer:</source>
-        <translation>从启事中读取的文字：</translation>
-    </message>
-    <message>
-        <source>Save as &amp;case</source>
-        <translation>保存为案件(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Save as &amp;gallery record</source>
-        <translation>保存为图库记录(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Folder import</source>
-        <translation>文件夹导入</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>取消导入</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
 </context>
 <context>
@@ -460,7 +346,7 @@
         <translation>只保留所选的脸</translation>
     </message>
     <message>
-        <source>The photo shows several people: keep only the face of the person this record is about. The other faces are no longer searched; "Detect faces again" brings them back.</source>
+        <source>The photo shows several people: keep only the face of the person this record is about. The other faces are no longer searched; &quot;Detect faces again&quot; brings them back.</source>
         <translation>照片中有多个人：只保留此记录所涉及的人的脸。其他脸将不再参与搜索；“重新检测人脸”可以恢复它们。</translation>
     </message>
     <message>
@@ -495,8 +381,10 @@
         <translation>此照片中未找到人脸：无法用于搜索</translation>
     </message>
     <message numerus="yes">
-        <source>%n faces in this photo: pick the child's face, or every face is searched</source>
-        <translation><numerusform>此照片中有 %n 张脸：请选出孩子的脸，否则每张脸都会参与搜索</numerusform></translation>
+        <source>%n faces in this photo: pick the child&apos;s face, or every face is searched</source>
+        <translation>
+            <numerusform>此照片中有 %n 张脸：请选出孩子的脸，否则每张脸都会参与搜索</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -589,7 +477,7 @@
 <context>
     <name>RelativesPanel</name>
     <message>
-        <source>Parents' and siblings' photos help reviewers judge family resemblance.</source>
+        <source>Parents&apos; and siblings&apos; photos help reviewers judge family resemblance.</source>
         <translation>父母和兄弟姐妹的照片有助于审核人员判断家族相似性。</translation>
     </message>
     <message>
@@ -644,16 +532,8 @@
 <context>
     <name>ScoreBreakdown</name>
     <message>
-        <source>Childhood photo</source>
-        <translation>童年照片</translation>
-    </message>
-    <message>
         <source>Age-progressed image</source>
         <translation>年龄推演图像</translation>
-    </message>
-    <message>
-        <source>Relative's photo</source>
-        <translation>亲属照片</translation>
     </message>
     <message>
         <source>Score %1 (distance %2)</source>
@@ -666,6 +546,14 @@
     <message>
         <source>An investigative lead, never an identification: only DNA confirms who this is.</source>
         <translation>这是调查线索，绝不是身份确认：只有 DNA 能确认此人是谁。</translation>
+    </message>
+    <message>
+        <source>Childhood photo, direct</source>
+        <translation>童年照片（直接比对）</translation>
+    </message>
+    <message>
+        <source>Childhood photo, age-invariant</source>
+        <translation>童年照片（跨年龄比对）</translation>
     </message>
 </context>
 <context>
@@ -718,7 +606,7 @@
         <translation>现在的年龄</translation>
     </message>
     <message>
-        <source>The age the child would be today, from the case's date of birth</source>
+        <source>The age the child would be today, from the case&apos;s date of birth</source>
         <translation>根据案件中的出生日期计算的孩子现在的年龄</translation>
     </message>
     <message>
@@ -813,7 +701,7 @@
 <context>
     <name>reunite::gui::AgeProgressionWorker</name>
     <message>
-        <source>An age lies outside the age model's data (%1 to %2 years): the change is held at the nearest end.</source>
+        <source>An age lies outside the age model&apos;s data (%1 to %2 years): the change is held at the nearest end.</source>
         <translation>有年龄超出了年龄模型的数据范围（%1 至 %2 岁）：变化保持在最接近的端点。</translation>
     </message>
     <message>
@@ -831,13 +719,13 @@
         <source>region unknown</source>
         <translation>地区未知</translation>
     </message>
+    <message>
+        <source>born %1</source>
+        <translation>出生 %1</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::CandidateResultModel</name>
-    <message>
-        <source>birth year unknown</source>
-        <translation>出生年份未知</translation>
-    </message>
     <message>
         <source>~%1</source>
         <translation>约 %1</translation>
@@ -846,13 +734,17 @@
         <source>Decision: %1 by %2</source>
         <translation>决定：%1，由 %2 作出</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>出生 %1</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::CandidateSearchPanel</name>
-    <message>
-        <source>Same as the child (unknown always included)</source>
-        <translation>与孩子相同（始终包括未知）</translation>
-    </message>
     <message>
         <source>Any</source>
         <translation>任意</translation>
@@ -879,19 +771,19 @@
     </message>
     <message numerus="yes">
         <source>%n photo(s) without a face are not searched.</source>
-        <translation><numerusform>%n 张没有人脸的照片不参与搜索。</numerusform></translation>
+        <translation>
+            <numerusform>%n 张没有人脸的照片不参与搜索。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n photo(s) show several faces: every face is searched until you keep only the child's (Photos tab).</source>
-        <translation><numerusform>%n 张照片中有多张脸：在您只保留孩子的脸之前（“童年照片”标签页），每张脸都会参与搜索。</numerusform></translation>
+        <source>%n photo(s) show several faces: every face is searched until you keep only the child&apos;s (Photos tab).</source>
+        <translation>
+            <numerusform>%n 张照片中有多张脸：在您只保留孩子的脸之前（“童年照片”标签页），每张脸都会参与搜索。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching the gallery…</source>
         <translation>正在搜索图库…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</source>
-        <translation><numerusform>在 %1 张图库人脸中得到 %n 条线索（%2 名候选人通过筛选），用时 %3 毫秒。</numerusform></translation>
     </message>
     <message>
         <source>No search has been run for this case yet.</source>
@@ -900,6 +792,28 @@
     <message>
         <source>Showing the latest search, run %1 by %2. Find candidates to search again.</source>
         <translation>显示最近一次搜索（%1，由 %2 运行）。点击“查找候选人”可重新搜索。</translation>
+    </message>
+    <message>
+        <source>Same as the child</source>
+        <translation>与孩子相同</translation>
+    </message>
+    <message>
+        <source>Candidates of unknown sex are always included.</source>
+        <translation>性别未知的候选人始终包括在内。</translation>
+    </message>
+    <message>
+        <source>under 1 ms</source>
+        <translation>不到 1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.</source>
+        <translation>
+            <numerusform>从 %1 张图库人脸中找到 %n 条线索（%2 名候选人通过筛选），用时 %3。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -981,6 +895,14 @@
         <source>This case has no childhood photo with a face yet. Add one on the Photos tab first.</source>
         <translation>此案件还没有带人脸的童年照片。请先在“童年照片”标签页中添加一张。</translation>
     </message>
+    <message>
+        <source>Age-progressed probes were not used: %1</source>
+        <translation>未使用年龄推演查询：%1</translation>
+    </message>
+    <message>
+        <source>The age-invariant comparison is not installed: faces were compared directly only.</source>
+        <translation>未安装跨年龄比对：仅直接比对了人脸。</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::CaseWorkspace</name>
@@ -1056,11 +978,17 @@
     </message>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>%n 张脸</numerusform></translation>
+        <translation>
+            <numerusform>%n 张脸</numerusform>
+        </translation>
     </message>
     <message>
         <source>The decision was not stored: %1</source>
         <translation>决定未能保存：%1</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>出生 %1</translation>
     </message>
 </context>
 <context>
@@ -1218,15 +1146,21 @@
     </message>
     <message numerus="yes">
         <source>%n flyer(s) imported</source>
-        <translation><numerusform>已导入 %n 张启事</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 张启事</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n skipped</source>
-        <translation><numerusform>已跳过 %n 张</numerusform></translation>
+        <translation>
+            <numerusform>已跳过 %n 张</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 张失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 张失败</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: %1.</source>
@@ -1285,8 +1219,10 @@
         <translation>启事上未找到人脸；仍可以不带人脸保存。正在读取文字…</translation>
     </message>
     <message numerus="yes">
-        <source>Click the child's face on the flyer (%n face(s) found). Reading the text…</source>
-        <translation><numerusform>请在启事上点击孩子的脸（找到 %n 张脸）。正在读取文字…</numerusform></translation>
+        <source>Click the child&apos;s face on the flyer (%n face(s) found). Reading the text…</source>
+        <translation>
+            <numerusform>请在启事上点击孩子的脸（找到 %n 张脸）。正在读取文字…</numerusform>
+        </translation>
     </message>
     <message>
         <source>The text of the flyer could not be read (%1); type the fields from the flyer.</source>
@@ -1297,7 +1233,7 @@
         <translation>文字已读取（平均置信度 %1%）：请对照启事核对各字段，然后保存。</translation>
     </message>
     <message>
-        <source>Text read (mean confidence %1%): click the child's face, check the fields against the flyer, then save.</source>
+        <source>Text read (mean confidence %1%): click the child&apos;s face, check the fields against the flyer, then save.</source>
         <translation>文字已读取（平均置信度 %1%）：请点击孩子的脸，对照启事核对各字段，然后保存。</translation>
     </message>
     <message>
@@ -1305,7 +1241,7 @@
         <translation>无法将 %1 作为图像读取：%2</translation>
     </message>
     <message>
-        <source>Click the child's face on the flyer first.</source>
+        <source>Click the child&apos;s face on the flyer first.</source>
         <translation>请先在启事上点击孩子的脸。</translation>
     </message>
     <message>
@@ -1331,24 +1267,44 @@
         <source>No database is open.</source>
         <translation>没有打开的数据库。</translation>
     </message>
-    <message>
-        <source>%1 faces in memory for searching</source>
-        <translation>内存中有 %1 张可供搜索的人脸</translation>
-    </message>
-    <message>
-        <source>%1 candidates · %2 gallery faces · %3 import runs · %4</source>
-        <translation>%1 名候选人 · %2 张图库人脸 · %3 次导入 · %4</translation>
-    </message>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>%n 张脸</numerusform></translation>
+        <translation>
+            <numerusform>%n 张脸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) in memory for searching</source>
+        <translation>
+            <numerusform>内存中有 %n 张人脸可供搜索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 名候选人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery face(s)</source>
+        <translation>
+            <numerusform>%n 张图库人脸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import run(s)</source>
+        <translation>
+            <numerusform>%n 次导入</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>reunite::gui::GalleryImportPanel</name>
     <message numerus="yes">
         <source>%n s</source>
-        <translation><numerusform>%n 秒</numerusform></translation>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -1558,7 +1514,9 @@
     </message>
     <message numerus="yes">
         <source>%n face(s)</source>
-        <translation><numerusform>%n 张脸</numerusform></translation>
+        <translation>
+            <numerusform>%n 张脸</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1579,11 +1537,15 @@ Drop photos here or click “Add photos…”.</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) added.</source>
-        <translation><numerusform>已添加 %n 张照片。</numerusform></translation>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be added:</source>
-        <translation><numerusform>%n 张无法添加：</numerusform></translation>
+        <translation>
+            <numerusform>%n 张无法添加：</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1591,7 +1553,9 @@ Drop photos here or click “Add photos…”.</source>
     </message>
     <message numerus="yes">
         <source>%n face(s) found again.</source>
-        <translation><numerusform>重新找到 %n 张脸。</numerusform></translation>
+        <translation>
+            <numerusform>重新找到 %n 张脸。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Faces could not be detected again: %1</source>
@@ -1712,7 +1676,9 @@ Drop photos here or click “Add photos…”.</source>
     </message>
     <message numerus="yes">
         <source>Ready: %n gallery face(s) searchable.</source>
-        <translation><numerusform>就绪：可搜索 %n 张图库人脸。</numerusform></translation>
+        <translation>
+            <numerusform>就绪：可搜索 %n 张图库人脸。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready.</source>

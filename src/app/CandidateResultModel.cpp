@@ -15,7 +15,7 @@ void CandidateResultModel::setResults(CaseSearchResults results) {
     beginResetModel();
     results_ = std::move(results);
     breakdowns_.clear();
-    for (const SearchResultEntry& entry : results_.entries) breakdowns_.push_back(ScoreBreakdown::fromJson(entry.row.breakdownJson));
+    for (const SearchResultEntry& entry : results_.entries) breakdowns_.push_back(ScoreBreakdown::fromJson(entry.row.breakdownJson, scales_));
     endResetModel();
 }
 

@@ -27,6 +27,8 @@ public:
 
     explicit CandidateResultModel(FaceImageProvider& images, QObject* parent = nullptr);
 
+    // Scales of the score components (ScoreBreakdown::scalesOf); applies to the next setResults().
+    void setKindScales(ScoreBreakdown::KindScales scales) { scales_ = std::move(scales); }
     void setResults(CaseSearchResults results);
     void clear();
     const CaseSearchResults& results() const { return results_; }
@@ -48,6 +50,7 @@ private:
     FaceImageProvider& images_;
     CaseSearchResults results_;
     std::vector<ScoreBreakdown> breakdowns_;
+    ScoreBreakdown::KindScales scales_;
 };
 
 }  // namespace reunite::gui

@@ -77,6 +77,12 @@ CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImagePr
     });
     connect(worker_, &BackgroundJob::runningChanged, this, &CandidateSearchPanel::updateControls);
     connect(&workstation_, &Workstation::phaseChanged, this, &CandidateSearchPanel::updateControls);
+    connect(&workstation_, &Workstation::phaseChanged, this, [this](Workstation::Phase phase) {
+        // Results shown before the transform was loaded get their component scales now.
+        if (phase != Workstation::Phase::Ready || results_->rowCount() == 0) return;
+        applyKindScales();
+        results_->setResults(results_->results());
+    });
     connect(&workstation_, &Workstation::galleryChanged, this, &CandidateSearchPanel::refreshRegions);
     refreshRegions();
     updateControls();
@@ -162,8 +168,14 @@ bool CandidateSearchPanel::runSearch() {
     return worker_->start(requestFromFilters());
 }
 
+void CandidateSearchPanel::applyKindScales() {
+    const auto transform = workstation_.ageInvariantTransform();
+    results_->setKindScales(transform ? ScoreBreakdown::scalesOf(transform->weights()) : ScoreBreakdown::KindScales{});
+}
+
 void CandidateSearchPanel::onFinished(const CaseSearchResults& results) {
     if (!case_ || results.run.caseId != case_->id) return;
+    applyKindScales();
     results_->setResults(results);
     const QString duration = results.searchMilliseconds < 1 ? tr("under 1 ms") : tr("%1 ms").arg(qRound(results.searchMilliseconds));
     ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.", nullptr,
@@ -202,6 +214,7 @@ void CandidateSearchPanel::showLatestRun() {
         if (auto decision = reviews.currentDecision(case_->id, row.candidateId); decision) entry.decision = decision.value();
         results.entries.push_back(std::move(entry));
     }
+    applyKindScales();
     results_->setResults(std::move(results));
     ui_->statusLabel->setText(tr("Showing the latest search, run %1 by %2. Find candidates to search again.")
                                   .arg(toQString(run.value().runAt), toQString(run.value().runBy)));

@@ -52,6 +52,7 @@ signals:
 
 private:
     void showLatestRun();
+    void applyKindScales();
     void onFinished(const CaseSearchResults& results);
     void onFiltersChanged();
     void refreshRegions();

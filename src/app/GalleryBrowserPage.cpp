@@ -57,11 +57,15 @@ GalleryBrowserPage::GalleryBrowserPage(Workstation& workstation, FaceImageProvid
             if (auto loaded = images_.photo(path, kPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
         }
     });
-    connect(&workstation_, &Workstation::databaseOpened, this, &GalleryBrowserPage::reload);
-    connect(&workstation_, &Workstation::galleryChanged, this, [this] {
+    // Hidden, the page reads nothing (showEvent() reloads it): opening a large database stays quick.
+    const auto reloadIfVisible = [this] {
         if (isVisible()) reload();
+    };
+    connect(&workstation_, &Workstation::databaseOpened, this, reloadIfVisible);
+    connect(&workstation_, &Workstation::galleryChanged, this, reloadIfVisible);
+    connect(&workstation_, &Workstation::phaseChanged, this, [this] {
+        if (isVisible()) refreshCounts();
     });
-    connect(&workstation_, &Workstation::phaseChanged, this, &GalleryBrowserPage::refreshCounts);
 }
 
 GalleryBrowserPage::~GalleryBrowserPage() = default;

@@ -2,7 +2,7 @@
 // GalleryBrowserPage ("Photo database"): the gallery's candidates with face thumbnails, the counts
 // (candidates, searchable faces, import runs), the photos of the selected candidate, and the import
 // runs with the error report of the selected run.
-// Inputs: reload() (also done on database open, gallery change and when the page is shown).
+// Inputs: reload() (also done when the page is shown, and while shown on database open or gallery change).
 // Guarantees: reads only; the candidate list is paged, so it opens at once for any gallery size.
 // Thread safety: GUI thread only.
 #include <memory>

@@ -8,7 +8,14 @@
 
 namespace reunite::gui {
 
-ScoreBreakdown ScoreBreakdown::fromJson(const std::string& json) {
+ScoreBreakdown::KindScales ScoreBreakdown::scalesOf(const FusionWeights& weights) {
+    // Kind names as CaseSearch gives them to its probes.
+    return {{QStringLiteral("photo"), weights.directScale},
+            {QStringLiteral("age_invariant"), weights.ageInvariantScale},
+            {QStringLiteral("progressed"), weights.progressedScale}};
+}
+
+ScoreBreakdown ScoreBreakdown::fromJson(const std::string& json, const KindScales& scales) {
     ScoreBreakdown breakdown;
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromStdString(json));
     if (!document.isObject()) return breakdown;
@@ -21,7 +28,9 @@ ScoreBreakdown ScoreBreakdown::fromJson(const std::string& json) {
         component.kind = item.value("kind").toString();
         component.distance = item.value("distance").toDouble();
         component.weight = item.value("weight").toDouble(1);
-        component.score = displayScore(component.distance);
+        component.scale = scales.value(component.kind, 1.0);
+        if (component.scale <= 0) component.scale = 1.0;
+        component.score = displayScore(component.distance / component.scale);
         component.probeFaceId = item.value("probe_face_id").toInteger();
         component.candidateFaceId = item.value("candidate_face_id").toInteger();
         breakdown.components_ << component;

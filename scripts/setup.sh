@@ -33,7 +33,7 @@ packages=(
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim
   libfaiss-dev
   python3-skimage opencv-doc
-  xvfb xauth
+  xvfb xauth fonts-wqy-microhei
 )
 missing=()
 for p in "${packages[@]}"; do

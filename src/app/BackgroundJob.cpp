@@ -2,6 +2,7 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "WorkerThreadPriority.h"
 #include "Workstation.h"
 
 namespace reunite::gui {
@@ -27,6 +28,7 @@ bool BackgroundJob::launch(Work work) {
     emit runningChanged(true);
     const std::shared_ptr<std::atomic<bool>> flag = cancelFlag_;
     future_ = QtConcurrent::run(&workstation_.jobPool(), [this, flag, work = std::move(work)] {
+        lowerCurrentThreadPriority();
         Completion completion = work(*flag);
         QMetaObject::invokeMethod(
             this,

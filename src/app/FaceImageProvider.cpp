@@ -5,6 +5,7 @@
 #include "ImageDecoder.h"
 #include "PhotoRepository.h"
 #include "QtBridge.h"
+#include "WorkerThreadPriority.h"
 #include "Workstation.h"
 
 namespace reunite::gui {
@@ -57,6 +58,7 @@ std::optional<FaceChip> FaceImageProvider::chip(qint64 faceId, int size) {
     const Landmarks landmarks = face.value().landmarks;
     const int generation = chipGeneration_;
     pool_.start([this, key, faceId, size, path, landmarks, generation] {
+        lowerCurrentThreadPriority();
         const ImageDecoder decoder;
         auto decoded = decoder.decodeFile(path);
         FaceChip loaded;
@@ -95,6 +97,7 @@ std::optional<LoadedPhoto> FaceImageProvider::photo(const QString& storedPath, i
     pendingPhotos_.insert(key);
     const int generation = photoGeneration_;
     pool_.start([this, key, storedPath, maxSide, generation] {
+        lowerCurrentThreadPriority();
         const ImageDecoder decoder;
         auto decoded = decoder.decodeFile(toPath(storedPath));
         LoadedPhoto loaded;

@@ -10,6 +10,7 @@
 #include "ModelLocator.h"
 #include "QtBridge.h"
 #include "ResourceLocator.h"
+#include "WorkerThreadPriority.h"
 #include "WorkstationDatabase.h"
 
 namespace reunite::gui {
@@ -61,6 +62,7 @@ void Workstation::startLoadingModels() {
     modelsRequested_ = true;
     setPhase(Phase::LoadingModels);
     jobPool_.start([this] {
+        lowerCurrentThreadPriority();
         std::shared_ptr<const FacePipeline> loaded;
         std::shared_ptr<const AgeInvariantTransform> transform;
         QString failure;
@@ -105,6 +107,7 @@ void Workstation::startLoadingGallery() {
     const std::string modelId = pipeline_->embeddingModelId();
     const std::shared_ptr<const AgeInvariantTransform> transform = ageInvariant_;
     jobPool_.start([this, generation, modelId, transform] {
+        lowerCurrentThreadPriority();
         auto index = std::make_shared<GalleryIndex>();
         if (transform) index->setAgeInvariantTransform(transform);
         QStringList regions;

@@ -1,5 +1,7 @@
 #include "PhotoPanel.h"
 
+#include "PhotoRepository.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -10,7 +12,6 @@
 #include "ChildFaceSelection.h"
 #include "FaceImageProvider.h"
 #include "FaceRedetectWorker.h"
-#include "PhotoAgeUpdater.h"
 #include "PhotoAttachWorker.h"
 #include "PhotoListModel.h"
 #include "QtBridge.h"
@@ -266,8 +267,8 @@ void PhotoPanel::storeAge() {
     const std::optional<double> age = value < 0 ? std::nullopt : std::optional<double>(value);
     const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
     if (entry && entry->photo.ageAtPhotoYears == age) return;
-    PhotoAgeUpdater updater(workstation_.database());
-    if (Status stored = updater.setAge(photoId, age); !stored) {
+    db::PhotoRepository photos(workstation_.database());
+    if (Status stored = photos.setAgeAtPhoto(photoId, age); !stored) {
         ui_->attachStatusLabel->setText(tr("The age could not be stored: %1").arg(errorText(stored.error())));
         return;
     }

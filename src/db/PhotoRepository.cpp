@@ -205,4 +205,18 @@ Status PhotoRepository::setStatus(std::int64_t photoId, PhotoStatus status, std:
     return Ok{};
 }
 
+Status PhotoRepository::setAgeAtPhoto(std::int64_t photoId, std::optional<double> ageYears) {
+    if (ageYears && (*ageYears < 0 || *ageYears >= 130)) {
+        return makeError(ErrorCode::InvalidArgument, "the age at the photo must be between 0 and 130 years");
+    }
+    auto statement = database_.prepare("UPDATE photos SET age_at_photo_years = ? WHERE id = ?");
+    if (!statement) return statement.error();
+    statement.value().bindOptionalDouble(1, ageYears).bindInt64(2, photoId);
+    if (auto updated = statement.value().run(); !updated) {
+        return databaseError("could not set the age at photo " + std::to_string(photoId) + ": " + updated.error().message);
+    }
+    if (database_.changes() == 0) return notFound("photo " + std::to_string(photoId) + " does not exist");
+    return Ok{};
+}
+
 }  // namespace reunite::db

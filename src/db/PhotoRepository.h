@@ -34,6 +34,8 @@ public:
     Result<std::vector<PhotoRecord>> listByOwner(const PhotoOwner& owner);
     // errorMessage is stored for PhotoStatus::Error and cleared for other statuses.
     Status setStatus(std::int64_t photoId, PhotoStatus status, std::string_view errorMessage = {});
+    // Age of the person in the photo (years, 0 to 130), or unknown; an unknown id -> NotFound.
+    Status setAgeAtPhoto(std::int64_t photoId, std::optional<double> ageYears);
 
 private:
     Database& database_;

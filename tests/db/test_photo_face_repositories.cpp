@@ -102,6 +102,21 @@ TEST_CASE("photos are unique per owner, not globally", "[db][photos]") {
     CHECK_THAT(orphan.error().message, Catch::Matchers::Contains("candidate 4242"));
 }
 
+TEST_CASE("the age at a photo can be corrected or cleared", "[db][photos]") {
+    TempFolder folder("reunite-db");
+    auto database = openDatabase(folder.file("reunite.db"));
+    const Owners owners = createOwners(*database);
+    PhotoRepository photos(*database);
+    const PhotoRecord stored = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCase(owners.caseId), 7), kAnalyst));
+
+    REQUIRE(photos.setAgeAtPhoto(stored.id, 6.5).ok());
+    CHECK(valueOrFail(photos.get(stored.id)).ageAtPhotoYears == std::optional<double>(6.5));
+    REQUIRE(photos.setAgeAtPhoto(stored.id, std::nullopt).ok());
+    CHECK_FALSE(valueOrFail(photos.get(stored.id)).ageAtPhotoYears.has_value());
+    CHECK(photos.setAgeAtPhoto(stored.id, -1.0).error().code == ErrorCode::InvalidArgument);
+    CHECK(photos.setAgeAtPhoto(stored.id + 1000, 5.0).error().code == ErrorCode::NotFound);
+}
+
 TEST_CASE("a photo has exactly one owner", "[db][photos]") {
     TempFolder folder("reunite-db");
     auto database = openDatabase(folder.file("reunite.db"));

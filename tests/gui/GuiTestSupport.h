@@ -7,6 +7,7 @@
 #include <memory>
 
 #include <QDir>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -43,5 +44,13 @@ QStringList copySamples(const QStringList& names, const QString& folder);
 void dropFiles(QWidget* target, const QStringList& files);
 // Runs `action` on the next modal dialog as soon as it is shown (polled from the event loop).
 void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs = 10000);
+
+// The named child widget; a missing one aborts the test run with its name (a broken form).
+template <typename T>
+T* requiredChild(QObject* parent, const char* name) {
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found) qFatal("widget %s not found", name);
+    return found;
+}
 
 }  // namespace reunite::gui::test

@@ -48,12 +48,6 @@ private slots:
 private:
     db::Database& database() { return workstation_->database(); }
     PhotoPanel& photos() { return window_->casesPage().workspace().photoPanel(); }
-    template <typename T>
-    T* child(QObject* parent, const char* name) {
-        T* found = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!found) qFatal("widget %s not found", name);
-        return found;
-    }
     std::vector<db::FaceRow> facesOfOnlyPhoto(const db::PhotoOwner& owner, int photoIndex = 0) {
         db::PhotoRepository repository(database());
         const auto listed = repository.listByOwner(owner);
@@ -81,7 +75,7 @@ void GuiCasePhotosTest::initTestCase() {
     QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
 
     CaseDetailsForm& form = window_->casesPage().workspace().detailsForm();
-    child<QLineEdit>(&form, "caseNumberEdit")->setText("PHOTO-TEST");
+    test::requiredChild<QLineEdit>(&form, "caseNumberEdit")->setText("PHOTO-TEST");
     QVERIFY(form.save());
     caseId_ = *form.caseId();
     window_->casesPage().workspace().showTab(CaseWorkspace::Tab::Photos);
@@ -93,17 +87,17 @@ void GuiCasePhotosTest::groupPhotoShowsEveryFaceAndWarns() {
     QVERIFY(finished.wait(120000));
     const auto faces = facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_));
     QCOMPARE(faces.size(), std::size_t{3});
-    auto* faceList = child<QListWidget>(&photos(), "faceList");
+    auto* faceList = test::requiredChild<QListWidget>(&photos(), "faceList");
     QCOMPARE(faceList->count(), 3);
-    QVERIFY(child<QLabel>(&photos(), "warningsLabel")->text().contains("3"));
-    QVERIFY(!child<QPushButton>(&photos(), "keepFaceButton")->isEnabled());  // nothing selected yet
+    QVERIFY(test::requiredChild<QLabel>(&photos(), "warningsLabel")->text().contains("3"));
+    QVERIFY(!test::requiredChild<QPushButton>(&photos(), "keepFaceButton")->isEnabled());  // nothing selected yet
 }
 
 void GuiCasePhotosTest::keepingTheChildsFaceRemovesTheOthers() {
     const auto before = facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_));
-    auto* faceList = child<QListWidget>(&photos(), "faceList");
+    auto* faceList = test::requiredChild<QListWidget>(&photos(), "faceList");
     faceList->setCurrentRow(1);
-    auto* keep = child<QPushButton>(&photos(), "keepFaceButton");
+    auto* keep = test::requiredChild<QPushButton>(&photos(), "keepFaceButton");
     QVERIFY(keep->isEnabled());
     QTest::mouseClick(keep, Qt::LeftButton);
 
@@ -113,25 +107,25 @@ void GuiCasePhotosTest::keepingTheChildsFaceRemovesTheOthers() {
     QVERIFY(after.front().embedding == before[1].embedding);
     QCOMPARE(after.front().detection.box.x, before[1].detection.box.x);
     QCOMPARE(faceList->count(), 1);
-    QVERIFY(!child<QLabel>(&photos(), "warningsLabel")->text().contains("faces in this photo"));
+    QVERIFY(!test::requiredChild<QLabel>(&photos(), "warningsLabel")->text().contains("faces in this photo"));
 }
 
 void GuiCasePhotosTest::detectingAgainBringsTheFacesBack() {
     QSignalSpy finished(&photos().redetectWorker(), &FaceRedetectWorker::finished);
-    QTest::mouseClick(child<QPushButton>(&photos(), "redetectButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&photos(), "redetectButton"), Qt::LeftButton);
     QVERIFY(finished.wait(120000));
     QCOMPARE(finished.takeFirst().at(1).toInt(), 3);
     QCOMPARE(facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_)).size(), std::size_t{3});
-    QCOMPARE(child<QListWidget>(&photos(), "faceList")->count(), 3);
+    QCOMPARE(test::requiredChild<QListWidget>(&photos(), "faceList")->count(), 3);
 }
 
 void GuiCasePhotosTest::landmarksToggleAndAgeAreStored() {
-    auto* view = child<PhotoFaceView>(&photos(), "faceView");
+    auto* view = test::requiredChild<PhotoFaceView>(&photos(), "faceView");
     QVERIFY(!view->showLandmarks());
-    QTest::mouseClick(child<QCheckBox>(&photos(), "landmarksCheck"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QCheckBox>(&photos(), "landmarksCheck"), Qt::LeftButton);
     QVERIFY(view->showLandmarks());
 
-    auto* age = child<QDoubleSpinBox>(&photos(), "ageSpin");
+    auto* age = test::requiredChild<QDoubleSpinBox>(&photos(), "ageSpin");
     age->setFocus();
     age->selectAll();
     QTest::keyClicks(age, "7.5");
@@ -155,16 +149,16 @@ void GuiCasePhotosTest::photoWithoutAFaceIsFlagged() {
     QCOMPARE(stored.value().size(), std::size_t{2});
     QCOMPARE(stored.value().back().status, db::PhotoStatus::NoFace);
     QCOMPARE(facesOfOnlyPhoto(db::PhotoOwner::ofCase(caseId_), 1).size(), std::size_t{0});
-    QVERIFY(child<QLabel>(&photos(), "warningsLabel")->text().contains("No face"));
+    QVERIFY(test::requiredChild<QLabel>(&photos(), "warningsLabel")->text().contains("No face"));
 }
 
 void GuiCasePhotosTest::relativeGetsItsOwnPhotos() {
     CaseWorkspace& workspace = window_->casesPage().workspace();
     workspace.showTab(CaseWorkspace::Tab::Relatives);
     RelativesPanel& relatives = workspace.relativesPanel();
-    QTest::mouseClick(child<QPushButton>(&relatives, "addRelativeButton"), Qt::LeftButton);
-    QTest::keyClicks(child<QLineEdit>(&relatives, "givenNamesEdit"), "Marta");
-    QTest::mouseClick(child<QPushButton>(&relatives, "saveRelativeButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&relatives, "addRelativeButton"), Qt::LeftButton);
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&relatives, "givenNamesEdit"), "Marta");
+    QTest::mouseClick(test::requiredChild<QPushButton>(&relatives, "saveRelativeButton"), Qt::LeftButton);
     db::RelativeRepository repository(database());
     const auto listed = repository.listForCase(caseId_);
     QCOMPARE(listed.value().size(), std::size_t{1});

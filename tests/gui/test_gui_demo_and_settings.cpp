@@ -51,12 +51,6 @@ private slots:
 
 private:
     db::Database& database() { return workstation_->database(); }
-    template <typename T>
-    T* child(QObject* parent, const char* name) {
-        T* found = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!found) qFatal("widget %s not found", name);
-        return found;
-    }
 
     std::unique_ptr<test::TemporaryWorkspace> workspace_;
     std::unique_ptr<Workstation> workstation_;
@@ -80,15 +74,15 @@ void GuiDemoAndSettingsTest::initTestCase() {
 
 void GuiDemoAndSettingsTest::emptyDatabaseOffersTheDemo() {
     CasesPage& cases = window_->casesPage();
-    QVERIFY(child<QFrame>(&cases, "demoBanner")->isVisible());
-    QVERIFY(child<QPushButton>(&cases, "buildDemoButton")->isEnabled());
+    QVERIFY(test::requiredChild<QFrame>(&cases, "demoBanner")->isVisible());
+    QVERIFY(test::requiredChild<QPushButton>(&cases, "buildDemoButton")->isEnabled());
     QCOMPARE(cases.caseCount(), 0);
 }
 
 void GuiDemoAndSettingsTest::demoWorkspaceIsBuiltAndMarked() {
     CasesPage& cases = window_->casesPage();
     QSignalSpy built(&cases, &CasesPage::demoWorkspaceBuilt);
-    QTest::mouseClick(child<QPushButton>(&cases, "buildDemoButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&cases, "buildDemoButton"), Qt::LeftButton);
     QVERIFY(built.wait(300000));
     demoCaseId_ = built.takeFirst().at(0).value<qint64>();
 
@@ -109,7 +103,7 @@ void GuiDemoAndSettingsTest::demoWorkspaceIsBuiltAndMarked() {
         QVERIFY(candidate.externalRef.rfind("demo-", 0) == 0);
     }
     QCOMPARE(cases.caseCount(), 1);
-    QVERIFY(!child<QFrame>(&cases, "demoBanner")->isVisible());
+    QVERIFY(!test::requiredChild<QFrame>(&cases, "demoBanner")->isVisible());
     QCOMPARE(workstation_->galleryRegions().size(), 3);
 
     // Building again duplicates nothing.
@@ -140,10 +134,10 @@ void GuiDemoAndSettingsTest::demoCaseCanBeSearchedAtOnce() {
 void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {
     window_->showPage(MainWindow::Page::PhotoDatabase);
     GalleryBrowserPage& page = window_->galleryPage();
-    auto* table = child<QTableView>(&page, "candidatesTable");
+    auto* table = test::requiredChild<QTableView>(&page, "candidatesTable");
     QCOMPARE(table->model()->rowCount(), 7);
-    QVERIFY(child<QLabel>(&page, "countsLabel")->text().contains("7"));
-    auto* runs = child<QTableView>(&page, "importRunsTable");
+    QVERIFY(test::requiredChild<QLabel>(&page, "countsLabel")->text().contains("7"));
+    auto* runs = test::requiredChild<QTableView>(&page, "importRunsTable");
     QCOMPARE(runs->model()->rowCount(), 2);  // the demo was built twice
     db::ImportRunRepository repository(database());
     QCOMPARE(repository.listRecent().value().size(), std::size_t{2});

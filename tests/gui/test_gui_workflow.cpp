@@ -60,12 +60,6 @@ private slots:
 
 private:
     db::Database& database() { return workstation_->database(); }
-    template <typename T>
-    T* child(QObject* parent, const char* name) {
-        T* found = parent->findChild<T*>(QString::fromLatin1(name));
-        if (!found) qFatal("widget %s not found", name);
-        return found;
-    }
 
     std::unique_ptr<test::TemporaryWorkspace> workspace_;
     std::unique_ptr<Workstation> workstation_;
@@ -105,11 +99,11 @@ void GuiWorkflowTest::importsAGalleryFolderWithItsErrorReport() {
 
     window_->showPage(MainWindow::Page::Import);
     GalleryImportPanel& panel = window_->importPage().galleryPanel();
-    child<QLineEdit>(&panel, "pathEdit")->setText(folder);
+    test::requiredChild<QLineEdit>(&panel, "pathEdit")->setText(folder);
     QSignalSpy finished(&panel, &GalleryImportPanel::importFinished);
-    QTest::mouseClick(child<QPushButton>(&panel, "startButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&panel, "startButton"), Qt::LeftButton);
     QVERIFY(panel.worker().isRunning());
-    QVERIFY(child<QPushButton>(&panel, "cancelButton")->isEnabled());
+    QVERIFY(test::requiredChild<QPushButton>(&panel, "cancelButton")->isEnabled());
     QVERIFY(finished.wait(300000));
     const auto outcome = finished.takeFirst().at(0).value<GalleryImportOutcome>();
     QVERIFY2(outcome.errorMessage.isEmpty(), qPrintable(outcome.errorMessage));
@@ -135,14 +129,14 @@ void GuiWorkflowTest::importsAGalleryFolderWithItsErrorReport() {
 void GuiWorkflowTest::createsACaseFromTheForm() {
     window_->showPage(MainWindow::Page::Cases);
     CasesPage& cases = window_->casesPage();
-    QTest::mouseClick(child<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
     CaseDetailsForm& form = cases.workspace().detailsForm();
-    QTest::keyClicks(child<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
-    QTest::keyClicks(child<QLineEdit>(&form, "givenNamesEdit"), "Lena");
-    QTest::keyClicks(child<QLineEdit>(&form, "familyNameEdit"), "Tester");
-    QTest::keyClicks(child<QLineEdit>(&form, "lastSeenPlaceEdit"), "Harbour market");
-    QTest::keyClicks(child<QPlainTextEdit>(&form, "marksEdit"), "birthmark on the right wrist");
-    QTest::mouseClick(child<QPushButton>(&form, "saveButton"), Qt::LeftButton);
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "givenNamesEdit"), "Lena");
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "familyNameEdit"), "Tester");
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "lastSeenPlaceEdit"), "Harbour market");
+    QTest::keyClicks(test::requiredChild<QPlainTextEdit>(&form, "marksEdit"), "birthmark on the right wrist");
+    QTest::mouseClick(test::requiredChild<QPushButton>(&form, "saveButton"), Qt::LeftButton);
 
     db::CaseRepository repository(database());
     const auto stored = repository.findByCaseNumber("GUI-TEST-1");
@@ -157,10 +151,10 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QCOMPARE(cases.workspace().currentCase()->id, caseId_);
 
     // A second case with the same number is refused and nothing is stored.
-    QTest::mouseClick(child<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
-    QTest::keyClicks(child<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
+    QTest::mouseClick(test::requiredChild<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
     QVERIFY(!form.save());
-    QVERIFY(!child<QLabel>(&form, "messageLabel")->text().isEmpty());
+    QVERIFY(!test::requiredChild<QLabel>(&form, "messageLabel")->text().isEmpty());
     QCOMPARE(repository.list().value().size(), std::size_t{1});
     QVERIFY(cases.selectCase(caseId_));
 }
@@ -196,7 +190,7 @@ void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
     workspace.showTab(CaseWorkspace::Tab::Search);
     CandidateSearchPanel& search = workspace.searchPanel();
     QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
-    QTest::mouseClick(child<QPushButton>(&search, "findButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&search, "findButton"), Qt::LeftButton);
     QVERIFY(finished.wait(120000));
 
     db::SearchRunRepository runs(database());
@@ -223,7 +217,7 @@ void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
 void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     CaseWorkspace& workspace = window_->casesPage().workspace();
     CandidateSearchPanel& search = workspace.searchPanel();
-    auto* resultsView = child<QListView>(&search, "resultsView");
+    auto* resultsView = test::requiredChild<QListView>(&search, "resultsView");
     resultsView->setFocus();
     search.selectResult(0);
     QTest::keyClick(resultsView, Qt::Key_Return);
@@ -244,7 +238,7 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
         blankNoteRefused = dialog->isVisible() && !buttons->button(QDialogButtonBox::Ok)->isEnabled();
         dialog->reject();
     });
-    QTest::mouseClick(child<QPushButton>(&compare, "rejectButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&compare, "rejectButton"), Qt::LeftButton);
     QVERIFY(okWasDisabled);
     QVERIFY(blankNoteRefused);
     db::ReviewDecisionRepository reviews(database());
@@ -275,7 +269,7 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
         QTest::keyClicks(dialog->findChild<QPlainTextEdit*>("noteEdit"), "same chin; compare with the relatives");
         dialog->accept();
     });
-    QTest::mouseClick(child<QPushButton>(&compare, "keepButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&compare, "keepButton"), Qt::LeftButton);
     const qint64 keptId = search.results().entryAt(1)->candidate.id;
     QCOMPARE(reviews.currentDecision(caseId_, keptId).value()->decision, db::ReviewDecision::Kept);
     window_->activateWindow();  // the offscreen platform does not hand activation back after a dialog
@@ -292,7 +286,7 @@ void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {
     workspace.showTab(CaseWorkspace::Tab::Search);
     CandidateSearchPanel& search = workspace.searchPanel();
     QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
-    QTest::mouseClick(child<QPushButton>(&search, "findButton"), Qt::LeftButton);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&search, "findButton"), Qt::LeftButton);
     QVERIFY(finished.wait(120000));
 
     db::SearchRunRepository runs(database());
@@ -306,7 +300,7 @@ void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {
     QCOMPARE(search.results().rowForCandidate(rejectedCandidateId_), -1);
 
     // Changing a filter re-runs the search by itself: sources limited to one that nobody has.
-    auto* sources = child<QListWidget>(&search, "sourceList");
+    auto* sources = test::requiredChild<QListWidget>(&search, "sourceList");
     QSignalSpy rerun(&search, &CandidateSearchPanel::searchFinished);
     sources->item(3)->setCheckState(Qt::Checked);  // tip-off
     QVERIFY(rerun.wait(60000));

@@ -9,12 +9,12 @@
 #include <random>
 #include <string>
 
-#include "CandidateRepository.h"
-#include "FaceRepository.h"
-#include "GalleryLoader.h"
-#include "PhotoRepository.h"
-#include "Transaction.h"
-#include "WorkstationDatabase.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "workflows/gallery/GalleryLoader.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/sqlite/Transaction.h"
+#include "workflows/storage/WorkstationDatabase.h"
 
 using namespace reunite;
 using Clock = std::chrono::steady_clock;

@@ -12,10 +12,10 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "GalleryImporter.h"
-#include "ModelLocator.h"
-#include "TemporaryFolder.h"
-#include "WorkstationDatabase.h"
+#include "workflows/gallery/GalleryImporter.h"
+#include "core/models/ModelLocator.h"
+#include "domain/TemporaryFolder.h"
+#include "workflows/storage/WorkstationDatabase.h"
 
 using namespace reunite;
 

@@ -13,7 +13,7 @@
 
 #include <faiss/IndexFlat.h>
 
-#include "GalleryIndex.h"
+#include "search/GalleryIndex.h"
 
 using namespace reunite;
 using Clock = std::chrono::steady_clock;

@@ -44,7 +44,7 @@
 #include <dlib/dnn.h>
 #include <nlohmann/json.hpp>
 
-#include "internal/ResNetFaceNetwork.h"
+#include "core/embedding/internal/ResNetFaceNetwork.h"
 
 namespace {
 

@@ -9,10 +9,10 @@
 #include <string>
 #include <vector>
 
-#include "AgeModel.h"
-#include "AgeProgressor.h"
-#include "FacePipeline.h"
-#include "ModelLocator.h"
+#include "age/model/AgeModel.h"
+#include "age/progression/AgeProgressor.h"
+#include "core/pipeline/FacePipeline.h"
+#include "core/models/ModelLocator.h"
 
 using namespace reunite;
 using Clock = std::chrono::steady_clock;

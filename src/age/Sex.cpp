@@ -1,4 +1,4 @@
-#include "Sex.h"
+#include "age/Sex.h"
 
 #include <algorithm>
 #include <cctype>

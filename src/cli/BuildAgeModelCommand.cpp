@@ -3,14 +3,14 @@
 #include <iostream>
 #include <system_error>
 
-#include "AgeDatasetIndex.h"
-#include "AgeModel.h"
-#include "AgeModelBuilder.h"
-#include "AgeModelFiles.h"
-#include "AgeResourcePaths.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "PipelineLoader.h"
+#include "age/model/AgeDatasetIndex.h"
+#include "age/model/AgeModel.h"
+#include "age/model/AgeModelBuilder.h"
+#include "age/model/AgeModelFiles.h"
+#include "age/model/AgeResourcePaths.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 namespace {

@@ -1,15 +1,15 @@
 #include <iostream>
 
-#include "CaseRepository.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "DatabaseOpener.h"
-#include "FaceRepository.h"
-#include "ImportManifest.h"
-#include "PhotoAttacher.h"
-#include "PhotoRepository.h"
-#include "PipelineLoader.h"
-#include "RelativeRepository.h"
+#include "db/repositories/CaseRepository.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/DatabaseOpener.h"
+#include "db/repositories/FaceRepository.h"
+#include "workflows/gallery/ImportManifest.h"
+#include "workflows/photos/PhotoAttacher.h"
+#include "db/repositories/PhotoRepository.h"
+#include "cli/PipelineLoader.h"
+#include "db/repositories/RelativeRepository.h"
 
 namespace reunite::cli {
 namespace {

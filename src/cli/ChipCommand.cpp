@@ -3,9 +3,9 @@
 #include <system_error>
 #include <iostream>
 
-#include "CliCommon.h"
-#include "Commands.h"
-#include "PipelineLoader.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 

@@ -7,8 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "FaceTypes.h"
-#include "Result.h"
+#include "core/pipeline/FaceTypes.h"
+#include "domain/Result.h"
 
 namespace reunite::cli {
 

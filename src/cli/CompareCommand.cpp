@@ -1,8 +1,8 @@
 #include <iostream>
 
-#include "CliCommon.h"
-#include "Commands.h"
-#include "PipelineLoader.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 namespace {

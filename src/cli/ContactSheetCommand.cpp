@@ -7,16 +7,16 @@
 #include <iostream>
 #include <sstream>
 
-#include "AgeModel.h"
-#include "AgeProgressor.h"
-#include "AgeResourcePaths.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "ContactSheet.h"
-#include "ImageResize.h"
-#include "PipelineLoader.h"
-#include "PngTextChunks.h"
-#include "ProgressionMark.h"
+#include "age/model/AgeModel.h"
+#include "age/progression/AgeProgressor.h"
+#include "age/model/AgeResourcePaths.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "age/progression/ContactSheet.h"
+#include "age/progression/ImageResize.h"
+#include "cli/PipelineLoader.h"
+#include "age/progression/PngTextChunks.h"
+#include "age/progression/ProgressionMark.h"
 
 namespace reunite::cli {
 namespace {

@@ -1,9 +1,9 @@
-#include "DatabaseOpener.h"
+#include "cli/DatabaseOpener.h"
 
 #include <cstdlib>
 
-#include "WorkstationDatabase.h"
-#include "WorkstationPaths.h"
+#include "workflows/storage/WorkstationDatabase.h"
+#include "workflows/storage/WorkstationPaths.h"
 
 namespace reunite::cli {
 

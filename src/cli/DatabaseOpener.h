@@ -5,8 +5,8 @@
 #include <optional>
 #include <string>
 
-#include "Database.h"
-#include "Result.h"
+#include "db/sqlite/Database.h"
+#include "domain/Result.h"
 
 namespace reunite::cli {
 

@@ -5,11 +5,11 @@
 #include <iomanip>
 #include <iostream>
 
-#include "BatchProcessor.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "CrossAgeDataset.h"
-#include "PipelineLoader.h"
+#include "core/pipeline/BatchProcessor.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "eval/CrossAgeDataset.h"
+#include "cli/PipelineLoader.h"
 
 #ifndef REUNITE_DEFAULT_SAMPLES_DIR
 #define REUNITE_DEFAULT_SAMPLES_DIR ""

@@ -8,21 +8,21 @@
 #include <set>
 #include <thread>
 
-#include "AgeInvariantTrainer.h"
-#include "AgeModel.h"
-#include "ProgressedProbe.h"
-#include "CandidateRepository.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "CrossAgeDataset.h"
-#include "CsvReader.h"
-#include "FaceRepository.h"
-#include "GalleryImporter.h"
-#include "GalleryLoader.h"
-#include "IdentificationMetrics.h"
-#include "MainFaceEmbedding.h"
-#include "PipelineLoader.h"
-#include "TemporaryFolder.h"
+#include "crossage/AgeInvariantTrainer.h"
+#include "age/model/AgeModel.h"
+#include "workflows/search/ProgressedProbe.h"
+#include "db/repositories/CandidateRepository.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "eval/CrossAgeDataset.h"
+#include "domain/CsvReader.h"
+#include "db/repositories/FaceRepository.h"
+#include "workflows/gallery/GalleryImporter.h"
+#include "workflows/gallery/GalleryLoader.h"
+#include "eval/IdentificationMetrics.h"
+#include "cli/MainFaceEmbedding.h"
+#include "cli/PipelineLoader.h"
+#include "domain/TemporaryFolder.h"
 
 namespace reunite::cli {
 namespace {

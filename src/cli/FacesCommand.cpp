@@ -1,9 +1,9 @@
 #include <iostream>
 
-#include "BatchProcessor.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "PipelineLoader.h"
+#include "core/pipeline/BatchProcessor.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 

@@ -1,12 +1,12 @@
 #include <iomanip>
 #include <iostream>
 
-#include "CliCommon.h"
-#include "Commands.h"
-#include "DatabaseOpener.h"
-#include "GalleryImporter.h"
-#include "ImportRunRepository.h"
-#include "PipelineLoader.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/DatabaseOpener.h"
+#include "workflows/gallery/GalleryImporter.h"
+#include "db/repositories/ImportRunRepository.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 

@@ -1,10 +1,10 @@
-#include "MainFaceEmbedding.h"
+#include "cli/MainFaceEmbedding.h"
 
 #include <iomanip>
 #include <iostream>
 
-#include "BatchProcessor.h"
-#include "PipelineLoader.h"
+#include "core/pipeline/BatchProcessor.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 

@@ -4,8 +4,8 @@
 #include <optional>
 #include <vector>
 
-#include "FacePipeline.h"
-#include "Result.h"
+#include "core/pipeline/FacePipeline.h"
+#include "domain/Result.h"
 
 namespace reunite::cli {
 

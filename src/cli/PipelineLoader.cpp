@@ -1,4 +1,4 @@
-#include "PipelineLoader.h"
+#include "cli/PipelineLoader.h"
 
 namespace reunite::cli {
 

@@ -2,8 +2,8 @@
 // Loads the face pipeline for a CLI command, choosing the best face of an image.
 #include <memory>
 
-#include "FacePipeline.h"
-#include "Result.h"
+#include "core/pipeline/FacePipeline.h"
+#include "domain/Result.h"
 
 namespace reunite::cli {
 

@@ -4,12 +4,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "AgeModel.h"
-#include "AgeProgressor.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "PipelineLoader.h"
-#include "ProgressionMark.h"
+#include "age/model/AgeModel.h"
+#include "age/progression/AgeProgressor.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/PipelineLoader.h"
+#include "age/progression/ProgressionMark.h"
 
 namespace reunite::cli {
 namespace {

@@ -1,18 +1,18 @@
 #include <iostream>
 #include <sstream>
 
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
-#include "CaseSearch.h"
-#include "CliCommon.h"
-#include "Commands.h"
-#include "DatabaseOpener.h"
-#include "GalleryLoader.h"
-#include "PipelineLoader.h"
-#include "AgeModel.h"
-#include "ProgressedProbe.h"
-#include "ResourceLocator.h"
-#include "ReviewDecisionRepository.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
+#include "workflows/search/CaseSearch.h"
+#include "cli/CliCommon.h"
+#include "cli/Commands.h"
+#include "cli/DatabaseOpener.h"
+#include "workflows/gallery/GalleryLoader.h"
+#include "cli/PipelineLoader.h"
+#include "age/model/AgeModel.h"
+#include "workflows/search/ProgressedProbe.h"
+#include "domain/ResourceLocator.h"
+#include "db/repositories/ReviewDecisionRepository.h"
 
 namespace reunite::cli {
 namespace {

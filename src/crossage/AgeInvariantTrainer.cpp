@@ -1,4 +1,4 @@
-#include "AgeInvariantTrainer.h"
+#include "crossage/AgeInvariantTrainer.h"
 
 #include <cmath>
 #include <map>

@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "AgeInvariantTransform.h"
-#include "FaceTypes.h"
-#include "Result.h"
+#include "crossage/AgeInvariantTransform.h"
+#include "core/pipeline/FaceTypes.h"
+#include "domain/Result.h"
 
 namespace reunite {
 

@@ -1,4 +1,4 @@
-#include "AgeInvariantTransform.h"
+#include "crossage/AgeInvariantTransform.h"
 
 #include <cblas.h>
 

@@ -14,8 +14,8 @@
 #include <string>
 #include <vector>
 
-#include "FaceTypes.h"
-#include "Result.h"
+#include "core/pipeline/FaceTypes.h"
+#include "domain/Result.h"
 
 namespace reunite {
 

@@ -1,7 +1,7 @@
-#include "CrossAgeDataset.h"
+#include "eval/CrossAgeDataset.h"
 
 #include <algorithm>
-#include "CsvReader.h"
+#include "domain/CsvReader.h"
 
 namespace reunite {
 

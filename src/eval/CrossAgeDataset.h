@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "Result.h"
+#include "domain/Result.h"
 
 namespace reunite {
 

@@ -1,4 +1,4 @@
-#include "IdentificationMetrics.h"
+#include "eval/IdentificationMetrics.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "ChineseNumerals.h"
+#include "ocr/ChineseNumerals.h"
 
 #include <algorithm>
 #include <utility>

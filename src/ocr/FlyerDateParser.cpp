@@ -1,6 +1,6 @@
-#include "FlyerDateParser.h"
+#include "ocr/FlyerDateParser.h"
 
-#include "ChineseNumerals.h"
+#include "ocr/ChineseNumerals.h"
 
 #include <algorithm>
 #include <chrono>

@@ -1,4 +1,4 @@
-#include "FlyerFieldParser.h"
+#include "ocr/FlyerFieldParser.h"
 
 #include <algorithm>
 #include <optional>
@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "ChineseNumerals.h"
-#include "FlyerLabels.h"
-#include "OcrTextNormalizer.h"
-#include "Utf8Text.h"
+#include "ocr/ChineseNumerals.h"
+#include "ocr/FlyerLabels.h"
+#include "ocr/OcrTextNormalizer.h"
+#include "ocr/Utf8Text.h"
 
 namespace reunite::ocr {
 namespace {

@@ -15,8 +15,8 @@
 // Thread safety: pure function, safe from any thread.
 #include <string_view>
 
-#include "FlyerDateParser.h"
-#include "FlyerFields.h"
+#include "ocr/FlyerDateParser.h"
+#include "ocr/FlyerFields.h"
 
 namespace reunite::ocr {
 

@@ -1,4 +1,4 @@
-#include "FlyerLabels.h"
+#include "ocr/FlyerLabels.h"
 
 #include <array>
 

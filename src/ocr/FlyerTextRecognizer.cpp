@@ -1,10 +1,10 @@
-#include "FlyerTextRecognizer.h"
+#include "ocr/FlyerTextRecognizer.h"
 
 #include <cmath>
 
 #include <tesseract/baseapi.h>
 
-#include "TessdataFolder.h"
+#include "ocr/TessdataFolder.h"
 
 namespace reunite::ocr {
 namespace {

@@ -16,9 +16,9 @@
 #include <memory>
 #include <string>
 
-#include "Image.h"
-#include "OcrPreprocessor.h"
-#include "Result.h"
+#include "core/image/Image.h"
+#include "ocr/OcrPreprocessor.h"
+#include "domain/Result.h"
 
 namespace tesseract {
 class TessBaseAPI;

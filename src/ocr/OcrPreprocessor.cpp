@@ -1,4 +1,4 @@
-#include "OcrPreprocessor.h"
+#include "ocr/OcrPreprocessor.h"
 
 #include <algorithm>
 #include <cmath>

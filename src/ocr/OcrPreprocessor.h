@@ -12,7 +12,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "Image.h"
+#include "core/image/Image.h"
 
 namespace reunite::ocr {
 

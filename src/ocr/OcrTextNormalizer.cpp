@@ -1,6 +1,6 @@
-#include "OcrTextNormalizer.h"
+#include "ocr/OcrTextNormalizer.h"
 
-#include "Utf8Text.h"
+#include "ocr/Utf8Text.h"
 
 namespace reunite::ocr {
 namespace {

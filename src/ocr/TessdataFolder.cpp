@@ -1,4 +1,4 @@
-#include "TessdataFolder.h"
+#include "ocr/TessdataFolder.h"
 
 #include <cstdlib>
 #include <system_error>

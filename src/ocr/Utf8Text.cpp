@@ -1,4 +1,4 @@
-#include "Utf8Text.h"
+#include "ocr/Utf8Text.h"
 
 #include <algorithm>
 #include <numeric>

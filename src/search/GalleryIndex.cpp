@@ -1,4 +1,4 @@
-#include "GalleryIndex.h"
+#include "search/GalleryIndex.h"
 
 #include <algorithm>
 #include <chrono>

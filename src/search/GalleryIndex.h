@@ -14,9 +14,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "AgeInvariantTransform.h"
-#include "Result.h"
-#include "SearchTypes.h"
+#include "crossage/AgeInvariantTransform.h"
+#include "domain/Result.h"
+#include "search/SearchTypes.h"
 
 namespace reunite {
 

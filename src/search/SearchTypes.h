@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "FaceTypes.h"
+#include "core/pipeline/FaceTypes.h"
 
 namespace reunite {
 

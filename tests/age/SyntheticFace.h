@@ -6,10 +6,10 @@
 #include <numbers>
 #include <tuple>
 
-#include "AgeModelData.h"
-#include "FaceTypes.h"
-#include "Image.h"
-#include "ShapeGeometry.h"
+#include "age/model/AgeModelData.h"
+#include "core/pipeline/FaceTypes.h"
+#include "core/image/Image.h"
+#include "age/geometry/ShapeGeometry.h"
 
 namespace reunite::test {
 

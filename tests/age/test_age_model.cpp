@@ -3,8 +3,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "AgeModel.h"
-#include "AgeModelFiles.h"
+#include "age/model/AgeModel.h"
+#include "age/model/AgeModelFiles.h"
 #include "SyntheticFace.h"
 #include "TestData.h"
 

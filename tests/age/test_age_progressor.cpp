@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "AgeModel.h"
-#include "AgeProgressor.h"
+#include "age/model/AgeModel.h"
+#include "age/progression/AgeProgressor.h"
 #include "SyntheticFace.h"
 
 using namespace reunite;

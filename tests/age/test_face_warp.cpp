@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "DelaunayTriangulation.h"
-#include "FaceShapeWarper.h"
-#include "PiecewiseAffineWarp.h"
+#include "age/geometry/DelaunayTriangulation.h"
+#include "age/geometry/FaceShapeWarper.h"
+#include "age/geometry/PiecewiseAffineWarp.h"
 #include "SyntheticFace.h"
 
 using namespace reunite;

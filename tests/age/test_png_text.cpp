@@ -4,9 +4,9 @@
 #include <iterator>
 #include <opencv2/imgcodecs.hpp>
 
-#include "AgeProgressor.h"
-#include "PngTextChunks.h"
-#include "ProgressionMark.h"
+#include "age/progression/AgeProgressor.h"
+#include "age/progression/PngTextChunks.h"
+#include "age/progression/ProgressionMark.h"
 #include "SyntheticFace.h"
 #include "TestData.h"
 

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
-#include "ContactSheet.h"
-#include "ProgressionMark.h"
+#include "age/progression/ContactSheet.h"
+#include "age/progression/ProgressionMark.h"
 #include "SyntheticFace.h"
 
 using namespace reunite;

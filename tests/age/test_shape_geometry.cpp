@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "AgeDatasetIndex.h"
-#include "ShapeGeometry.h"
+#include "age/model/AgeDatasetIndex.h"
+#include "age/geometry/ShapeGeometry.h"
 #include "SyntheticFace.h"
 #include "TestData.h"
 

@@ -8,9 +8,9 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
-#include "FacePipeline.h"
-#include "ImageDecoder.h"
-#include "ModelLocator.h"
+#include "core/pipeline/FacePipeline.h"
+#include "core/image/ImageDecoder.h"
+#include "core/models/ModelLocator.h"
 #include "TestData.h"
 
 using namespace reunite;

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "FileBytes.h"
+#include "domain/FileBytes.h"
 
 namespace fs = std::filesystem;
 using reunite::ErrorCode;

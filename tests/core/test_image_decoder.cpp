@@ -19,8 +19,8 @@
 #include <string_view>
 #include <vector>
 
-#include "ImageDecoder.h"
-#include "ImageHeaderProbe.h"
+#include "core/image/ImageDecoder.h"
+#include "core/image/ImageHeaderProbe.h"
 
 namespace fs = std::filesystem;
 using reunite::DecodedImage;

@@ -2,10 +2,10 @@
 // an error that names the setup command, never a crash or a half-built object.
 #include <catch2/catch.hpp>
 
-#include "FaceEmbedder.h"
-#include "FacePipeline.h"
-#include "LandmarkDetector.h"
-#include "ModelLocator.h"
+#include "core/embedding/FaceEmbedder.h"
+#include "core/pipeline/FacePipeline.h"
+#include "core/landmarks/LandmarkDetector.h"
+#include "core/models/ModelLocator.h"
 #include "TestData.h"
 
 using namespace reunite;

@@ -20,9 +20,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "FaceEmbedder.h"
-#include "FaceTypes.h"
-#include "Image.h"
+#include "core/embedding/FaceEmbedder.h"
+#include "core/pipeline/FaceTypes.h"
+#include "core/image/Image.h"
 
 namespace {
 

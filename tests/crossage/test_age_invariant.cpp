@@ -6,8 +6,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "AgeInvariantTrainer.h"
-#include "GalleryIndex.h"
+#include "crossage/AgeInvariantTrainer.h"
+#include "search/GalleryIndex.h"
 #include "TestData.h"
 
 using namespace reunite;

@@ -11,13 +11,13 @@
 #include <random>
 #include <string>
 
-#include "Database.h"
-#include "FaceRow.h"
-#include "PhotoRecord.h"
-#include "CandidateRecord.h"
-#include "CaseRecord.h"
-#include "Result.h"
-#include "Statement.h"
+#include "db/sqlite/Database.h"
+#include "db/records/FaceRow.h"
+#include "db/records/PhotoRecord.h"
+#include "db/records/CandidateRecord.h"
+#include "db/records/CaseRecord.h"
+#include "domain/Result.h"
+#include "db/sqlite/Statement.h"
 #include "TestData.h"
 
 namespace reunite::db::test {

@@ -1,9 +1,9 @@
 // Online backup and integrity checks.
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "DbTestSupport.h"
-#include "FaceRepository.h"
-#include "PhotoRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
 
 using namespace reunite;
 using namespace reunite::db;

@@ -1,8 +1,8 @@
 // Cases, relatives and gallery candidates.
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "DbTestSupport.h"
-#include "RelativeRepository.h"
+#include "db/repositories/RelativeRepository.h"
 
 using namespace reunite;
 using namespace reunite::db;

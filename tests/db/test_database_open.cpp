@@ -4,10 +4,10 @@
 #include <array>
 #include <set>
 
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "DbTestSupport.h"
-#include "SchemaMigrations.h"
+#include "db/schema/SchemaMigrations.h"
 
 using namespace reunite;
 using namespace reunite::db;

@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "DbTestSupport.h"
-#include "FaceRepository.h"
+#include "db/repositories/FaceRepository.h"
 
 using namespace reunite;
 using namespace reunite::db;

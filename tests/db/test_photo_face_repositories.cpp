@@ -5,13 +5,13 @@
 #include <limits>
 #include <map>
 
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "DbTestSupport.h"
-#include "FaceBlobCodec.h"
-#include "FaceRepository.h"
-#include "PhotoRepository.h"
-#include "RelativeRepository.h"
+#include "db/records/FaceBlobCodec.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/repositories/RelativeRepository.h"
 
 using namespace reunite;
 using namespace reunite::db;

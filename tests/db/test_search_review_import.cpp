@@ -2,14 +2,14 @@
 #include <algorithm>
 #include <random>
 
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "DbTestSupport.h"
-#include "FaceRepository.h"
-#include "ImportRunRepository.h"
-#include "PhotoRepository.h"
-#include "ReviewDecisionRepository.h"
-#include "SearchRunRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/ImportRunRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+#include "db/repositories/SearchRunRepository.h"
 
 using namespace reunite;
 using namespace reunite::db;

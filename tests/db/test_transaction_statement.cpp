@@ -1,8 +1,8 @@
 // The RAII Transaction and the prepared-statement wrapper.
-#include "CaseRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "DbTestSupport.h"
-#include "SearchRunRepository.h"
-#include "Transaction.h"
+#include "db/repositories/SearchRunRepository.h"
+#include "db/sqlite/Transaction.h"
 
 using namespace reunite;
 using namespace reunite::db;

@@ -12,7 +12,7 @@
 #include <QTimer>
 #include <QUrl>
 
-#include "Workstation.h"
+#include "gui/shell/Workstation.h"
 
 namespace reunite::gui::test {
 

@@ -13,21 +13,21 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "CaseDetailsForm.h"
-#include "CaseRepository.h"
-#include "CaseWorkspace.h"
-#include "CasesPage.h"
-#include "FaceRedetectWorker.h"
-#include "FaceRepository.h"
+#include "gui/cases/CaseDetailsForm.h"
+#include "db/repositories/CaseRepository.h"
+#include "gui/cases/CaseWorkspace.h"
+#include "gui/cases/CasesPage.h"
+#include "gui/photos/FaceRedetectWorker.h"
+#include "db/repositories/FaceRepository.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "PhotoAttachWorker.h"
-#include "PhotoFaceView.h"
-#include "PhotoPanel.h"
-#include "PhotoRepository.h"
-#include "RelativeRepository.h"
-#include "RelativesPanel.h"
-#include "Workstation.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/photos/PhotoAttachWorker.h"
+#include "gui/common/PhotoFaceView.h"
+#include "gui/photos/PhotoPanel.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/repositories/RelativeRepository.h"
+#include "gui/relatives/RelativesPanel.h"
+#include "gui/shell/Workstation.h"
 
 using namespace reunite;
 using namespace reunite::gui;

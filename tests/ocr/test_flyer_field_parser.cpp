@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "FlyerFieldParser.h"
+#include "ocr/FlyerFieldParser.h"
 
 using reunite::ocr::FlyerFields;
 using reunite::ocr::FlyerParseOptions;

@@ -15,9 +15,9 @@
 #include <string>
 #include <vector>
 
-#include "FlyerFieldParser.h"
-#include "FlyerTextRecognizer.h"
-#include "TemporaryFolder.h"
+#include "ocr/FlyerFieldParser.h"
+#include "ocr/FlyerTextRecognizer.h"
+#include "domain/TemporaryFolder.h"
 #include "TestData.h"
 
 using reunite::Image;

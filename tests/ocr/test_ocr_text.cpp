@@ -5,11 +5,11 @@
 #include <fstream>
 #include <string>
 
-#include "ChineseNumerals.h"
-#include "FlyerDateParser.h"
-#include "OcrTextNormalizer.h"
-#include "TemporaryFolder.h"
-#include "TessdataFolder.h"
+#include "ocr/ChineseNumerals.h"
+#include "ocr/FlyerDateParser.h"
+#include "ocr/OcrTextNormalizer.h"
+#include "domain/TemporaryFolder.h"
+#include "ocr/TessdataFolder.h"
 
 using namespace reunite::ocr;
 

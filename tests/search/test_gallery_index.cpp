@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "GalleryIndex.h"
+#include "search/GalleryIndex.h"
 
 using namespace reunite;
 

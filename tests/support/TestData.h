@@ -6,7 +6,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "TemporaryFolder.h"
+#include "domain/TemporaryFolder.h"
 
 namespace reunite::test {
 

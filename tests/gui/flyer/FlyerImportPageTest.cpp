@@ -25,15 +25,15 @@
 #include <QTreeWidget>
 #include <QUrl>
 
-#include "CandidateRepository.h"
-#include "CaseRepository.h"
-#include "FaceRepository.h"
-#include "FlyerImportPage.h"
-#include "ImportRunRepository.h"
-#include "PhotoFaceView.h"
-#include "PhotoRepository.h"
-#include "QtBridge.h"
-#include "Workstation.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "gui/flyer/FlyerImportPage.h"
+#include "db/repositories/ImportRunRepository.h"
+#include "gui/common/PhotoFaceView.h"
+#include "db/repositories/PhotoRepository.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/shell/Workstation.h"
 
 using namespace reunite;
 using namespace reunite::gui;

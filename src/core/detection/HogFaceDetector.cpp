@@ -1,0 +1,98 @@
+#include <algorithm>
+
+#include <dlib/image_processing/frontal_face_detector.h>
+#include <dlib/image_transforms.h>
+#include <dlib/opencv/cv_image.h>
+#include <opencv2/imgproc.hpp>
+
+#include "core/detection/FaceDetector.h"
+#include "core/image/internal/ImageConversion.h"
+
+namespace reunite {
+namespace {
+
+double greyContrast(const cv::Mat& rgb) {
+    cv::Mat grey;
+    cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
+    cv::Scalar mean, stddev;
+    cv::meanStdDev(grey, mean, stddev);
+    return stddev[0];
+}
+
+// dlib's frontal HOG detector with automatic upsampling of small images and an optional
+// whole-image fallback box for tight face crops.
+class HogFaceDetector final : public FaceDetector {
+public:
+    explicit HogFaceDetector(const FaceDetectorOptions& options)
+        : options_(options), detector_(dlib::get_frontal_face_detector()) {}
+
+    std::vector<FaceDetection> detect(const Image& image) const override {
+        std::vector<FaceDetection> faces;
+        if (image.empty()) return faces;
+
+        cv::Mat view = internal::viewAsMat(image);
+        dlib::cv_image<dlib::rgb_pixel> original(view);
+        faces = detectAtLevel(original, 0);
+
+        dlib::matrix<dlib::rgb_pixel> upsampled;
+        std::int64_t pixels = static_cast<std::int64_t>(image.width) * image.height;
+        for (int level = 1; faces.empty() && level <= options_.maxUpsampleLevels; ++level) {
+            pixels *= 4;
+            if (pixels > options_.maxUpsampledPixels) break;
+            if (level == 1) {
+                dlib::pyramid_up(original, upsampled, dlib::pyramid_down<2>());
+            } else {
+                dlib::pyramid_up(upsampled);
+            }
+            faces = detectAtLevel(upsampled, level);
+        }
+
+        if (faces.empty() && options_.fallbackToWholeImage) {
+            const double aspect = static_cast<double>(std::max(image.width, image.height)) /
+                                  std::max(1, std::min(image.width, image.height));
+            if (aspect <= options_.fallbackMaxAspect && std::max(image.width, image.height) <= options_.fallbackMaxSide &&
+                greyContrast(view) >= options_.fallbackMinContrast) {
+                FaceDetection whole;
+                whole.box = RectF{0, 0, static_cast<double>(image.width), static_cast<double>(image.height)};
+                whole.fallback = true;
+                faces.push_back(whole);
+            }
+        }
+        std::sort(faces.begin(), faces.end(),
+                  [](const FaceDetection& a, const FaceDetection& b) { return a.score > b.score; });
+        return faces;
+    }
+
+    std::unique_ptr<FaceDetector> clone() const override { return std::make_unique<HogFaceDetector>(options_); }
+
+private:
+    template <typename DlibImage>
+    std::vector<FaceDetection> detectAtLevel(const DlibImage& image, int level) const {
+        std::vector<dlib::rect_detection> found;
+        detector_(image, found, options_.adjustThreshold);
+        const double scale = 1.0 / static_cast<double>(1 << level);
+        std::vector<FaceDetection> faces;
+        faces.reserve(found.size());
+        for (const dlib::rect_detection& d : found) {
+            FaceDetection face;
+            face.box = RectF{d.rect.left() * scale, d.rect.top() * scale, d.rect.width() * scale,
+                             d.rect.height() * scale};
+            face.score = d.detection_confidence;
+            face.upsampleLevel = level;
+            faces.push_back(face);
+        }
+        return faces;
+    }
+
+    FaceDetectorOptions options_;
+    // dlib's scanner keeps scratch buffers in operator(): one instance per thread (see header).
+    mutable dlib::frontal_face_detector detector_;
+};
+
+}  // namespace
+
+std::unique_ptr<FaceDetector> createHogFaceDetector(const FaceDetectorOptions& options) {
+    return std::make_unique<HogFaceDetector>(options);
+}
+
+}  // namespace reunite

@@ -1,0 +1,86 @@
+#include "core/pipeline/FacePipeline.h"
+
+#include <dlfcn.h>
+
+namespace reunite {
+namespace {
+
+constexpr const char* kRecognitionModel = "face_recognition";
+constexpr const char* kLandmarkModel = "landmarks_68";
+
+// Embedding is faster when images run in parallel, one BLAS thread each.
+void useSingleThreadedBlas() {
+    using SetThreads = void (*)(int);
+    if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) set(1);
+}
+
+}  // namespace
+
+Result<std::unique_ptr<FacePipeline>> FacePipeline::create(const ModelLocator& models, const PipelineOptions& options) {
+    useSingleThreadedBlas();
+    std::unique_ptr<FacePipeline> pipeline(new FacePipeline());
+    pipeline->options_ = options;
+    pipeline->decoder_ = ImageDecoder(options.decode);
+    pipeline->detector_ = createHogFaceDetector(options.detect);
+
+    Result<LocatedModel> landmarkFile = models.locate(kLandmarkModel);
+    if (!landmarkFile) return landmarkFile.error();
+    Result<std::shared_ptr<const LandmarkDetector>> landmarks = loadLandmarkDetector(landmarkFile.value().path);
+    if (!landmarks) return landmarks.error();
+    pipeline->landmarks_ = std::move(landmarks).value();
+
+    Result<LocatedModel> networkFile = models.locate(kRecognitionModel);
+    if (!networkFile) return networkFile.error();
+    pipeline->distanceThreshold_ = networkFile.value().entry.distanceThreshold;
+    pipeline->modelId_ = networkFile.value().entry.name + ":" + networkFile.value().entry.sha256.substr(0, 12);
+    pipeline->modelVersion_ = networkFile.value().entry.sourceVersion;
+    if (options.computeEmbeddings) {
+        Result<std::unique_ptr<FaceEmbedder>> embedder = loadFaceEmbedder(networkFile.value().path);
+        if (!embedder) return embedder.error();
+        pipeline->embedder_ = std::move(embedder).value();
+    }
+    return pipeline;
+}
+
+std::unique_ptr<FacePipeline> FacePipeline::clone() const {
+    std::unique_ptr<FacePipeline> copy(new FacePipeline());
+    copy->options_ = options_;
+    copy->decoder_ = decoder_;
+    copy->detector_ = detector_->clone();
+    copy->landmarks_ = landmarks_;
+    copy->embedder_ = embedder_ ? embedder_->clone() : nullptr;
+    copy->distanceThreshold_ = distanceThreshold_;
+    copy->modelId_ = modelId_;
+    copy->modelVersion_ = modelVersion_;
+    return copy;
+}
+
+Result<ImageFaces> FacePipeline::processFile(const std::filesystem::path& path) {
+    Result<DecodedImage> decoded = decoder_.decodeFile(path);
+    if (!decoded) return decoded.error();
+    return processImage(decoded.value().image);
+}
+
+ImageFaces FacePipeline::processImage(const Image& image) {
+    ImageFaces result;
+    result.imageWidth = image.width;
+    result.imageHeight = image.height;
+    std::vector<Image> chips;
+    for (const FaceDetection& detection : detector_->detect(image)) {
+        FaceRecord face;
+        face.detection = detection;
+        face.landmarks = landmarks_->locate(image, detection.box);
+        AlignedFace aligned = alignFace(image, face.landmarks, options_.align);
+        face.quality = assessFaceQuality(detection, face.landmarks, aligned.chip, options_.quality);
+        face.chip = std::move(aligned.chip);
+        result.faces.push_back(std::move(face));
+    }
+    if (embedder_ && !result.faces.empty()) {
+        for (const FaceRecord& face : result.faces) chips.push_back(face.chip);
+        const std::vector<Embedding> embeddings = embedder_->embed(chips);
+        for (std::size_t i = 0; i < embeddings.size(); ++i) result.faces[i].embedding = embeddings[i];
+    }
+    return result;
+}
+
+}  // namespace reunite

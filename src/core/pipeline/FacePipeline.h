@@ -1,0 +1,65 @@
+#pragma once
+// FacePipeline: decode -> detect -> landmarks -> align -> quality -> embed for one image.
+// Factory: created from a ModelLocator; either fully loaded or an error.
+// Thread safety: NOT thread-safe (the detector and embedder keep scratch state); clone() gives
+// an independent pipeline sharing the read-only landmark model, one per worker thread.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/alignment/FaceAligner.h"
+#include "core/detection/FaceDetector.h"
+#include "core/embedding/FaceEmbedder.h"
+#include "core/quality/FaceQualityAssessor.h"
+#include "core/pipeline/FaceTypes.h"
+#include "core/image/ImageDecoder.h"
+#include "core/landmarks/LandmarkDetector.h"
+#include "core/models/ModelLocator.h"
+#include "domain/Result.h"
+
+namespace reunite {
+
+struct PipelineOptions {
+    DecodeOptions decode;
+    FaceDetectorOptions detect;
+    AlignOptions align;
+    QualityThresholds quality;
+    bool computeEmbeddings = true;
+};
+
+struct ImageFaces {
+    int imageWidth = 0;
+    int imageHeight = 0;
+    std::vector<FaceRecord> faces;  // empty: no face found
+};
+
+class FacePipeline {
+public:
+    static Result<std::unique_ptr<FacePipeline>> create(const ModelLocator& models, const PipelineOptions& options = {});
+
+    Result<ImageFaces> processFile(const std::filesystem::path& path);
+    ImageFaces processImage(const Image& image);
+
+    std::unique_ptr<FacePipeline> clone() const;
+    const PipelineOptions& options() const { return options_; }
+    const ImageDecoder& decoder() const { return decoder_; }
+    double distanceThreshold() const { return distanceThreshold_; }
+    // Identifies the embedding model ("face_recognition:" + first 12 hex digits of its sha256):
+    // embeddings of different models are never compared.
+    const std::string& embeddingModelId() const { return modelId_; }
+    const std::string& embeddingModelVersion() const { return modelVersion_; }
+
+private:
+    FacePipeline() = default;
+    PipelineOptions options_;
+    ImageDecoder decoder_;
+    std::unique_ptr<FaceDetector> detector_;
+    std::shared_ptr<const LandmarkDetector> landmarks_;
+    std::unique_ptr<FaceEmbedder> embedder_;
+    double distanceThreshold_ = 0.6;
+    std::string modelId_;
+    std::string modelVersion_;
+};
+
+}  // namespace reunite

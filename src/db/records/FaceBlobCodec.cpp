@@ -1,0 +1,65 @@
+#include "db/records/FaceBlobCodec.h"
+
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+
+namespace reunite::db {
+
+namespace {
+
+static_assert(sizeof(float) == 4 && std::numeric_limits<float>::is_iec559, "float must be IEEE-754 binary32");
+
+void writeFloat(float value, std::byte* out) {
+    const auto bits = std::bit_cast<std::uint32_t>(value);
+    for (int i = 0; i < 4; ++i) out[i] = static_cast<std::byte>((bits >> (8 * i)) & 0xFFu);
+}
+
+float readFloat(const std::byte* in) {
+    std::uint32_t bits = 0;
+    for (int i = 0; i < 4; ++i) bits |= static_cast<std::uint32_t>(in[i]) << (8 * i);
+    return std::bit_cast<float>(bits);
+}
+
+}  // namespace
+
+EmbeddingBlob encodeEmbedding(const Embedding& embedding) {
+    EmbeddingBlob blob;
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(blob.data(), embedding.data(), blob.size());
+    } else {
+        for (int i = 0; i < kEmbeddingSize; ++i) writeFloat(embedding[i], blob.data() + 4 * i);
+    }
+    return blob;
+}
+
+bool decodeEmbedding(std::span<const std::byte> blob, Embedding& embedding) {
+    if (blob.size() != kEmbeddingBlobSize) return false;
+    if constexpr (std::endian::native == std::endian::little) {
+        std::memcpy(embedding.data(), blob.data(), kEmbeddingBlobSize);
+    } else {
+        for (int i = 0; i < kEmbeddingSize; ++i) embedding[i] = readFloat(blob.data() + 4 * i);
+    }
+    return true;
+}
+
+LandmarksBlob encodeLandmarks(const Landmarks& landmarks) {
+    LandmarksBlob blob;
+    for (int i = 0; i < kLandmarkCount; ++i) {
+        writeFloat(static_cast<float>(landmarks[i].x), blob.data() + 8 * i);
+        writeFloat(static_cast<float>(landmarks[i].y), blob.data() + 8 * i + 4);
+    }
+    return blob;
+}
+
+bool decodeLandmarks(std::span<const std::byte> blob, Landmarks& landmarks) {
+    if (blob.size() != kLandmarksBlobSize) return false;
+    for (int i = 0; i < kLandmarkCount; ++i) {
+        landmarks[i].x = readFloat(blob.data() + 8 * i);
+        landmarks[i].y = readFloat(blob.data() + 8 * i + 4);
+    }
+    return true;
+}
+
+}  // namespace reunite::db

@@ -1,0 +1,76 @@
+#include "db/records/RecordEnums.h"
+
+#include <array>
+#include <utility>
+
+namespace reunite::db {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using TextTable = std::array<std::pair<Enum, std::string_view>, N>;
+
+constexpr TextTable<Sex, 3> kSexTexts{{{Sex::Female, "F"}, {Sex::Male, "M"}, {Sex::Unknown, "U"}}};
+constexpr TextTable<CaseStatus, 3> kCaseStatusTexts{
+    {{CaseStatus::Open, "open"}, {CaseStatus::Found, "found"}, {CaseStatus::Closed, "closed"}}};
+constexpr TextTable<Relation, 4> kRelationTexts{{{Relation::Mother, "mother"},
+                                                 {Relation::Father, "father"},
+                                                 {Relation::Sibling, "sibling"},
+                                                 {Relation::Other, "other"}}};
+constexpr TextTable<CandidateSource, 4> kCandidateSourceTexts{{{CandidateSource::NationalDatabase, "national_db"},
+                                                               {CandidateSource::SelfRegistered, "self_registered"},
+                                                               {CandidateSource::Flyer, "flyer"},
+                                                               {CandidateSource::TipOff, "tip_off"}}};
+constexpr TextTable<PhotoStatus, 4> kPhotoStatusTexts{{{PhotoStatus::Pending, "pending"},
+                                                       {PhotoStatus::Faces, "faces"},
+                                                       {PhotoStatus::NoFace, "no_face"},
+                                                       {PhotoStatus::Error, "error"}}};
+constexpr TextTable<ReviewDecision, 3> kReviewDecisionTexts{{{ReviewDecision::Rejected, "rejected"},
+                                                             {ReviewDecision::Kept, "kept"},
+                                                             {ReviewDecision::DnaRequested, "dna_requested"}}};
+constexpr TextTable<ImportRunStatus, 4> kImportRunStatusTexts{{{ImportRunStatus::Running, "running"},
+                                                               {ImportRunStatus::Finished, "finished"},
+                                                               {ImportRunStatus::Cancelled, "cancelled"},
+                                                               {ImportRunStatus::Failed, "failed"}}};
+
+template <typename Enum, std::size_t N>
+std::string_view textOf(const TextTable<Enum, N>& table, Enum value) {
+    for (const auto& [candidate, text] : table) {
+        if (candidate == value) return text;
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const TextTable<Enum, N>& table, std::string_view text) {
+    for (const auto& [value, candidateText] : table) {
+        if (candidateText == text) return value;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view toDatabaseText(Sex value) { return textOf(kSexTexts, value); }
+std::string_view toDatabaseText(CaseStatus value) { return textOf(kCaseStatusTexts, value); }
+std::string_view toDatabaseText(Relation value) { return textOf(kRelationTexts, value); }
+std::string_view toDatabaseText(CandidateSource value) { return textOf(kCandidateSourceTexts, value); }
+std::string_view toDatabaseText(PhotoStatus value) { return textOf(kPhotoStatusTexts, value); }
+std::string_view toDatabaseText(ReviewDecision value) { return textOf(kReviewDecisionTexts, value); }
+std::string_view toDatabaseText(ImportRunStatus value) { return textOf(kImportRunStatusTexts, value); }
+
+std::optional<Sex> parseSex(std::string_view text) { return valueOf(kSexTexts, text); }
+std::optional<CaseStatus> parseCaseStatus(std::string_view text) { return valueOf(kCaseStatusTexts, text); }
+std::optional<Relation> parseRelation(std::string_view text) { return valueOf(kRelationTexts, text); }
+std::optional<CandidateSource> parseCandidateSource(std::string_view text) {
+    return valueOf(kCandidateSourceTexts, text);
+}
+std::optional<PhotoStatus> parsePhotoStatus(std::string_view text) { return valueOf(kPhotoStatusTexts, text); }
+std::optional<ReviewDecision> parseReviewDecision(std::string_view text) {
+    return valueOf(kReviewDecisionTexts, text);
+}
+std::optional<ImportRunStatus> parseImportRunStatus(std::string_view text) {
+    return valueOf(kImportRunStatusTexts, text);
+}
+
+}  // namespace reunite::db

@@ -1,0 +1,29 @@
+#include "db/records/RecordValidation.h"
+
+#include "db/sqlite/DatabaseError.h"
+#include "db/records/Timestamps.h"
+
+namespace reunite::db {
+
+bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+Status requireNotBlank(std::string_view value, std::string_view fieldName) {
+    if (isBlank(value)) return invalidArgument(std::string(fieldName) + " must not be empty");
+    return Ok{};
+}
+
+Status requireIsoDateOrAbsent(const std::optional<std::string>& value, std::string_view fieldName) {
+    if (value && !isIsoDate(*value)) {
+        return invalidArgument(std::string(fieldName) + " '" + *value + "' is not a calendar date written YYYY-MM-DD");
+    }
+    return Ok{};
+}
+
+Status firstFailure(std::initializer_list<Status> statuses) {
+    for (const auto& status : statuses) {
+        if (!status) return status;
+    }
+    return Ok{};
+}
+
+}  // namespace reunite::db

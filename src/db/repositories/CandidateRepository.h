@@ -1,0 +1,49 @@
+#pragma once
+// CandidateRepository: people in the search gallery (table `candidates`), unique by
+// (source, external reference).
+// Inputs: records as in CandidateRecord.h and the name of the acting user (not blank).
+// Guarantees: invalid input (blank reference or user, malformed date, birth year outside
+// 1900..2200 or contradicting the birth date) -> ErrorCode::InvalidArgument; a second candidate
+// with the same (source, external reference) -> ErrorCode::Database naming both; an unknown id ->
+// ErrorCode::NotFound; other SQLite failures -> ErrorCode::Database. Never throws.
+// Thread safety: uses its Database; a Database connection is used by one thread at a time.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "db/records/CandidateRecord.h"
+#include "db/records/GalleryCandidateRow.h"
+#include "domain/Result.h"
+#include "db/records/ScanStep.h"
+
+namespace reunite::db {
+
+class Database;
+
+class CandidateRepository {
+public:
+    // Receives each candidate; the reference is only valid during the call.
+    using CandidateCallback = std::function<ScanStep(const CandidateRecord&)>;
+
+    explicit CandidateRepository(Database& database) : database_(database) {}
+
+    Result<CandidateRecord> create(const CandidateRecord& record, std::string_view userName);
+    Result<CandidateRecord> get(std::int64_t candidateId);
+    Result<std::optional<CandidateRecord>> findBySourceReference(CandidateSource source, std::string_view externalRef);
+    // One page of candidates with id > afterId, ascending by id (pass the last id seen to continue).
+    Result<std::vector<CandidateRecord>> list(std::int64_t afterId = 0, int limit = 1000);
+    Result<std::int64_t> count();
+    // Streams every candidate in ascending id, reusing one record (for loading the search gallery).
+    // Returns how many were delivered. The callback must not use the same Database.
+    Result<std::int64_t> forEachCandidate(const CandidateCallback& callback);
+    // Streams only what the search filters need, in id order, without allocating per row.
+    using GalleryCandidateCallback = std::function<ScanStep(const GalleryCandidateRow&)>;
+    Result<std::int64_t> forEachGalleryCandidate(const GalleryCandidateCallback& callback);
+
+private:
+    Database& database_;
+};
+
+}  // namespace reunite::db

@@ -1,0 +1,37 @@
+#pragma once
+// CaseRepository: create, read, update and list missing-child cases (table `cases`).
+// Inputs: records as in CaseRecord.h and the name of the acting user (not blank).
+// Guarantees: invalid input (blank case number or user, malformed dates) -> ErrorCode::InvalidArgument;
+// a duplicate case number -> ErrorCode::Database with a message naming it; an unknown id ->
+// ErrorCode::NotFound; other SQLite failures -> ErrorCode::Database. Timestamps and user columns
+// are set here. Returned records are re-read from the database. Never throws.
+// Thread safety: uses its Database; a Database connection is used by one thread at a time.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "db/records/CaseRecord.h"
+#include "domain/Result.h"
+
+namespace reunite::db {
+
+class Database;
+
+class CaseRepository {
+public:
+    explicit CaseRepository(Database& database) : database_(database) {}
+
+    Result<CaseRecord> create(const CaseRecord& record, std::string_view userName);
+    Result<CaseRecord> get(std::int64_t caseId);
+    Result<std::optional<CaseRecord>> findByCaseNumber(std::string_view caseNumber);
+    // Replaces every editable field of the case with id record.id.
+    Result<CaseRecord> update(const CaseRecord& record, std::string_view userName);
+    // Ordered by case number; all statuses unless one is given.
+    Result<std::vector<CaseRecord>> list(std::optional<CaseStatus> status = std::nullopt);
+
+private:
+    Database& database_;
+};
+
+}  // namespace reunite::db

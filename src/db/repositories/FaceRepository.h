@@ -1,0 +1,60 @@
+#pragma once
+// FaceRepository: faces found in photos with their landmarks, quality and embedding (table
+// `faces`), and the streaming scan of all gallery faces that the search loads at start-up.
+// Inputs: FaceRow values (FaceRow.h); a face belongs to an existing photo.
+// Guarantees: embeddings round-trip bit-exactly; landmarks to float precision. Invalid input
+// (blank model id, non-positive box, child likelihood outside 0..1) -> ErrorCode::InvalidArgument;
+// an unknown photo or a duplicate (photo, model, face index) -> ErrorCode::Database naming it; an
+// unknown face id -> ErrorCode::NotFound; a stored blob of the wrong size -> ErrorCode::Database.
+// forEachGalleryFace reads the blobs in place (no allocation per row) and visits every face of
+// every candidate photo, never a face of a case or relative photo, in ascending face id. Never throws
+// (exceptions thrown by a caller's callback propagate unchanged).
+// Thread safety: uses its Database; a Database connection is used by one thread at a time. The
+// callback must not use the same Database while the scan runs.
+#include <cstdint>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "db/records/FaceRow.h"
+#include "db/records/GalleryFace.h"
+#include "db/records/PhotoOwner.h"
+#include "domain/Result.h"
+#include "db/records/ScanStep.h"
+
+namespace reunite::db {
+
+class Database;
+
+class FaceRepository {
+public:
+    // Receives each gallery face; the reference is only valid during the call.
+    using GalleryCallback = std::function<ScanStep(const GalleryFace&)>;
+
+    explicit FaceRepository(Database& database) : database_(database) {}
+
+    Result<FaceRow> add(const FaceRow& face);
+    Result<FaceRow> get(std::int64_t faceId);
+    // Ordered by model id, then face index.
+    Result<std::vector<FaceRow>> listByPhoto(std::int64_t photoId);
+    // All faces in all photos of the owner, ordered by photo id, model id, face index.
+    Result<std::vector<FaceRow>> listByOwner(const PhotoOwner& owner);
+    // Deletes a photo's faces (before re-processing it); returns how many were deleted.
+    Result<std::int64_t> removeForPhoto(std::int64_t photoId);
+
+    // Streams every candidate face. Returns the number of faces delivered (fewer if the callback
+    // returned ScanStep::Stop).
+    Result<std::int64_t> forEachGalleryFace(const GalleryCallback& callback);
+    // The same, restricted to embeddings of one model (embeddings of different models are not comparable).
+    Result<std::int64_t> forEachGalleryFace(std::string_view modelId, const GalleryCallback& callback);
+    Result<std::int64_t> countGalleryFaces();
+    // The highest face id: an instant upper bound of the number of faces (for reserving memory).
+    Result<std::int64_t> maxFaceId();
+
+private:
+    Result<std::int64_t> scanGallery(const std::string_view* modelId, const GalleryCallback& callback);
+
+    Database& database_;
+};
+
+}  // namespace reunite::db

@@ -1,0 +1,47 @@
+#pragma once
+// ImportRunRepository: bookkeeping of bulk imports and the errors they met (tables `import_runs`
+// and `import_errors`).
+// Inputs: source path and acting user's name (not blank); counts are never negative.
+// Guarantees: a run starts as Running and is finished exactly once with Finished, Cancelled or
+// Failed (finishing twice -> ErrorCode::InvalidArgument); unknown run id -> ErrorCode::NotFound;
+// SQLite failures -> ErrorCode::Database. Never throws.
+// Thread safety: uses its Database; a Database connection is used by one thread at a time.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "db/records/ImportErrorRecord.h"
+#include "db/records/ImportRunRecord.h"
+#include "domain/Result.h"
+
+namespace reunite::db {
+
+class Database;
+
+class ImportRunRepository {
+public:
+    explicit ImportRunRepository(Database& database) : database_(database) {}
+
+    Result<ImportRunRecord> start(std::string_view sourcePath, std::string_view userName);
+    // Progress while running.
+    Status updateCounts(std::int64_t runId, const ImportCounts& counts);
+    Result<ImportErrorRecord> recordError(std::int64_t runId, std::string_view file,
+                                          std::optional<std::int64_t> rowNumber, std::string_view message);
+    // status must be Finished, Cancelled or Failed; failureReason explains the latter two.
+    Result<ImportRunRecord> finish(std::int64_t runId, ImportRunStatus status, const ImportCounts& counts,
+                                   std::string_view failureReason = {});
+    // Marks runs left Running by a program that stopped abruptly as Failed; returns how many.
+    Result<std::int64_t> failAbandonedRuns(std::string_view reason);
+
+    Result<ImportRunRecord> get(std::int64_t runId);
+    // Newest first.
+    Result<std::vector<ImportRunRecord>> listRecent(int limit = 50);
+    // In the order they were recorded.
+    Result<std::vector<ImportErrorRecord>> errors(std::int64_t runId);
+
+private:
+    Database& database_;
+};
+
+}  // namespace reunite::db

@@ -1,0 +1,44 @@
+#pragma once
+// PhotoRepository: imported photo files and their processing status (table `photos`).
+// Inputs: records as in PhotoRecord.h and the name of the acting user (not blank). SHA-256 digests
+// are 64 hex digits; upper case is accepted and stored in lower case.
+// Guarantees: invalid input -> ErrorCode::InvalidArgument; the same file twice for one owner ->
+// ErrorCode::Database ("already attached"); an unknown owner or import run -> ErrorCode::Database
+// naming it; an unknown photo id -> ErrorCode::NotFound; other SQLite failures ->
+// ErrorCode::Database. Never throws.
+// Thread safety: uses its Database; a Database connection is used by one thread at a time.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/records/PhotoOwner.h"
+#include "db/records/PhotoRecord.h"
+#include "domain/Result.h"
+
+namespace reunite::db {
+
+class Database;
+
+class PhotoRepository {
+public:
+    explicit PhotoRepository(Database& database) : database_(database) {}
+
+    Result<PhotoRecord> add(const PhotoRecord& record, std::string_view userName);
+    Result<PhotoRecord> get(std::int64_t photoId);
+    Result<std::optional<PhotoRecord>> findBySha256(std::string_view sha256, const PhotoOwner& owner);
+    // Every owner the file is attached to, e.g. the same photo in a case and in the gallery.
+    Result<std::vector<PhotoRecord>> listBySha256(std::string_view sha256);
+    // Ordered by id (import order).
+    Result<std::vector<PhotoRecord>> listByOwner(const PhotoOwner& owner);
+    // errorMessage is stored for PhotoStatus::Error and cleared for other statuses.
+    Status setStatus(std::int64_t photoId, PhotoStatus status, std::string_view errorMessage = {});
+    // Age of the person in the photo (years, 0 to 130), or unknown; an unknown id -> NotFound.
+    Status setAgeAtPhoto(std::int64_t photoId, std::optional<double> ageYears);
+
+private:
+    Database& database_;
+};
+
+}  // namespace reunite::db

@@ -1,0 +1,220 @@
+#include "db/schema/SchemaMigrations.h"
+
+#include <array>
+
+namespace reunite::db {
+
+namespace {
+
+// Version 1: the initial schema.
+// Conventions: timestamps are ISO-8601 UTC text ("2024-05-01T12:34:56.789Z"); dates are
+// "YYYY-MM-DD" (checked with date(x) IS x, which also rejects 2021-02-30); *_by columns hold a
+// user name until accounts and the audit log arrive; enumerations are short text values with a
+// CHECK; booleans are 0/1; JSON columns are validated by the repositories (json_valid() is not
+// allowed in CHECK constraints while the connection treats the schema as untrusted). Rows a case owns are deleted with the case; evidence that refers to a
+// gallery candidate (search results, review decisions) keeps the candidate from being deleted.
+constexpr std::string_view kSchemaVersion1 = R"sql(
+CREATE TABLE cases (
+    id                   INTEGER PRIMARY KEY,
+    case_number          TEXT NOT NULL UNIQUE CHECK (length(trim(case_number)) > 0),
+    given_names          TEXT NOT NULL DEFAULT '',
+    family_name          TEXT NOT NULL DEFAULT '',
+    sex                  TEXT NOT NULL DEFAULT 'U' CHECK (sex IN ('F', 'M', 'U')),
+    birth_date           TEXT CHECK (date(birth_date) IS birth_date),
+    last_seen_date       TEXT CHECK (date(last_seen_date) IS last_seen_date),
+    last_seen_place      TEXT NOT NULL DEFAULT '',
+    description          TEXT NOT NULL DEFAULT '',
+    distinguishing_marks TEXT NOT NULL DEFAULT '',
+    status               TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'found', 'closed')),
+    created_at           TEXT NOT NULL,
+    created_by           TEXT NOT NULL,
+    updated_at           TEXT NOT NULL,
+    updated_by           TEXT NOT NULL
+);
+CREATE INDEX cases_by_status ON cases (status, case_number);
+
+CREATE TABLE relatives (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    relation    TEXT NOT NULL CHECK (relation IN ('mother', 'father', 'sibling', 'other')),
+    given_names TEXT NOT NULL DEFAULT '',
+    family_name TEXT NOT NULL DEFAULT '',
+    sex         TEXT NOT NULL DEFAULT 'U' CHECK (sex IN ('F', 'M', 'U')),
+    birth_date  TEXT CHECK (date(birth_date) IS birth_date),
+    notes       TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    created_by  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    updated_by  TEXT NOT NULL
+);
+CREATE INDEX relatives_by_case ON relatives (case_id);
+
+CREATE TABLE import_runs (
+    id              INTEGER PRIMARY KEY,
+    source_path     TEXT NOT NULL,
+    imported_by     TEXT NOT NULL,
+    started_at      TEXT NOT NULL,
+    finished_at     TEXT,
+    status          TEXT NOT NULL DEFAULT 'running'
+                    CHECK (status IN ('running', 'finished', 'cancelled', 'failed')),
+    items_seen      INTEGER NOT NULL DEFAULT 0 CHECK (items_seen >= 0),
+    items_imported  INTEGER NOT NULL DEFAULT 0 CHECK (items_imported >= 0),
+    items_skipped   INTEGER NOT NULL DEFAULT 0 CHECK (items_skipped >= 0),
+    items_failed    INTEGER NOT NULL DEFAULT 0 CHECK (items_failed >= 0),
+    photos_added    INTEGER NOT NULL DEFAULT 0 CHECK (photos_added >= 0),
+    faces_added     INTEGER NOT NULL DEFAULT 0 CHECK (faces_added >= 0),
+    failure_reason  TEXT NOT NULL DEFAULT '',
+    CHECK ((status = 'running') = (finished_at IS NULL))
+);
+CREATE INDEX import_runs_by_start ON import_runs (started_at);
+
+CREATE TABLE import_errors (
+    id            INTEGER PRIMARY KEY,
+    import_run_id INTEGER NOT NULL REFERENCES import_runs (id) ON DELETE CASCADE,
+    file          TEXT NOT NULL DEFAULT '',
+    row_number    INTEGER CHECK (row_number >= 1),
+    message       TEXT NOT NULL CHECK (length(trim(message)) > 0),
+    recorded_at   TEXT NOT NULL
+);
+CREATE INDEX import_errors_by_run ON import_errors (import_run_id, id);
+
+CREATE TABLE candidates (
+    id                     INTEGER PRIMARY KEY,
+    source                 TEXT NOT NULL
+                           CHECK (source IN ('national_db', 'self_registered', 'flyer', 'tip_off')),
+    external_ref           TEXT NOT NULL CHECK (length(trim(external_ref)) > 0),
+    given_names            TEXT NOT NULL DEFAULT '',
+    family_name            TEXT NOT NULL DEFAULT '',
+    sex                    TEXT NOT NULL DEFAULT 'U' CHECK (sex IN ('F', 'M', 'U')),
+    birth_date             TEXT CHECK (date(birth_date) IS birth_date),
+    birth_year             INTEGER CHECK (birth_year BETWEEN 1900 AND 2200),
+    birth_year_is_estimate INTEGER NOT NULL DEFAULT 0 CHECK (birth_year_is_estimate IN (0, 1)),
+    region                 TEXT NOT NULL DEFAULT '',
+    contact                TEXT NOT NULL DEFAULT '',
+    notes                  TEXT NOT NULL DEFAULT '',
+    import_run_id          INTEGER REFERENCES import_runs (id) ON DELETE SET NULL,
+    created_at             TEXT NOT NULL,
+    created_by             TEXT NOT NULL,
+    UNIQUE (source, external_ref),
+    CHECK (birth_date IS NULL OR birth_year IS NULL
+           OR birth_year = CAST(substr(birth_date, 1, 4) AS INTEGER))
+);
+CREATE INDEX candidates_by_birth_year ON candidates (birth_year);
+
+CREATE TABLE photos (
+    id                 INTEGER PRIMARY KEY,
+    sha256             TEXT NOT NULL CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    case_id            INTEGER REFERENCES cases (id) ON DELETE CASCADE,
+    relative_id        INTEGER REFERENCES relatives (id) ON DELETE CASCADE,
+    candidate_id       INTEGER REFERENCES candidates (id) ON DELETE CASCADE,
+    stored_path        TEXT NOT NULL CHECK (length(stored_path) > 0),
+    original_file_name TEXT NOT NULL DEFAULT '',
+    byte_size          INTEGER NOT NULL CHECK (byte_size >= 0),
+    width              INTEGER CHECK (width > 0),
+    height             INTEGER CHECK (height > 0),
+    capture_date       TEXT CHECK (date(capture_date) IS capture_date),
+    age_at_photo_years REAL CHECK (age_at_photo_years >= 0 AND age_at_photo_years < 130),
+    provenance         TEXT NOT NULL DEFAULT '',
+    import_run_id      INTEGER REFERENCES import_runs (id) ON DELETE SET NULL,
+    imported_by        TEXT NOT NULL,
+    imported_at        TEXT NOT NULL,
+    status             TEXT NOT NULL DEFAULT 'pending'
+                       CHECK (status IN ('pending', 'faces', 'no_face', 'error')),
+    error_message      TEXT NOT NULL DEFAULT '',
+    CHECK ((case_id IS NOT NULL) + (relative_id IS NOT NULL) + (candidate_id IS NOT NULL) = 1)
+);
+-- One copy of a file per owner; the same file may be attached to different owners.
+CREATE UNIQUE INDEX photos_unique_per_case ON photos (case_id, sha256) WHERE case_id IS NOT NULL;
+CREATE UNIQUE INDEX photos_unique_per_relative ON photos (relative_id, sha256) WHERE relative_id IS NOT NULL;
+CREATE UNIQUE INDEX photos_unique_per_candidate ON photos (candidate_id, sha256) WHERE candidate_id IS NOT NULL;
+CREATE INDEX photos_by_sha256 ON photos (sha256);
+
+CREATE TABLE faces (
+    id               INTEGER PRIMARY KEY,
+    photo_id         INTEGER NOT NULL REFERENCES photos (id) ON DELETE CASCADE,
+    face_index       INTEGER NOT NULL CHECK (face_index >= 0),
+    model_id         TEXT NOT NULL CHECK (length(model_id) > 0),
+    model_version    TEXT NOT NULL DEFAULT '',
+    box_x            REAL NOT NULL,
+    box_y            REAL NOT NULL,
+    box_width        REAL NOT NULL CHECK (box_width > 0),
+    box_height       REAL NOT NULL CHECK (box_height > 0),
+    detector_score   REAL NOT NULL,
+    upsample_level   INTEGER NOT NULL DEFAULT 0 CHECK (upsample_level >= 0),
+    is_fallback_box  INTEGER NOT NULL DEFAULT 0 CHECK (is_fallback_box IN (0, 1)),
+    face_size_px     REAL NOT NULL,
+    sharpness        REAL NOT NULL,
+    yaw_degrees      REAL NOT NULL,
+    child_likelihood REAL NOT NULL CHECK (child_likelihood BETWEEN 0 AND 1),
+    quality_flags    INTEGER NOT NULL DEFAULT 0 CHECK (quality_flags >= 0),
+    -- 128 float32 little-endian; read first by the gallery scan, so it precedes the landmarks.
+    embedding        BLOB NOT NULL CHECK (typeof(embedding) = 'blob' AND length(embedding) = 512),
+    -- 68 (x, y) float32 little-endian pairs in source-image pixels.
+    landmarks        BLOB NOT NULL CHECK (typeof(landmarks) = 'blob' AND length(landmarks) = 544),
+    created_at       TEXT NOT NULL
+);
+CREATE UNIQUE INDEX faces_by_photo ON faces (photo_id, model_id, face_index);
+
+CREATE TABLE search_runs (
+    id              INTEGER PRIMARY KEY,
+    case_id         INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    run_by          TEXT NOT NULL,
+    run_at          TEXT NOT NULL,
+    parameters_json TEXT NOT NULL DEFAULT '{}',
+    model_id        TEXT NOT NULL,
+    model_version   TEXT NOT NULL DEFAULT '',
+    gallery_size    INTEGER NOT NULL CHECK (gallery_size >= 0),
+    duration_ms     INTEGER NOT NULL CHECK (duration_ms >= 0)
+);
+CREATE INDEX search_runs_by_case ON search_runs (case_id, run_at);
+
+CREATE TABLE search_results (
+    run_id         INTEGER NOT NULL REFERENCES search_runs (id) ON DELETE CASCADE,
+    rank           INTEGER NOT NULL CHECK (rank >= 1),
+    candidate_id   INTEGER NOT NULL REFERENCES candidates (id),
+    score          REAL NOT NULL,
+    breakdown_json TEXT NOT NULL DEFAULT '{}',
+    best_face_id   INTEGER REFERENCES faces (id) ON DELETE SET NULL,
+    probe_face_id  INTEGER REFERENCES faces (id) ON DELETE SET NULL,
+    PRIMARY KEY (run_id, rank),
+    UNIQUE (run_id, candidate_id)
+) WITHOUT ROWID;
+CREATE INDEX search_results_by_candidate ON search_results (candidate_id);
+CREATE INDEX search_results_by_best_face ON search_results (best_face_id);
+CREATE INDEX search_results_by_probe_face ON search_results (probe_face_id);
+
+-- Append-only history: the row with the highest id for a (case, candidate) is the current decision.
+CREATE TABLE review_decisions (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    candidate_id  INTEGER NOT NULL REFERENCES candidates (id),
+    decision      TEXT NOT NULL CHECK (decision IN ('rejected', 'kept', 'dna_requested')),
+    note          TEXT NOT NULL CHECK (length(trim(note, ' ' || char(9, 10, 13))) > 0),
+    decided_by    TEXT NOT NULL CHECK (length(trim(decided_by)) > 0),
+    decided_at    TEXT NOT NULL,
+    search_run_id INTEGER REFERENCES search_runs (id) ON DELETE SET NULL
+);
+CREATE INDEX review_decisions_by_case_candidate ON review_decisions (case_id, candidate_id, id);
+CREATE INDEX review_decisions_by_candidate ON review_decisions (candidate_id);
+CREATE INDEX review_decisions_by_search_run ON review_decisions (search_run_id);
+CREATE TRIGGER review_decisions_are_append_only
+BEFORE UPDATE OF case_id, candidate_id, decision, note, decided_by, decided_at ON review_decisions
+BEGIN
+    SELECT RAISE(ABORT, 'review decisions are history and cannot be changed; record a new decision');
+END;
+
+CREATE INDEX candidates_by_import_run ON candidates (import_run_id);
+CREATE INDEX photos_by_import_run ON photos (import_run_id);
+)sql";
+
+constexpr std::array<Migration, 1> kMigrations{{
+    {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
+}};
+
+}  // namespace
+
+std::span<const Migration> schemaMigrations() { return kMigrations; }
+
+int currentSchemaVersion() { return static_cast<int>(kMigrations.size()); }
+
+}  // namespace reunite::db

@@ -1,0 +1,89 @@
+#pragma once
+// Statement: one prepared SQLite statement, finalized automatically (RAII). Created by
+// Database::prepare().
+// Inputs: parameters are bound by name (":case_number") or by 1-based index with the typed
+// bind helpers; text and blobs are copied at bind time, so the arguments may be temporaries.
+// Guarantees: the first bind failure (unknown name, out-of-range index, too large) is remembered
+// and reported by the next step() or run(), so a chain of binds needs a single check. Column
+// accessors never throw; NULL reads as 0 / "" / empty span / std::nullopt. A view returned by
+// columnBlob() or columnTextView() is valid until the next step(), reset() or destruction.
+// Nothing here throws.
+// Thread safety: belongs to its Database connection; a Database connection (and its statements)
+// is used by one thread at a time.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "domain/Result.h"
+#include "db/sqlite/StatementParameter.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace reunite::db {
+
+class Statement {
+public:
+    // Takes ownership of a prepared statement of `connection`.
+    Statement(sqlite3_stmt* statement, sqlite3* connection) noexcept;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bindNull(Parameter parameter);
+    Statement& bindInt64(Parameter parameter, std::int64_t value);
+    Statement& bindDouble(Parameter parameter, double value);
+    Statement& bindBool(Parameter parameter, bool value);
+    Statement& bindText(Parameter parameter, std::string_view value);
+    Statement& bindBlob(Parameter parameter, std::span<const std::byte> value);
+    Statement& bindOptionalInt64(Parameter parameter, const std::optional<std::int64_t>& value);
+    Statement& bindOptionalDouble(Parameter parameter, const std::optional<double>& value);
+    Statement& bindOptionalText(Parameter parameter, const std::optional<std::string>& value);
+
+    // Advances to the next row. true: a row is available; false: the statement has finished.
+    Result<bool> step();
+    // Runs the statement to completion, discarding any rows (INSERT, UPDATE, DELETE, DDL).
+    Status run();
+    // Makes the statement ready to run again; clears bindings and any remembered bind error.
+    void reset();
+
+    // The extended SQLite result code of the last failed step (e.g. SQLITE_CONSTRAINT_UNIQUE), 0 if none.
+    int lastErrorCode() const noexcept { return lastErrorCode_; }
+    bool failedOnUniqueConstraint() const noexcept;
+    bool failedOnForeignKey() const noexcept;
+    bool failedOnCheckConstraint() const noexcept;
+
+    int columnCount() const noexcept;
+    bool isNull(int column) const noexcept;
+    std::int64_t columnInt64(int column) const noexcept;
+    int columnInt(int column) const noexcept;
+    double columnDouble(int column) const noexcept;
+    bool columnBool(int column) const noexcept;
+    std::string columnText(int column) const;
+    std::string_view columnTextView(int column) const noexcept;
+    std::span<const std::byte> columnBlob(int column) const noexcept;
+    std::optional<std::int64_t> columnOptionalInt64(int column) const noexcept;
+    std::optional<double> columnOptionalDouble(int column) const noexcept;
+    std::optional<std::string> columnOptionalText(int column) const;
+
+    // The SQL text this statement was prepared from (for error messages).
+    std::string_view sql() const noexcept;
+
+private:
+    int resolve(const Parameter& parameter);
+    void recordBindResult(int resultCode, const Parameter& parameter);
+    Error stepError() const;
+    void release() noexcept;
+
+    sqlite3_stmt* statement_ = nullptr;
+    sqlite3* connection_ = nullptr;
+    std::optional<std::string> bindError_;
+    int lastErrorCode_ = 0;
+};
+
+}  // namespace reunite::db

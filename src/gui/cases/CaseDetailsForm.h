@@ -1,0 +1,48 @@
+#pragma once
+// CaseDetailsForm: the missing child's details (case number, names, sex, dates of birth and last
+// seen, place, description, distinguishing marks, status), created or saved through CaseRepository
+// on the GUI thread connection under the Workstation's user name.
+// Inputs: startNewCase() or showCase(record).
+// Guarantees: save() validates (a case number is required) and reports repository errors (e.g. a
+// duplicate case number) in the form without losing the user's input; on success saved() carries
+// the stored record.
+// Thread safety: GUI thread only.
+#include <memory>
+#include <optional>
+
+#include <QWidget>
+
+#include "db/records/CaseRecord.h"
+
+namespace Ui {
+class CaseDetailsForm;
+}
+
+namespace reunite::gui {
+
+class Workstation;
+
+class CaseDetailsForm : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CaseDetailsForm(Workstation& workstation, QWidget* parent = nullptr);
+    ~CaseDetailsForm() override;
+
+    void startNewCase();
+    void showCase(const db::CaseRecord& record);
+    bool save();
+    std::optional<qint64> caseId() const;
+
+signals:
+    void saved(const reunite::db::CaseRecord& record);
+
+private:
+    db::CaseRecord recordFromFields() const;
+
+    Workstation& workstation_;
+    std::unique_ptr<Ui::CaseDetailsForm> ui_;
+    std::optional<db::CaseRecord> current_;
+};
+
+}  // namespace reunite::gui

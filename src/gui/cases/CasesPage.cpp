@@ -1,0 +1,136 @@
+#include "gui/cases/CasesPage.h"
+
+#include <QSortFilterProxyModel>
+
+#include "db/repositories/CandidateRepository.h"
+#include "gui/cases/CaseListModel.h"
+#include "gui/cases/CaseWorkspace.h"
+#include "gui/demo/DemoWorkspaceBuilder.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/shell/SamplesFolder.h"
+#include "gui/shell/Workstation.h"
+#include "ui_CasesPage.h"
+
+namespace reunite::gui {
+
+CasesPage::CasesPage(Workstation& workstation, FaceImageProvider& images, QWidget* parent)
+    : QWidget(parent),
+      workstation_(workstation),
+      ui_(std::make_unique<Ui::CasesPage>()),
+      cases_(new CaseListModel(workstation, this)),
+      filtered_(new QSortFilterProxyModel(this)),
+      demoBuilder_(new DemoWorkspaceBuilder(workstation, this)) {
+    ui_->setupUi(this);
+    filtered_->setSourceModel(cases_);
+    filtered_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    ui_->caseList->setModel(filtered_);
+    workspace_ = new CaseWorkspace(workstation, images, ui_->workspaceColumn);
+    ui_->workspaceSlot->addWidget(workspace_);
+    ui_->splitter->setStretchFactor(1, 1);
+    ui_->splitter->setSizes({260, 1000});
+    ui_->demoProgress->hide();
+
+    connect(ui_->filterEdit, &QLineEdit::textChanged, filtered_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(ui_->caseList->selectionModel(), &QItemSelectionModel::currentChanged, this, &CasesPage::showSelectedCase);
+    connect(ui_->newCaseButton, &QPushButton::clicked, this, &CasesPage::startNewCase);
+    connect(workspace_, &CaseWorkspace::caseSaved, this, [this](const db::CaseRecord& record) { reload(record.id); });
+    connect(ui_->buildDemoButton, &QPushButton::clicked, this, &CasesPage::buildDemoWorkspace);
+    connect(demoBuilder_, &DemoWorkspaceBuilder::progressed, this, [this](const QString& step, int done, int total) {
+        ui_->demoBannerLabel->setText(step);
+        ui_->demoProgress->setMaximum(total);
+        ui_->demoProgress->setValue(done);
+    });
+    connect(demoBuilder_, &DemoWorkspaceBuilder::finished, this, [this](qint64 caseId, const QString& error) {
+        ui_->demoProgress->hide();
+        if (!error.isEmpty()) {
+            ui_->demoBannerLabel->setText(tr("The demo workspace could not be built: %1").arg(error));
+            ui_->buildDemoButton->setEnabled(true);
+            return;
+        }
+        reload(caseId);
+        emit demoWorkspaceBuilt(caseId);
+    });
+    connect(&workstation_, &Workstation::databaseOpened, this, [this] { reload(); });
+    connect(&workstation_, &Workstation::phaseChanged, this, &CasesPage::updateDemoBanner);
+    reload();
+}
+
+CasesPage::~CasesPage() = default;
+
+int CasesPage::caseCount() const { return cases_->rowCount(); }
+
+void CasesPage::reload(qint64 selectCaseId) {
+    const qint64 keep = selectCaseId ? selectCaseId
+                                     : (workspace_->currentCase() ? workspace_->currentCase()->id : 0);
+    cases_->reload();
+    if (!selectCase(keep)) {
+        if (cases_->rowCount() > 0) {
+            selectCase(cases_->data(cases_->index(0), CaseListModel::CaseIdRole).value<qint64>());
+        } else {
+            workspace_->startNewCase();
+        }
+    }
+    updateDemoBanner();
+}
+
+bool CasesPage::selectCase(qint64 caseId) {
+    const int row = cases_->rowForCase(caseId);
+    if (row < 0) return false;
+    const QModelIndex index = filtered_->mapFromSource(cases_->index(row));
+    if (!index.isValid()) {
+        ui_->filterEdit->clear();
+        return selectCase(caseId);
+    }
+    ui_->caseList->setCurrentIndex(index);
+    showSelectedCase();
+    return true;
+}
+
+void CasesPage::showSelectedCase() {
+    const QModelIndex index = filtered_->mapToSource(ui_->caseList->currentIndex());
+    const db::CaseRecord* record = cases_->caseAt(index.row());
+    if (!record) return;
+    if (workspace_->currentCase() && workspace_->currentCase()->id == record->id &&
+        workspace_->currentCase()->updatedAt == record->updatedAt) {
+        return;
+    }
+    workspace_->showCase(*record);
+}
+
+void CasesPage::startNewCase() {
+    ui_->caseList->clearSelection();
+    ui_->caseList->setCurrentIndex(QModelIndex());
+    workspace_->startNewCase();
+}
+
+bool CasesPage::buildDemoWorkspace() {
+    if (!demoBuilder_->start()) {
+        ui_->demoBannerLabel->setText(workstation_.statusText());
+        return false;
+    }
+    ui_->buildDemoButton->setEnabled(false);
+    ui_->demoProgress->setValue(0);
+    ui_->demoProgress->show();
+    return true;
+}
+
+void CasesPage::updateDemoBanner() {
+    bool empty = false;
+    if (workstation_.hasDatabase() && cases_->rowCount() == 0) {
+        db::CandidateRepository candidates(workstation_.database());
+        auto count = candidates.count();
+        empty = count && count.value() == 0;
+    }
+    const bool show = (empty || demoBuilder_->isRunning()) && SamplesFolder::isAvailable();
+    ui_->demoBanner->setVisible(show);
+    ui_->buildDemoButton->setEnabled(workstation_.isReady() && !demoBuilder_->isRunning());
+    if (show && !workstation_.isReady() && !demoBuilder_->isRunning()) {
+        ui_->demoBannerLabel->setText(tr("This database is empty. A demo workspace can be built once the face models and the "
+                                         "photo database are loaded (%1)").arg(workstation_.statusText()));
+    } else if (show && !demoBuilder_->isRunning()) {
+        ui_->demoBannerLabel->setText(tr("This database is empty. Build a demo workspace from the sample photos to try case → "
+                                         "search → compare → decide in a minute. Demo records are clearly marked DEMO."));
+    }
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,291 @@
+#include "gui/compare/ComparePanel.h"
+
+#include <QShortcut>
+
+#include "gui/search/CandidateResultDelegate.h"
+#include "gui/search/CandidateResultModel.h"
+#include "gui/compare/DecisionNoteDialog.h"
+#include "gui/common/FaceImageProvider.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/common/RecordLabels.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+#include "gui/shell/Workstation.h"
+#include "ui_ComparePanel.h"
+
+namespace reunite::gui {
+namespace {
+
+constexpr int kStripPhotoSide = 240;
+constexpr int kPhotoIdRole = Qt::UserRole;
+constexpr int kFaceIdRole = Qt::UserRole + 1;
+constexpr int kStoredPathRole = Qt::UserRole + 2;
+
+const QColor kProbeColor(0xff, 0x40, 0x81);
+const QColor kCandidateColor(0x40, 0xc4, 0xff);
+
+}  // namespace
+
+ComparePanel::ComparePanel(Workstation& workstation, FaceImageProvider& images, CandidateResultModel& results, QWidget* parent)
+    : QWidget(parent), workstation_(workstation), images_(images), results_(results), ui_(std::make_unique<Ui::ComparePanel>()) {
+    ui_->setupUi(this);
+    setFocusPolicy(Qt::StrongFocus);
+    ui_->probeView->setLandmarkColors(kProbeColor, kCandidateColor);
+    ui_->candidateView->setLandmarkColors(kCandidateColor, kProbeColor);
+    ui_->shortcutsLabel->setText(tr("Keys: N next, P previous, R reject, K keep, D request DNA. "
+                                    "Mouse wheel zooms, dragging moves both faces."));
+    ui_->blendSlider->setEnabled(false);
+    blinkTimer_.setInterval(600);
+
+    connect(ui_->probeView, &ChipView::zoomRequested, ui_->candidateView, &ChipView::setZoom);
+    connect(ui_->candidateView, &ChipView::zoomRequested, ui_->probeView, &ChipView::setZoom);
+    connect(ui_->probeView, &ChipView::panRequested, ui_->candidateView, &ChipView::setPan);
+    connect(ui_->candidateView, &ChipView::panRequested, ui_->probeView, &ChipView::setPan);
+    connect(ui_->probeView, &ChipView::zoomRequested, this, [this](double zoom) {
+        const QSignalBlocker blocker(ui_->zoomSlider);
+        ui_->zoomSlider->setValue(qRound(zoom * 100));
+    });
+    connect(ui_->zoomSlider, &QSlider::valueChanged, this, [this](int value) { ui_->probeView->setZoom(value / 100.0); });
+    connect(ui_->landmarksCheck, &QCheckBox::toggled, this, [this](bool show) {
+        ui_->probeView->setShowLandmarks(show);
+        ui_->candidateView->setShowLandmarks(show);
+    });
+    connect(ui_->sideBySideRadio, &QRadioButton::toggled, this, &ComparePanel::applyMode);
+    connect(ui_->blinkRadio, &QRadioButton::toggled, this, &ComparePanel::applyMode);
+    connect(ui_->overlayRadio, &QRadioButton::toggled, this, &ComparePanel::applyMode);
+    connect(ui_->blendSlider, &QSlider::valueChanged, this, &ComparePanel::applyMode);
+    connect(&blinkTimer_, &QTimer::timeout, this, [this] {
+        blinkShowsProbe_ = !blinkShowsProbe_;
+        ui_->candidateView->setBlend(blinkShowsProbe_ ? 1.0 : 0.0);
+        ui_->candidateTitleLabel->setStyleSheet(blinkShowsProbe_ ? QStringLiteral("color: #c2185b;") : QString());
+    });
+
+    connect(ui_->previousButton, &QPushButton::clicked, this, &ComparePanel::showPrevious);
+    connect(ui_->nextButton, &QPushButton::clicked, this, &ComparePanel::showNext);
+    connect(ui_->rejectButton, &QPushButton::clicked, this, [this] { decide(db::ReviewDecision::Rejected); });
+    connect(ui_->keepButton, &QPushButton::clicked, this, [this] { decide(db::ReviewDecision::Kept); });
+    connect(ui_->dnaButton, &QPushButton::clicked, this, [this] { decide(db::ReviewDecision::DnaRequested); });
+    connect(ui_->photoStrip, &QListWidget::currentItemChanged, this, &ComparePanel::onStripPhotoChosen);
+
+    const auto addShortcut = [this](QKeySequence keys, auto action) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, action);
+    };
+    addShortcut(QKeySequence(Qt::Key_N), [this] { showNext(); });
+    addShortcut(QKeySequence(Qt::Key_PageDown), [this] { showNext(); });
+    addShortcut(QKeySequence(Qt::Key_P), [this] { showPrevious(); });
+    addShortcut(QKeySequence(Qt::Key_PageUp), [this] { showPrevious(); });
+    addShortcut(QKeySequence(Qt::Key_R), [this] { decide(db::ReviewDecision::Rejected); });
+    addShortcut(QKeySequence(Qt::Key_K), [this] { decide(db::ReviewDecision::Kept); });
+    addShortcut(QKeySequence(Qt::Key_D), [this] { decide(db::ReviewDecision::DnaRequested); });
+
+    connect(&images_, &FaceImageProvider::chipReady, this, [this](qint64, int size) {
+        if (size == ChipSide) refreshChips();
+    });
+    connect(&images_, &FaceImageProvider::chipFailed, this, [this](qint64, int size, const QString&) {
+        if (size == ChipSide) refreshChips();
+    });
+    connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
+        if (maxSide != kStripPhotoSide) return;
+        for (int i = 0; i < ui_->photoStrip->count(); ++i) {
+            QListWidgetItem* item = ui_->photoStrip->item(i);
+            if (item->data(kStoredPathRole).toString() != path) continue;
+            if (auto loaded = images_.photo(path, kStripPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
+        }
+    });
+    connect(&results_, &QAbstractItemModel::modelReset, this, [this] { showResult(results_.rowCount() > 0 ? 0 : -1); });
+    showResult(-1);
+}
+
+ComparePanel::~ComparePanel() = default;
+
+void ComparePanel::setCase(const std::optional<db::CaseRecord>& record) {
+    case_ = record;
+    showResult(results_.rowCount() > 0 ? 0 : -1);
+}
+
+void ComparePanel::showResult(int row) {
+    row_ = results_.entryAt(row) ? row : -1;
+    const SearchResultEntry* entry = results_.entryAt(row_);
+    shownCandidateFaceId_ = entry ? entry->row.bestFaceId : std::nullopt;
+    refreshChips();
+    refreshDetails();
+    refreshPhotoStrip();
+    updateButtons();
+    emit currentRowChanged(row_);
+}
+
+void ComparePanel::showNext() {
+    if (row_ + 1 < results_.rowCount()) showResult(row_ + 1);
+}
+
+void ComparePanel::showPrevious() {
+    if (row_ > 0) showResult(row_ - 1);
+}
+
+bool ComparePanel::chipsShown() const { return ui_->probeView->hasChip() && ui_->candidateView->hasChip(); }
+
+void ComparePanel::refreshChips() {
+    const SearchResultEntry* entry = results_.entryAt(row_);
+    if (!entry) {
+        const QString message = tr("Run a search and pick a candidate to compare.");
+        ui_->probeView->setChip(std::nullopt, message);
+        ui_->candidateView->setChip(std::nullopt, message);
+        ui_->candidateView->setBlendChip(std::nullopt);
+        ui_->probeTitleLabel->clear();
+        ui_->candidateTitleLabel->clear();
+        return;
+    }
+    std::optional<qint64> probeFaceId = entry->row.probeFaceId;
+    if (!probeFaceId && entry->match.bestProbeFaceId) probeFaceId = entry->match.bestProbeFaceId;
+    const std::optional<FaceChip> probe = probeFaceId ? images_.chip(*probeFaceId, ChipSide) : std::nullopt;
+    const std::optional<FaceChip> candidate = shownCandidateFaceId_ ? images_.chip(*shownCandidateFaceId_, ChipSide) : std::nullopt;
+    ui_->probeView->setChip(probe, probeFaceId ? tr("Loading…") : tr("The probe face of this result no longer exists."));
+    ui_->candidateView->setChip(candidate, shownCandidateFaceId_ ? tr("Loading…") : tr("No face stored for this candidate."));
+    ui_->candidateView->setBlendChip(probe);
+    ui_->probeTitleLabel->setText(case_ ? tr("Case %1 (childhood photo)").arg(toQString(case_->caseNumber)) : QString());
+    ui_->candidateTitleLabel->setText(
+        tr("Candidate #%1: %2").arg(entry->row.rank).arg(CandidateResultModel::candidateName(entry->candidate)));
+    applyMode();
+}
+
+void ComparePanel::refreshDetails() {
+    const SearchResultEntry* entry = results_.entryAt(row_);
+    if (!entry) {
+        ui_->candidateDetailsLabel->clear();
+        ui_->decisionLabel->clear();
+        return;
+    }
+    const db::CandidateRecord& c = entry->candidate;
+    const ScoreBreakdown breakdown = results_.breakdownAt(row_);
+    QString details = QStringLiteral("<b>%1</b> · %2 · %3 · %4 · %5 · %6<br>")
+                          .arg(CandidateResultModel::candidateName(c).toHtmlEscaped(), RecordLabels::sex(c.sex),
+                               tr("born %1").arg(CandidateResultModel::birthYearText(c)), toQString(c.region).toHtmlEscaped(),
+                               RecordLabels::source(c.source), toQString(c.externalRef).toHtmlEscaped());
+    details += tr("Score %1 (distance %2)").arg(entry->row.score, 0, 'f', 3).arg(breakdown.fusedDistance(), 0, 'f', 3);
+    for (const ScoreComponentView& component : breakdown.components()) {
+        details += QStringLiteral(" · <span style=\"color:%1\">■</span> %2")
+                       .arg(CandidateResultDelegate::componentColor(component.kind).name(),
+                            tr("%1 %2").arg(ScoreBreakdown::kindLabel(component.kind)).arg(component.score, 0, 'f', 3));
+    }
+    if (!c.notes.empty()) details += QStringLiteral("<br><i>%1</i>").arg(toQString(c.notes).toHtmlEscaped());
+    ui_->candidateDetailsLabel->setText(details);
+    ui_->candidateDetailsLabel->setToolTip(breakdown.toolTip());
+
+    if (entry->decision) {
+        ui_->decisionLabel->setText(tr("Current decision: <b>%1</b> by %2 at %3 — “%4”")
+                                        .arg(RecordLabels::decision(entry->decision->decision),
+                                             toQString(entry->decision->decidedBy).toHtmlEscaped(),
+                                             toQString(entry->decision->decidedAt),
+                                             toQString(entry->decision->note).toHtmlEscaped()));
+    } else {
+        ui_->decisionLabel->setText(tr("No decision yet."));
+    }
+}
+
+void ComparePanel::refreshPhotoStrip() {
+    const QSignalBlocker blocker(ui_->photoStrip);
+    ui_->photoStrip->clear();
+    const SearchResultEntry* entry = results_.entryAt(row_);
+    if (!entry || !workstation_.hasDatabase()) return;
+    db::PhotoRepository photos(workstation_.database());
+    db::FaceRepository faces(workstation_.database());
+    auto listed = photos.listByOwner(db::PhotoOwner::ofCandidate(entry->candidate.id));
+    if (!listed) return;
+    for (const db::PhotoRecord& photo : listed.value()) {
+        auto photoFaces = faces.listByPhoto(photo.id);
+        qint64 faceId = 0;
+        if (photoFaces) {
+            for (const db::FaceRow& face : photoFaces.value()) {
+                if (faceId == 0 || face.id == entry->row.bestFaceId) faceId = face.id;
+            }
+        }
+        auto* item = new QListWidgetItem(ui_->photoStrip);
+        const QString path = toQString(photo.storedPath);
+        item->setData(kPhotoIdRole, QVariant::fromValue<qint64>(photo.id));
+        item->setData(kFaceIdRole, QVariant::fromValue<qint64>(faceId));
+        item->setData(kStoredPathRole, path);
+        QString tip = toQString(photo.originalFileName);
+        if (photo.captureDate) tip += QStringLiteral(" · ") + toQString(*photo.captureDate);
+        item->setToolTip(tip + QStringLiteral(" · ") + tr("%n face(s)", nullptr, photoFaces ? static_cast<int>(photoFaces.value().size()) : 0));
+        if (auto loaded = images_.photo(path, kStripPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
+        if (entry->row.bestFaceId && faceId == *entry->row.bestFaceId) ui_->photoStrip->setCurrentItem(item);
+    }
+}
+
+void ComparePanel::onStripPhotoChosen() {
+    const QListWidgetItem* item = ui_->photoStrip->currentItem();
+    if (!item) return;
+    const qint64 faceId = item->data(kFaceIdRole).value<qint64>();
+    shownCandidateFaceId_ = faceId ? std::optional<qint64>(faceId) : std::nullopt;
+    refreshChips();
+}
+
+void ComparePanel::applyMode() {
+    const bool blink = ui_->blinkRadio->isChecked();
+    const bool overlay = ui_->overlayRadio->isChecked();
+    ui_->blendSlider->setEnabled(overlay);
+    if (blink) {
+        if (!blinkTimer_.isActive()) blinkTimer_.start();
+    } else {
+        blinkTimer_.stop();
+        blinkShowsProbe_ = false;
+        ui_->candidateTitleLabel->setStyleSheet(QString());
+        ui_->candidateView->setBlend(overlay ? ui_->blendSlider->value() / 100.0 : 0.0);
+    }
+}
+
+void ComparePanel::setShowLandmarks(bool show) { ui_->landmarksCheck->setChecked(show); }
+
+void ComparePanel::setOverlayMode(bool overlay) {
+    (overlay ? ui_->overlayRadio : ui_->sideBySideRadio)->setChecked(true);
+}
+
+bool ComparePanel::decide(db::ReviewDecision decision) {
+    const SearchResultEntry* entry = results_.entryAt(row_);
+    if (!entry || !case_) return false;
+    DecisionNoteDialog dialog(decision,
+                              QStringLiteral("#%1 %2").arg(entry->row.rank).arg(CandidateResultModel::candidateName(entry->candidate)),
+                              this);
+    if (dialog.exec() != QDialog::Accepted) return false;
+    return recordDecision(decision, dialog.note());
+}
+
+bool ComparePanel::recordDecision(db::ReviewDecision decision, const QString& note) {
+    const SearchResultEntry* entry = results_.entryAt(row_);
+    if (!entry || !case_ || note.trimmed().isEmpty()) return false;
+    db::ReviewDecisionRecord record;
+    record.caseId = case_->id;
+    record.candidateId = entry->candidate.id;
+    record.decision = decision;
+    record.note = toUtf8(note.trimmed());
+    if (results_.results().run.id > 0) record.searchRunId = results_.results().run.id;
+    db::ReviewDecisionRepository reviews(workstation_.database());
+    auto stored = reviews.record(record, workstation_.userNameUtf8());
+    if (!stored) {
+        ui_->decisionLabel->setText(tr("The decision was not stored: %1").arg(errorText(stored.error())));
+        return false;
+    }
+    const qint64 candidateId = entry->candidate.id;
+    results_.setDecision(row_, stored.value());
+    emit decisionRecorded(candidateId, decision);
+    if (decision == db::ReviewDecision::Rejected && row_ + 1 < results_.rowCount()) {
+        showNext();
+    } else {
+        refreshDetails();
+    }
+    return true;
+}
+
+void ComparePanel::updateButtons() {
+    const bool has = results_.entryAt(row_) != nullptr && case_.has_value();
+    ui_->rejectButton->setEnabled(has);
+    ui_->keepButton->setEnabled(has);
+    ui_->dnaButton->setEnabled(has);
+    ui_->previousButton->setEnabled(row_ > 0);
+    ui_->nextButton->setEnabled(row_ >= 0 && row_ + 1 < results_.rowCount());
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,105 @@
+#include "gui/flyer/FlyerAnalysisJob.h"
+
+#include "core/pipeline/FacePipeline.h"
+#include "domain/FileBytes.h"
+#include "ocr/FlyerFieldParser.h"
+#include "ocr/FlyerTextRecognizer.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/shell/Workstation.h"
+
+namespace reunite::gui {
+namespace {
+
+constexpr int kDisplayLongSide = 1600;
+
+db::FaceRow faceRowOf(const FaceRecord& face, int index) {
+    db::FaceRow row;
+    row.faceIndex = index;
+    row.detection = face.detection;
+    row.landmarks = face.landmarks;
+    row.quality = face.quality;
+    row.embedding = face.embedding;
+    return row;
+}
+
+}  // namespace
+
+FlyerAnalysisJob::FlyerAnalysisJob(Workstation& workstation, QObject* parent) : BackgroundJob(workstation, parent) {
+    qRegisterMetaType<FlyerFaces>();
+    qRegisterMetaType<FlyerReading>();
+}
+
+FlyerAnalysisJob::~FlyerAnalysisJob() {
+    cancel();
+    waitForWork();
+}
+
+bool FlyerAnalysisJob::start(const QString& file, ocr::NumericDateOrder dateOrder) {
+    const std::shared_ptr<const FacePipeline> prototype = workstation().pipeline();
+    if (!prototype || isRunning()) return false;
+    emit stageChanged(tr("Finding faces on the flyer…"));
+    return launch([this, prototype, file, dateOrder](const std::atomic<bool>& cancelled) -> Completion {
+        if (cloneSource_ != prototype || !pipeline_) {
+            pipeline_ = prototype->clone();
+            cloneSource_ = prototype;
+        }
+        auto decoded = pipeline_->decoder().decodeFile(toPath(file));
+        if (!decoded) {
+            const QString message = errorText(decoded.error());
+            return [this, file, message] { emit failed(file, message); };
+        }
+        auto image = std::make_shared<const Image>(std::move(decoded.value().image));
+        FlyerFaces result;
+        result.file = file;
+        if (auto digest = sha256OfFile(toPath(file))) result.sha256 = toQString(digest.value());
+        result.originalSize = QSize(image->width, image->height);
+        if (!cancelled.load()) {
+            const ImageFaces found = pipeline_->processImage(*image);
+            for (const FaceRecord& face : found.faces) {
+                if (!face.detection.fallback) result.faces.push_back(faceRowOf(face, static_cast<int>(result.faces.size())));
+            }
+        }
+        QImage display = toQImage(*image);
+        if (std::max(display.width(), display.height()) > kDisplayLongSide) {
+            display = display.scaled(kDisplayLongSide, kDisplayLongSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        }
+        result.image = display;
+        return [this, result, image, dateOrder] {
+            const std::shared_ptr<std::atomic<bool>> flag = cancelFlag();
+            if (flag->load()) return;
+            emit facesFound(result);
+            readText(result.file, image, dateOrder);
+        };
+    });
+}
+
+void FlyerAnalysisJob::readText(const QString& file, std::shared_ptr<const Image> image, ocr::NumericDateOrder dateOrder) {
+    emit stageChanged(tr("Reading the text of the flyer…"));
+    launch([this, file, image, dateOrder](const std::atomic<bool>&) -> Completion {
+        FlyerReading reading;
+        reading.file = file;
+        if (!recognizer_) {
+            auto created = ocr::FlyerTextRecognizer::create();
+            if (created) {
+                recognizer_ = std::move(created).value();
+            } else {
+                reading.error = errorText(created.error());
+            }
+        }
+        if (recognizer_) {
+            auto text = recognizer_->recognize(*image);
+            if (text) {
+                reading.text = toQString(text.value());
+                reading.meanConfidence = recognizer_->lastMeanConfidence();
+                ocr::FlyerParseOptions options;
+                options.ambiguousDateOrder = dateOrder;
+                reading.fields = ocr::parseFlyerText(text.value(), options);
+            } else {
+                reading.error = errorText(text.error());
+            }
+        }
+        return [this, reading] { emit textRead(reading); };
+    });
+}
+
+}  // namespace reunite::gui

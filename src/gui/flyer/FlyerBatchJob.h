@@ -1,0 +1,41 @@
+#pragma once
+// FlyerBatchJob: imports a folder of flyers into the gallery off the GUI thread. Every image file
+// below the folder (sorted by path) becomes a candidate (source "flyer", reference from the file's
+// SHA-256) with OCR-prefilled fields and the flyer as its photo, keeping its largest face.
+// Inputs: start(folder, dateOrder); the face models must be loaded.
+// Guarantees: recorded as an import run (ImportRunRepository) with its counts and one import error
+// per failed file; a flyer already in the gallery is skipped (resumable, no duplicates); each file
+// succeeds or fails on its own; a flyer without a face is still stored and reported as a problem;
+// cancel() stops after the current file and the run is marked cancelled. progressed(),
+// fileImported(), fileProblem() come from the work thread (queued to GUI-thread receivers);
+// finished() always ends a started run, on the GUI thread, after all of them.
+// Thread safety: GUI-thread object (BackgroundJob); own database connection, pipeline clone and
+// OCR engine per run.
+#include <QString>
+#include <QStringList>
+
+#include "gui/shell/BackgroundJob.h"
+#include "ocr/FlyerDateParser.h"
+
+namespace reunite::gui {
+
+class FlyerBatchJob : public BackgroundJob {
+    Q_OBJECT
+
+public:
+    explicit FlyerBatchJob(Workstation& workstation, QObject* parent = nullptr);
+
+    bool start(const QString& folder, ocr::NumericDateOrder dateOrder = ocr::NumericDateOrder::MonthFirst);
+
+    // The image files a folder import would read, sorted.
+    static QStringList flyerFiles(const QString& folder);
+
+signals:
+    void progressed(int done, int total, const QString& currentFile);
+    void fileImported(const QString& file, qint64 candidateId, const QString& name);
+    // stored: the candidate was created anyway (e.g. no face found) or not (skipped, failed).
+    void fileProblem(const QString& file, const QString& message, bool stored);
+    void finished(int imported, int skipped, int failed, bool cancelled, const QString& failure);
+};
+
+}  // namespace reunite::gui

@@ -1,0 +1,89 @@
+#include "gui/gallery/ImportRunTableModel.h"
+
+#include <QBrush>
+
+#include "db/repositories/ImportRunRepository.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/common/RecordLabels.h"
+#include "gui/shell/Workstation.h"
+
+namespace reunite::gui {
+
+ImportRunTableModel::ImportRunTableModel(Workstation& workstation, QObject* parent)
+    : QAbstractTableModel(parent), workstation_(workstation) {}
+
+Status ImportRunTableModel::reload() {
+    beginResetModel();
+    runs_.clear();
+    Status status = Ok{};
+    if (workstation_.hasDatabase()) {
+        db::ImportRunRepository repository(workstation_.database());
+        auto listed = repository.listRecent(200);
+        if (listed) {
+            runs_ = std::move(listed).value();
+        } else {
+            status = listed.error();
+        }
+    }
+    endResetModel();
+    return status;
+}
+
+const db::ImportRunRecord* ImportRunTableModel::runAt(int row) const {
+    if (row < 0 || row >= static_cast<int>(runs_.size())) return nullptr;
+    return &runs_[static_cast<std::size_t>(row)];
+}
+
+int ImportRunTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(runs_.size()); }
+
+int ImportRunTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant ImportRunTableModel::data(const QModelIndex& index, int role) const {
+    const db::ImportRunRecord* run = runAt(index.row());
+    if (!run) return {};
+    if (role == RunIdRole) return QVariant::fromValue<qint64>(run->id);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == SourceColumn) return toQString(run->sourcePath);
+        return run->failureReason.empty() ? QVariant() : QVariant(toQString(run->failureReason));
+    }
+    if (role == Qt::ForegroundRole && index.column() == StatusColumn && run->status == db::ImportRunStatus::Failed) {
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    }
+    if (role == Qt::ForegroundRole && index.column() == FailedColumn && run->counts.itemsFailed > 0) {
+        return QBrush(QColor(0xc6, 0x28, 0x28));
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= SeenColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole) return {};
+    switch (index.column()) {
+        case StartedColumn: return toQString(run->startedAt.substr(0, 19)).replace(QLatin1Char('T'), QLatin1Char(' '));
+        case SourceColumn: return toQString(run->sourcePath);
+        case ByColumn: return toQString(run->importedBy);
+        case StatusColumn: return RecordLabels::importStatus(run->status);
+        case SeenColumn: return QVariant::fromValue<qint64>(run->counts.itemsSeen);
+        case ImportedColumn: return QVariant::fromValue<qint64>(run->counts.itemsImported);
+        case SkippedColumn: return QVariant::fromValue<qint64>(run->counts.itemsSkipped);
+        case FailedColumn: return QVariant::fromValue<qint64>(run->counts.itemsFailed);
+        case PhotosColumn: return QVariant::fromValue<qint64>(run->counts.photosAdded);
+        case FacesColumn: return QVariant::fromValue<qint64>(run->counts.facesAdded);
+        default: return {};
+    }
+}
+
+QVariant ImportRunTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+        case StartedColumn: return tr("Started");
+        case SourceColumn: return tr("Source");
+        case ByColumn: return tr("By");
+        case StatusColumn: return tr("Status");
+        case SeenColumn: return tr("Seen");
+        case ImportedColumn: return tr("Imported");
+        case SkippedColumn: return tr("Skipped");
+        case FailedColumn: return tr("Failed");
+        case PhotosColumn: return tr("Photos");
+        case FacesColumn: return tr("Faces");
+        default: return {};
+    }
+}
+
+}  // namespace reunite::gui

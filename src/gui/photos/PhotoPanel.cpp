@@ -1,0 +1,291 @@
+#include "gui/photos/PhotoPanel.h"
+
+#include "db/repositories/PhotoRepository.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
+
+#include "gui/photos/ChildFaceSelection.h"
+#include "gui/common/FaceImageProvider.h"
+#include "gui/photos/FaceRedetectWorker.h"
+#include "gui/photos/PhotoAttachWorker.h"
+#include "gui/photos/PhotoListModel.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/common/QualityWarnings.h"
+#include "gui/shell/Workstation.h"
+#include "ui_PhotoPanel.h"
+
+namespace reunite::gui {
+namespace {
+
+constexpr int kDisplaySide = 1600;
+
+QStringList localImageFiles(const QMimeData* mime) {
+    QStringList files;
+    if (!mime || !mime->hasUrls()) return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isFile()) files << url.toLocalFile();
+    }
+    return files;
+}
+
+}  // namespace
+
+PhotoPanel::PhotoPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent)
+    : QWidget(parent),
+      workstation_(workstation),
+      images_(images),
+      ui_(std::make_unique<Ui::PhotoPanel>()),
+      photos_(new PhotoListModel(workstation, images, this)),
+      attachWorker_(new PhotoAttachWorker(workstation, this)),
+      redetectWorker_(new FaceRedetectWorker(workstation, this)) {
+    ui_->setupUi(this);
+    ui_->photoList->setModel(photos_);
+    ui_->attachProgress->hide();
+    ui_->faceView->clearPhoto(tr("No photo yet.\nDrop photos here or click “Add photos…”."));
+
+    connect(ui_->photoList->selectionModel(), &QItemSelectionModel::currentChanged, this, &PhotoPanel::showSelectedPhoto);
+    connect(ui_->faceView, &PhotoFaceView::faceClicked, this, [this](int index) { ui_->faceList->setCurrentRow(index); });
+    connect(ui_->faceList, &QListWidget::currentRowChanged, this, [this](int row) {
+        ui_->faceView->setSelectedFace(row);
+        updateButtons();
+    });
+    connect(ui_->landmarksCheck, &QCheckBox::toggled, ui_->faceView, &PhotoFaceView::setShowLandmarks);
+    connect(ui_->addPhotosButton, &QPushButton::clicked, this, &PhotoPanel::chooseFiles);
+    connect(ui_->keepFaceButton, &QPushButton::clicked, this, &PhotoPanel::keepSelectedFace);
+    connect(ui_->redetectButton, &QPushButton::clicked, this, &PhotoPanel::redetectFaces);
+    connect(ui_->ageSpin, &QDoubleSpinBox::editingFinished, this, &PhotoPanel::storeAge);
+    connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
+        const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+        if (entry && maxSide == kDisplaySide && toQString(entry->photo.storedPath) == path) showSelectedPhoto();
+    });
+    connect(&images_, &FaceImageProvider::photoFailed, this, [this](const QString& path, int maxSide, const QString& message) {
+        const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+        if (entry && maxSide == kDisplaySide && toQString(entry->photo.storedPath) == path) {
+            ui_->faceView->clearPhoto(tr("The stored copy of this photo cannot be shown: %1").arg(message));
+        }
+    });
+
+    connect(attachWorker_, &PhotoAttachWorker::progressed, this, [this](int done, int total, const QString& file) {
+        ui_->attachProgress->setMaximum(total);
+        ui_->attachProgress->setValue(done);
+        ui_->attachStatusLabel->setText(file.isEmpty() ? QString() : tr("Finding faces in %1…").arg(file));
+    });
+    connect(attachWorker_, &PhotoAttachWorker::photoAttached, this, [this](qint64 photoId, int) {
+        reload(photoId);
+        emit photosChanged();
+    });
+    connect(attachWorker_, &PhotoAttachWorker::photoFailed, this, [this](const QString& file, const QString& message) {
+        attachErrors_ << QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), message);
+    });
+    connect(attachWorker_, &PhotoAttachWorker::finished, this, [this](int attached, int failed, bool cancelled) {
+        ui_->attachProgress->hide();
+        QString text = tr("%n photo(s) added.", nullptr, attached);
+        if (failed > 0) text += QLatin1Char(' ') + tr("%n could not be added:", nullptr, failed) + QLatin1Char('\n') + attachErrors_.join(QLatin1Char('\n'));
+        if (cancelled) text += QLatin1Char(' ') + tr("Cancelled.");
+        ui_->attachStatusLabel->setText(text);
+        attachErrors_.clear();
+        updateButtons();
+    });
+    connect(attachWorker_, &BackgroundJob::runningChanged, this, &PhotoPanel::updateButtons);
+    connect(redetectWorker_, &FaceRedetectWorker::finished, this, [this](qint64 photoId, int faceCount, const QString& error) {
+        images_.forgetFaces();
+        ui_->attachStatusLabel->setText(error.isEmpty() ? tr("%n face(s) found again.", nullptr, faceCount)
+                                                        : tr("Faces could not be detected again: %1").arg(error));
+        reload(photoId);
+        emit photosChanged();
+    });
+    connect(redetectWorker_, &BackgroundJob::runningChanged, this, &PhotoPanel::updateButtons);
+    connect(&workstation_, &Workstation::phaseChanged, this, &PhotoPanel::updateButtons);
+    updateButtons();
+}
+
+PhotoPanel::~PhotoPanel() = default;
+
+void PhotoPanel::setOwner(std::optional<db::PhotoOwner> owner) {
+    owner_ = owner;
+    photos_->setOwner(owner);
+    attachErrors_.clear();
+    ui_->attachStatusLabel->clear();
+    reload();
+}
+
+void PhotoPanel::reload(qint64 selectPhotoId) {
+    const qint64 keep = selectPhotoId ? selectPhotoId : selectedPhotoId();
+    if (Status loaded = photos_->reload(); !loaded) {
+        ui_->attachStatusLabel->setText(tr("The photos could not be read: %1").arg(errorText(loaded.error())));
+    }
+    int row = photos_->rowForPhoto(keep);
+    if (row < 0 && photos_->rowCount() > 0) row = 0;
+    selectPhoto(row);
+    if (row < 0) {
+        ui_->faceView->clearPhoto(owner_ ? tr("No photo yet.\nDrop photos here or click “Add photos…”.") : QString());
+        ui_->faceList->clear();
+        ui_->warningsLabel->clear();
+    }
+    updateButtons();
+}
+
+void PhotoPanel::selectPhoto(int row) {
+    if (row < 0 || row >= photos_->rowCount()) return;
+    ui_->photoList->setCurrentIndex(photos_->index(row));
+    showSelectedPhoto();
+}
+
+int PhotoPanel::photoCount() const { return photos_->rowCount(); }
+
+void PhotoPanel::setShowLandmarks(bool show) { ui_->landmarksCheck->setChecked(show); }
+
+qint64 PhotoPanel::selectedPhotoId() const {
+    const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+    return entry ? entry->photo.id : 0;
+}
+
+void PhotoPanel::showSelectedPhoto() {
+    const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+    if (!entry) return;
+    const int previousFace = ui_->faceList->currentRow();
+    ui_->faceView->setFaces(entry->faces);
+    if (auto loaded = images_.photo(toQString(entry->photo.storedPath), kDisplaySide)) {
+        ui_->faceView->setPhoto(loaded->image, loaded->originalSize);
+    } else {
+        ui_->faceView->clearPhoto(tr("Loading the photo…"));
+        ui_->faceView->setFaces(entry->faces);
+    }
+    {
+        const QSignalBlocker blocker(ui_->ageSpin);
+        ui_->ageSpin->setValue(entry->photo.ageAtPhotoYears ? *entry->photo.ageAtPhotoYears : ui_->ageSpin->minimum());
+    }
+    {
+        const QSignalBlocker blocker(ui_->faceList);
+        ui_->faceList->clear();
+        for (std::size_t i = 0; i < entry->faces.size(); ++i) {
+            const db::FaceRow& face = entry->faces[i];
+            QString text = tr("Face %1: %2 px wide, sharpness %3, turned %4°")
+                               .arg(i + 1)
+                               .arg(qRound(face.quality.faceSizePx))
+                               .arg(qRound(face.quality.sharpness))
+                               .arg(qRound(face.quality.yawDegrees));
+            const QStringList warnings = QualityWarnings::forFace(face.quality.flags, false);
+            if (!warnings.isEmpty()) text += QStringLiteral(" — ⚠ ") + warnings.join(QStringLiteral(", "));
+            ui_->faceList->addItem(text);
+        }
+    }
+    const int faceCount = static_cast<int>(entry->faces.size());
+    const int selectRow = faceCount == 1 ? 0 : (previousFace < faceCount ? previousFace : -1);
+    ui_->faceList->setCurrentRow(selectRow);
+    ui_->faceView->setSelectedFace(selectRow);
+    showFaceDetails();
+    updateButtons();
+}
+
+void PhotoPanel::showFaceDetails() {
+    const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+    if (!entry) {
+        ui_->warningsLabel->clear();
+        return;
+    }
+    QStringList warnings = QualityWarnings::forPhoto(static_cast<int>(entry->faces.size()));
+    if (entry->faces.size() == 1) {
+        for (const QString& warning : QualityWarnings::forFace(entry->faces.front().quality.flags, false)) warnings << warning;
+    }
+    ui_->warningsLabel->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QStringLiteral(" · ")));
+}
+
+void PhotoPanel::chooseFiles() {
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add photos"), QString(), tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm)"));
+    if (!files.isEmpty()) addFiles(files);
+}
+
+bool PhotoPanel::addFiles(const QStringList& files) {
+    if (!owner_) {
+        ui_->attachStatusLabel->setText(tr("Save the record first, then add its photos."));
+        return false;
+    }
+    if (!workstation_.pipeline()) {
+        ui_->attachStatusLabel->setText(tr("The face models are still loading; try again in a moment."));
+        return false;
+    }
+    if (attachWorker_->isRunning()) {
+        ui_->attachStatusLabel->setText(tr("Photos are still being processed; add more when they are done."));
+        return false;
+    }
+    attachErrors_.clear();
+    ui_->attachProgress->setMaximum(static_cast<int>(files.size()));
+    ui_->attachProgress->setValue(0);
+    ui_->attachProgress->show();
+    return attachWorker_->start(files, *owner_);
+}
+
+void PhotoPanel::dragEnterEvent(QDragEnterEvent* event) {
+    if (owner_ && !localImageFiles(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void PhotoPanel::dropEvent(QDropEvent* event) {
+    const QStringList files = localImageFiles(event->mimeData());
+    if (files.isEmpty()) return;
+    event->acceptProposedAction();
+    addFiles(files);
+}
+
+void PhotoPanel::keepSelectedFace() {
+    const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+    const int faceRow = ui_->faceList->currentRow();
+    if (!entry || faceRow < 0 || faceRow >= static_cast<int>(entry->faces.size())) return;
+    const qint64 photoId = entry->photo.id;
+    ChildFaceSelection selection(workstation_.database());
+    auto kept = selection.keepOnly(photoId, entry->faces[static_cast<std::size_t>(faceRow)].id);
+    if (!kept) {
+        ui_->attachStatusLabel->setText(tr("The choice could not be stored: %1").arg(errorText(kept.error())));
+        return;
+    }
+    images_.forgetFaces();
+    ui_->attachStatusLabel->setText(tr("Only the selected face is kept for this photo."));
+    reload(photoId);
+    emit photosChanged();
+}
+
+void PhotoPanel::redetectFaces() {
+    const qint64 photoId = selectedPhotoId();
+    if (photoId == 0) return;
+    if (!redetectWorker_->start(photoId)) {
+        ui_->attachStatusLabel->setText(tr("The face models are still loading; try again in a moment."));
+        return;
+    }
+    ui_->attachStatusLabel->setText(tr("Detecting faces again…"));
+}
+
+void PhotoPanel::storeAge() {
+    const qint64 photoId = selectedPhotoId();
+    if (photoId == 0) return;
+    const double value = ui_->ageSpin->value();
+    const std::optional<double> age = value < 0 ? std::nullopt : std::optional<double>(value);
+    const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+    if (entry && entry->photo.ageAtPhotoYears == age) return;
+    db::PhotoRepository photos(workstation_.database());
+    if (Status stored = photos.setAgeAtPhoto(photoId, age); !stored) {
+        ui_->attachStatusLabel->setText(tr("The age could not be stored: %1").arg(errorText(stored.error())));
+        return;
+    }
+    reload(photoId);
+    emit photosChanged();
+}
+
+void PhotoPanel::updateButtons() {
+    const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
+    const bool busy = attachWorker_->isRunning() || redetectWorker_->isRunning();
+    const bool canProcess = owner_.has_value() && workstation_.pipeline() != nullptr;
+    ui_->addPhotosButton->setEnabled(canProcess && !busy);
+    ui_->keepFaceButton->setEnabled(entry && entry->faces.size() > 1 && ui_->faceList->currentRow() >= 0 && !busy);
+    ui_->redetectButton->setEnabled(entry && canProcess && !busy);
+    ui_->ageSpin->setEnabled(entry != nullptr);
+    ui_->landmarksCheck->setEnabled(entry != nullptr);
+    setAcceptDrops(owner_.has_value());
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,76 @@
+#pragma once
+// PhotoPanel: the photos of one person (a missing child's case or a relative): add several photos
+// at once by drag and drop or a file dialog (processed off the GUI thread by a PhotoAttachWorker),
+// see each photo with its detected faces (boxes, landmark overlay toggle) and quality warnings (small,
+// blurred, turned away, no face, several faces), pick which face is the person when there are several
+// (ChildFaceSelection), detect faces again (FaceRedetectWorker), and edit the age at each photo.
+// Inputs: the Workstation and the shared FaceImageProvider (both outlive the panel); setOwner().
+// Guarantees: adding is refused with a message until the face models are loaded; per-file errors
+// are listed in the status line; every change is stored at once and photosChanged() emitted.
+// Thread safety: GUI thread only.
+#include <memory>
+#include <optional>
+
+#include <QStringList>
+#include <QWidget>
+
+#include "db/records/PhotoOwner.h"
+
+namespace Ui {
+class PhotoPanel;
+}
+
+namespace reunite::gui {
+
+class FaceImageProvider;
+class FaceRedetectWorker;
+class PhotoAttachWorker;
+class PhotoListModel;
+class Workstation;
+
+class PhotoPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    PhotoPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent = nullptr);
+    ~PhotoPanel() override;
+
+    void setOwner(std::optional<db::PhotoOwner> owner);
+    std::optional<db::PhotoOwner> owner() const { return owner_; }
+    // Starts processing the files (what drop and the file dialog do); false if refused.
+    bool addFiles(const QStringList& files);
+    void selectPhoto(int row);
+    int photoCount() const;
+    void setShowLandmarks(bool show);
+    PhotoAttachWorker& attachWorker() { return *attachWorker_; }
+    FaceRedetectWorker& redetectWorker() { return *redetectWorker_; }
+
+signals:
+    void photosChanged();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void chooseFiles();
+    void reload(qint64 selectPhotoId = 0);
+    void showSelectedPhoto();
+    void showFaceDetails();
+    void keepSelectedFace();
+    void redetectFaces();
+    void storeAge();
+    void updateButtons();
+    qint64 selectedPhotoId() const;
+
+    Workstation& workstation_;
+    FaceImageProvider& images_;
+    std::unique_ptr<Ui::PhotoPanel> ui_;
+    PhotoListModel* photos_;
+    PhotoAttachWorker* attachWorker_;
+    FaceRedetectWorker* redetectWorker_;
+    std::optional<db::PhotoOwner> owner_;
+    QStringList attachErrors_;
+};
+
+}  // namespace reunite::gui

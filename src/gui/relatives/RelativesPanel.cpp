@@ -1,0 +1,144 @@
+#include "gui/relatives/RelativesPanel.h"
+
+#include <QMessageBox>
+
+#include "gui/photos/PhotoPanel.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/common/RecordLabels.h"
+#include "db/repositories/RelativeRepository.h"
+#include "gui/shell/Workstation.h"
+#include "ui_RelativesPanel.h"
+
+namespace reunite::gui {
+
+RelativesPanel::RelativesPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent)
+    : QWidget(parent), workstation_(workstation), ui_(std::make_unique<Ui::RelativesPanel>()) {
+    ui_->setupUi(this);
+    photos_ = new PhotoPanel(workstation, images, ui_->photosGroup);
+    ui_->photosSlot->addWidget(photos_);
+    RecordLabels::fillRelations(*ui_->relationCombo);
+    RecordLabels::fillSexes(*ui_->sexCombo);
+    ui_->birthDateEdit->setMinimumDate(QDate(1900, 1, 1));
+    connect(ui_->relativesList, &QListWidget::currentRowChanged, this, &RelativesPanel::showSelectedRelative);
+    connect(ui_->addRelativeButton, &QPushButton::clicked, this, &RelativesPanel::startNewRelative);
+    connect(ui_->saveRelativeButton, &QPushButton::clicked, this, &RelativesPanel::saveRelative);
+    connect(ui_->removeRelativeButton, &QPushButton::clicked, this, &RelativesPanel::removeSelectedRelative);
+    setCase(std::nullopt);
+}
+
+RelativesPanel::~RelativesPanel() = default;
+
+void RelativesPanel::setCase(std::optional<qint64> caseId) {
+    caseId_ = caseId;
+    setEnabled(caseId.has_value());
+    reload();
+}
+
+void RelativesPanel::reload(qint64 selectRelativeId) {
+    relatives_.clear();
+    if (caseId_ && workstation_.hasDatabase()) {
+        db::RelativeRepository repository(workstation_.database());
+        auto listed = repository.listForCase(*caseId_);
+        if (listed) {
+            relatives_ = std::move(listed).value();
+        } else {
+            ui_->messageLabel->setText(tr("The relatives could not be read: %1").arg(errorText(listed.error())));
+        }
+    }
+    const QSignalBlocker blocker(ui_->relativesList);
+    ui_->relativesList->clear();
+    int selectRow = relatives_.empty() ? -1 : 0;
+    for (std::size_t i = 0; i < relatives_.size(); ++i) {
+        const db::RelativeRecord& relative = relatives_[i];
+        const QString name = (toQString(relative.givenNames) + QLatin1Char(' ') + toQString(relative.familyName)).trimmed();
+        ui_->relativesList->addItem(QStringLiteral("%1 — %2").arg(RecordLabels::relation(relative.relation),
+                                                                   name.isEmpty() ? tr("(no name)") : name));
+        if (relative.id == selectRelativeId) selectRow = static_cast<int>(i);
+    }
+    if (selectRow >= 0) {
+        selectRelative(selectRow);
+    } else {
+        startNewRelative();
+    }
+}
+
+void RelativesPanel::selectRelative(int row) {
+    ui_->relativesList->setCurrentRow(row);
+    showSelectedRelative();
+}
+
+void RelativesPanel::showSelectedRelative() {
+    const int row = ui_->relativesList->currentRow();
+    if (row < 0 || row >= static_cast<int>(relatives_.size())) return;
+    const db::RelativeRecord& relative = relatives_[static_cast<std::size_t>(row)];
+    current_ = relative;
+    ui_->relationCombo->setCurrentIndex(std::max(0, ui_->relationCombo->findData(toQString(db::toDatabaseText(relative.relation)))));
+    ui_->givenNamesEdit->setText(toQString(relative.givenNames));
+    ui_->familyNameEdit->setText(toQString(relative.familyName));
+    ui_->sexCombo->setCurrentIndex(std::max(0, ui_->sexCombo->findData(toQString(db::toDatabaseText(relative.sex)))));
+    ui_->birthDateKnownCheck->setChecked(relative.birthDate.has_value());
+    ui_->birthDateEdit->setEnabled(relative.birthDate.has_value());
+    ui_->birthDateEdit->setDate(relative.birthDate ? QDate::fromString(toQString(*relative.birthDate), Qt::ISODate)
+                                                   : QDate(1980, 1, 1));
+    ui_->notesEdit->setText(toQString(relative.notes));
+    ui_->messageLabel->clear();
+    ui_->removeRelativeButton->setEnabled(true);
+    ui_->photosGroup->setEnabled(true);
+    photos_->setOwner(db::PhotoOwner::ofRelative(relative.id));
+}
+
+void RelativesPanel::startNewRelative() {
+    current_.reset();
+    ui_->relativesList->clearSelection();
+    ui_->relationCombo->setCurrentIndex(0);
+    ui_->givenNamesEdit->clear();
+    ui_->familyNameEdit->clear();
+    ui_->sexCombo->setCurrentIndex(0);
+    ui_->birthDateKnownCheck->setChecked(false);
+    ui_->birthDateEdit->setEnabled(false);
+    ui_->notesEdit->clear();
+    ui_->messageLabel->setText(caseId_ ? tr("Fill in and save the new relative, then add photos.") : QString());
+    ui_->removeRelativeButton->setEnabled(false);
+    ui_->photosGroup->setEnabled(false);
+    photos_->setOwner(std::nullopt);
+}
+
+bool RelativesPanel::saveRelative() {
+    if (!caseId_) return false;
+    db::RelativeRecord record = current_.value_or(db::RelativeRecord{});
+    record.caseId = *caseId_;
+    record.relation = db::parseRelation(toUtf8(ui_->relationCombo->currentData().toString())).value_or(db::Relation::Other);
+    record.givenNames = toUtf8(ui_->givenNamesEdit->text().trimmed());
+    record.familyName = toUtf8(ui_->familyNameEdit->text().trimmed());
+    record.sex = db::parseSex(toUtf8(ui_->sexCombo->currentData().toString())).value_or(db::Sex::Unknown);
+    record.birthDate = ui_->birthDateKnownCheck->isChecked()
+                           ? std::optional<std::string>(toUtf8(ui_->birthDateEdit->date().toString(Qt::ISODate)))
+                           : std::nullopt;
+    record.notes = toUtf8(ui_->notesEdit->text().trimmed());
+    db::RelativeRepository repository(workstation_.database());
+    auto stored = record.id ? repository.update(record, workstation_.userNameUtf8())
+                            : repository.add(record, workstation_.userNameUtf8());
+    if (!stored) {
+        ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
+        return false;
+    }
+    reload(stored.value().id);
+    ui_->messageLabel->setText(tr("Saved."));
+    return true;
+}
+
+void RelativesPanel::removeSelectedRelative() {
+    if (!current_) return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove relative"),
+        tr("Remove this relative together with their photos and faces? This cannot be undone."));
+    if (answer != QMessageBox::Yes) return;
+    db::RelativeRepository repository(workstation_.database());
+    if (Status removed = repository.remove(current_->id); !removed) {
+        ui_->messageLabel->setText(tr("Not removed: %1").arg(errorText(removed.error())));
+        return;
+    }
+    reload();
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,102 @@
+#include "gui/search/CandidateResultModel.h"
+
+#include "gui/common/FaceImageProvider.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/common/RecordLabels.h"
+
+namespace reunite::gui {
+
+CandidateResultModel::CandidateResultModel(FaceImageProvider& images, QObject* parent)
+    : QAbstractListModel(parent), images_(images) {
+    connect(&images_, &FaceImageProvider::chipReady, this, &CandidateResultModel::onChipReady);
+}
+
+void CandidateResultModel::setResults(CaseSearchResults results) {
+    beginResetModel();
+    results_ = std::move(results);
+    breakdowns_.clear();
+    for (const SearchResultEntry& entry : results_.entries) breakdowns_.push_back(ScoreBreakdown::fromJson(entry.row.breakdownJson, scales_));
+    endResetModel();
+}
+
+void CandidateResultModel::clear() { setResults(CaseSearchResults{}); }
+
+const SearchResultEntry* CandidateResultModel::entryAt(int row) const {
+    if (row < 0 || row >= static_cast<int>(results_.entries.size())) return nullptr;
+    return &results_.entries[static_cast<std::size_t>(row)];
+}
+
+ScoreBreakdown CandidateResultModel::breakdownAt(int row) const {
+    if (row < 0 || row >= static_cast<int>(breakdowns_.size())) return {};
+    return breakdowns_[static_cast<std::size_t>(row)];
+}
+
+int CandidateResultModel::rowForCandidate(qint64 candidateId) const {
+    for (std::size_t i = 0; i < results_.entries.size(); ++i) {
+        if (results_.entries[i].candidate.id == candidateId) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void CandidateResultModel::setDecision(int row, const db::ReviewDecisionRecord& decision) {
+    if (row < 0 || row >= static_cast<int>(results_.entries.size())) return;
+    results_.entries[static_cast<std::size_t>(row)].decision = decision;
+    const QModelIndex changed = index(row);
+    emit dataChanged(changed, changed);
+}
+
+QString CandidateResultModel::candidateName(const db::CandidateRecord& candidate) {
+    const QString name = (toQString(candidate.givenNames) + QLatin1Char(' ') + toQString(candidate.familyName)).trimmed();
+    return name.isEmpty() ? toQString(candidate.externalRef) : name;
+}
+
+QString CandidateResultModel::birthYearText(const db::CandidateRecord& candidate) {
+    if (candidate.birthDate) return toQString(candidate.birthDate->substr(0, 4));
+    if (!candidate.birthYear) return tr("unknown");
+    return candidate.birthYearIsEstimate ? tr("~%1").arg(*candidate.birthYear) : QString::number(*candidate.birthYear);
+}
+
+int CandidateResultModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(results_.entries.size());
+}
+
+QVariant CandidateResultModel::data(const QModelIndex& index, int role) const {
+    const SearchResultEntry* entry = entryAt(index.row());
+    if (!entry) return {};
+    switch (role) {
+        case Qt::DisplayRole:
+            return candidateName(entry->candidate);
+        case Qt::DecorationRole: {
+            if (!entry->row.bestFaceId) return {};
+            auto chip = images_.chip(*entry->row.bestFaceId, ChipSide);
+            return chip ? QVariant(chip->image) : QVariant();
+        }
+        case Qt::ToolTipRole: {
+            const db::CandidateRecord& c = entry->candidate;
+            QString text = QStringLiteral("<b>#%1 %2</b><br>%3 · %4 · %5 · %6<br>")
+                               .arg(entry->row.rank)
+                               .arg(candidateName(c).toHtmlEscaped(), tr("born %1").arg(birthYearText(c)), toQString(c.region).toHtmlEscaped(),
+                                    RecordLabels::source(c.source), toQString(c.externalRef).toHtmlEscaped());
+            if (entry->decision) {
+                text += tr("Decision: %1 by %2").arg(RecordLabels::decision(entry->decision->decision),
+                                                     toQString(entry->decision->decidedBy).toHtmlEscaped()) +
+                        QStringLiteral("<br>");
+            }
+            return text + breakdownAt(index.row()).toolTip();
+        }
+        default:
+            return {};
+    }
+}
+
+void CandidateResultModel::onChipReady(qint64 faceId, int size) {
+    if (size != ChipSide) return;
+    for (std::size_t i = 0; i < results_.entries.size(); ++i) {
+        if (results_.entries[i].row.bestFaceId == faceId) {
+            const QModelIndex changed = index(static_cast<int>(i));
+            emit dataChanged(changed, changed, {Qt::DecorationRole});
+        }
+    }
+}
+
+}  // namespace reunite::gui

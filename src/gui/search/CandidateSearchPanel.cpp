@@ -1,0 +1,249 @@
+#include "gui/search/CandidateSearchPanel.h"
+
+#include "db/repositories/CandidateRepository.h"
+#include "gui/search/CandidateResultDelegate.h"
+#include "gui/search/CandidateResultModel.h"
+#include "gui/search/CaseSearchWorker.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/common/RecordLabels.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+#include "db/repositories/SearchRunRepository.h"
+#include "gui/shell/Workstation.h"
+#include "ui_CandidateSearchPanel.h"
+
+namespace reunite::gui {
+namespace {
+
+std::set<std::string> checkedValues(const QListWidget& list) {
+    std::set<std::string> values;
+    for (int i = 0; i < list.count(); ++i) {
+        const QListWidgetItem* item = list.item(i);
+        if (item->checkState() == Qt::Checked) values.insert(toUtf8(item->data(Qt::UserRole).toString()));
+    }
+    return values;
+}
+
+void addCheckable(QListWidget& list, const QString& label, const QString& value, bool checked) {
+    auto* item = new QListWidgetItem(label, &list);
+    item->setData(Qt::UserRole, value);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+}  // namespace
+
+CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent)
+    : QWidget(parent),
+      workstation_(workstation),
+      ui_(std::make_unique<Ui::CandidateSearchPanel>()),
+      results_(new CandidateResultModel(images, this)),
+      worker_(new CaseSearchWorker(workstation, this)) {
+    ui_->setupUi(this);
+    ui_->resultsView->setModel(results_);
+    ui_->resultsView->setItemDelegate(new CandidateResultDelegate(ui_->resultsView));
+    ui_->resultsView->setGridSize(QSize(CandidateResultDelegate::CellWidth, CandidateResultDelegate::CellHeight));
+    ui_->sexFilterCombo->addItem(tr("Same as the child"), true);
+    ui_->sexFilterCombo->setItemData(0, tr("Candidates of unknown sex are always included."), Qt::ToolTipRole);
+    ui_->sexFilterCombo->addItem(tr("Any"), false);
+    for (db::CandidateSource source : {db::CandidateSource::NationalDatabase, db::CandidateSource::SelfRegistered,
+                                       db::CandidateSource::Flyer, db::CandidateSource::TipOff}) {
+        addCheckable(*ui_->sourceList, RecordLabels::source(source), toQString(db::toDatabaseText(source)), false);
+    }
+    ui_->busyBar->hide();
+    rerunTimer_.setSingleShot(true);
+    rerunTimer_.setInterval(400);
+
+    connect(&rerunTimer_, &QTimer::timeout, this, &CandidateSearchPanel::runSearch);
+    connect(ui_->findButton, &QPushButton::clicked, this, &CandidateSearchPanel::runSearch);
+    connect(ui_->cancelButton, &QPushButton::clicked, worker_, &CaseSearchWorker::cancel);
+    connect(ui_->resultsView, &QListView::activated, this, [this](const QModelIndex& index) { emit compareRequested(index.row()); });
+    connect(ui_->sexFilterCombo, &QComboBox::currentIndexChanged, this, &CandidateSearchPanel::onFiltersChanged);
+    connect(ui_->birthYearCheck, &QCheckBox::toggled, this, &CandidateSearchPanel::onFiltersChanged);
+    connect(ui_->yearToleranceSpin, &QSpinBox::valueChanged, this, &CandidateSearchPanel::onFiltersChanged);
+    connect(ui_->unknownYearCheck, &QCheckBox::toggled, this, &CandidateSearchPanel::onFiltersChanged);
+    connect(ui_->regionList, &QListWidget::itemChanged, this, &CandidateSearchPanel::onFiltersChanged);
+    connect(ui_->sourceList, &QListWidget::itemChanged, this, &CandidateSearchPanel::onFiltersChanged);
+
+    connect(worker_, &CaseSearchWorker::finished, this, &CandidateSearchPanel::onFinished);
+    connect(worker_, &CaseSearchWorker::failed, this, [this](const QString& message) {
+        ui_->statusLabel->setText(tr("The search did not run: %1").arg(message));
+        emit searchFinished();
+    });
+    connect(worker_, &CaseSearchWorker::cancelled, this, [this] {
+        ui_->statusLabel->setText(tr("Search cancelled."));
+        emit searchFinished();
+    });
+    connect(worker_, &BackgroundJob::runningChanged, this, &CandidateSearchPanel::updateControls);
+    connect(&workstation_, &Workstation::phaseChanged, this, &CandidateSearchPanel::updateControls);
+    connect(&workstation_, &Workstation::phaseChanged, this, [this](Workstation::Phase phase) {
+        // Results shown before the transform was loaded get their component scales now.
+        if (phase != Workstation::Phase::Ready || results_->rowCount() == 0) return;
+        applyKindScales();
+        results_->setResults(results_->results());
+    });
+    connect(&workstation_, &Workstation::galleryChanged, this, &CandidateSearchPanel::refreshRegions);
+    refreshRegions();
+    updateControls();
+}
+
+CandidateSearchPanel::~CandidateSearchPanel() = default;
+
+void CandidateSearchPanel::setCase(const std::optional<db::CaseRecord>& record) {
+    const bool sameCase = record && case_ && record->id == case_->id;
+    case_ = record;
+    if (!sameCase) {
+        worker_->cancel();
+        rerunTimer_.stop();
+        searchedThisCase_ = false;
+        results_->clear();
+        ui_->statusLabel->clear();
+        showLatestRun();
+    }
+    const bool hasBirthDate = case_ && case_->birthDate.has_value();
+    ui_->birthYearNote->setText(hasBirthDate ? tr("The child was born in %1.").arg(toQString(case_->birthDate->substr(0, 4)))
+                                             : tr("The case has no date of birth: the birth-year window is not applied."));
+    ui_->birthYearCheck->setEnabled(hasBirthDate);
+    ui_->yearToleranceSpin->setEnabled(hasBirthDate);
+    refreshProbeWarnings();
+    updateControls();
+}
+
+void CandidateSearchPanel::refreshProbeWarnings() {
+    if (!case_ || !workstation_.hasDatabase()) {
+        ui_->probeWarningLabel->clear();
+        return;
+    }
+    db::PhotoRepository photos(workstation_.database());
+    db::FaceRepository faces(workstation_.database());
+    auto listed = photos.listByOwner(db::PhotoOwner::ofCase(case_->id));
+    if (!listed) {
+        ui_->probeWarningLabel->setText(errorText(listed.error()));
+        return;
+    }
+    int withoutFace = 0;
+    int withSeveral = 0;
+    for (const db::PhotoRecord& photo : listed.value()) {
+        auto photoFaces = faces.listByPhoto(photo.id);
+        const std::size_t count = photoFaces ? photoFaces.value().size() : 0;
+        if (count == 0) ++withoutFace;
+        if (count > 1) ++withSeveral;
+    }
+    QStringList warnings;
+    if (listed.value().empty()) warnings << tr("No childhood photo yet: add one on the Photos tab before searching.");
+    if (withoutFace > 0) warnings << tr("%n photo(s) without a face are not searched.", nullptr, withoutFace);
+    if (withSeveral > 0) {
+        warnings << tr("%n photo(s) show several faces: every face is searched until you keep only the child's (Photos tab).",
+                       nullptr, withSeveral);
+    }
+    ui_->probeWarningLabel->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QLatin1Char(' ')));
+}
+
+CaseSearchRequest CandidateSearchPanel::requestFromFilters() const {
+    CaseSearchRequest request;
+    request.caseId = case_ ? case_->id : 0;
+    request.topK = 30;
+    request.filterBySex = ui_->sexFilterCombo->currentData().toBool();
+    request.birthYearTolerance = ui_->birthYearCheck->isChecked() ? ui_->yearToleranceSpin->value() : -1;
+    request.includeUnknownBirthYear = ui_->unknownYearCheck->isChecked();
+    request.regions = checkedValues(*ui_->regionList);
+    request.sources = checkedValues(*ui_->sourceList);
+    return request;
+}
+
+bool CandidateSearchPanel::runSearch() {
+    if (!case_) return false;
+    if (worker_->isRunning()) {
+        worker_->cancel();
+        rerunTimer_.start();
+        return false;
+    }
+    if (!workstation_.isReady()) {
+        ui_->statusLabel->setText(workstation_.statusText());
+        return false;
+    }
+    searchedThisCase_ = true;
+    ui_->statusLabel->setText(tr("Searching the gallery…"));
+    return worker_->start(requestFromFilters());
+}
+
+void CandidateSearchPanel::applyKindScales() {
+    const auto transform = workstation_.ageInvariantTransform();
+    results_->setKindScales(transform ? ScoreBreakdown::scalesOf(transform->weights()) : ScoreBreakdown::KindScales{});
+}
+
+void CandidateSearchPanel::onFinished(const CaseSearchResults& results) {
+    if (!case_ || results.run.caseId != case_->id) return;
+    applyKindScales();
+    results_->setResults(results);
+    const QString duration = results.searchMilliseconds < 1 ? tr("under 1 ms") : tr("%1 ms").arg(qRound(results.searchMilliseconds));
+    ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.", nullptr,
+                                 static_cast<int>(results.entries.size()))
+                                  .arg(results.facesScanned)
+                                  .arg(results.candidatesEligible)
+                                  .arg(duration) +
+                              (results.notes.isEmpty() ? QString() : QLatin1Char(' ') + results.notes.join(QLatin1Char(' '))));
+    if (!results.entries.empty()) selectResult(0);
+    emit searchFinished();
+}
+
+void CandidateSearchPanel::showLatestRun() {
+    if (!case_ || !workstation_.hasDatabase()) return;
+    db::Database& database = workstation_.database();
+    db::SearchRunRepository runs(database);
+    auto listed = runs.listForCase(case_->id);
+    if (!listed || listed.value().empty()) {
+        ui_->statusLabel->setText(tr("No search has been run for this case yet."));
+        return;
+    }
+    auto run = runs.get(listed.value().front().id);
+    if (!run) return;
+    db::CandidateRepository candidates(database);
+    db::ReviewDecisionRepository reviews(database);
+    CaseSearchResults results;
+    results.run = run.value();
+    results.run.results.clear();
+    results.facesScanned = static_cast<std::size_t>(run.value().gallerySize);
+    for (const db::SearchResultRow& row : run.value().results) {
+        SearchResultEntry entry;
+        entry.row = row;
+        auto candidate = candidates.get(row.candidateId);
+        if (!candidate) continue;
+        entry.candidate = candidate.value();
+        if (auto decision = reviews.currentDecision(case_->id, row.candidateId); decision) entry.decision = decision.value();
+        results.entries.push_back(std::move(entry));
+    }
+    applyKindScales();
+    results_->setResults(std::move(results));
+    ui_->statusLabel->setText(tr("Showing the latest search, run %1 by %2. Find candidates to search again.")
+                                  .arg(toQString(run.value().runAt), toQString(run.value().runBy)));
+}
+
+void CandidateSearchPanel::selectResult(int row) {
+    if (row < 0 || row >= results_->rowCount()) return;
+    ui_->resultsView->setCurrentIndex(results_->index(row));
+}
+
+void CandidateSearchPanel::onFiltersChanged() {
+    if (searchedThisCase_) rerunTimer_.start();
+}
+
+void CandidateSearchPanel::refreshRegions() {
+    const std::set<std::string> checked = checkedValues(*ui_->regionList);
+    const QSignalBlocker blocker(ui_->regionList);
+    ui_->regionList->clear();
+    for (const QString& region : workstation_.galleryRegions()) {
+        addCheckable(*ui_->regionList, region, region, checked.count(toUtf8(region)) > 0);
+    }
+}
+
+void CandidateSearchPanel::updateControls() {
+    const bool running = worker_->isRunning();
+    ui_->findButton->setEnabled(case_.has_value() && workstation_.isReady() && !running);
+    ui_->cancelButton->setEnabled(running);
+    ui_->busyBar->setVisible(running);
+    if (!workstation_.isReady() && !running && case_) ui_->statusLabel->setText(workstation_.statusText());
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,70 @@
+#pragma once
+// CandidateSearchPanel: "Find candidates" for one case. Runs the search in the background
+// (CaseSearchWorker) with a busy indicator and Cancel, and shows the top 30 as a grid of aligned face
+// chips with name, birth year, region, source and a score bar (CandidateResultDelegate). The filter
+// panel (sex, birth-year window, unknown birth years, regions, sources) re-runs the search when
+// changed. On opening a case the latest stored run of that case is shown.
+// Inputs: setCase(record) (nullopt: nothing selected).
+// Guarantees: a warning names case photos that would make poor probes (no face, several faces);
+// candidates the analyst rejected for this case are left out of every new run (CaseSearch); every
+// score on screen is accompanied by the lead-not-identification notice.
+// Thread safety: GUI thread only.
+#include <memory>
+#include <optional>
+
+#include <QTimer>
+#include <QWidget>
+
+#include "db/records/CaseRecord.h"
+#include "workflows/search/CaseSearch.h"
+#include "gui/search/CaseSearchResults.h"
+
+namespace Ui {
+class CandidateSearchPanel;
+}
+
+namespace reunite::gui {
+
+class CandidateResultModel;
+class CaseSearchWorker;
+class FaceImageProvider;
+class Workstation;
+
+class CandidateSearchPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    CandidateSearchPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent = nullptr);
+    ~CandidateSearchPanel() override;
+
+    void setCase(const std::optional<db::CaseRecord>& record);
+    // Refreshes the probe warnings (after the case's photos changed).
+    void refreshProbeWarnings();
+    bool runSearch();
+    CaseSearchRequest requestFromFilters() const;
+    CandidateResultModel& results() { return *results_; }
+    CaseSearchWorker& worker() { return *worker_; }
+    void selectResult(int row);
+
+signals:
+    void compareRequested(int row);
+    void searchFinished();
+
+private:
+    void showLatestRun();
+    void applyKindScales();
+    void onFinished(const CaseSearchResults& results);
+    void onFiltersChanged();
+    void refreshRegions();
+    void updateControls();
+
+    Workstation& workstation_;
+    std::unique_ptr<Ui::CandidateSearchPanel> ui_;
+    CandidateResultModel* results_;
+    CaseSearchWorker* worker_;
+    std::optional<db::CaseRecord> case_;
+    QTimer rerunTimer_;
+    bool searchedThisCase_ = false;
+};
+
+}  // namespace reunite::gui

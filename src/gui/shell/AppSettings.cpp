@@ -1,0 +1,49 @@
+#include "gui/shell/AppSettings.h"
+
+#include <QSettings>
+
+namespace reunite::gui {
+namespace {
+
+constexpr const char* kLastDatabase = "database/last";
+constexpr const char* kLanguage = "interface/language";
+constexpr const char* kUserName = "user/name";
+constexpr const char* kGeometry = "mainWindow/geometry";
+constexpr const char* kState = "mainWindow/state";
+
+}  // namespace
+
+QString AppSettings::lastDatabase() { return QSettings().value(kLastDatabase).toString(); }
+
+void AppSettings::setLastDatabase(const QString& path) { QSettings().setValue(kLastDatabase, path); }
+
+QString AppSettings::language() { return QSettings().value(kLanguage, QStringLiteral("en")).toString(); }
+
+void AppSettings::setLanguage(const QString& language) { QSettings().setValue(kLanguage, language); }
+
+QString AppSettings::userName() {
+    const QString stored = QSettings().value(kUserName).toString().trimmed();
+    return stored.isEmpty() ? systemUserName() : stored;
+}
+
+void AppSettings::setUserName(const QString& name) { QSettings().setValue(kUserName, name.trimmed()); }
+
+QByteArray AppSettings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
+
+QByteArray AppSettings::windowState() { return QSettings().value(kState).toByteArray(); }
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry, const QByteArray& state) {
+    QSettings settings;
+    settings.setValue(kGeometry, geometry);
+    settings.setValue(kState, state);
+}
+
+QString AppSettings::systemUserName() {
+    for (const char* variable : {"REUNITE_USER", "USER", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(variable).trimmed();
+        if (!value.isEmpty()) return value;
+    }
+    return QStringLiteral("analyst");
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,163 @@
+#include "gui/shell/MainWindow.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+
+#include "gui/shell/AppSettings.h"
+#include "gui/cases/CasesPage.h"
+#include "gui/common/FaceImageProvider.h"
+#include "gui/gallery/GalleryBrowserPage.h"
+#include "gui/gallery/ImportPage.h"
+#include "core/models/ModelLocator.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/shell/SettingsDialog.h"
+#include "gui/shell/Workstation.h"
+#include "ui_MainWindow.h"
+
+namespace reunite::gui {
+
+MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
+    : QMainWindow(parent), workstation_(workstation), ui_(std::make_unique<Ui::MainWindow>()) {
+    ui_->setupUi(this);
+    images_ = new FaceImageProvider(workstation, this);
+    cases_ = new CasesPage(workstation, *images_, ui_->pages);
+    gallery_ = new GalleryBrowserPage(workstation, *images_, ui_->pages);
+    import_ = new ImportPage(workstation, ui_->pages);
+    ui_->pages->addWidget(cases_);
+    ui_->pages->addWidget(gallery_);
+    ui_->pages->addWidget(import_);
+    ui_->navigationList->addItem(tr("Cases"));
+    ui_->navigationList->addItem(tr("Photo database"));
+    ui_->navigationList->addItem(tr("Import"));
+    connect(ui_->navigationList, &QListWidget::currentRowChanged, ui_->pages, &QStackedWidget::setCurrentIndex);
+    ui_->navigationList->setCurrentRow(0);
+
+    databaseLabel_ = new QLabel(this);
+    busyBar_ = new QProgressBar(this);
+    busyBar_->setRange(0, 0);
+    busyBar_->setMaximumWidth(160);
+    busyBar_->setTextVisible(false);
+    statusBar()->addPermanentWidget(busyBar_);
+    statusBar()->addPermanentWidget(databaseLabel_);
+
+    connect(ui_->newDatabaseAction, &QAction::triggered, this, &MainWindow::chooseNewDatabase);
+    connect(ui_->openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseExistingDatabase);
+    connect(ui_->buildDemoAction, &QAction::triggered, this, [this] {
+        showPage(Page::Cases);
+        cases_->buildDemoWorkspace();
+    });
+    connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(&workstation_, &Workstation::phaseChanged, this, &MainWindow::updateStatus);
+    connect(&workstation_, &Workstation::galleryChanged, this, &MainWindow::updateStatus);
+    connect(&workstation_, &Workstation::databaseOpened, this, &MainWindow::updateStatus);
+    connect(&workstation_, &Workstation::userNameChanged, this, &MainWindow::updateStatus);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showPage(Page page) { ui_->navigationList->setCurrentRow(static_cast<int>(page)); }
+
+MainWindow::Page MainWindow::currentPage() const { return static_cast<Page>(ui_->pages->currentIndex()); }
+
+void MainWindow::restoreSavedGeometry() {
+    const QByteArray geometry = AppSettings::windowGeometry();
+    if (!geometry.isEmpty()) restoreGeometry(geometry);
+    const QByteArray state = AppSettings::windowState();
+    if (!state.isEmpty()) restoreState(state);
+}
+
+bool MainWindow::openDatabaseFile(const QString& path, bool quiet) {
+    if (Status opened = workstation_.openDatabase(path); !opened) {
+        const QString message = tr("The database %1 could not be opened:\n%2").arg(path, errorText(opened.error()));
+        if (quiet) {
+            statusBar()->showMessage(message);
+        } else {
+            QMessageBox::warning(this, tr("Open database"), message);
+        }
+        return false;
+    }
+    AppSettings::setLastDatabase(workstation_.databasePath());
+    return true;
+}
+
+void MainWindow::chooseNewDatabase() {
+    const QString path = QFileDialog::getSaveFileName(this, tr("New database"), QFileInfo(workstation_.databasePath()).absolutePath(),
+                                                      tr("Reunite databases (*.db);;All files (*)"));
+    if (path.isEmpty()) return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New database"), tr("%1 already exists. Use Open database to open it.").arg(path));
+        return;
+    }
+    openDatabaseFile(path.endsWith(QLatin1String(".db")) ? path : path + QStringLiteral(".db"));
+}
+
+void MainWindow::chooseExistingDatabase() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), QFileInfo(workstation_.databasePath()).absolutePath(),
+                                                      tr("Reunite databases (*.db);;All files (*)"));
+    if (!path.isEmpty()) openDatabaseFile(path);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(workstation_, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged()) {
+        QMessageBox::information(this, tr("Settings"), tr("The new language applies the next time Reunite starts."));
+    }
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Reunite"),
+                       tr("<h3>Reunite</h3><p>An offline investigator workstation that helps find children who were "
+                          "abducted years ago.</p><p><b>Every score is an investigative lead, never an identification.</b> "
+                          "Only DNA confirms identity.</p>"));
+}
+
+void MainWindow::updateStatus() {
+    const Workstation::Phase phase = workstation_.phase();
+    const bool loading = phase == Workstation::Phase::LoadingModels || phase == Workstation::Phase::LoadingGallery;
+    const bool failed = phase == Workstation::Phase::ModelsFailed || phase == Workstation::Phase::GalleryFailed;
+    busyBar_->setVisible(loading);
+    statusBar()->showMessage(workstation_.statusText());
+    databaseLabel_->setText(workstation_.hasDatabase()
+                                ? tr("%1 · user %2").arg(QFileInfo(workstation_.databasePath()).fileName(), workstation_.userName())
+                                : tr("no database"));
+    databaseLabel_->setToolTip(workstation_.databasePath());
+    ui_->startupBanner->setVisible(loading || failed);
+    if (failed) {
+        ui_->startupBanner->setStyleSheet(QStringLiteral("background: #fdecea; color: #8a1c1c; padding: 8px; border-radius: 4px;"));
+        QString text = workstation_.statusText();
+        if (phase == Workstation::Phase::ModelsFailed) {
+            text += QLatin1Char(' ') + tr("Cases can still be edited; searching and importing need the models. Run: %1")
+                                           .arg(QString::fromUtf8(kSetupCommand));
+        }
+        ui_->startupBanner->setText(text);
+    } else if (loading) {
+        ui_->startupBanner->setStyleSheet(QStringLiteral("background: #e3f2fd; color: #0d3c61; padding: 8px; border-radius: 4px;"));
+        ui_->startupBanner->setText(tr("Starting up: %1 Cases can already be viewed and edited.").arg(workstation_.statusText()));
+    }
+    setWindowTitle(workstation_.hasDatabase() ? tr("Reunite — %1").arg(QFileInfo(workstation_.databasePath()).fileName())
+                                              : tr("Reunite"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (workstation_.runningJobs() > 0) {
+        const auto answer = QMessageBox::question(
+            this, tr("Quit Reunite"),
+            tr("An import, search or photo processing is still running. Quit anyway? Work stored so far is kept; an "
+               "interrupted import can be run again to complete it."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    event->accept();
+}
+
+}  // namespace reunite::gui

@@ -1,0 +1,183 @@
+#include "gui/shell/ScreenshotTour.h"
+
+#include <cstdio>
+#include <functional>
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QEventLoop>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include "gui/age/AgeProgressionPanel.h"
+#include "gui/age/AgeProgressionWorker.h"
+#include "gui/search/CandidateResultModel.h"
+#include "gui/search/CandidateSearchPanel.h"
+#include "gui/search/CaseSearchWorker.h"
+#include "gui/cases/CasesPage.h"
+#include "gui/cases/CaseWorkspace.h"
+#include "gui/compare/ComparePanel.h"
+#include "gui/demo/DemoWorkspaceBuilder.h"
+#include "gui/common/FaceImageProvider.h"
+#include "gui/gallery/GalleryBrowserPage.h"
+#include "gui/gallery/ImportPage.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/photos/PhotoPanel.h"
+#include "gui/shell/SettingsDialog.h"
+#include "gui/shell/Workstation.h"
+
+namespace reunite::gui {
+
+namespace {
+
+constexpr int kStepTimeoutMs = 300000;
+
+// Runs the event loop until `done` holds or the time limit passes.
+bool waitUntil(const std::function<bool()>& done, int timeoutMs = kStepTimeoutMs) {
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired()) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents, 50);
+    }
+    return true;
+}
+
+class Tour {
+public:
+    Tour(Workstation& workstation, const QString& folder) : workstation_(workstation), folder_(folder) {}
+
+    int run() {
+        if (!QDir().mkpath(folder_)) return fail(QStringLiteral("cannot create %1").arg(folder_));
+        QTemporaryDir scratch;
+        if (!scratch.isValid()) return fail(QStringLiteral("no temporary folder"));
+        MainWindow window(workstation_);
+        window_ = &window;
+        window.resize(1440, 920);
+        window.show();
+        if (!window.openDatabaseFile(scratch.filePath(QStringLiteral("demo.db")), true)) return fail(QStringLiteral("cannot create the database"));
+        workstation_.startLoadingModels();
+        if (!waitUntil([this] { return workstation_.isReady() || failedToLoad(); }) || !workstation_.isReady()) {
+            return fail(QStringLiteral("workstation not ready: %1").arg(workstation_.statusText()));
+        }
+
+        CasesPage& cases = window.casesPage();
+        window.showPage(MainWindow::Page::Cases);
+        if (!save(QStringLiteral("01-first-start-demo-offer"))) return 1;
+
+        qint64 demoCase = 0;
+        QString demoError;
+        QObject::connect(&cases.demoBuilder(), &DemoWorkspaceBuilder::finished, &window,
+                         [&demoCase, &demoError](qint64 caseId, const QString& error) {
+                             demoCase = caseId;
+                             demoError = error.isEmpty() && caseId == 0 ? QStringLiteral("no demo case") : error;
+                         });
+        if (!cases.buildDemoWorkspace()) return fail(QStringLiteral("the demo workspace could not start"));
+        if (!waitUntil([&] { return demoCase != 0 || !demoError.isEmpty(); }) || demoCase == 0) {
+            return fail(QStringLiteral("demo workspace: %1").arg(demoError));
+        }
+        if (!waitUntil([&] { return !cases.demoBuilder().isRunning(); })) return fail(QStringLiteral("demo builder still running"));
+        cases.reload(demoCase);
+        CaseWorkspace& workspace = cases.workspace();
+        if (!workspace.currentCase() || workspace.currentCase()->id != demoCase) return fail(QStringLiteral("demo case not shown"));
+        workspace.showTab(CaseWorkspace::Tab::Details);
+        if (!save(QStringLiteral("02-case-details"))) return 1;
+
+        workspace.showTab(CaseWorkspace::Tab::Photos);
+        workspace.photoPanel().setShowLandmarks(true);
+        workspace.photoPanel().selectPhoto(0);
+        if (!save(QStringLiteral("03-case-photos-landmarks"))) return 1;
+
+        workspace.showTab(CaseWorkspace::Tab::Relatives);
+        if (!save(QStringLiteral("04-relatives"))) return 1;
+
+        workspace.showTab(CaseWorkspace::Tab::Search);
+        CandidateSearchPanel& search = workspace.searchPanel();
+        bool searched = false;
+        const auto connection =
+            QObject::connect(&search, &CandidateSearchPanel::searchFinished, &window, [&searched] { searched = true; });
+        if (!waitUntil([&] { return !search.worker().isRunning(); }) || !search.runSearch()) return fail(QStringLiteral("search did not start"));
+        if (!waitUntil([&] { return searched; })) return fail(QStringLiteral("search did not finish"));
+        QObject::disconnect(connection);
+        if (search.results().rowCount() == 0) return fail(QStringLiteral("the demo search found nothing"));
+        if (!save(QStringLiteral("05-search-results"))) return 1;
+
+        emit search.compareRequested(0);
+        ComparePanel& compare = workspace.comparePanel();
+        compare.setShowLandmarks(true);
+        if (!waitUntil([&] { return compare.chipsShown(); })) return fail(QStringLiteral("comparison chips not shown"));
+        if (!save(QStringLiteral("06-compare"))) return 1;
+        compare.setShowLandmarks(false);
+        compare.setOverlayMode(true);
+        if (!save(QStringLiteral("07-compare-overlay"))) return 1;
+        compare.setOverlayMode(false);
+
+        workspace.showTab(CaseWorkspace::Tab::AgeProgression);
+        AgeProgressionPanel& progression = workspace.progressionPanel();
+        bool rendered = false;
+        QObject::connect(&progression, &AgeProgressionPanel::renderFinished, &window, [&rendered] { rendered = true; });
+        if (!progression.render()) return fail(QStringLiteral("age progression could not start"));
+        if (!waitUntil([&] { return rendered && !progression.worker().isRunning(); })) return fail(QStringLiteral("age progression did not finish"));
+        if (!save(QStringLiteral("08-age-progression"))) return 1;
+
+        window.showPage(MainWindow::Page::PhotoDatabase);
+        window.galleryPage().reload();
+        window.galleryPage().selectCandidateRow(0);
+        window.galleryPage().selectImportRun(0);
+        if (!save(QStringLiteral("09-photo-database"))) return 1;
+
+        window.showPage(MainWindow::Page::Import);
+        window.importPage().showGalleryTab();
+        if (!save(QStringLiteral("10-import-gallery"))) return 1;
+        window.importPage().showFlyerTab();
+        if (!save(QStringLiteral("11-import-flyers"))) return 1;
+        window.importPage().showGalleryTab();
+
+        SettingsDialog settings(workstation_, &window);
+        settings.show();
+        if (!saveWidget(settings, QStringLiteral("12-settings"))) return 1;
+        settings.reject();
+
+        window_ = nullptr;
+        return 0;
+    }
+
+private:
+    bool failedToLoad() const {
+        return workstation_.phase() == Workstation::Phase::ModelsFailed || workstation_.phase() == Workstation::Phase::GalleryFailed;
+    }
+
+    int fail(const QString& message) {
+        std::fprintf(stderr, "screenshot tour: %s\n", qPrintable(message));
+        return 1;
+    }
+
+    // Waits until the pictures the screen asked for have arrived, then saves the whole window.
+    bool save(const QString& name) { return saveWidget(*window_, name); }
+
+    bool saveWidget(QWidget& widget, const QString& name) {
+        waitUntil([this] { return window_->images().pendingCount() == 0; }, 60000);
+        QCoreApplication::processEvents();
+        const QString file = QDir(folder_).filePath(name + QStringLiteral(".png"));
+        if (!widget.grab().save(file)) {
+            fail(QStringLiteral("cannot write %1").arg(file));
+            return false;
+        }
+        std::printf("%s\n", qPrintable(file));
+        return true;
+    }
+
+    Workstation& workstation_;
+    QString folder_;
+    MainWindow* window_ = nullptr;
+};
+
+}  // namespace
+
+int ScreenshotTour::run(Workstation& workstation, const QString& outputFolder) {
+    Tour tour(workstation, outputFolder);
+    return tour.run();
+}
+
+}  // namespace reunite::gui

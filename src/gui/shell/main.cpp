@@ -1,0 +1,52 @@
+// reunite: the investigator workstation. Options: --database FILE, --language en|zh_CN;
+// hidden: --screenshot-tour DIR (see ScreenshotTour.h).
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include "gui/shell/AppSettings.h"
+#include "gui/shell/LanguageSupport.h"
+#include "gui/shell/MainWindow.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/shell/ScreenshotTour.h"
+#include "gui/shell/Workstation.h"
+#include "workflows/storage/WorkstationPaths.h"
+
+int main(int argc, char* argv[]) {
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Reunite"));
+    QCoreApplication::setApplicationName(QStringLiteral("Reunite"));
+    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Reunite investigator workstation"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("Interface language for this run (en, zh_CN)."),
+                                            QStringLiteral("CODE"));
+    QCommandLineOption tourOption(QStringLiteral("screenshot-tour"), QStringLiteral("Save a PNG of every screen into DIR."),
+                                  QStringLiteral("DIR"));
+    tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, languageOption, tourOption});
+    parser.process(application);
+
+    const bool tour = parser.isSet(tourOption);
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption)
+                                                          : (tour ? QStringLiteral("en") : reunite::gui::AppSettings::language());
+    reunite::gui::LanguageSupport::install(application, language);
+
+    reunite::gui::Workstation workstation;
+    if (tour) return reunite::gui::ScreenshotTour::run(workstation, parser.value(tourOption));
+
+    reunite::gui::MainWindow window(workstation);
+    window.restoreSavedGeometry();
+    QString database = parser.value(databaseOption);
+    if (database.isEmpty()) database = reunite::gui::AppSettings::lastDatabase();
+    if (database.isEmpty()) database = reunite::gui::fromPath(reunite::defaultDatabasePath());
+    if (!window.openDatabaseFile(database) && database != reunite::gui::fromPath(reunite::defaultDatabasePath())) {
+        window.openDatabaseFile(reunite::gui::fromPath(reunite::defaultDatabasePath()));
+    }
+    workstation.startLoadingModels();
+    window.show();
+    return application.exec();
+}

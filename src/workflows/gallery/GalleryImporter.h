@@ -1,0 +1,75 @@
+#pragma once
+// GalleryImporter: stores the photos of an ImportManifest as gallery candidates with their faces.
+// Faces are found on all cores (BatchProcessor); every face of a group photo is stored; a photo
+// without a face is stored as such; each bad file or row becomes an import error and the batch
+// goes on. Idempotent and resumable: a photo already stored for the same candidate (same sha256)
+// is skipped, so re-running an interrupted import completes it without duplicates. Work is
+// committed in batches; a killed process loses at most the uncommitted batch.
+// Progress (done/total, faces/s, ETA) is reported from worker threads; cancel() from any thread.
+// If a GalleryIndex is given, committed faces are added to it (the live search gallery).
+// Thread safety: run() uses the Database from the worker threads one at a time; do not use the
+// same Database elsewhere while it runs.
+#include <atomic>
+#include <functional>
+#include <string>
+
+#include "core/pipeline/BatchProcessor.h"
+#include "db/sqlite/Database.h"
+#include "db/records/GalleryCandidateRow.h"
+#include "core/pipeline/FacePipeline.h"
+#include "search/GalleryIndex.h"
+#include "workflows/gallery/ImportManifest.h"
+#include "db/records/ImportRunRecord.h"
+#include "workflows/storage/PhotoStore.h"
+
+namespace reunite {
+
+struct ImportOptions {
+    std::string userName = "analyst";
+    int threads = 0;                 // 0: all cores
+    std::size_t commitEvery = 64;    // photos per transaction
+    bool copyIntoStore = true;       // keep the workstation's own copy of each photo
+};
+
+struct ImportProgress {
+    std::size_t done = 0;
+    std::size_t total = 0;
+    std::size_t faces = 0;
+    std::size_t failed = 0;
+    std::size_t skipped = 0;
+    double facesPerSecond = 0;
+    double etaSeconds = 0;
+};
+
+struct ImportSummary {
+    std::int64_t runId = 0;
+    db::ImportCounts counts;
+    bool cancelled = false;
+    double seconds = 0;
+};
+
+class GalleryImporter {
+public:
+    GalleryImporter(db::Database& database, const FacePipeline& pipeline, PhotoStore store, ImportOptions options = {},
+                    GalleryIndex* liveIndex = nullptr);
+
+    using ProgressCallback = std::function<void(const ImportProgress&)>;
+    Result<ImportSummary> run(const ImportManifest& manifest, const std::string& sourceDescription,
+                              const ProgressCallback& onProgress = {});
+    void cancel();
+
+private:
+    db::Database& database_;
+    const FacePipeline& pipeline_;
+    PhotoStore store_;
+    ImportOptions options_;
+    GalleryIndex* liveIndex_;
+    std::atomic<bool> cancelRequested_{false};
+    std::atomic<BatchProcessor*> activeBatch_{nullptr};
+};
+
+// Candidate birth years as the search filters them: exact, or +-2 years around an estimate.
+GalleryCandidate galleryCandidateOf(const db::CandidateRecord& record);
+GalleryCandidate galleryCandidateOf(const db::GalleryCandidateRow& row);
+
+}  // namespace reunite

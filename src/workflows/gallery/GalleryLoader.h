@@ -1,0 +1,22 @@
+#pragma once
+// Loads the search gallery (every candidate and every candidate face of one embedding model)
+// from the database into a GalleryIndex, streaming the embedding blobs straight into the matrix.
+// Thread safety: uses the Database from the calling thread only; the index may be searched by
+// other threads meanwhile (they wait for each added batch).
+#include <string>
+
+#include "db/sqlite/Database.h"
+#include "search/GalleryIndex.h"
+
+namespace reunite {
+
+struct GalleryLoadStats {
+    std::size_t candidates = 0;
+    std::size_t faces = 0;
+    double seconds = 0;
+    double candidateSeconds = 0;  // of which reading candidates
+};
+
+Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index);
+
+}  // namespace reunite

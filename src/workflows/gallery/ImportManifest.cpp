@@ -1,0 +1,172 @@
+#include "workflows/gallery/ImportManifest.h"
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <system_error>
+
+#include "eval/CrossAgeDataset.h"
+#include "domain/CsvReader.h"
+
+namespace reunite {
+namespace {
+
+std::string lower(std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+    return s;
+}
+
+std::string trim(const std::string& s) {
+    const auto first = s.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
+}
+
+std::optional<db::Sex> parseSexField(const std::string& text) {
+    const std::string t = lower(trim(text));
+    if (t.empty() || t == "u" || t == "unknown") return db::Sex::Unknown;
+    if (t == "f" || t == "female") return db::Sex::Female;
+    if (t == "m" || t == "male") return db::Sex::Male;
+    return std::nullopt;
+}
+
+// Same person data? Used to tell extra photos of a record from conflicting duplicates.
+bool samePerson(const db::CandidateRecord& a, const db::CandidateRecord& b) {
+    return a.givenNames == b.givenNames && a.familyName == b.familyName && a.sex == b.sex &&
+           a.birthDate == b.birthDate && a.birthYear == b.birthYear && a.region == b.region;
+}
+
+}  // namespace
+
+bool isValidIsoDate(const std::string& text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+    const int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
+    if (year < 1850 || month < 1 || month > 12 || day < 1) return false;
+    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvFile, db::CandidateSource defaultSource) {
+    Result<CsvTable> table = readCsvFile(csvFile);
+    if (!table) return table.error();
+    const CsvTable& csv = table.value();
+    auto column = [&](const std::string& name) { return csv.column(name); };
+    const int fileColumn = column("file"), idColumn = column("record_id");
+    if (fileColumn < 0 || idColumn < 0) {
+        return makeError(ErrorCode::InvalidArgument, csvFile.string() + ": the header needs at least the columns file and record_id");
+    }
+    const int namesColumn = column("names"), givenColumn = column("given_names"), familyColumn = column("family_name"),
+              sexColumn = column("sex"), birthDateColumn = column("birth_date"), birthYearColumn = column("birth_year"),
+              regionColumn = column("region"), sourceColumn = column("source"), photoDateColumn = column("photo_date");
+
+    ImportManifest manifest;
+    std::map<std::pair<int, std::string>, std::size_t> firstItemOfRecord;
+    std::map<std::pair<std::string, std::string>, std::int64_t> rowOfRecordFile;
+    const std::filesystem::path base = csvFile.parent_path();
+    for (std::size_t r = 0; r < csv.rows.size(); ++r) {
+        const std::int64_t rowNumber = static_cast<std::int64_t>(r) + 1;
+        const auto& row = csv.rows[r];
+        auto field = [&](int c) { return c >= 0 && c < static_cast<int>(row.size()) ? trim(row[c]) : std::string(); };
+        ImportItem item;
+        item.rowNumber = rowNumber;
+        const std::string fileText = field(fileColumn);
+        item.file = std::filesystem::path(fileText).is_absolute() ? std::filesystem::path(fileText) : base / fileText;
+        auto problem = [&](const std::string& message) {
+            manifest.problems.push_back(RowProblem{item.file, rowNumber, message});
+        };
+        if (fileText.empty()) { problem("row " + std::to_string(rowNumber) + ": no file given"); continue; }
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(item.file, ec)) { problem("file not found: " + item.file.string()); continue; }
+
+        db::CandidateRecord& c = item.candidate;
+        c.externalRef = field(idColumn);
+        if (c.externalRef.empty()) { problem("row " + std::to_string(rowNumber) + ": record_id is empty"); continue; }
+        if (namesColumn >= 0) {
+            const std::string names = field(namesColumn);
+            const auto space = names.rfind(' ');
+            c.givenNames = space == std::string::npos ? names : names.substr(0, space);
+            c.familyName = space == std::string::npos ? std::string() : names.substr(space + 1);
+        }
+        if (givenColumn >= 0) c.givenNames = field(givenColumn);
+        if (familyColumn >= 0) c.familyName = field(familyColumn);
+        const auto sex = parseSexField(field(sexColumn));
+        if (!sex) { problem("row " + std::to_string(rowNumber) + ": unknown sex '" + field(sexColumn) + "' (use F, M or U)"); continue; }
+        c.sex = *sex;
+        const std::string birthDate = field(birthDateColumn);
+        std::string birthYear = field(birthYearColumn);
+        if (!birthDate.empty()) {
+            if (isValidIsoDate(birthDate)) {
+                c.birthDate = birthDate;
+                c.birthYear = std::stoi(birthDate.substr(0, 4));
+            } else if (birthDate.size() <= 6 && birthYear.empty()) {
+                birthYear = birthDate;  // a year or an estimated year in the date column
+            } else {
+                problem("row " + std::to_string(rowNumber) + ": bad birth date '" + birthDate + "' (use YYYY-MM-DD)");
+                continue;
+            }
+        }
+        if (!birthYear.empty() && !c.birthDate) {
+            std::string digits = birthYear;
+            if (!digits.empty() && (digits.front() == '~' || digits.back() == '?')) {
+                c.birthYearIsEstimate = true;
+                digits.erase(std::remove_if(digits.begin(), digits.end(), [](char ch) { return ch == '~' || ch == '?'; }), digits.end());
+            }
+            if (digits.size() != 4 || !std::all_of(digits.begin(), digits.end(), ::isdigit) || std::stoi(digits) < 1850) {
+                problem("row " + std::to_string(rowNumber) + ": bad birth year '" + birthYear + "'");
+                continue;
+            }
+            c.birthYear = std::stoi(digits);
+        }
+        c.region = field(regionColumn);
+        c.source = defaultSource;
+        if (const std::string source = field(sourceColumn); !source.empty()) {
+            const auto parsed = db::parseCandidateSource(lower(source));
+            if (!parsed) { problem("row " + std::to_string(rowNumber) + ": unknown source '" + source + "'"); continue; }
+            c.source = *parsed;
+        }
+        if (const std::string photoDate = field(photoDateColumn); !photoDate.empty()) {
+            if (!isValidIsoDate(photoDate)) { problem("row " + std::to_string(rowNumber) + ": bad photo date '" + photoDate + "'"); continue; }
+            item.photoDate = photoDate;
+        }
+        const auto recordKey = std::make_pair(static_cast<int>(c.source), c.externalRef);
+        if (const auto seen = firstItemOfRecord.find(recordKey); seen != firstItemOfRecord.end()) {
+            const ImportItem& first = manifest.items[seen->second];
+            if (!samePerson(first.candidate, c)) {
+                problem("row " + std::to_string(rowNumber) + ": record_id " + c.externalRef +
+                        " was given different personal data on row " + std::to_string(first.rowNumber));
+                continue;
+            }
+        }
+        const auto fileKey = std::make_pair(c.externalRef, std::filesystem::weakly_canonical(item.file, ec).string());
+        if (const auto dup = rowOfRecordFile.find(fileKey); dup != rowOfRecordFile.end()) {
+            problem("row " + std::to_string(rowNumber) + ": repeats row " + std::to_string(dup->second) +
+                    " (same record_id and file)");
+            continue;
+        }
+        rowOfRecordFile.emplace(fileKey, rowNumber);
+        firstItemOfRecord.emplace(recordKey, manifest.items.size());
+        manifest.items.push_back(std::move(item));
+    }
+    return manifest;
+}
+
+Result<ImportManifest> ImportManifest::fromFolder(const std::filesystem::path& folder, db::CandidateSource source) {
+    Result<std::vector<std::filesystem::path>> files = listImagesRecursively(folder);
+    if (!files) return files.error();
+    ImportManifest manifest;
+    for (const std::filesystem::path& file : files.value()) {
+        const std::filesystem::path relative = std::filesystem::relative(file, folder);
+        ImportItem item;
+        item.file = file;
+        item.candidate.source = source;
+        const auto first = relative.begin();
+        item.candidate.externalRef = std::next(first) == relative.end() ? file.stem().string() : first->string();
+        manifest.items.push_back(std::move(item));
+    }
+    return manifest;
+}
+
+}  // namespace reunite

@@ -1,0 +1,47 @@
+#pragma once
+// ImportManifest: what a gallery import will store, read from a CSV manifest or a folder.
+// CSV columns (header row required; names case-insensitive): file, record_id, names (or
+// given_names + family_name), sex (F/M/U, female/male/unknown, empty), birth_date (YYYY-MM-DD) or
+// birth_year (YYYY, "~YYYY" or "YYYY?" = estimate), region, source (national_db, self_registered,
+// flyer, tip_off), photo_date (YYYY-MM-DD). Relative file paths are resolved against the CSV's folder.
+// Folder: every image below it; an image in a sub-folder belongs to the candidate named by its
+// first-level sub-folder, an image directly in the folder is a candidate of its own (file stem).
+// Guarantees: bad rows (bad dates, unknown sex or source, missing file, a record id repeated with
+// different personal data, a repeated row) become RowProblems with their row number; the good
+// rows are still returned. Thread safety: plain functions and values.
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/records/CandidateRecord.h"
+#include "domain/Result.h"
+
+namespace reunite {
+
+struct ImportItem {
+    std::filesystem::path file;
+    std::int64_t rowNumber = 0;         // 1-based data row in the CSV (0 for folder imports)
+    db::CandidateRecord candidate;      // id unset; source + externalRef identify it
+    std::optional<std::string> photoDate;
+};
+
+struct RowProblem {
+    std::filesystem::path file;
+    std::int64_t rowNumber = 0;
+    std::string message;
+};
+
+struct ImportManifest {
+    std::vector<ImportItem> items;
+    std::vector<RowProblem> problems;
+
+    static Result<ImportManifest> fromCsv(const std::filesystem::path& csvFile,
+                                          db::CandidateSource defaultSource = db::CandidateSource::NationalDatabase);
+    static Result<ImportManifest> fromFolder(const std::filesystem::path& folder, db::CandidateSource source);
+};
+
+// Dates: YYYY-MM-DD with a real calendar day.
+bool isValidIsoDate(const std::string& text);
+
+}  // namespace reunite

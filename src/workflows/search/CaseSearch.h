@@ -1,0 +1,45 @@
+#pragma once
+// CaseSearch: ranks gallery candidates for a case. Probes are the faces of the case's childhood
+// photos (one embedding model), compared directly and, when the gallery has the age-invariant
+// space and a transform is given, also in that space (photos of the child under 18 or of unknown
+// age); the fused distance weighs the parts as the transform's fusion weights say. Filters are derived from the case (sex, a birth-year window around
+// its date of birth) plus the analyst's choices (region, source); candidates rejected for this
+// case are left out. The run and its ranked results, with the score breakdown, are stored.
+// Thread safety: uses the Database from the calling thread; the GalleryIndex may be shared.
+#include <atomic>
+#include <memory>
+#include <set>
+#include <string>
+
+#include "crossage/AgeInvariantTransform.h"
+#include "db/sqlite/Database.h"
+#include "search/GalleryIndex.h"
+#include "db/records/SearchRunRecord.h"
+
+namespace reunite {
+
+struct CaseSearchRequest {
+    std::int64_t caseId = 0;
+    std::string modelId;
+    std::string modelVersion;
+    std::string userName = "analyst";
+    std::size_t topK = 30;
+    bool filterBySex = true;
+    int birthYearTolerance = 2;     // window = case birth year +- this; < 0 disables the window
+    bool includeUnknownBirthYear = true;
+    std::set<std::string> regions;
+    std::set<std::string> sources;
+    int threads = 0;
+    std::shared_ptr<const AgeInvariantTransform> ageInvariant;  // null: direct comparison only
+    std::vector<Probe> progressedProbes;  // from progressedProbesForCase, weighted as the transform says
+};
+
+struct CaseSearchResult {
+    db::SearchRunRecord run;          // as stored, results in rank order
+    SearchOutcome outcome;            // the raw matches with their components
+};
+
+Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryIndex& gallery,
+                                       const CaseSearchRequest& request, const std::atomic<bool>* cancel = nullptr);
+
+}  // namespace reunite

@@ -1,0 +1,96 @@
+#include "workflows/search/ProgressedProbe.h"
+
+#include <chrono>
+#include <cmath>
+#include <limits>
+
+#include "db/repositories/CaseRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+
+namespace reunite {
+namespace {
+
+PointF centreOf(const Landmarks& landmarks) {
+    PointF c;
+    for (const PointF& p : landmarks) {
+        c.x += p.x;
+        c.y += p.y;
+    }
+    return PointF{c.x / kLandmarkCount, c.y / kLandmarkCount};
+}
+
+double yearsSince(const std::string& isoDate) {
+    const std::chrono::year_month_day then{std::chrono::year{std::stoi(isoDate.substr(0, 4))},
+                                           std::chrono::month{static_cast<unsigned>(std::stoi(isoDate.substr(5, 2)))},
+                                           std::chrono::day{static_cast<unsigned>(std::stoi(isoDate.substr(8, 2)))}};
+    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    return std::chrono::duration<double>(today - std::chrono::sys_days{then}).count() / (365.2425 * 86400.0);
+}
+
+constexpr double kChildhoodEnds = 18;
+
+}  // namespace
+
+Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FacePipeline& pipeline,
+                                                   const AgeProgressor& progressor, std::int64_t caseId,
+                                                   const std::string& modelId) {
+    db::CaseRepository cases(database);
+    auto theCase = cases.get(caseId);
+    if (!theCase) return theCase.error();
+    const Sex sex = theCase.value().sex == db::Sex::Female ? Sex::Female
+                    : theCase.value().sex == db::Sex::Male ? Sex::Male
+                                                           : Sex::Unknown;
+    db::PhotoRepository photos(database);
+    db::FaceRepository faces(database);
+    auto caseFaces = faces.listByOwner(db::PhotoOwner::ofCase(caseId));
+    if (!caseFaces) return caseFaces.error();
+    std::vector<Probe> probes;
+    for (const db::FaceRow& face : caseFaces.value()) {
+        if (face.modelId != modelId) continue;
+        auto photo = photos.get(face.photoId);
+        if (!photo) return photo.error();
+        const auto& age = photo.value().ageAtPhotoYears;
+        if (!age || *age >= kChildhoodEnds) continue;
+        double targetAge = 0;
+        if (theCase.value().birthDate) {
+            targetAge = yearsSince(*theCase.value().birthDate);
+        } else if (photo.value().captureDate) {
+            targetAge = *age + yearsSince(*photo.value().captureDate);
+        } else {
+            continue;
+        }
+        if (targetAge <= *age + 1) continue;
+        auto decoded = pipeline.decoder().decodeFile(photo.value().storedPath);
+        if (!decoded) return decoded.error();
+        auto progressed = makeProgressedProbe(pipeline, progressor, decoded.value().image, face.landmarks, *age, targetAge, sex);
+        if (!progressed) continue;  // e.g. no face found again after the warp: the photo still counts directly
+        probes.push_back(Probe{face.id, "progressed", progressed.value().embedding, EmbeddingSpace::Direct});
+    }
+    return probes;
+}
+
+Result<ProgressedProbe> makeProgressedProbe(FacePipeline& pipeline, const AgeProgressor& progressor, const Image& image,
+                                            const Landmarks& landmarks, double ageAtPhoto, double targetAge, Sex sex) {
+    ProgressionRequest request;
+    request.targetAge = targetAge;
+    request.sex = sex;
+    Result<ProgressionResult> progressed = progressor.progress(FacePhoto{image, landmarks, ageAtPhoto}, request);
+    if (!progressed) return progressed.error();
+    const ImageFaces faces = pipeline.processImage(progressed.value().image);
+    const PointF expected = centreOf(progressed.value().landmarks);
+    const FaceRecord* nearest = nullptr;
+    double nearestDistance = std::numeric_limits<double>::infinity();
+    for (const FaceRecord& face : faces.faces) {
+        const PointF c = centreOf(face.landmarks);
+        const double d = std::hypot(c.x - expected.x, c.y - expected.y);
+        if (d < nearestDistance) {
+            nearestDistance = d;
+            nearest = &face;
+        }
+    }
+    if (!nearest) return makeError(ErrorCode::NoFace, "no face found in the age-progressed image");
+    return ProgressedProbe{nearest->embedding, progressed.value().record};
+}
+
+}  // namespace reunite

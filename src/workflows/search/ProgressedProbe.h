@@ -1,0 +1,34 @@
+#pragma once
+// ProgressedProbe: the embedding of an age-progressed image of a face, used as an extra probe
+// ("progressed") when searching for a child who is now older. The face is progressed from its age
+// at the photo to the target age (AgeProgressor), the progressed image goes through the face
+// pipeline again, and the face nearest the progressed landmarks is taken.
+// Thread safety: uses the pipeline (not thread-safe) from the calling thread; the progressor is
+// shared read-only.
+#include <string>
+#include <vector>
+
+#include "age/progression/AgeProgressor.h"
+#include "db/sqlite/Database.h"
+#include "search/SearchTypes.h"
+#include "core/pipeline/FacePipeline.h"
+#include "domain/Result.h"
+
+namespace reunite {
+
+struct ProgressedProbe {
+    Embedding embedding{};
+    ProgressionRecord record;
+};
+
+// Progressed probes for every childhood face of a case (photos with a known age under 18), each
+// progressed to the age the child would be today: from the case's date of birth, or else from the
+// photo's age plus the years since its capture date. Photos without enough dates are skipped.
+Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FacePipeline& pipeline,
+                                                   const AgeProgressor& progressor, std::int64_t caseId,
+                                                   const std::string& modelId);
+
+Result<ProgressedProbe> makeProgressedProbe(FacePipeline& pipeline, const AgeProgressor& progressor, const Image& image,
+                                            const Landmarks& landmarks, double ageAtPhoto, double targetAge, Sex sex);
+
+}  // namespace reunite

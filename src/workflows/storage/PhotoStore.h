@@ -1,0 +1,29 @@
+#pragma once
+// PhotoStore: the workstation's own copies of imported photos, named by content
+// (<folder>/<first two hex digits>/<sha256><extension>), so a record never points at a file the
+// user may later move or delete. Storing the same content twice keeps one copy.
+// Thread safety: store() may run from several threads (copies are written under a temporary name
+// and renamed into place).
+#include <filesystem>
+#include <string>
+
+#include "domain/Result.h"
+
+namespace reunite {
+
+class PhotoStore {
+public:
+    explicit PhotoStore(std::filesystem::path folder) : folder_(std::move(folder)) {}
+
+    // Copies source into the store; returns the stored path.
+    Result<std::filesystem::path> store(const std::filesystem::path& source, const std::string& sha256) const;
+    const std::filesystem::path& folder() const { return folder_; }
+
+    // The store that belongs to a database file: "<database>.photos" beside it.
+    static PhotoStore besideDatabase(const std::filesystem::path& databaseFile);
+
+private:
+    std::filesystem::path folder_;
+};
+
+}  // namespace reunite

@@ -1,0 +1,264 @@
+// Gallery import into the photo database: CSV manifests with bad rows, idempotent re-runs, every
+// face of a group photo stored, photos without faces recorded, the live index updated, a search
+// for a case that excludes rejected candidates.
+#include <fstream>
+#include <set>
+
+#include <catch2/catch.hpp>
+
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
+#include "workflows/search/CaseSearch.h"
+#include "db/repositories/FaceRepository.h"
+#include "GalleryFixtures.h"
+#include "workflows/gallery/GalleryImporter.h"
+#include "workflows/gallery/GalleryLoader.h"
+#include "db/repositories/ImportRunRepository.h"
+#include "core/models/ModelLocator.h"
+#include "workflows/photos/PhotoAttacher.h"
+#include "db/repositories/PhotoRepository.h"
+#include "age/model/AgeModel.h"
+#include "workflows/search/ProgressedProbe.h"
+#include "domain/ResourceLocator.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+
+using namespace reunite;
+using reunite::test::TempFolder;
+
+namespace {
+
+FacePipeline& pipeline() {
+    static std::unique_ptr<FacePipeline> shared = [] {
+        auto models = ModelLocator::inFolder(reunite::test::modelsDir());
+        REQUIRE(models.ok());
+        auto created = FacePipeline::create(models.value());
+        REQUIRE(created.ok());
+        return std::move(created).value();
+    }();
+    return *shared;
+}
+
+std::unique_ptr<db::Database> openDatabase(const std::filesystem::path& file) {
+    auto database = db::Database::open(file);
+    INFO((database ? std::string() : database.error().message));
+    REQUIRE(database.ok());
+    return std::move(database).value();
+}
+
+Result<ImportSummary> importManifest(db::Database& database, const ImportManifest& manifest, const TempFolder& folder,
+                                     GalleryIndex* index = nullptr) {
+    ImportOptions options;
+    options.commitEvery = 3;
+    GalleryImporter importer(database, pipeline(), PhotoStore(folder.file("store")), options, index);
+    return importer.run(manifest, "test import");
+}
+
+}  // namespace
+
+TEST_CASE("a CSV manifest with bad rows imports the good ones and reports each bad one", "[import]") {
+    TempFolder folder;
+    const auto photos = reunite::test::writeDistinctPhotos(folder.path(), "photo", 4);
+    std::ofstream csv(folder.file("manifest.csv"));
+    csv << "file,record_id,names,sex,birth_date,region,source,photo_date\n"
+        << photos[0].filename().string() << ",R1,Ann Smith,F,1984-02-29,north,national_db,2001-05-01\n"
+        << photos[1].filename().string() << ",R2,Bob Jones,M,1984-02-30,north,national_db,\n"      // bad date
+        << photos[2].filename().string() << ",R3,Cy Doe,X,1980,south,national_db,\n"               // unknown sex
+        << "missing.jpg,R4,Dee Roe,F,1981,south,national_db,\n"                                   // missing file
+        << photos[3].filename().string() << ",R1,Ann Smyth,F,1984-02-29,north,national_db,\n"      // id, other data
+        << photos[0].filename().string() << ",R1,Ann Smith,F,1984-02-29,north,national_db,\n"      // repeated row
+        << photos[2].filename().string() << ",R5,\"Eve, Jr Doe\",U,~1979,south,flyer,2003-01-02\n";  // good
+    csv.close();
+
+    auto manifest = ImportManifest::fromCsv(folder.file("manifest.csv"));
+    REQUIRE(manifest.ok());
+    CHECK(manifest.value().items.size() == 2);
+    for (const RowProblem& p : manifest.value().problems) UNSCOPED_INFO("row " << p.rowNumber << ": " << p.message);
+    REQUIRE(manifest.value().problems.size() == 5);
+    std::set<std::int64_t> badRows;
+    for (const RowProblem& p : manifest.value().problems) badRows.insert(p.rowNumber);
+    CHECK(badRows == std::set<std::int64_t>{2, 3, 4, 5, 6});
+
+    auto database = openDatabase(folder.file("gallery.db"));
+    auto summary = importManifest(*database, manifest.value(), folder);
+    REQUIRE(summary.ok());
+    CHECK(summary.value().counts.itemsImported == 2);
+    CHECK(summary.value().counts.itemsFailed == 5);
+    db::ImportRunRepository runs(*database);
+    auto errors = runs.errors(summary.value().runId);
+    REQUIRE(errors.ok());
+    CHECK(errors.value().size() == 5);
+
+    db::CandidateRepository candidates(*database);
+    auto eve = candidates.findBySourceReference(db::CandidateSource::Flyer, "R5");
+    REQUIRE(eve.ok());
+    REQUIRE(eve.value().has_value());
+    CHECK(eve.value()->givenNames == "Eve, Jr");
+    CHECK(eve.value()->birthYear == 1979);
+    CHECK(eve.value()->birthYearIsEstimate);
+    auto ann = candidates.findBySourceReference(db::CandidateSource::NationalDatabase, "R1");
+    REQUIRE(ann.ok());
+    REQUIRE(ann.value().has_value());
+    CHECK(ann.value()->birthDate == std::optional<std::string>("1984-02-29"));
+    CHECK(ann.value()->sex == db::Sex::Female);
+}
+
+TEST_CASE("re-running an import stores nothing twice", "[import]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("people/alice"));
+    std::filesystem::create_directories(folder.file("people/bob"));
+    reunite::test::writeDistinctPhotos(folder.file("people/alice"), "a", 2);
+    reunite::test::writeDistinctPhotos(folder.file("people/bob"), "b", 3);
+    auto manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
+    REQUIRE(manifest.ok());
+    REQUIRE(manifest.value().items.size() == 5);
+
+    auto database = openDatabase(folder.file("gallery.db"));
+    auto first = importManifest(*database, manifest.value(), folder);
+    REQUIRE(first.ok());
+    CHECK(first.value().counts.itemsImported == 5);
+    db::FaceRepository faces(*database);
+    const auto facesAfterFirst = faces.countGalleryFaces();
+    REQUIRE(facesAfterFirst.ok());
+
+    auto second = importManifest(*database, manifest.value(), folder);
+    REQUIRE(second.ok());
+    CHECK(second.value().counts.itemsImported == 0);
+    CHECK(second.value().counts.itemsSkipped == 5);
+    CHECK(faces.countGalleryFaces().value() == facesAfterFirst.value());
+    db::CandidateRepository candidates(*database);
+    CHECK(candidates.count().value() == 2);
+}
+
+TEST_CASE("every face of a group photo is stored and faceless photos are recorded", "[import]") {
+    TempFolder folder;
+    const auto photos = reunite::test::writeDistinctPhotos(folder.path(), "group", 2);  // astronaut, group of 3
+    cv::Mat blank(480, 640, CV_8UC3, cv::Scalar(120, 130, 140));
+    REQUIRE(cv::imwrite(folder.file("blank.png").string(), blank));
+    folder.write("broken.jpg", "not an image at all");
+    auto manifest = ImportManifest::fromFolder(folder.path(), db::CandidateSource::TipOff);
+    REQUIRE(manifest.ok());
+
+    auto database = openDatabase(folder.file("gallery.db"));
+    GalleryIndex live;
+    auto summary = importManifest(*database, manifest.value(), folder, &live);
+    REQUIRE(summary.ok());
+    CHECK(summary.value().counts.itemsFailed == 1);
+    CHECK(summary.value().counts.photosAdded == 3);
+
+    db::CandidateRepository candidates(*database);
+    db::PhotoRepository photoRepository(*database);
+    db::FaceRepository faceRepository(*database);
+    auto groupCandidate = candidates.findBySourceReference(db::CandidateSource::TipOff, "group-1");
+    REQUIRE(groupCandidate.ok());
+    REQUIRE(groupCandidate.value().has_value());
+    auto groupFaces = faceRepository.listByOwner(db::PhotoOwner::ofCandidate(groupCandidate.value()->id));
+    REQUIRE(groupFaces.ok());
+    CHECK(groupFaces.value().size() == 3);
+
+    auto blankCandidate = candidates.findBySourceReference(db::CandidateSource::TipOff, "blank");
+    REQUIRE(blankCandidate.ok());
+    REQUIRE(blankCandidate.value().has_value());
+    auto blankPhotos = photoRepository.listByOwner(db::PhotoOwner::ofCandidate(blankCandidate.value()->id));
+    REQUIRE(blankPhotos.ok());
+    REQUIRE(blankPhotos.value().size() == 1);
+    CHECK(blankPhotos.value()[0].status == db::PhotoStatus::NoFace);
+    CHECK(std::filesystem::exists(blankPhotos.value()[0].storedPath));
+
+    // The live index saw exactly what was stored, and a fresh load sees the same.
+    CHECK(live.faceCount() == static_cast<std::size_t>(summary.value().counts.facesAdded));
+    GalleryIndex reloaded;
+    auto loaded = loadGallery(*database, pipeline().embeddingModelId(), reloaded);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().faces == live.faceCount());
+}
+
+TEST_CASE("a case search ranks the same person first and leaves rejected candidates out", "[import][search]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("gallery"));
+    const auto photos = reunite::test::writeDistinctPhotos(folder.file("gallery"), "person", 4);
+    auto manifest = ImportManifest::fromFolder(folder.file("gallery"), db::CandidateSource::NationalDatabase);
+    REQUIRE(manifest.ok());
+    auto database = openDatabase(folder.file("gallery.db"));
+    REQUIRE(importManifest(*database, manifest.value(), folder).ok());
+
+    db::CaseRepository cases(*database);
+    db::CaseRecord theCase;
+    theCase.caseNumber = "T-1";
+    theCase.sex = db::Sex::Female;
+    auto created = cases.create(theCase, "tester");
+    REQUIRE(created.ok());
+    PhotoToAttach photo;
+    photo.file = reunite::test::samplePhoto("astronaut.png");
+    photo.owner = db::PhotoOwner::ofCase(created.value().id);
+    photo.ageAtPhotoYears = 40;
+    REQUIRE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
+    CHECK_FALSE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
+
+
+    GalleryIndex gallery;
+    auto transformFile = locateResource(kAgeInvariantTransformResource);
+    REQUIRE(transformFile.ok());
+    auto transform = AgeInvariantTransform::load(transformFile.value());
+    REQUIRE(transform.ok());
+    auto shared = std::make_shared<AgeInvariantTransform>(transform.value());
+    gallery.setAgeInvariantTransform(shared);
+    REQUIRE(loadGallery(*database, pipeline().embeddingModelId(), gallery).ok());
+    CaseSearchRequest request;
+    request.caseId = created.value().id;
+    request.modelId = pipeline().embeddingModelId();
+    request.filterBySex = false;
+    request.ageInvariant = shared;
+    auto first = runCaseSearch(*database, gallery, request);
+    REQUIRE(first.ok());
+    REQUIRE_FALSE(first.value().run.results.empty());
+    // The photo is of an adult (age 40): compared directly only, not in the childhood space.
+    CHECK(first.value().outcome.matches[0].components.size() == 1);
+    CHECK(first.value().run.parametersJson.find("\"age_invariant\":true") != std::string::npos);
+    db::CandidateRepository candidates(*database);
+    const std::int64_t top = first.value().run.results[0].candidateId;
+    CHECK(candidates.get(top).value().externalRef == "person-0");  // person-0 is the astronaut
+
+    db::ReviewDecisionRepository reviews(*database);
+    db::ReviewDecisionRecord reject;
+    reject.caseId = created.value().id;
+    reject.candidateId = top;
+    reject.decision = db::ReviewDecision::Rejected;
+    reject.note = "different ear shape";
+    REQUIRE(reviews.record(reject, "tester").ok());
+    auto second = runCaseSearch(*database, gallery, request);
+    REQUIRE(second.ok());
+    for (const auto& row : second.value().run.results) CHECK(row.candidateId != top);
+    CHECK(second.value().run.id != first.value().run.id);
+
+    // A childhood photo (age 9) is compared directly and in the age-invariant space.
+    db::CaseRecord childCase;
+    childCase.caseNumber = "T-2";
+    childCase.birthDate = "1990-01-01";
+    auto child = cases.create(childCase, "tester");
+    REQUIRE(child.ok());
+    PhotoToAttach childhood;
+    childhood.file = reunite::test::samplePhoto("faceapi-sample6.jpg");
+    childhood.owner = db::PhotoOwner::ofCase(child.value().id);
+    childhood.ageAtPhotoYears = 9;
+    REQUIRE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), childhood, "tester").ok());
+    request.caseId = child.value().id;
+    auto childRun = runCaseSearch(*database, gallery, request);
+    REQUIRE(childRun.ok());
+    const CandidateMatch& best = childRun.value().outcome.matches.at(0);
+    CHECK(candidates.get(best.candidateId).value().externalRef == "person-3");  // person-3 is the same group photo
+    REQUIRE(best.components.size() == 2);
+    CHECK(best.components[0].kind != best.components[1].kind);
+
+    // Age-progressed probes: one per childhood face, progressed to the age the child would be today.
+    auto model = AgeModel::discover();
+    REQUIRE(model.ok());
+    const AgeProgressor progressor(model.value());
+    auto progressed = progressedProbesForCase(*database, pipeline(), progressor, child.value().id, pipeline().embeddingModelId());
+    REQUIRE(progressed.ok());
+    CHECK_FALSE(progressed.value().empty());
+    for (const Probe& probe : progressed.value()) CHECK(probe.kind == "progressed");
+    request.progressedProbes = progressed.value();
+    auto withProgressed = runCaseSearch(*database, gallery, request);
+    REQUIRE(withProgressed.ok());
+    CHECK(withProgressed.value().outcome.matches.at(0).components.size() == 3);
+}

@@ -220,9 +220,9 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     importOptions.copyIntoStore = false;
     importOptions.userName = "evaluation";
     GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore::besideDatabase(databaseFile), importOptions);
-    auto imported = importer.run(gallery, dataset.value().folder.string(), [](const ImportProgress& p) {
-        if (p.done % 200 == 0 || p.done == p.total) {
-            std::cerr << "\rgallery " << p.done << "/" << p.total << " (" << std::fixed << std::setprecision(1)
+    auto imported = importer.run(gallery, dataset.value().folder.string(), [](const Progress& p) {
+        if (p.processed % 200 == 0 || p.processed == p.total) {
+            std::cerr << "\rgallery " << p.processed << "/" << p.total << " (" << std::fixed << std::setprecision(1)
                       << p.facesPerSecond << " faces/s)" << std::flush;
         }
     });

@@ -29,7 +29,7 @@ struct ScanInput {
     const std::int32_t* probeKind;       // kind index of each probe
     const std::int32_t* probeSpace;      // space index of each probe
     std::size_t probeCount;
-    const std::atomic<bool>* cancel;
+    const CancellationToken& cancel;
 };
 
 // Scans rows [begin, end). Compiled for AVX2 and for the baseline; the loader picks one.
@@ -37,7 +37,7 @@ __attribute__((target_clones("avx2", "default")))
 std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, std::vector<KindBest>& best) {
     std::size_t scanned = 0;
     for (std::size_t r = begin; r < end; ++r) {
-        if ((r - begin) % kCancelPollRows == 0 && in.cancel && in.cancel->load(std::memory_order_relaxed)) break;
+        if ((r - begin) % kCancelPollRows == 0 && in.cancel.isCancelled()) break;
         const std::int32_t candidate = in.faceCandidate[r];
         if (!in.eligible[candidate]) continue;
         ++scanned;
@@ -187,7 +187,7 @@ std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& 
     std::vector<std::uint8_t> eligible(candidates_.size(), 0);
     for (std::size_t c = 0; c < candidates_.size(); ++c) {
         const GalleryCandidate& candidate = candidates_[c];
-        if (filters.sex && candidate.sex != 'U' && candidate.sex != *filters.sex) continue;
+        if (filters.sex && candidate.sex != Sex::Unknown && candidate.sex != *filters.sex) continue;
         if (!filters.regions.empty() && !contains(allowedRegions, candidateRegion_[c])) continue;
         if (!filters.sources.empty() && !contains(allowedSources, candidateSource_[c])) continue;
         if (filters.excludedCandidates.count(candidate.candidateId)) continue;
@@ -203,7 +203,7 @@ std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& 
     return eligible;
 }
 
-Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::atomic<bool>* cancel) const {
+Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const CancellationToken& cancel) const {
     if (query.probes.empty()) return makeError(ErrorCode::InvalidArgument, "a search needs at least one probe face");
     if (query.probes.size() > static_cast<std::size_t>(std::numeric_limits<std::int16_t>::max())) {
         return makeError(ErrorCode::InvalidArgument, "too many probe faces");
@@ -257,7 +257,7 @@ Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::
     for (int t = 1; t < threads; ++t) pool.emplace_back(worker, t);
     worker(0);
     for (std::thread& thread : pool) thread.join();
-    if (cancel && cancel->load()) return makeError(ErrorCode::Cancelled, "search cancelled");
+    if (cancel.isCancelled()) return makeError(ErrorCode::Cancelled, "search cancelled");
 
     // Merge the workers' bests into worker 0's arrays.
     std::vector<KindBest>& merged = perThread[0];

@@ -111,6 +111,7 @@ void PhotoPanel::setOwner(std::optional<db::PhotoOwner> owner) {
     photos_->setOwner(owner);
     attachErrors_.clear();
     ui_->attachStatusLabel->clear();
+    updateButtons();
     reload();
 }
 

@@ -83,6 +83,8 @@ private:
         if (fields.frequency.empty()) error(lineNumber, current_->name, "expected allele<TAB>frequency");
         else if (!allele) error(lineNumber, current_->name, "'" + fields.allele + "' is not an allele designation");
         else if (allele->isOffLadder()) error(lineNumber, current_->name, "off-ladder allele '" + fields.allele + "' cannot have a frequency");
+        else if (!alleleFitsMarker(*allele, current_->name))
+            error(lineNumber, current_->name, "'" + fields.allele + "' is not an allele of this marker");
         else if (!frequency || *frequency <= 0.0 || *frequency > 1.0)
             error(lineNumber, current_->name, "frequency '" + fields.frequency + "' is not a number in (0, 1]");
         else if (!current_->alleles.emplace(allele->text(), *frequency).second)

@@ -4,24 +4,12 @@
 // lacks get a frequency from a MinimumFrequencyRule (see AlleleProbabilities).
 // Thread safety: immutable after construction; concurrent reads are safe.
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include "dna/Allele.h"
+#include "dna/MarkerFrequencies.h"
 
 namespace reunite::dna {
-
-struct MarkerFrequencies {
-    std::string name;      // canonical marker name
-    std::string spelling;  // as the table wrote it
-    int line = 0;          // line of the marker name in the table file
-    std::map<std::string, double> alleles;  // Allele::text() -> frequency
-
-    std::optional<double> frequency(const Allele& allele) const;
-    double smallestListed() const;
-    double sum() const;
-};
 
 class FrequencyTable {
 public:

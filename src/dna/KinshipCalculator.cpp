@@ -115,7 +115,8 @@ private:
 
     double mutationAware() const {
         const double rate = options_.mutationRateFor(marker_);
-        if (options_.mutationModel == MutationModelKind::Aabb) return rate / exclusionPower().value_or(1.0);
+        const double power = exclusionPower().value_or(0.0);
+        if (options_.mutationModel == MutationModelKind::Aabb && power > 0.0) return rate / power;
         const StepwiseMutation model(rate, options_.stepRatio);
         const Transmission t = [&model](const Genotype& parent, const Allele& allele) {
             return model.transmission(parent, allele);

@@ -8,24 +8,10 @@
 
 #include "dna/ConclusionRule.h"
 #include "dna/KinshipHypothesis.h"
+#include "dna/LocusResult.h"
 #include "dna/MutationModel.h"
 
 namespace reunite::dna {
-
-struct RoleGenotype {
-    std::string role;      // "candidate", "mother", "father", "sibling", "half_sibling"
-    std::string genotype;  // "12/14"
-};
-
-struct LocusResult {
-    std::string marker;  // canonical name
-    double lr = 1.0;     // > 0
-    bool consistent = true;        // false: Mendelian inconsistency (parentage hypotheses only)
-    bool mutationModelUsed = false;  // lr comes from the mutation model (only when !consistent)
-    std::optional<double> exclusionPower;  // mean PE of the marker (parentage hypotheses only)
-    std::vector<RoleGenotype> genotypes;
-    std::vector<std::string> notes;  // e.g. an allele absent from the table and the frequency used
-};
 
 struct SkippedLocus {
     std::string marker;
@@ -36,8 +22,8 @@ struct KinshipResult {
     KinshipHypothesis hypothesis = KinshipHypothesis::Duo;
     std::vector<LocusResult> loci;
     std::vector<SkippedLocus> skipped;
-    double combinedLr = 1.0;
-    double log10CombinedLr = 0.0;
+    double combinedLr = 1.0;       // the product; may underflow to 0 below 1e-308 (log10 stays exact)
+    double log10CombinedLr = 0.0;  // sum of the loci's log10 LR
     double prior = 0.5;
     double probability = 0.5;  // W = CPI*prior / (CPI*prior + 1 - prior)
     int inconsistentLoci = 0;

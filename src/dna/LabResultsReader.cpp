@@ -163,6 +163,9 @@ private:
             if (!allele) {
                 error(lineNumber, sample, marker, "'" + cell + "' is not an allele designation");
                 readable = false;
+            } else if (!alleleFitsMarker(*allele, marker)) {
+                error(lineNumber, sample, marker, "'" + cell + "' is not an allele of this marker");
+                readable = false;
             } else if (std::find(alleles.begin(), alleles.end(), *allele) == alleles.end()) {
                 alleles.push_back(*allele);
             }

@@ -60,4 +60,9 @@ bool isAutosomalStr(const std::string& canonicalName) {
     return markerKind(canonicalName) == MarkerKind::AutosomalStr;
 }
 
+bool alleleFitsMarker(const Allele& allele, const std::string& canonicalName) {
+    const bool sexAllele = allele.text() == "X" || allele.text() == "Y";
+    return sexAllele == (markerKind(canonicalName) == MarkerKind::Amelogenin);
+}
+
 }  // namespace reunite::dna

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "dna/Allele.h"
+
 namespace reunite::dna {
 
 enum class MarkerKind {
@@ -24,5 +26,8 @@ std::string canonicalMarkerName(std::string_view name);
 MarkerKind markerKind(const std::string& canonicalName);
 
 bool isAutosomalStr(const std::string& canonicalName);
+
+// Amelogenin takes only X and Y; every other marker only repeat numbers or off-ladder calls.
+bool alleleFitsMarker(const Allele& allele, const std::string& canonicalName);
 
 }  // namespace reunite::dna

@@ -14,7 +14,8 @@
 // e.g. trio, alleged father ab, obligate paternal allele c one step from a only: PI = mu/(4 p_c).
 //
 // AABB (option; AABB Standards for Relationship Testing; Brenner, mudisc): PI = mu / A for the
-// locus, A = the locus' mean power of exclusion for the kind of case (see ExclusionPower.h).
+// locus, A = the locus' mean power of exclusion for the kind of case (see ExclusionPower.h);
+// a marker whose A is 0 (one allele listed) falls back to the stepwise model.
 // Thread safety: immutable value type.
 #include <optional>
 #include <string>

@@ -104,7 +104,10 @@ TEST_CASE("Familias table: each kind of problem is reported on its line", "[dna]
         "VWA\n"            // 11 same marker again
         "14\t0.9\n"        // 12
         "FGA\n"            // 13
-        "20\t0.5\n";       // 14 sum 0.5 -> warning
+        "20\t0.5\n"        // 14 sum 0.5 -> warning
+        "TH01\n"           // 15
+        "X\t0.5\n"         // 16 amelogenin allele
+        "7\t0.5\n";        // 17
     const FrequencyTableImport read = parseFamiliasTable(text, "bad.txt");
     CHECK(isError(findProblem(read.problems, 1, "before any marker")));
     CHECK(isError(findProblem(read.problems, 3, "not a number")));
@@ -116,6 +119,7 @@ TEST_CASE("Familias table: each kind of problem is reported on its line", "[dna]
     CHECK(isError(findProblem(read.problems, 10, "without allele")));
     CHECK(isError(findProblem(read.problems, 11, "marker listed twice")));
     CHECK(isWarning(findProblem(read.problems, 13, "sum to 0.5")));
+    CHECK(isError(findProblem(read.problems, 16, "not an allele of this marker")));
     CHECK(hasErrors(read.problems));
     CHECK(describe(*findProblem(read.problems, 3, "not a number"), "bad.txt").rfind("bad.txt:3: error: marker vWA:", 0) == 0);
 }
@@ -199,7 +203,9 @@ TEST_CASE("lab results: each row problem is reported with its line number", "[dn
         "S1,D8S1179,12,\n"                 // 10 lone allele -> warning, homozygote
         "S1,FGA,21,22,23\n"                // 11 extra field -> error
         "S2,vWA,14,14\n"                   // 12 S2 lacks D8S1179 -> warning on its first line
-        "S2,D3S1358,15,16\n";              // 13 S1 lacks D3S1358 -> warning on S1's first line
+        "S2,D3S1358,15,16\n"               // 13 S1 lacks D3S1358 -> warning on S1's first line
+        "S2,TPOX,X,8\n"                    // 14 amelogenin allele at an STR -> error
+        "S2,AMEL,X,12\n";                  // 15 repeat number at amelogenin -> error
     const LabResultsImport read = parseLabResults(text, "bad.csv");
     CHECK(isWarning(findProblem(read.problems, 3, "repeats line 2")));
     CHECK(isError(findProblem(read.problems, 4, "conflicts with line 2")));
@@ -213,7 +219,9 @@ TEST_CASE("lab results: each row problem is reported with its line number", "[dn
     CHECK(isError(findProblem(read.problems, 11, "expected 4 fields")));
     CHECK(isWarning(findProblem(read.problems, 12, "not typed at D8S1179")));
     CHECK(isWarning(findProblem(read.problems, 2, "not typed at D3S1358")));
-    CHECK(countErrors(read.problems) == 7);
+    CHECK(isError(findProblem(read.problems, 14, "'X' is not an allele of this marker")));
+    CHECK(isError(findProblem(read.problems, 15, "'12' is not an allele of this marker")));
+    CHECK(countErrors(read.problems) == 9);
     CHECK(std::is_sorted(read.problems.begin(), read.problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; }));
 }

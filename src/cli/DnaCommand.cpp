@@ -183,7 +183,8 @@ nlohmann::json resultJson(const KinshipResult& r, const SampleRoles& roles, cons
         j["loci"].push_back(l);
     }
     j["skipped_loci"] = nlohmann::json::array();
-    for (const SkippedLocus& s : r.skipped) j["skipped_loci"].push_back({{"marker", s.marker}, {"reason", s.reason}});
+    for (const SkippedLocus& s : r.skipped)
+        j["skipped_loci"].push_back({{"marker", s.marker}, {"reason", s.reason}, {"role", s.role}});
     j["warnings"] = warnings;
     return j;
 }

@@ -58,7 +58,7 @@ public:
     FrequencyTableImport finish() {
         finishMarker();
         if (result_.table.empty() && !hasErrors(result_.problems))
-            error(0, "", "no marker with allele frequencies (expected a marker line, then allele<TAB>frequency lines)");
+            error(ProblemKind::NoData, 0, "", "no marker with allele frequencies (expected a marker line, then allele<TAB>frequency lines)");
         return std::move(result_);
     }
 
@@ -67,7 +67,7 @@ private:
         finishMarker();
         const std::string canonical = canonicalMarkerName(line);
         if (canonical.empty()) {
-            error(lineNumber, "", "not a marker name nor an allele<TAB>frequency line: '" + std::string(line) + "'");
+            error(ProblemKind::MalformedLine, lineNumber, "", "not a marker name nor an allele<TAB>frequency line: '" + std::string(line) + "'");
             return;
         }
         current_ = MarkerFrequencies{canonical, std::string(line), lineNumber, {}};
@@ -75,20 +75,20 @@ private:
 
     void addAllele(const AlleleLine& fields, int lineNumber) {
         if (!current_) {
-            error(lineNumber, "", "allele line before any marker name");
+            error(ProblemKind::AlleleBeforeMarker, lineNumber, "", "allele line before any marker name");
             return;
         }
         const std::optional<Allele> allele = Allele::parse(fields.allele);
         const std::optional<double> frequency = internal::parseDecimal(fields.frequency);
-        if (fields.frequency.empty()) error(lineNumber, current_->name, "expected allele<TAB>frequency");
-        else if (!allele) error(lineNumber, current_->name, "'" + fields.allele + "' is not an allele designation");
-        else if (allele->isOffLadder()) error(lineNumber, current_->name, "off-ladder allele '" + fields.allele + "' cannot have a frequency");
+        if (fields.frequency.empty()) error(ProblemKind::MalformedLine, lineNumber, current_->name, "expected allele<TAB>frequency");
+        else if (!allele) error(ProblemKind::BadAllele, lineNumber, current_->name, "'" + fields.allele + "' is not an allele designation");
+        else if (allele->isOffLadder()) error(ProblemKind::OffLadderInTable, lineNumber, current_->name, "off-ladder allele '" + fields.allele + "' cannot have a frequency");
         else if (!alleleFitsMarker(*allele, current_->name))
-            error(lineNumber, current_->name, "'" + fields.allele + "' is not an allele of this marker");
+            error(ProblemKind::AlleleNotOfMarker, lineNumber, current_->name, "'" + fields.allele + "' is not an allele of this marker");
         else if (!frequency || *frequency <= 0.0 || *frequency > 1.0)
-            error(lineNumber, current_->name, "frequency '" + fields.frequency + "' is not a number in (0, 1]");
+            error(ProblemKind::BadNumber, lineNumber, current_->name, "frequency '" + fields.frequency + "' is not a number in (0, 1]");
         else if (!current_->alleles.emplace(allele->text(), *frequency).second)
-            error(lineNumber, current_->name, "allele " + allele->text() + " listed twice");
+            error(ProblemKind::DuplicateEntry, lineNumber, current_->name, "allele " + allele->text() + " listed twice");
     }
 
     void finishMarker() {
@@ -96,24 +96,24 @@ private:
         MarkerFrequencies marker = std::move(*current_);
         current_.reset();
         if (marker.alleles.empty()) {
-            error(marker.line, marker.name, "marker without allele frequencies");
+            error(ProblemKind::MarkerWithoutAlleles, marker.line, marker.name, "marker without allele frequencies");
             return;
         }
         if (std::abs(marker.sum() - 1.0) > kSumTolerance) {
             std::ostringstream message;
             message << "frequencies sum to " << marker.sum() << " (used as listed, not rescaled)";
-            warn(marker.line, marker.name, message.str());
+            warn(ProblemKind::FrequencySum, marker.line, marker.name, message.str());
         }
         const int line = marker.line;
         const std::string name = marker.name;
-        if (!result_.table.addMarker(std::move(marker))) error(line, name, "marker listed twice");
+        if (!result_.table.addMarker(std::move(marker))) error(ProblemKind::DuplicateEntry, line, name, "marker listed twice");
     }
 
-    void error(int line, const std::string& marker, std::string message) {
-        result_.problems.push_back({ImportProblem::Severity::Error, line, "", marker, std::move(message)});
+    void error(ProblemKind kind, int line, const std::string& marker, std::string message) {
+        result_.problems.push_back({ImportProblem::Severity::Error, kind, line, "", marker, std::move(message)});
     }
-    void warn(int line, const std::string& marker, std::string message) {
-        result_.problems.push_back({ImportProblem::Severity::Warning, line, "", marker, std::move(message)});
+    void warn(ProblemKind kind, int line, const std::string& marker, std::string message) {
+        result_.problems.push_back({ImportProblem::Severity::Warning, kind, line, "", marker, std::move(message)});
     }
 
     FrequencyTableImport result_;

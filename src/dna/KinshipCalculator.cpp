@@ -41,18 +41,24 @@ std::string kindReason(MarkerKind kind) {
     return "";
 }
 
+SkippedLocus skip(const std::string& marker, SkipKind kind, const std::string& role, std::string reason) {
+    return {marker, kind, role, std::move(reason)};
+}
+
 // Why a marker cannot be used, or nothing when it can.
-std::optional<std::string> skipReason(const std::string& marker, const std::vector<Person>& people,
-                                      const FrequencyTable& table) {
-    if (!isAutosomalStr(marker)) return kindReason(markerKind(marker));
+std::optional<SkippedLocus> skipReason(const std::string& marker, const std::vector<Person>& people,
+                                       const FrequencyTable& table) {
+    if (!isAutosomalStr(marker)) return skip(marker, SkipKind::NotAutosomal, "", kindReason(markerKind(marker)));
     for (const Person& person : people)
-        if (!person.profile->genotypeAt(marker)) return "not typed for the " + person.role;
-    if (!table.marker(marker)) return "not in the frequency table " + table.name();
+        if (!person.profile->genotypeAt(marker))
+            return skip(marker, SkipKind::NotTyped, person.role, "not typed for the " + person.role);
+    if (!table.marker(marker)) return skip(marker, SkipKind::NotInTable, "", "not in the frequency table " + table.name());
     for (const Person& person : people) {
         const Genotype& genotype = *person.profile->genotypeAt(marker);
-        if (genotype.isTriAllelic()) return "tri-allelic pattern " + genotype.text() + " for the " + person.role;
-        if (genotype.hasOffLadder()) return "off-ladder allele " + genotype.text() + " for the " + person.role;
-        if (!genotype.isDiploid()) return "incomplete genotype for the " + person.role;
+        const std::string forRole = genotype.text() + " for the " + person.role;
+        if (genotype.isTriAllelic()) return skip(marker, SkipKind::TriAllelic, person.role, "tri-allelic pattern " + forRole);
+        if (genotype.hasOffLadder()) return skip(marker, SkipKind::OffLadder, person.role, "off-ladder allele " + forRole);
+        if (!genotype.isDiploid()) return skip(marker, SkipKind::Incomplete, person.role, "incomplete genotype " + forRole);
     }
     return std::nullopt;
 }
@@ -263,8 +269,8 @@ Result<KinshipResult> KinshipCalculator::analyse(const KinshipCase& c) const {
     KinshipResult result;
     result.hypothesis = c.hypothesis;
     for (const std::string& marker : markersTypedForAnyone(people)) {
-        if (const auto reason = skipReason(marker, people, table_)) {
-            result.skipped.push_back({marker, *reason});
+        if (std::optional<SkippedLocus> skipped = skipReason(marker, people, table_)) {
+            result.skipped.push_back(std::move(*skipped));
             continue;
         }
         result.loci.push_back(LocusEvaluator(c, options_, *table_.marker(marker), marker).evaluate());

@@ -13,9 +13,13 @@
 
 namespace reunite::dna {
 
+enum class SkipKind { NotAutosomal, NotTyped, NotInTable, TriAllelic, OffLadder, Incomplete };
+
 struct SkippedLocus {
     std::string marker;
-    std::string reason;
+    SkipKind kind = SkipKind::NotTyped;
+    std::string role;    // the person concerned ("candidate", "father", ...), empty if nobody
+    std::string reason;  // English description
 };
 
 struct KinshipResult {

@@ -91,8 +91,8 @@ public:
     }
 
     LabResultsImport finish() {
-        if (!headerSeen_) error(0, "", "", "empty file: expected a header line sample,marker,allele1,allele2");
-        else if (columnsUsable_ && rows_ == 0) error(0, "", "", "no genotype rows after the header");
+        if (!headerSeen_) error(ProblemKind::NoData, 0, "", "", "empty file: expected a header line sample,marker,allele1,allele2");
+        else if (columnsUsable_ && rows_ == 0) error(ProblemKind::NoData, 0, "", "", "no genotype rows after the header");
         reportMissingLoci();
         std::stable_sort(result_.problems.begin(), result_.problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
@@ -105,14 +105,14 @@ private:
         result_.delimiter = delimiterOf(line);
         const auto header = internal::splitFields(line, result_.delimiter);
         if (!header) {
-            error(lineNumber, "", "", "unterminated quote in the header line");
+            error(ProblemKind::MalformedLine, lineNumber, "", "", "unterminated quote in the header line");
             return;
         }
         columns_ = mapColumns(*header);
         result_.layout = columns_.geneMapperNames ? LabFileLayout::GeneMapper : LabFileLayout::SimpleCsv;
         const std::string missing = missingColumns(columns_);
         if (!missing.empty()) {
-            error(lineNumber, "", "", "header lacks the column(s) " + missing +
+            error(ProblemKind::MissingColumns, lineNumber, "", "", "header lacks the column(s) " + missing +
                                           " (expected sample,marker,allele1,allele2 or a GeneMapper export)");
             return;
         }
@@ -126,7 +126,8 @@ private:
         const std::string sample = (*fields)[static_cast<std::size_t>(columns_.sample)];
         const std::string marker = canonicalMarkerName((*fields)[static_cast<std::size_t>(columns_.marker)]);
         if (sample.empty() || marker.empty()) {
-            error(lineNumber, sample, marker, sample.empty() ? "empty sample name" : "empty marker name");
+            error(sample.empty() ? ProblemKind::EmptySample : ProblemKind::EmptyMarker, lineNumber, sample, marker,
+                  sample.empty() ? "empty sample name" : "empty marker name");
             return;
         }
         const std::optional<Genotype> genotype = rowGenotype(*fields, sample, marker, lineNumber);
@@ -137,12 +138,12 @@ private:
     std::optional<std::vector<std::string>> rowFields(std::string_view line, int lineNumber) {
         std::optional<std::vector<std::string>> fields = internal::splitFields(line, result_.delimiter);
         if (!fields) {
-            error(lineNumber, "", "", "unterminated quote");
+            error(ProblemKind::MalformedLine, lineNumber, "", "", "unterminated quote");
             return std::nullopt;
         }
         while (fields->size() > columns_.count && fields->back().empty()) fields->pop_back();
         if (fields->size() != columns_.count) {
-            error(lineNumber, "", "", "expected " + std::to_string(columns_.count) + " fields like the header, found " +
+            error(ProblemKind::MalformedLine, lineNumber, "", "", "expected " + std::to_string(columns_.count) + " fields like the header, found " +
                                           std::to_string(fields->size()));
             return std::nullopt;
         }
@@ -161,10 +162,10 @@ private:
             ++calledCells;
             const std::optional<Allele> allele = Allele::parse(cell);
             if (!allele) {
-                error(lineNumber, sample, marker, "'" + cell + "' is not an allele designation");
+                error(ProblemKind::BadAllele, lineNumber, sample, marker, "'" + cell + "' is not an allele designation");
                 readable = false;
             } else if (!alleleFitsMarker(*allele, marker)) {
-                error(lineNumber, sample, marker, "'" + cell + "' is not an allele of this marker");
+                error(ProblemKind::AlleleNotOfMarker, lineNumber, sample, marker, "'" + cell + "' is not an allele of this marker");
                 readable = false;
             } else if (std::find(alleles.begin(), alleles.end(), *allele) == alleles.end()) {
                 alleles.push_back(*allele);
@@ -177,20 +178,20 @@ private:
     std::optional<Genotype> genotypeOf(std::vector<Allele> distinct, int calledCells, const std::string& sample,
                                        const std::string& marker, int lineNumber) {
         if (distinct.empty()) {
-            warn(lineNumber, sample, marker, "no allele called: locus missing for this sample");
+            warn(ProblemKind::NoAlleleCalled, lineNumber, sample, marker, "no allele called: locus missing for this sample");
             return std::nullopt;
         }
         if (distinct.size() == 1) {
             if (result_.layout == LabFileLayout::SimpleCsv && calledCells == 1)
-                warn(lineNumber, sample, marker, "one allele given, read as the homozygote " + distinct[0].text() + "/" +
+                warn(ProblemKind::LoneAllele, lineNumber, sample, marker, "one allele given, read as the homozygote " + distinct[0].text() + "/" +
                                                      distinct[0].text() + " (this layout repeats a homozygote's allele)");
             distinct.push_back(distinct[0]);
         }
         Genotype genotype(std::move(distinct));
         if (genotype.isTriAllelic())
-            warn(lineNumber, sample, marker, "tri-allelic pattern " + genotype.text() + ": locus left out of kinship calculations");
+            warn(ProblemKind::TriAllelic, lineNumber, sample, marker, "tri-allelic pattern " + genotype.text() + ": locus left out of kinship calculations");
         if (genotype.hasOffLadder())
-            warn(lineNumber, sample, marker, "off-ladder allele in " + genotype.text() + ": locus left out of kinship calculations");
+            warn(ProblemKind::OffLadder, lineNumber, sample, marker, "off-ladder allele in " + genotype.text() + ": locus left out of kinship calculations");
         return genotype;
     }
 
@@ -205,9 +206,9 @@ private:
         }
         const LocusCall& earlier = existing->second;
         if (earlier.genotype == genotype)
-            warn(lineNumber, sample, marker, "repeats line " + std::to_string(earlier.sourceLine) + " (ignored)");
+            warn(ProblemKind::RepeatedRow, lineNumber, sample, marker, "repeats line " + std::to_string(earlier.sourceLine) + " (ignored)");
         else
-            error(lineNumber, sample, marker, "conflicts with line " + std::to_string(earlier.sourceLine) + " (" +
+            error(ProblemKind::ConflictingRow, lineNumber, sample, marker, "conflicts with line " + std::to_string(earlier.sourceLine) + " (" +
                                                   genotype.text() + " here, " + earlier.genotype.text() + " there)");
     }
 
@@ -221,15 +222,15 @@ private:
             for (const std::string& marker : typedAnywhere)
                 if (!profile.loci.count(marker)) missing.push_back(marker);
             if (!missing.empty())
-                warn(firstLineOfSample_[sample], sample, "", "not typed at " + joined(missing) + " (typed for other samples)");
+                warn(ProblemKind::MissingLoci, firstLineOfSample_[sample], sample, "", "not typed at " + joined(missing) + " (typed for other samples)");
         }
     }
 
-    void error(int line, const std::string& sample, const std::string& marker, std::string message) {
-        result_.problems.push_back({ImportProblem::Severity::Error, line, sample, marker, std::move(message)});
+    void error(ProblemKind kind, int line, const std::string& sample, const std::string& marker, std::string message) {
+        result_.problems.push_back({ImportProblem::Severity::Error, kind, line, sample, marker, std::move(message)});
     }
-    void warn(int line, const std::string& sample, const std::string& marker, std::string message) {
-        result_.problems.push_back({ImportProblem::Severity::Warning, line, sample, marker, std::move(message)});
+    void warn(ProblemKind kind, int line, const std::string& sample, const std::string& marker, std::string message) {
+        result_.problems.push_back({ImportProblem::Severity::Warning, kind, line, sample, marker, std::move(message)});
     }
 
     LabResultsImport result_;

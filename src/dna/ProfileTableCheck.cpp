@@ -8,15 +8,16 @@
 namespace reunite::dna {
 namespace {
 
-ImportProblem warning(const StrProfile& profile, const std::string& marker, const LocusCall& call, std::string message) {
-    return {ImportProblem::Severity::Warning, call.sourceLine, profile.sampleId, marker, std::move(message)};
+ImportProblem warning(ProblemKind kind, const StrProfile& profile, const std::string& marker, const LocusCall& call,
+                      std::string message) {
+    return {ImportProblem::Severity::Warning, kind, call.sourceLine, profile.sampleId, marker, std::move(message)};
 }
 
 void checkLocus(const StrProfile& profile, const std::string& marker, const LocusCall& call, const FrequencyTable& table,
                 const MinimumFrequencyRule& rule, std::vector<ImportProblem>& problems) {
     const MarkerFrequencies* frequencies = table.marker(marker);
     if (!frequencies) {
-        problems.push_back(warning(profile, marker, call, "marker not in the frequency table " + table.name() +
+        problems.push_back(warning(ProblemKind::MarkerNotInTable, profile, marker, call, "marker not in the frequency table " + table.name() +
                                                                ": left out of kinship calculations"));
         return;
     }
@@ -25,7 +26,7 @@ void checkLocus(const StrProfile& profile, const std::string& marker, const Locu
         std::ostringstream message;
         message << "allele " << allele.text() << " not in the frequency table: frequency " << rule.minimumFor(*frequencies)
                 << " (" << rule.describe() << ")";
-        problems.push_back(warning(profile, marker, call, message.str()));
+        problems.push_back(warning(ProblemKind::AlleleNotInTable, profile, marker, call, message.str()));
     }
 }
 

@@ -142,6 +142,13 @@ TEST_CASE("calculator: loci that cannot be used are listed with the reason", "[d
     REQUIRE(skipped(r, "AMEL"));
     CHECK(skipped(r, "AMEL")->reason.find("amelogenin") != std::string::npos);
     CHECK(skipped(r, "TH01")->reason == "not typed for the sibling");
+    CHECK(skipped(r, "TH01")->kind == SkipKind::NotTyped);
+    CHECK(skipped(r, "TH01")->role == "sibling");
+    CHECK(skipped(r, "FGA")->kind == SkipKind::TriAllelic);
+    CHECK(skipped(r, "FGA")->role == "candidate");
+    CHECK(skipped(r, "D21S11")->kind == SkipKind::NotInTable);
+    CHECK(skipped(r, "AMEL")->kind == SkipKind::NotAutosomal);
+    CHECK(skipped(r, "D8S1179")->kind == SkipKind::OffLadder);
     CHECK(skipped(r, "D21S11")->reason.find("not in the frequency table") != std::string::npos);
     CHECK(skipped(r, "FGA")->reason.find("tri-allelic") != std::string::npos);
     CHECK(skipped(r, "D8S1179")->reason.find("off-ladder") != std::string::npos);

@@ -26,6 +26,7 @@ const ImportProblem* findProblem(const std::vector<ImportProblem>& problems, int
 }
 
 bool isError(const ImportProblem* p) { return p && p->severity == ImportProblem::Severity::Error; }
+bool isKind(const ImportProblem* p, ProblemKind kind) { return p && p->kind == kind; }
 bool isWarning(const ImportProblem* p) { return p && p->severity == ImportProblem::Severity::Warning; }
 
 }  // namespace
@@ -120,6 +121,12 @@ TEST_CASE("Familias table: each kind of problem is reported on its line", "[dna]
     CHECK(isError(findProblem(read.problems, 11, "marker listed twice")));
     CHECK(isWarning(findProblem(read.problems, 13, "sum to 0.5")));
     CHECK(isError(findProblem(read.problems, 16, "not an allele of this marker")));
+    CHECK(isKind(findProblem(read.problems, 1, ""), ProblemKind::AlleleBeforeMarker));
+    CHECK(isKind(findProblem(read.problems, 4, ""), ProblemKind::BadNumber));
+    CHECK(isKind(findProblem(read.problems, 7, ""), ProblemKind::DuplicateEntry));
+    CHECK(isKind(findProblem(read.problems, 8, ""), ProblemKind::OffLadderInTable));
+    CHECK(isKind(findProblem(read.problems, 10, ""), ProblemKind::MarkerWithoutAlleles));
+    CHECK(isKind(findProblem(read.problems, 13, ""), ProblemKind::FrequencySum));
     CHECK(hasErrors(read.problems));
     CHECK(describe(*findProblem(read.problems, 3, "not a number"), "bad.txt").rfind("bad.txt:3: error: marker vWA:", 0) == 0);
 }
@@ -180,6 +187,9 @@ TEST_CASE("lab results: GeneMapper export, tab- or comma-separated", "[dna][read
     CHECK(read.profile("C1")->genotypeAt("FGA")->hasOffLadder());
     CHECK(isWarning(findProblem(read.problems, 5, "off-ladder")));
     CHECK(isWarning(findProblem(read.problems, 6, "no allele called")));
+    CHECK(isKind(findProblem(read.problems, 4, ""), ProblemKind::TriAllelic));
+    CHECK(isKind(findProblem(read.problems, 5, ""), ProblemKind::OffLadder));
+    CHECK(isKind(findProblem(read.problems, 6, ""), ProblemKind::NoAlleleCalled));
     CHECK(read.profile("C1")->genotypeAt("vWA") == nullptr);
     CHECK(findProblem(read.problems, 3, "") == nullptr);  // no warning for the lone homozygote allele
 
@@ -222,6 +232,15 @@ TEST_CASE("lab results: each row problem is reported with its line number", "[dn
     CHECK(isError(findProblem(read.problems, 14, "'X' is not an allele of this marker")));
     CHECK(isError(findProblem(read.problems, 15, "'12' is not an allele of this marker")));
     CHECK(countErrors(read.problems) == 9);
+    CHECK(isKind(findProblem(read.problems, 3, ""), ProblemKind::RepeatedRow));
+    CHECK(isKind(findProblem(read.problems, 4, ""), ProblemKind::ConflictingRow));
+    CHECK(isKind(findProblem(read.problems, 5, ""), ProblemKind::MalformedLine));
+    CHECK(isKind(findProblem(read.problems, 6, ""), ProblemKind::BadAllele));
+    CHECK(isKind(findProblem(read.problems, 7, ""), ProblemKind::EmptySample));
+    CHECK(isKind(findProblem(read.problems, 8, ""), ProblemKind::EmptyMarker));
+    CHECK(isKind(findProblem(read.problems, 10, ""), ProblemKind::LoneAllele));
+    CHECK(isKind(findProblem(read.problems, 12, ""), ProblemKind::MissingLoci));
+    CHECK(isKind(findProblem(read.problems, 14, ""), ProblemKind::AlleleNotOfMarker));
     CHECK(std::is_sorted(read.problems.begin(), read.problems.end(),
                          [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; }));
 }
@@ -232,6 +251,7 @@ TEST_CASE("lab results: header and empty-file problems", "[dna][readers][lab]") 
     const LabResultsImport noHeader = parseLabResults("S1,vWA,14,17\nS1,TH01,7,8\n", "x");
     CHECK(isError(findProblem(noHeader.problems, 1, "header lacks")));
     CHECK(noHeader.profiles.empty());
+    CHECK(isKind(findProblem(noHeader.problems, 1, ""), ProblemKind::MissingColumns));
     CHECK(isError(findProblem(parseLabResults("sample;marker;allele1\nS1;vWA;14\n", "x").problems, 1, "allele1 and allele2")));
     const LabResultsImport semicolons = parseLabResults("sample;marker;allele1;allele2\nS1;vWA;14;17\n", "x");
     CHECK(semicolons.problems.empty());
@@ -274,6 +294,8 @@ TEST_CASE("profiles against the table: absent markers and alleles are reported",
     CHECK(isWarning(findProblem(problems, 2, "allele 99 not in the frequency table: frequency 0.017797")));
     CHECK(isWarning(findProblem(problems, 3, "marker not in the frequency table")));
     CHECK(problems.size() == 2);  // amelogenin and Y markers are not checked
+    CHECK(isKind(findProblem(problems, 2, ""), ProblemKind::AlleleNotInTable));
+    CHECK(isKind(findProblem(problems, 3, ""), ProblemKind::MarkerNotInTable));
 }
 
 TEST_CASE("minimum frequency rules", "[dna][readers]") {

@@ -1,6 +1,7 @@
 #include "dna/ImportProblem.h"
 
 #include <algorithm>
+#include <sstream>
 
 namespace reunite::dna {
 
@@ -13,14 +14,14 @@ int countErrors(const std::vector<ImportProblem>& problems) {
 }
 
 std::string describe(const ImportProblem& problem, const std::string& fileName) {
-    std::string out = fileName;
-    if (problem.line > 0) out += ":" + std::to_string(problem.line);
-    out += problem.severity == ImportProblem::Severity::Error ? ": error: " : ": warning: ";
-    std::string subject;
-    if (!problem.sample.empty()) subject = "sample " + problem.sample;
-    if (!problem.marker.empty()) subject += (subject.empty() ? "marker " : ", marker ") + problem.marker;
-    if (!subject.empty()) out += subject + ": ";
-    return out + problem.message;
+    std::ostringstream out;
+    out << fileName;
+    if (problem.line > 0) out << ':' << problem.line;
+    out << (problem.severity == ImportProblem::Severity::Error ? ": error: " : ": warning: ");
+    if (!problem.sample.empty()) out << "sample " << problem.sample << (problem.marker.empty() ? ": " : ", ");
+    if (!problem.marker.empty()) out << "marker " << problem.marker << ": ";
+    out << problem.message;
+    return out.str();
 }
 
 }  // namespace reunite::dna

@@ -233,7 +233,6 @@ Separation simulate(KinshipHypothesis hypothesis, int cases, unsigned seed) {
         KinshipCase c;
         c.hypothesis = hypothesis;
         c.candidate = related ? child : sim.founder("C");
-        c.candidate.sampleId = "C";
         if (hypothesis == KinshipHypothesis::Duo) c.father = father;
         if (hypothesis == KinshipHypothesis::Trio || hypothesis == KinshipHypothesis::BothParents) {
             c.mother = mother;

@@ -22,5 +22,6 @@ int runContactSheetCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);
+int runDnaCommand(const CommandArgs& args);
 
 }  // namespace reunite::cli

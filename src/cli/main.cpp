@@ -61,6 +61,21 @@ Photo database (every command takes --db PATH; default: the workstation's):
         Full integrity check of the database (large databases skip the quick
         check when they are opened).
 
+DNA kinship (STR likelihood ratios against "unrelated"; see docs/dna.md):
+  dna kinship --frequencies FILE --profiles FILE
+         --hypothesis duo|trio|both-parents|full-sibling|half-sibling
+         --candidate SAMPLE [--mother SAMPLE] [--father SAMPLE]
+         [--sibling SAMPLE] [--half-sibling SAMPLE] [--theta 0] [--prior 0.5]
+         [--mutation-rate 0.002] [--mutation-model stepwise|aabb]
+         [--mutation-rates FILE] [--sample-size N | --min-frequency F] [--json]
+        Per-locus and combined LR, probability with its prior, inconsistent
+        loci, power of exclusion and the conclusion (SF/Z JD0105001-2016 /
+        GB/T 37223-2018 rule). A duo takes exactly one of --mother/--father;
+        trio: undisputed mother + alleged father; both-parents: both alleged.
+        Frequencies: Familias text (resources/str/); profiles: CSV
+        sample,marker,allele1,allele2 or a GeneMapper export. Unusable files,
+        unknown samples and per-row errors (with line numbers) exit 3.
+
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
 )";
@@ -76,7 +91,7 @@ int main(int argc, char** argv) {
         {"review", runReviewCommand}, {"check", runCheckCommand},
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
-        {"contact-sheet", runContactSheetCommand},
+        {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

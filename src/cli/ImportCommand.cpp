@@ -83,6 +83,7 @@ int runBackupCommand(const CommandArgs& rawArgs) {
 int runCheckCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {}, {"db"});
     if (!args.valid() || !args.positional().empty()) return usageError("usage: check [--db PATH]");
+    if (Status models = checkModelsFully(std::cout); !models) return fail(models.error());
     auto database = openDatabase(args.value("db"));
     if (!database) return fail(database.error());
     if (Status checked = database.value()->integrityCheck(); !checked) return fail(checked.error());

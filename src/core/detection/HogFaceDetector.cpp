@@ -3,21 +3,14 @@
 #include <dlib/image_processing/frontal_face_detector.h>
 #include <dlib/image_transforms.h>
 #include <dlib/opencv/cv_image.h>
-#include <opencv2/imgproc.hpp>
 
 #include "core/detection/FaceDetector.h"
+#include "core/detection/internal/DetectionMerging.h"
+#include "core/detection/internal/WholeImageFallback.h"
 #include "core/image/internal/ImageConversion.h"
 
 namespace reunite {
 namespace {
-
-double greyContrast(const cv::Mat& rgb) {
-    cv::Mat grey;
-    cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
-    cv::Scalar mean, stddev;
-    cv::meanStdDev(grey, mean, stddev);
-    return stddev[0];
-}
 
 // dlib's frontal HOG detector with automatic upsampling of small images and an optional
 // whole-image fallback box for tight face crops.
@@ -47,19 +40,10 @@ public:
             faces = detectAtLevel(upsampled, level);
         }
 
-        if (faces.empty() && options_.fallbackToWholeImage) {
-            const double aspect = static_cast<double>(std::max(image.width, image.height)) /
-                                  std::max(1, std::min(image.width, image.height));
-            if (aspect <= options_.fallbackMaxAspect && std::max(image.width, image.height) <= options_.fallbackMaxSide &&
-                greyContrast(view) >= options_.fallbackMinContrast) {
-                FaceDetection whole;
-                whole.box = RectF{0, 0, static_cast<double>(image.width), static_cast<double>(image.height)};
-                whole.fallback = true;
-                faces.push_back(whole);
-            }
+        if (faces.empty()) {
+            if (auto whole = internal::wholeImageFallback(image, options_)) faces.push_back(*whole);
         }
-        std::sort(faces.begin(), faces.end(),
-                  [](const FaceDetection& a, const FaceDetection& b) { return a.score > b.score; });
+        internal::sortByScore(faces);
         return faces;
     }
 

@@ -177,6 +177,9 @@ TEST_CASE("a missing face detection model stops the pipeline with the setup comm
     TempFolder folder;
     std::ifstream in(modelsDir() / "manifest.json");
     folder.write("manifest.json", std::string(std::istreambuf_iterator<char>(in), {}));
+    for (const char* other : {"shape_predictor_68_face_landmarks.dat", "dlib_face_recognition_resnet_faceapi.dat"}) {
+        std::filesystem::create_symlink(std::filesystem::canonical(modelsDir() / other), folder.file(other));
+    }
     Result<ModelLocator> models = ModelLocator::inFolder(folder.path());
     REQUIRE(models.ok());
     auto pipeline = FacePipeline::create(models.value());

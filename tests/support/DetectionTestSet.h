@@ -5,7 +5,8 @@
 // mirrored, re-lit and sometimes blurred, with its true box known; and the face-api sample photos
 // with the boxes annotated by hand in tests/core/data/faceapi_samples_faces.json.
 // Face sources: the hand-annotated face-api faces (always present after setup) or the shared
-// All-Age-Faces set (../shared/data/aaf, boxes from its 49 key points; read at run time only).
+// All-Age-Faces set (../shared/data/aaf, boxes from its 49 key points, which in some photos sit up
+// to ~20 % of a face off the aligned image; read at run time only).
 // Scoring: a detection finds a true face when its centre lies inside the true box and its width
 // is 0.5-2.2 times the true width (detectors disagree on box conventions, not on faces); each
 // true face and each detection is used once; unmatched detections are false positives.

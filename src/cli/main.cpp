@@ -58,8 +58,13 @@ Photo database (every command takes --db PATH; default: the workstation's):
   backup DESTINATION
         Online backup of the database (SQLite backup API).
   check
-        Full integrity check of the database (large databases skip the quick
-        check when they are opened).
+        Full integrity check of the models (sha256 of every file) and of the
+        database (large databases skip the quick check when they are opened).
+  check-models
+        Hash every model file in full; refreshes the checksum cache that
+        lets other commands start without hashing unchanged models.
+  build-box-transform [--aaf DIR] [--out FILE]
+        Fit the CNN-to-HOG face box mapping on faces both detectors find.
 
 DNA kinship (STR likelihood ratios against "unrelated"; see docs/dna.md):
   dna kinship --frequencies FILE --profiles FILE
@@ -92,6 +97,7 @@ int main(int argc, char** argv) {
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
         {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
+        {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

@@ -38,7 +38,8 @@ Age progression (an investigative aid, never a photograph of the person):
   demo [DIR]
         Run the engine on the sample photos fetched by setup.
 
-Photo database (every command takes --db PATH; default: the workstation's):
+Photo database (every command takes --db PATH, default the workstation's, and
+--user NAME, default $REUNITE_USER, $USER or the system account):
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
          [--no-copy] MANIFEST.csv|FOLDER
         Import gallery photos; resumable, per-row errors in the import report.
@@ -46,6 +47,8 @@ Photo database (every command takes --db PATH; default: the workstation's):
         source,photo_date.
   case create --number N [--given-names ..] [--family-name ..] [--sex F|M|U]
          [--birth-date YYYY-MM-DD] [--last-seen-date ..] [--last-seen-place ..]
+         [--description ..] [--marks ..]
+  case edit --case N [any field of create] [--number NEW] [--status open|found|closed]
   case add-photo --case N [--age YEARS] [--relative ID] FILE...
   case add-relative --case N --relation mother|father|sibling|other ...
   case list | case show --case N
@@ -54,7 +57,8 @@ Photo database (every command takes --db PATH; default: the workstation's):
         Rank gallery candidates for a case (direct and age-invariant
         comparison, fused); the run is stored.
   review --case N --candidate ID --decision rejected|kept|dna_requested
-         --note TEXT
+         --note TEXT [--search-run ID]
+  review --case N --candidate ID --history
   backup DESTINATION
         Online backup of the database (SQLite backup API).
   check

@@ -24,7 +24,7 @@
 
 #include "core/pipeline/FaceTypes.h"
 #include "domain/Result.h"
-#include "search/ProbeFusion.h"
+#include "crossage/ProbeFusion.h"
 
 namespace reunite {
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/pipeline/FaceTypes.h"
-#include "search/ProbeFusion.h"
+#include "crossage/ProbeFusion.h"
 
 namespace reunite {
 

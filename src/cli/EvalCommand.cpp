@@ -528,7 +528,8 @@ void printReport(const EvalContext& context, const std::vector<ViewTallies>& vie
 Result<std::shared_ptr<const AgeInvariantTransform>> loadShippedModel(const EvalOptions& options) {
     if (!options.model) return std::shared_ptr<const AgeInvariantTransform>();
     auto transform = AgeInvariantTransform::load(*options.model);
-    if (!transform) return transform.error();
+    // A file named on the command line is the user's input, not an installed model: exit 3, not 5.
+    if (!transform) return makeError(ErrorCode::Unreadable, "--model: " + transform.error().message);
     return std::shared_ptr<const AgeInvariantTransform>(std::make_shared<AgeInvariantTransform>(std::move(transform).value()));
 }
 

@@ -71,11 +71,13 @@ int main(int argc, char** argv) {
         start = Clock::now();
         // Two workers, as on the 2-core reference machine.
         auto half = [&](std::size_t first) {
-            for (std::size_t t = first; t < targets.size(); t += 2) progressor.progress(face, {targets[t], Sex::Unknown, 0.3});
+            bool ok = true;
+            for (std::size_t t = first; t < targets.size(); t += 2) ok = progressor.progress(face, {targets[t], Sex::Unknown, 0.3}).ok() && ok;
+            return ok;
         };
         auto other = std::async(std::launch::async, half, 1);
-        half(0);
-        other.get();
+        const bool firstHalf = half(0);
+        if (!other.get() || !firstHalf) return 1;
         parallel.push_back(millisecondsSince(start));
     }
     std::printf("image %s: %dx%d, face %.0f px wide\n", imagePath.c_str(), face.image.width, face.image.height,

@@ -7,7 +7,7 @@
 #include "age/model/AgeModel.h"
 #include "age/model/AgeModelBuilder.h"
 #include "age/model/AgeModelFiles.h"
-#include "age/model/AgeResourcePaths.h"
+#include "domain/ResourceLocator.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
 #include "cli/PipelineLoader.h"
@@ -43,7 +43,7 @@ int runBuildAgeModelCommand(const CommandArgs& rawArgs) {
     const std::filesystem::path data = defaultResearchDataFolder();
     const std::filesystem::path aafDir = args.value("aaf").value_or((data / "aaf").string());
     const std::filesystem::path utkDir = args.value("utkface").value_or((data / "utkface").string());
-    const std::filesystem::path outDir = args.value("out").value_or(sourceTreeAgeModelFolder().string());
+    const std::filesystem::path outDir = args.value("out").value_or(sourceTreeResource(kAgeModelResourceFolder).string());
     AgeModelBuildOptions options;
     if (const auto threads = args.value("threads")) {
         try {

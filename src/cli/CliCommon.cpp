@@ -1,6 +1,8 @@
 #include "cli/CliCommon.h"
 
 #include <algorithm>
+#include <charconv>
+#include <sstream>
 #include <cmath>
 #include <iostream>
 
@@ -78,6 +80,32 @@ std::optional<std::string> Arguments::value(const std::string& name) const {
     const auto it = values_.find(name);
     if (it == values_.end()) return std::nullopt;
     return it->second;
+}
+
+Result<std::optional<std::int64_t>> Arguments::integer(const std::string& name, std::int64_t min, std::int64_t max) const {
+    const std::optional<std::string> text = value(name);
+    if (!text) return std::optional<std::int64_t>();
+    std::int64_t parsed = 0;
+    const char* begin = text->data();
+    const char* end = begin + text->size();
+    const auto [stop, error] = std::from_chars(begin, end, parsed);
+    if (text->empty() || error != std::errc() || stop != end || parsed < min || parsed > max) {
+        return makeError(ErrorCode::InvalidArgument, "--" + name + " must be a whole number from " + std::to_string(min) +
+                                                         " to " + std::to_string(max) + ", not '" + *text + "'");
+    }
+    return std::optional<std::int64_t>(parsed);
+}
+
+Result<std::optional<double>> Arguments::number(const std::string& name, double min, double max) const {
+    const std::optional<std::string> text = value(name);
+    if (!text) return std::optional<double>();
+    const std::optional<double> parsed = parseNumber(text);
+    if (!parsed || *parsed < min || *parsed > max) {
+        std::ostringstream range;
+        range << min << " to " << max;
+        return makeError(ErrorCode::InvalidArgument, "--" + name + " must be a number from " + range.str() + ", not '" + *text + "'");
+    }
+    return parsed;
 }
 
 nlohmann::json faceToJson(const FaceRecord& face, bool withEmbedding, bool withLandmarks) {

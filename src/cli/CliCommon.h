@@ -1,5 +1,6 @@
 #pragma once
 // Shared plumbing of reunite-cli commands: exit codes, argument parsing helpers, JSON of faces.
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -37,6 +38,11 @@ public:
     const std::string& error() const { return error_; }
     bool flag(const std::string& name) const;
     std::optional<std::string> value(const std::string& name) const;
+    // --name as a whole number in [min, max]; nullopt when absent; InvalidArgument (exit 2)
+    // naming the option when it is not entirely such a number.
+    Result<std::optional<std::int64_t>> integer(const std::string& name, std::int64_t min, std::int64_t max) const;
+    // --name as a finite number in [min, max]; as integer().
+    Result<std::optional<double>> number(const std::string& name, double min, double max) const;
     const std::vector<std::string>& positional() const { return positional_; }
 
 private:

@@ -9,7 +9,7 @@
 
 #include "age/model/AgeModel.h"
 #include "age/progression/AgeProgressor.h"
-#include "age/model/AgeResourcePaths.h"
+#include "domain/ResourceLocator.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
 #include "age/progression/ContactSheet.h"

@@ -202,9 +202,9 @@ Result<ImportSummary> importGallery(db::Database& database, const std::filesyste
     importOptions.copyIntoStore = false;
     importOptions.userName = "evaluation";
     GalleryImporter importer(database, pipeline, PhotoStore::besideDatabase(databaseFile), importOptions);
-    auto imported = importer.run(set.gallery, set.dataset.folder.string(), [](const ImportProgress& p) {
-        if (p.done % 200 == 0 || p.done == p.total) {
-            std::cerr << "\rgallery " << p.done << "/" << p.total << " (" << std::fixed << std::setprecision(1)
+    auto imported = importer.run(set.gallery, set.dataset.folder.string(), [](const Progress& p) {
+        if (p.processed % 200 == 0 || p.processed == p.total) {
+            std::cerr << "\rgallery " << p.processed << "/" << p.total << " (" << std::fixed << std::setprecision(1)
                       << p.facesPerSecond << " faces/s)" << std::flush;
         }
     });
@@ -267,7 +267,7 @@ Status galleryInMemory(FacePipeline& pipeline, const EvalSet& set, int threads, 
     for (std::size_t i = 0; i < files.size(); ++i) {
         const std::string& subject = set.gallery.items[i].candidate.externalRef;
         const auto [it, added] = gallery.candidateOfSubject.emplace(subject, static_cast<std::int64_t>(gallery.candidateOfSubject.size() + 1));
-        if (added) gallery.index.upsertCandidate(GalleryCandidate{it->second, 'U', 0, 0, "", ""});
+        if (added) gallery.index.upsertCandidate(GalleryCandidate{it->second, Sex::Unknown, 0, 0, "", ""});
         if (added && isDistractor(subject)) gallery.distractors.insert(it->second);
         if (!embedded.value().embeddings[i]) continue;
         faces.push_back(GalleryIndex::FaceEntry{static_cast<std::int64_t>(i + 1), it->second, *embedded.value().embeddings[i]});

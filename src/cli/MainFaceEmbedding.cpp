@@ -35,9 +35,9 @@ Result<MainFaceEmbeddings> forEachMainFace(FacePipeline& pipeline, const std::ve
                 if (onFace) onFace(item.index, *face);
             }
         },
-        [&](const BatchProgress& p) {
-            if (p.done % 200 == 0 || p.done == p.total) {
-                std::cerr << "\r" << label << " " << p.done << "/" << p.total << " (" << std::fixed << std::setprecision(1)
+        [&](const Progress& p) {
+            if (p.processed % 200 == 0 || p.processed == p.total) {
+                std::cerr << "\r" << label << " " << p.processed << "/" << p.total << " (" << std::fixed << std::setprecision(1)
                           << p.facesPerSecond << " faces/s)" << std::flush;
             }
         });

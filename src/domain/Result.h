@@ -1,8 +1,12 @@
 #pragma once
-// Result<T>: a value or a human-readable error, never both.
-// Contract: value() may only be called when ok(); error() only when !ok().
+// Result<T>: a value or a human-readable error, never both. [[nodiscard]]: a Result is never
+// dropped silently (the build treats an ignored Result as an error).
+// Contract: value() may only be called when ok(); error() only when !ok(). andThen(f) calls f with
+// the value and returns f's Result, or passes the error on, so a chain of steps needs no
+// "if (!x) return x.error();" between them.
 // Thread safety: plain value type, no shared state.
 #include <optional>
+#include <type_traits>
 #include <stdexcept>
 #include <string>
 #include <utility>
@@ -36,7 +40,7 @@ struct Error {
 };
 
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : state_(std::move(value)) {}
     Result(Error error) : state_(std::move(error)) {}
@@ -47,6 +51,13 @@ public:
     const T& value() const& { check(); return std::get<T>(state_); }
     T& value() & { check(); return std::get<T>(state_); }
     T&& value() && { check(); return std::get<T>(std::move(state_)); }
+
+    // f(T&) -> Result<U>: runs f on the value (f may move from it); an error is passed on unchanged.
+    template <typename F>
+    auto andThen(F&& f) -> std::invoke_result_t<F, T&> {
+        if (!ok()) return error();
+        return std::forward<F>(f)(std::get<T>(state_));
+    }
 
     const Error& error() const {
         if (ok()) throw std::logic_error("Result::error() called on a value");
@@ -63,6 +74,11 @@ private:
 // Result<void> equivalent.
 struct Ok {};
 using Status = Result<Ok>;
+
+template <typename T>
+struct IsResult : std::false_type {};
+template <typename T>
+struct IsResult<Result<T>> : std::true_type {};
 
 inline Error makeError(ErrorCode code, std::string message) { return Error{code, std::move(message)}; }
 

@@ -37,7 +37,7 @@ struct ScanInput {
     const float* probes;                 // probeCount x 128
     const std::int32_t* probeSpace;      // space index of each probe
     std::size_t probeCount;
-    const std::atomic<bool>* cancel;
+    const CancellationToken& cancel;
 };
 
 // Scans rows [begin, end). Compiled for AVX2 and for the baseline; the loader picks one.
@@ -45,7 +45,7 @@ __attribute__((target_clones("avx2", "default")))
 std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, std::vector<ProbeBest>& best) {
     std::size_t scanned = 0;
     for (std::size_t r = begin; r < end; ++r) {
-        if ((r - begin) % kCancelPollRows == 0 && in.cancel && in.cancel->load(std::memory_order_relaxed)) break;
+        if ((r - begin) % kCancelPollRows == 0 && in.cancel.isCancelled()) break;
         const std::int32_t candidate = in.faceCandidate[r];
         if (!in.eligible[candidate]) continue;
         ++scanned;
@@ -356,7 +356,7 @@ std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& 
     std::vector<std::uint8_t> eligible(candidates_.size(), 0);
     for (std::size_t c = 0; c < candidates_.size(); ++c) {
         const GalleryCandidate& candidate = candidates_[c];
-        if (filters.sex && candidate.sex != 'U' && candidate.sex != *filters.sex) continue;
+        if (filters.sex && candidate.sex != Sex::Unknown && candidate.sex != *filters.sex) continue;
         if (!filters.regions.empty() && !contains(allowedRegions, candidateRegion_[c])) continue;
         if (!filters.sources.empty() && !contains(allowedSources, candidateSource_[c])) continue;
         if (filters.excludedCandidates.count(candidate.candidateId)) continue;
@@ -372,7 +372,7 @@ std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& 
     return eligible;
 }
 
-Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::atomic<bool>* cancel) const {
+Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const CancellationToken& cancel) const {
     if (Status valid = checkProbes(query); !valid) return valid.error();
     const auto started = std::chrono::steady_clock::now();
     std::shared_lock lock(mutex_);
@@ -389,7 +389,7 @@ Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const std::
                           faceCandidate_.data(), eligible.data(), probes.value().matrix.data(), probes.value().spaceOf.data(),
                           query.probes.size(), cancel};
     const ScanResult scan = scanInParallel(input, faceIds_.size(), candidates_.size(), scanThreads(faceIds_.size(), query.threads));
-    if (cancel && cancel->load()) return makeError(ErrorCode::Cancelled, "search cancelled");
+    if (cancel.isCancelled()) return makeError(ErrorCode::Cancelled, "search cancelled");
     outcome.facesScanned = scan.scanned;
 
     auto ranked = fuseKinds(scan, probes.value(), weighting.value(), query.probeFusion, candidates_.size());

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "crossage/AgeInvariantTransform.h"
+#include "domain/CancellationToken.h"
 #include "domain/Result.h"
 #include "search/SearchTypes.h"
 
@@ -26,7 +27,7 @@ namespace reunite {
 
 struct GalleryCandidate {
     std::int64_t candidateId = 0;
-    char sex = 'U';              // 'F', 'M' or 'U'
+    Sex sex = Sex::Unknown;
     int birthYearFrom = 0;       // 0: unknown
     int birthYearTo = 0;
     std::string region;
@@ -59,8 +60,9 @@ public:
     std::size_t candidateCount() const;
     std::size_t memoryBytes() const;
 
-    // cancel (optional) is polled while scanning; a cancelled search returns Cancelled.
-    Result<SearchOutcome> search(const SearchQuery& query, const std::atomic<bool>* cancel = nullptr) const;
+    // cancel is polled while scanning; a cancelled search returns Cancelled.
+    Result<SearchOutcome> search(const SearchQuery& query,
+                                 const CancellationToken& cancel = CancellationToken::none()) const;
 
 private:
     void projectRows(std::size_t firstRow, std::size_t count);

@@ -9,6 +9,7 @@
 
 #include "core/pipeline/FaceTypes.h"
 #include "crossage/ProbeFusion.h"
+#include "domain/Sex.h"
 
 namespace reunite {
 
@@ -32,7 +33,7 @@ struct KindWeighting {
 };
 
 struct SearchFilters {
-    std::optional<char> sex;                 // 'F' or 'M'; candidates with unknown sex pass
+    std::optional<Sex> sex;                  // Female or Male; candidates of unknown sex pass
     std::optional<int> birthYearFrom;        // window on the candidate's birth year (inclusive)
     std::optional<int> birthYearTo;
     bool includeUnknownBirthYear = true;

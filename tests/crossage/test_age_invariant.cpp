@@ -62,7 +62,7 @@ TEST_CASE("training recovers the age shift and ranks mates better than the plain
 
     GalleryIndex index;
     for (int person = 0; person < 120; ++person) {
-        index.upsertCandidate(GalleryCandidate{person + 1, 'U', 0, 0, "", "test"});
+        index.upsertCandidate(GalleryCandidate{person + 1, reunite::Sex::Unknown, 0, 0, "", "test"});
         REQUIRE(index.addFace(1000 + person, person + 1, population.adult[person]).ok());
     }
     index.setAgeInvariantTransform(std::make_shared<AgeInvariantTransform>(transform.value()));
@@ -72,7 +72,7 @@ TEST_CASE("training recovers the age shift and ranks mates better than the plain
     const Population fresh = makePopulation(99);
     GalleryIndex freshIndex;
     for (int person = 0; person < 120; ++person) {
-        freshIndex.upsertCandidate(GalleryCandidate{person + 1, 'U', 0, 0, "", "test"});
+        freshIndex.upsertCandidate(GalleryCandidate{person + 1, reunite::Sex::Unknown, 0, 0, "", "test"});
         REQUIRE(freshIndex.addFace(2000 + person, person + 1, fresh.adult[person]).ok());
     }
     freshIndex.setAgeInvariantTransform(std::make_shared<AgeInvariantTransform>(transform.value()));
@@ -92,8 +92,8 @@ TEST_CASE("gallery projections match the one-by-one projection and survive later
     REQUIRE(transform.ok());
     auto shared = std::make_shared<AgeInvariantTransform>(transform.value());
     GalleryIndex index;
-    index.upsertCandidate(GalleryCandidate{1, 'U', 0, 0, "", "test"});
-    index.upsertCandidate(GalleryCandidate{2, 'U', 0, 0, "", "test"});
+    index.upsertCandidate(GalleryCandidate{1, reunite::Sex::Unknown, 0, 0, "", "test"});
+    index.upsertCandidate(GalleryCandidate{2, reunite::Sex::Unknown, 0, 0, "", "test"});
     REQUIRE(index.addFace(10, 1, population.adult[0]).ok());
     index.setAgeInvariantTransform(shared);
     REQUIRE(index.addFaces({{11, 2, population.adult[1]}}).ok());  // added after the transform
@@ -114,7 +114,7 @@ TEST_CASE("gallery projections match the one-by-one projection and survive later
 
 TEST_CASE("fusion weights and scales combine the components as documented", "[crossage]") {
     GalleryIndex index;
-    index.upsertCandidate(GalleryCandidate{1, 'U', 0, 0, "", "test"});
+    index.upsertCandidate(GalleryCandidate{1, reunite::Sex::Unknown, 0, 0, "", "test"});
     Embedding face{}, probeA{}, probeB{};
     face[0] = 1.0f;
     probeA[0] = 0.7f;  // distance 0.3

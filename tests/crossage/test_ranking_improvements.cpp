@@ -54,8 +54,8 @@ std::vector<std::int64_t> rankedIds(const GalleryIndex& index, const SearchQuery
 
 TEST_CASE("several probes of one kind: closest takes the best photo, mean lets every photo count", "[search][fusion]") {
     GalleryIndex index;
-    index.upsertCandidate(GalleryCandidate{1, 'U', 0, 0, "", "t"});
-    index.upsertCandidate(GalleryCandidate{2, 'U', 0, 0, "", "t"});
+    index.upsertCandidate(GalleryCandidate{1, Sex::Unknown, 0, 0, "", "t"});
+    index.upsertCandidate(GalleryCandidate{2, Sex::Unknown, 0, 0, "", "t"});
     // Probes at x = 0 and x = 1 (axis 0). Candidate 1 sits just beside the first probe (0.1 and
     // 1.1 away), candidate 2 between them (0.45 and 0.55 away).
     REQUIRE(index.addFace(11, 1, axis(0, -0.1f)).ok());
@@ -88,8 +88,8 @@ TEST_CASE("gallery normalisation penalises faces near the childhood cohort by 2 
     CHECK(penalties[1] == Approx(0.0).margin(1e-6));
 
     GalleryIndex index;
-    index.upsertCandidate(GalleryCandidate{1, 'U', 0, 0, "", "t"});
-    index.upsertCandidate(GalleryCandidate{2, 'U', 0, 0, "", "t"});
+    index.upsertCandidate(GalleryCandidate{1, Sex::Unknown, 0, 0, "", "t"});
+    index.upsertCandidate(GalleryCandidate{2, Sex::Unknown, 0, 0, "", "t"});
     REQUIRE(index.addFace(1, 1, mix({{0, 0.62f}, {5, 0.78f}})).ok());  // a hub, slightly closer to the probe
     REQUIRE(index.addFace(2, 2, plain).ok());
     SearchQuery query;
@@ -99,7 +99,7 @@ TEST_CASE("gallery normalisation penalises faces near the childhood cohort by 2 
     index.setAgeInvariantTransform(transform);
     CHECK(rankedIds(index, query) == std::vector<std::int64_t>{2, 1});
     // The penalty follows faces added after the transform.
-    index.upsertCandidate(GalleryCandidate{3, 'U', 0, 0, "", "t"});
+    index.upsertCandidate(GalleryCandidate{3, Sex::Unknown, 0, 0, "", "t"});
     REQUIRE(index.addFace(3, 3, mix({{0, 0.61f}, {6, 0.79f}})).ok());
     CHECK(rankedIds(index, query).back() == 3);
 }
@@ -195,7 +195,7 @@ TEST_CASE("the shipped settings survive save and load; old files load with the o
 
 TEST_CASE("the evaluation ranks every photo and every person once, leaving out excluded candidates", "[eval]") {
     GalleryIndex index;
-    for (std::int64_t c = 1; c <= 3; ++c) index.upsertCandidate(GalleryCandidate{c, 'U', 0, 0, "", "t"});
+    for (std::int64_t c = 1; c <= 3; ++c) index.upsertCandidate(GalleryCandidate{c, Sex::Unknown, 0, 0, "", "t"});
     REQUIRE(index.addFace(1, 1, axis(0)).ok());
     REQUIRE(index.addFace(2, 2, axis(1)).ok());
     REQUIRE(index.addFace(3, 3, mix({{0, 0.9f}, {1, 0.1f}})).ok());  // a look-alike of person a

@@ -6,12 +6,14 @@
 #include <QDropEvent>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QMimeData>
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
 
+#include "db/sqlite/Database.h"
 #include "gui/shell/Workstation.h"
 
 namespace reunite::gui::test {
@@ -23,6 +25,27 @@ void isolateSettings(const QString& folder) {
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
     QSettings::setDefaultFormat(QSettings::NativeFormat);
     QSettings().clear();
+}
+
+db::Database& testDatabase(const Workstation& workstation) {
+    static std::unique_ptr<db::Database> connection;
+    static QString openPath;
+    if (!connection || openPath != workstation.databasePath()) {
+        connection.reset();
+        auto opened = db::Database::open(workstation.databaseFile());
+        if (!opened) qFatal("the test cannot open %s: %s", qPrintable(workstation.databasePath()), opened.error().message.c_str());
+        connection = std::move(opened).value();
+        openPath = workstation.databasePath();
+    }
+    return *connection;
+}
+
+bool waitForDatabase(Workstation& workstation, const QString& path, int timeoutMs) {
+    const QString wanted = QFileInfo(path).absoluteFilePath();
+    QElapsedTimer timer;
+    timer.start();
+    while (workstation.databasePath() != wanted && timer.elapsed() < timeoutMs) QTest::qWait(10);
+    return workstation.databasePath() == wanted;
 }
 
 bool waitUntilReady(Workstation& workstation, int timeoutMs) {

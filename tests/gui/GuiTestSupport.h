@@ -15,6 +15,10 @@
 class QDialog;
 class QWidget;
 
+namespace reunite::db {
+class Database;
+}
+
 namespace reunite::gui {
 class Workstation;
 }
@@ -35,6 +39,11 @@ private:
 
 // Makes QSettings write into a temporary folder; call before anything reads settings.
 void isolateSettings(const QString& folder);
+// The test's own connection to the workstation's open database, for asserting on stored data
+// (the GUI thread of the workstation itself holds none). Reopened when the database changes.
+db::Database& testDatabase(const Workstation& workstation);
+// Waits (event loop running) until the workstation has opened the database file at `path`.
+bool waitForDatabase(Workstation& workstation, const QString& path, int timeoutMs = 60000);
 // Waits (event loop running) until the workstation is ready or the limit passes.
 bool waitUntilReady(Workstation& workstation, int timeoutMs = 180000);
 QString samplePhoto(const QString& name);

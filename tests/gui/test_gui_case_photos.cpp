@@ -46,7 +46,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    db::Database& database() { return workstation_->database(); }
+    db::Database& database() { return test::testDatabase(*workstation_); }
     PhotoPanel& photos() { return window_->casesPage().workspace().photoPanel(); }
     std::vector<db::FaceRow> facesOfOnlyPhoto(const db::PhotoOwner& owner, int photoIndex = 0) {
         db::PhotoRepository repository(database());

@@ -50,7 +50,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    db::Database& database() { return workstation_->database(); }
+    db::Database& database() { return test::testDatabase(*workstation_); }
 
     std::unique_ptr<test::TemporaryWorkspace> workspace_;
     std::unique_ptr<Workstation> workstation_;
@@ -127,7 +127,7 @@ void GuiDemoAndSettingsTest::demoCaseCanBeSearchedAtOnce() {
     QVERIFY(search.results().rowCount() >= 1);
     for (int row = 0; row < search.results().rowCount(); ++row) {
         const db::CandidateRecord& candidate = search.results().entryAt(row)->candidate;
-        QVERIFY(candidate.sex != db::Sex::Male);
+        QVERIFY(candidate.sex != Sex::Male);
     }
 }
 

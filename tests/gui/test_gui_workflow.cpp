@@ -59,7 +59,7 @@ private slots:
     void cleanupTestCase();
 
 private:
-    db::Database& database() { return workstation_->database(); }
+    db::Database& database() { return test::testDatabase(*workstation_); }
 
     std::unique_ptr<test::TemporaryWorkspace> workspace_;
     std::unique_ptr<Workstation> workstation_;

@@ -37,7 +37,7 @@ void fill(World& world, int candidates, int facesEach, std::mt19937& rng) {
     for (int c = 1; c <= candidates; ++c) {
         GalleryCandidate candidate;
         candidate.candidateId = c;
-        candidate.sex = c % 3 == 0 ? 'U' : (c % 2 ? 'F' : 'M');
+        candidate.sex = c % 3 == 0 ? reunite::Sex::Unknown : (c % 2 ? reunite::Sex::Female : reunite::Sex::Male);
         candidate.birthYearFrom = c % 5 == 0 ? 0 : 1970 + c % 40;
         candidate.birthYearTo = candidate.birthYearFrom;
         candidate.region = c % 4 == 0 ? "north" : "south";
@@ -119,7 +119,7 @@ TEST_CASE("filters keep exactly the candidates they describe", "[search]") {
     SearchQuery query;
     query.topK = 1000;
     query.probes.push_back(Probe{0, "photo", randomEmbedding(rng)});
-    query.filters.sex = 'F';
+    query.filters.sex = reunite::Sex::Female;
     query.filters.birthYearFrom = 1980;
     query.filters.birthYearTo = 1990;
     query.filters.regions = {"north"};
@@ -177,8 +177,9 @@ TEST_CASE("bad requests and cancellation are reported", "[search][errors]") {
     CHECK(world.index.search(empty).error().code == ErrorCode::InvalidArgument);
     SearchQuery query;
     query.probes.push_back(Probe{0, "photo", randomEmbedding(rng)});
-    std::atomic<bool> cancel{true};
-    auto cancelled = world.index.search(query, &cancel);
+    reunite::CancellationToken cancel;
+    cancel.cancel();
+    auto cancelled = world.index.search(query, cancel);
     REQUIRE_FALSE(cancelled.ok());
     CHECK(cancelled.error().code == ErrorCode::Cancelled);
 }

@@ -49,6 +49,7 @@ Result<ImportSummary> importManifest(db::Database& database, const ImportManifes
                                      GalleryIndex* index = nullptr) {
     ImportOptions options;
     options.commitEvery = 3;
+    options.userName = "test-analyst";
     GalleryImporter importer(database, pipeline(), PhotoStore(folder.file("store")), options, index);
     return importer.run(manifest, "test import");
 }
@@ -99,7 +100,7 @@ TEST_CASE("a CSV manifest with bad rows imports the good ones and reports each b
     REQUIRE(ann.ok());
     REQUIRE(ann.value().has_value());
     CHECK(ann.value()->birthDate == std::optional<std::string>("1984-02-29"));
-    CHECK(ann.value()->sex == db::Sex::Female);
+    CHECK(ann.value()->sex == Sex::Female);
 }
 
 TEST_CASE("re-running an import stores nothing twice", "[import]") {
@@ -184,7 +185,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     db::CaseRepository cases(*database);
     db::CaseRecord theCase;
     theCase.caseNumber = "T-1";
-    theCase.sex = db::Sex::Female;
+    theCase.sex = Sex::Female;
     auto created = cases.create(theCase, "tester");
     REQUIRE(created.ok());
     PhotoToAttach photo;
@@ -206,6 +207,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     CaseSearchRequest request;
     request.caseId = created.value().id;
     request.modelId = pipeline().embeddingModelId();
+    request.userName = "test-analyst";
     request.filterBySex = false;
     request.ageInvariant = shared;
     auto first = runCaseSearch(*database, gallery, request);

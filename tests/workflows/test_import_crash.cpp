@@ -52,10 +52,10 @@ Child startImport(const std::filesystem::path& database, const std::filesystem::
     return Child{pid, pipeFds[0]};
 }
 
-// Reads the child's progress until it reports at least `photos` imported photos.
+// Reads the child's progress until it reports at least `photos` saved (committed) photos.
 bool waitForProgress(const Child& child, int photos) {
     std::string seen;
-    const std::regex progress(R"(imported (\d+)/)");
+    const std::regex progress(R"(saved (\d+),)");
     char buffer[512];
     for (;;) {
         const ssize_t n = read(child.stderrFd, buffer, sizeof buffer);

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "domain/Result.h"
-#include "age/Sex.h"
+#include "domain/Sex.h"
 
 namespace reunite {
 

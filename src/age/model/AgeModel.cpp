@@ -7,7 +7,7 @@
 #include <opencv2/core.hpp>
 
 #include "age/model/AgeModelFiles.h"
-#include "age/model/AgeResourcePaths.h"
+#include "domain/ResourceLocator.h"
 #include "age/geometry/internal/FrameWarp.h"
 #include "age/geometry/internal/MatViews.h"
 
@@ -178,14 +178,11 @@ Result<AgeModel> AgeModel::load(const std::filesystem::path& folder) {
 }
 
 Result<AgeModel> AgeModel::discover() {
-    std::string tried;
-    for (const std::filesystem::path& folder : ageModelSearchFolders()) {
-        std::error_code ec;
-        if (std::filesystem::is_regular_file(folder / kAgeModelJsonName, ec)) return load(folder);
-        tried += "\n  " + folder.string();
+    Result<std::filesystem::path> folder = locateResourceFolder(kAgeModelResourceFolder, kAgeModelJsonName);
+    if (!folder) {
+        return makeError(ErrorCode::ModelMissing, folder.error().message + "\nbuild it with: reunite-cli build-age-model");
     }
-    return makeError(ErrorCode::ModelMissing, "no age model (" + std::string(kAgeModelJsonName) + ") found; looked in:" +
-                                                  tried + "\nbuild it with: reunite-cli build-age-model");
+    return load(folder.value());
 }
 
 const std::string& AgeModel::id() const { return impl_->data.id; }

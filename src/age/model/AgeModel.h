@@ -20,7 +20,7 @@
 #include "age/model/AgeModelData.h"
 #include "core/pipeline/FaceTypes.h"
 #include "domain/Result.h"
-#include "age/Sex.h"
+#include "domain/Sex.h"
 
 namespace reunite {
 
@@ -30,7 +30,7 @@ public:
 
     static Result<AgeModel> fromData(AgeModelData data);
     static Result<AgeModel> load(const std::filesystem::path& folder);
-    // First folder of ageModelSearchFolders() (AgeResourcePaths.h) holding a model.
+    // The first resources/age_model folder that holds a model (domain/ResourceLocator.h).
     static Result<AgeModel> discover();
 
     const std::string& id() const;

@@ -97,101 +97,108 @@ TextureFrame frameFor(const Landmarks& reference, int size) {
     return frame;
 }
 
-}  // namespace
 
-Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, const std::vector<AgeSample>& samples,
-                                             const ProgressCallback& onProgress) const {
-    AgeModelBuild result;
-    AgeModelBuildReport& report = result.report;
-    const std::vector<AgeBand>& bands = options_.bands;
-    report.listed = samples.size();
+// Pass 1 result: the main face of every photo inside the bands, by position in `files`.
+struct LandmarkPass {
+    std::vector<std::size_t> sampleOf;  // position in files -> sample index
+    std::vector<std::optional<Candidate>> candidates;
+    std::vector<bool> readable;
+};
 
-    // Pass 1: landmarks of every photo inside the bands.
-    std::vector<std::size_t> inBands;
+Result<LandmarkPass> findLandmarks(const FacePipeline& prototype, const std::vector<AgeSample>& samples,
+                                   const AgeModelBuildOptions& options, AgeModelBuildReport& report,
+                                   const AgeModelBuilder::ProgressCallback& onProgress) {
+    LandmarkPass pass;
     std::vector<std::filesystem::path> files;
     for (std::size_t i = 0; i < samples.size(); ++i) {
-        if (bandOf(bands, samples[i].age) < 0 || samples[i].sex == Sex::Unknown) {
+        if (bandOf(options.bands, samples[i].age) < 0 || samples[i].sex == Sex::Unknown) {
             ++report.outsideBands;
             continue;
         }
-        inBands.push_back(i);
+        pass.sampleOf.push_back(i);
         files.push_back(samples[i].path);
     }
-    std::vector<std::optional<Candidate>> candidates(files.size());
-    std::vector<bool> readable(files.size(), false);
-    BatchProcessor batch(prototype, BatchOptions{options_.threads});
-    Result<BatchProgress> ran = batch.run(
+    pass.candidates.resize(files.size());
+    pass.readable.assign(files.size(), false);
+    BatchOptions batchOptions;
+    batchOptions.threads = options.threads;
+    BatchProcessor batch(prototype, batchOptions);
+    Result<Progress> ran = batch.run(
         files,
         [&](BatchItemResult&& item) {
             if (!item.faces) return;
-            readable[item.index] = true;
+            pass.readable[item.index] = true;
             const FaceRecord* face = mainFace(item.faces.value());
             if (!face) return;
-            candidates[item.index] = Candidate{face->landmarks, item.faces.value().imageWidth,
-                                               item.faces.value().imageHeight, face->quality.yawDegrees,
-                                               face->detection.fallback};
+            pass.candidates[item.index] = Candidate{face->landmarks, item.faces.value().imageWidth,
+                                                    item.faces.value().imageHeight, face->quality.yawDegrees,
+                                                    face->detection.fallback};
         },
-        [&](const BatchProgress& progress) {
-            if (onProgress) onProgress("landmarks", progress.done, progress.total);
+        [&](const Progress& progress) {
+            if (onProgress) onProgress("landmarks", progress.processed, progress.total);
         });
     if (!ran) return ran.error();
+    return pass;
+}
 
+std::vector<KeptFace> keepUsableFaces(const LandmarkPass& pass, const std::vector<AgeSample>& samples,
+                                      const AgeModelBuildOptions& options, AgeModelBuildReport& report) {
     std::vector<KeptFace> kept;
-    for (std::size_t k = 0; k < files.size(); ++k) {
-        if (!readable[k]) {
+    for (std::size_t k = 0; k < pass.candidates.size(); ++k) {
+        if (!pass.readable[k]) {
             ++report.unreadable;
             continue;
         }
-        if (!candidates[k]) {
+        if (!pass.candidates[k]) {
             ++report.noFace;
             continue;
         }
-        const Candidate& c = *candidates[k];
-        if (!onImage(c.landmarks, c.width, c.height, options_.jawOffImageTolerance)) {
+        const Candidate& c = *pass.candidates[k];
+        if (!onImage(c.landmarks, c.width, c.height, options.jawOffImageTolerance)) {
             ++report.landmarksOffImage;
             continue;
         }
-        if (std::abs(c.yawDegrees) > options_.maxYawDegrees) {
+        if (std::abs(c.yawDegrees) > options.maxYawDegrees) {
             ++report.turnedAway;
             continue;
         }
-        const std::size_t sample = inBands[k];
+        const std::size_t sample = pass.sampleOf[k];
         const int slot = samples[sample].sex == Sex::Male ? 1 : 0;
         kept.push_back({sample, c.landmarks, c.width, c.height,
-                        static_cast<std::size_t>(bandOf(bands, samples[sample].age) * 2 + slot), c.fallback});
+                        static_cast<std::size_t>(bandOf(options.bands, samples[sample].age) * 2 + slot), c.fallback});
     }
+    return kept;
+}
 
-    // Reference shape; drop degenerate fits; reference again from the plausible faces only.
-    auto referenceOf = [](const std::vector<KeptFace>& faces) {
-        std::vector<Landmarks> shapes;
-        for (const KeptFace& face : faces) {
-            shapes.push_back(face.landmarks);
-            shapes.push_back(mirroredLandmarks(face.landmarks, face.width));
-        }
-        return procrustesMeanShape(shapes);
-    };
-    const Landmarks provisional = referenceOf(kept);
+Landmarks referenceShapeOf(const std::vector<KeptFace>& faces) {
+    std::vector<Landmarks> shapes;
+    for (const KeptFace& face : faces) {
+        shapes.push_back(face.landmarks);
+        shapes.push_back(mirroredLandmarks(face.landmarks, face.width));
+    }
+    return procrustesMeanShape(shapes);
+}
+
+// Drops faces whose landmark fit is far from the provisional reference shape.
+void dropDegenerateShapes(std::vector<KeptFace>& kept, const AgeModelBuildOptions& options, AgeModelBuildReport& report) {
+    const Landmarks provisional = referenceShapeOf(kept);
     std::erase_if(kept, [&](const KeptFace& face) {
-        const double limit = face.fallback ? options_.maxFallbackShapeResidual : options_.maxShapeResidual;
+        const double limit = face.fallback ? options.maxFallbackShapeResidual : options.maxShapeResidual;
         const bool degenerate = procrustesResidual(face.landmarks, provisional) > limit;
         if (degenerate) ++report.degenerateLandmarks;
         return degenerate;
     });
-    if (kept.empty()) return makeError(ErrorCode::NoFace, "no usable face in any of the photos");
-    report.used = kept.size();
+}
 
-    AgeModelData& model = result.model;
-    model.description = options_.description;
-    model.referenceShape = referenceOf(kept);
-    model.frame = frameFor(model.referenceShape, options_.frameSize);
-
-    // Mean shape, mean age and count per band and sex.
+// Mean shape, mean age and count per band and sex (entry = band * 2 + sex slot).
+std::vector<AgeModelEntry> meanShapeEntries(const std::vector<KeptFace>& kept, const std::vector<AgeSample>& samples,
+                                            const std::vector<AgeBand>& bands, const Landmarks& reference) {
     const std::size_t entryCount = bands.size() * 2;
     std::vector<std::array<PointF, kLandmarkCount>> shapeSums(entryCount);
     std::vector<std::int64_t> ageSums(entryCount, 0);
     std::vector<int> counts(entryCount, 0);
     for (const KeptFace& face : kept) {
-        for (const Landmarks& aligned : alignedPair(face.landmarks, face.width, model.referenceShape)) {
+        for (const Landmarks& aligned : alignedPair(face.landmarks, face.width, reference)) {
             for (int i = 0; i < kLandmarkCount; ++i) {
                 shapeSums[face.entry][i].x += aligned[i].x;
                 shapeSums[face.entry][i].y += aligned[i].y;
@@ -200,6 +207,7 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
         ageSums[face.entry] += samples[face.sample].age;
         ++counts[face.entry];
     }
+    std::vector<AgeModelEntry> entries;
     for (std::size_t e = 0; e < entryCount; ++e) {
         AgeModelEntry entry;
         entry.band = bands[e / 2];
@@ -211,88 +219,107 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
             for (int i = 0; i < kLandmarkCount; ++i) {
                 mean[i] = {shapeSums[e][i].x / (2.0 * entry.count), shapeSums[e][i].y / (2.0 * entry.count)};
             }
-            entry.meanShape = fitSimilarity(mean, model.referenceShape).apply(mean);
+            entry.meanShape = fitSimilarity(mean, reference).apply(mean);
         }
-        model.entries.push_back(std::move(entry));
+        entries.push_back(std::move(entry));
     }
+    return entries;
+}
 
-    // Pass 2: shape-free textures.
+// Where each entry's faces are warped to: its mean shape in frame pixels plus the frame anchors,
+// triangulated, and the mask of cheeks, nose and chin for the face colour.
+struct EntryFrame {
+    std::vector<PointF> destination;
+    std::vector<Triangle> triangles;
+    cv::Mat colourMask;
+};
+
+std::vector<EntryFrame> entryFrames(const AgeModelData& model, const std::vector<PointF>& anchors) {
     const int size = model.frame.size;
-    const std::vector<PointF> anchors = internal::frameAnchors(size);
-    std::vector<std::vector<PointF>> destinations(entryCount);
-    std::vector<std::vector<Triangle>> triangles(entryCount);
-    std::vector<cv::Mat> colourMasks(entryCount);
-    for (std::size_t e = 0; e < entryCount; ++e) {
+    std::vector<EntryFrame> frames(model.entries.size());
+    for (std::size_t e = 0; e < model.entries.size(); ++e) {
         if (model.entries[e].count == 0) continue;
         const Landmarks pixels = internal::shapeInFramePixels(model.entries[e].meanShape, model.frame);
-        destinations[e].assign(pixels.begin(), pixels.end());
-        destinations[e].insert(destinations[e].end(), anchors.begin(), anchors.end());
-        triangles[e] = delaunayTriangles(destinations[e]);
-        // Cheeks, nose and chin: the hull of the face points, shrunk, for the face colour.
+        frames[e].destination.assign(pixels.begin(), pixels.end());
+        frames[e].destination.insert(frames[e].destination.end(), anchors.begin(), anchors.end());
+        frames[e].triangles = delaunayTriangles(frames[e].destination);
         std::vector<cv::Point> hullPoints;
         for (const PointF& p : pixels) hullPoints.emplace_back(static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y)));
         std::vector<cv::Point> hull;
         cv::convexHull(hullPoints, hull);
-        colourMasks[e] = cv::Mat::zeros(size, size, CV_8UC1);
-        cv::fillConvexPoly(colourMasks[e], hull, cv::Scalar(1));
-        cv::erode(colourMasks[e], colourMasks[e], cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9)));
+        frames[e].colourMask = cv::Mat::zeros(size, size, CV_8UC1);
+        cv::fillConvexPoly(frames[e].colourMask, hull, cv::Scalar(1));
+        cv::erode(frames[e].colourMask, frames[e].colourMask, cv::getStructuringElement(cv::MORPH_ELLIPSE, cv::Size(9, 9)));
     }
+    return frames;
+}
 
+// One worker's integer sums of colour-normalised textures (order-independent).
+struct WorkerSums {
+    std::vector<TextureSums> entries;
+    std::array<std::int64_t, 3> colour{};
+    std::int64_t colourFaces = 0;
+    std::size_t unreadable = 0;
+};
+
+// Warps one photo (and its mirror image) onto its entry's mean shape and adds the texture,
+// divided by the face's own mean colour, to the sums.
+void addFaceTexture(const cv::Mat& original, const KeptFace& face, const AgeModelData& model,
+                    const std::vector<PointF>& anchors, const EntryFrame& frame, WorkerSums& sums) {
+    const int size = model.frame.size;
+    TextureSums& target = sums.entries[face.entry];
+    if (target.ratio.empty()) target.ratio.assign(static_cast<std::size_t>(size) * size * 3, 0);
+    for (const bool mirror : {false, true}) {
+        cv::Mat image;
+        if (mirror) cv::flip(original, image, 1);
+        else image = original;
+        const Landmarks shape = mirror ? mirroredLandmarks(face.landmarks, face.width) : face.landmarks;
+        const SimilarityTransform frameToImage = fitSimilarity(shape, model.referenceShape).inverse();
+        std::vector<PointF> source(shape.begin(), shape.end());
+        for (const PointF& a : anchors) {
+            source.push_back(frameToImage.apply(
+                PointF{(a.x - model.frame.offsetX) / model.frame.scale, (a.y - model.frame.offsetY) / model.frame.scale}));
+        }
+        const PiecewiseAffineWarp warp(source, frame.destination, frame.triangles, PixelRegion{0, 0, size, size});
+        const cv::Mat texture = internal::remapWithWarp(image, warp, cv::BORDER_REPLICATE);
+        const cv::Scalar colour = cv::mean(texture, frame.colourMask);
+        std::int64_t* sum = target.ratio.data();
+        for (int y = 0; y < size; ++y) {
+            const cv::Vec3f* row = texture.ptr<cv::Vec3f>(y);
+            for (int x = 0; x < size; ++x) {
+                for (int c = 0; c < 3; ++c) {
+                    const double ratio = std::clamp(row[x][c] / std::max(1.0, colour[c]), 0.0, kMaxRatio);
+                    *sum++ += std::llround(ratio * kRatioScale);
+                }
+            }
+        }
+        ++target.faces;
+        for (int c = 0; c < 3; ++c) sums.colour[c] += std::llround(colour[c] * kColourScale);
+        ++sums.colourFaces;
+    }
+}
+
+// Pass 2 on all cores: every kept face's texture into per-worker sums.
+std::vector<WorkerSums> sumTextures(const FacePipeline& prototype, const std::vector<KeptFace>& kept,
+                                    const std::vector<AgeSample>& samples, const AgeModelData& model, int threads,
+                                    const AgeModelBuilder::ProgressCallback& onProgress) {
+    const std::vector<PointF> anchors = internal::frameAnchors(model.frame.size);
+    const std::vector<EntryFrame> frames = entryFrames(model, anchors);
     const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const int threadCount = std::max(1, std::min<int>(options_.threads > 0 ? options_.threads : hardware,
-                                                      static_cast<int>(kept.size())));
-    struct WorkerSums {
-        std::vector<TextureSums> entries;
-        std::array<std::int64_t, 3> colour{};
-        std::int64_t colourFaces = 0;
-        std::size_t unreadable = 0;
-    };
+    const int threadCount =
+        std::max(1, std::min<int>(threads > 0 ? threads : hardware, static_cast<int>(kept.size())));
     std::vector<WorkerSums> workerSums(threadCount);
     std::atomic<std::size_t> next{0};
     std::mutex progressMutex;
     std::size_t texturesDone = 0;
     const ImageDecoder& decoder = prototype.decoder();
-
     auto work = [&](WorkerSums& sums) {
-        sums.entries.resize(entryCount);
-        for (;;) {
-            const std::size_t index = next.fetch_add(1);
-            if (index >= kept.size()) break;
+        sums.entries.resize(model.entries.size());
+        for (std::size_t index = next.fetch_add(1); index < kept.size(); index = next.fetch_add(1)) {
             const KeptFace& face = kept[index];
             Result<DecodedImage> decoded = decoder.decodeFile(samples[face.sample].path);
             if (decoded && decoded.value().image.width == face.width && decoded.value().image.height == face.height) {
-                const cv::Mat original = internal::toFloatMat(decoded.value().image);
-                TextureSums& target = sums.entries[face.entry];
-                if (target.ratio.empty()) target.ratio.assign(static_cast<std::size_t>(size) * size * 3, 0);
-                for (const bool mirror : {false, true}) {
-                    cv::Mat image;
-                    if (mirror) cv::flip(original, image, 1);
-                    else image = original;
-                    const Landmarks shape = mirror ? mirroredLandmarks(face.landmarks, face.width) : face.landmarks;
-                    const SimilarityTransform frameToImage = fitSimilarity(shape, model.referenceShape).inverse();
-                    std::vector<PointF> source(shape.begin(), shape.end());
-                    for (const PointF& a : anchors) {
-                        source.push_back(frameToImage.apply(
-                            PointF{(a.x - model.frame.offsetX) / model.frame.scale, (a.y - model.frame.offsetY) / model.frame.scale}));
-                    }
-                    const PiecewiseAffineWarp warp(source, destinations[face.entry], triangles[face.entry],
-                                                   PixelRegion{0, 0, size, size});
-                    const cv::Mat texture = internal::remapWithWarp(image, warp, cv::BORDER_REPLICATE);
-                    const cv::Scalar colour = cv::mean(texture, colourMasks[face.entry]);
-                    std::int64_t* sum = target.ratio.data();
-                    for (int y = 0; y < size; ++y) {
-                        const cv::Vec3f* row = texture.ptr<cv::Vec3f>(y);
-                        for (int x = 0; x < size; ++x) {
-                            for (int c = 0; c < 3; ++c) {
-                                const double ratio = std::clamp(row[x][c] / std::max(1.0, colour[c]), 0.0, kMaxRatio);
-                                *sum++ += std::llround(ratio * kRatioScale);
-                            }
-                        }
-                    }
-                    ++target.faces;
-                    for (int c = 0; c < 3; ++c) sums.colour[c] += std::llround(colour[c] * kColourScale);
-                    ++sums.colourFaces;
-                }
+                addFaceTexture(internal::toFloatMat(decoded.value().image), face, model, anchors, frames[face.entry], sums);
             } else {
                 ++sums.unreadable;
             }
@@ -305,7 +332,13 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
     for (int t = 1; t < threadCount; ++t) workers.emplace_back(work, std::ref(workerSums[t]));
     work(workerSums[0]);
     for (std::thread& worker : workers) worker.join();
+    return workerSums;
+}
 
+// Adds the workers' sums and turns them into mean textures, rescaled by the mean face colour of
+// all photos.
+Status storeMeanTextures(const std::vector<WorkerSums>& workerSums, AgeModelData& model) {
+    const std::size_t entryCount = model.entries.size();
     std::vector<TextureSums> totals(entryCount);
     std::array<std::int64_t, 3> colourTotal{};
     std::int64_t colourFaces = 0;
@@ -322,6 +355,7 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
         for (int c = 0; c < 3; ++c) colourTotal[c] += sums.colour[c];
         colourFaces += sums.colourFaces;
     }
+    const int size = model.frame.size;
     for (std::size_t e = 0; e < entryCount; ++e) {
         if (totals[e].faces == 0) continue;
         Image texture = Image::blank(size, size);
@@ -332,7 +366,11 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
         }
         model.entries[e].meanTexture = std::move(texture);
     }
+    return Ok{};
+}
 
+std::vector<AgeDataSource> describeSources(const std::vector<AgeSample>& samples, const std::vector<KeptFace>& kept,
+                                           const std::map<std::string, std::string>& descriptions) {
     std::map<std::string, AgeDataSource> sources;
     for (const AgeSample& sample : samples) {
         AgeDataSource& source = sources[sample.source];
@@ -340,11 +378,36 @@ Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, cons
         ++source.photosListed;
     }
     for (const KeptFace& face : kept) ++sources[samples[face.sample].source].photosUsed;
+    std::vector<AgeDataSource> described;
     for (auto& [name, source] : sources) {
-        const auto description = options_.sourceDescriptions.find(name);
-        if (description != options_.sourceDescriptions.end()) source.description = description->second;
-        model.sources.push_back(source);
+        const auto description = descriptions.find(name);
+        if (description != descriptions.end()) source.description = description->second;
+        described.push_back(source);
     }
+    return described;
+}
+
+}  // namespace
+
+Result<AgeModelBuild> AgeModelBuilder::build(const FacePipeline& prototype, const std::vector<AgeSample>& samples,
+                                             const ProgressCallback& onProgress) const {
+    AgeModelBuild result;
+    result.report.listed = samples.size();
+    Result<LandmarkPass> landmarks = findLandmarks(prototype, samples, options_, result.report, onProgress);
+    if (!landmarks) return landmarks.error();
+    std::vector<KeptFace> kept = keepUsableFaces(landmarks.value(), samples, options_, result.report);
+    dropDegenerateShapes(kept, options_, result.report);
+    if (kept.empty()) return makeError(ErrorCode::NoFace, "no usable face in any of the photos");
+    result.report.used = kept.size();
+
+    AgeModelData& model = result.model;
+    model.description = options_.description;
+    model.referenceShape = referenceShapeOf(kept);
+    model.frame = frameFor(model.referenceShape, options_.frameSize);
+    model.entries = meanShapeEntries(kept, samples, options_.bands, model.referenceShape);
+    const std::vector<WorkerSums> sums = sumTextures(prototype, kept, samples, model, options_.threads, onProgress);
+    if (Status stored = storeMeanTextures(sums, model); !stored) return stored.error();
+    model.sources = describeSources(samples, kept, options_.sourceDescriptions);
     return result;
 }
 

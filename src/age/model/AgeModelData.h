@@ -13,7 +13,7 @@
 #include "age/model/AgeBand.h"
 #include "core/pipeline/FaceTypes.h"
 #include "core/image/Image.h"
-#include "age/Sex.h"
+#include "domain/Sex.h"
 
 namespace reunite {
 

@@ -29,7 +29,7 @@
 #include "core/pipeline/FaceTypes.h"
 #include "core/image/Image.h"
 #include "domain/Result.h"
-#include "age/Sex.h"
+#include "domain/Sex.h"
 
 namespace reunite {
 

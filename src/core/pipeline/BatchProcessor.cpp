@@ -8,22 +8,21 @@ namespace reunite {
 BatchProcessor::BatchProcessor(const FacePipeline& prototype, BatchOptions options)
     : prototype_(prototype), options_(options) {}
 
-Result<BatchProgress> BatchProcessor::run(const std::vector<std::filesystem::path>& files,
-                                          const ResultCallback& onResult, const ProgressCallback& onProgress) {
-    cancelled_.store(false);
+Result<Progress> BatchProcessor::run(const std::vector<std::filesystem::path>& files, const ResultCallback& onResult,
+                                     const ProgressCallback& onProgress) {
     const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const int threadCount = std::max(1, std::min<int>(options_.threads > 0 ? options_.threads : hardware,
                                                       static_cast<int>(std::max<std::size_t>(1, files.size()))));
 
     std::atomic<std::size_t> next{0};
     std::mutex reportMutex;
-    BatchProgress progress;
+    Progress progress;
     progress.total = files.size();
     const auto started = std::chrono::steady_clock::now();
 
     auto report = [&](BatchItemResult&& item) {
         std::lock_guard<std::mutex> lock(reportMutex);
-        ++progress.done;
+        ++progress.processed;
         if (item.faces) {
             progress.faces += item.faces.value().faces.size();
         } else {
@@ -32,17 +31,16 @@ Result<BatchProgress> BatchProcessor::run(const std::vector<std::filesystem::pat
         const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         if (elapsed > 0) {
             progress.facesPerSecond = progress.faces / elapsed;
-            progress.imagesPerSecond = progress.done / elapsed;
-            progress.etaSeconds = progress.imagesPerSecond > 0
-                                      ? (progress.total - progress.done) / progress.imagesPerSecond
-                                      : 0;
+            progress.itemsPerSecond = progress.processed / elapsed;
+            progress.etaSeconds =
+                progress.itemsPerSecond > 0 ? (progress.total - progress.processed) / progress.itemsPerSecond : 0;
         }
         if (onResult) onResult(std::move(item));
         if (onProgress) onProgress(progress);
     };
 
     auto work = [&](FacePipeline& pipeline) {
-        while (!cancelled_.load()) {
+        while (!options_.cancel.isCancelled()) {
             const std::size_t index = next.fetch_add(1);
             if (index >= files.size()) break;
             BatchItemResult item;
@@ -64,8 +62,8 @@ Result<BatchProgress> BatchProcessor::run(const std::vector<std::filesystem::pat
     work(*pipelines[0]);
     for (std::thread& worker : workers) worker.join();
 
-    if (cancelled_.load() && progress.done < progress.total) {
-        return makeError(ErrorCode::Cancelled, "cancelled after " + std::to_string(progress.done) + " of " +
+    if (options_.cancel.isCancelled() && progress.processed < progress.total) {
+        return makeError(ErrorCode::Cancelled, "cancelled after " + std::to_string(progress.processed) + " of " +
                                                    std::to_string(progress.total) + " images");
     }
     return progress;

@@ -2,7 +2,8 @@
 // BatchProcessor: runs a FacePipeline over many files on all cores.
 // Each worker owns a clone of the pipeline. Results arrive through onResult in completion order
 // (called from worker threads, serialised by an internal mutex); onProgress likewise.
-// cancel() (any thread) stops workers after their current file; run() then returns Cancelled.
+// Cancelling the options' CancellationToken (any thread) stops workers after their current file;
+// run() then returns Cancelled. Progress is the shared domain Progress (processed = files done).
 // Thread safety: run() once at a time per instance; cancel() and progress reads from any thread.
 #include <atomic>
 #include <chrono>
@@ -12,19 +13,11 @@
 #include <vector>
 
 #include "core/pipeline/FacePipeline.h"
+#include "domain/CancellationToken.h"
+#include "domain/Progress.h"
 #include "domain/Result.h"
 
 namespace reunite {
-
-struct BatchProgress {
-    std::size_t done = 0;
-    std::size_t total = 0;
-    std::size_t faces = 0;
-    std::size_t failed = 0;
-    double facesPerSecond = 0;
-    double imagesPerSecond = 0;
-    double etaSeconds = 0;
-};
 
 struct BatchItemResult {
     std::size_t index = 0;               // position in the input list
@@ -34,6 +27,7 @@ struct BatchItemResult {
 
 struct BatchOptions {
     int threads = 0;  // 0: all hardware threads
+    CancellationToken cancel;
 };
 
 class BatchProcessor {
@@ -41,17 +35,15 @@ public:
     BatchProcessor(const FacePipeline& prototype, BatchOptions options = {});
 
     using ResultCallback = std::function<void(BatchItemResult&&)>;
-    using ProgressCallback = std::function<void(const BatchProgress&)>;
 
-    Result<BatchProgress> run(const std::vector<std::filesystem::path>& files, const ResultCallback& onResult,
-                              const ProgressCallback& onProgress = {});
-    void cancel() { cancelled_.store(true); }
-    bool cancelled() const { return cancelled_.load(); }
+    Result<Progress> run(const std::vector<std::filesystem::path>& files, const ResultCallback& onResult,
+                         const ProgressCallback& onProgress = {});
+    void cancel() const { options_.cancel.cancel(); }
+    bool cancelled() const { return options_.cancel.isCancelled(); }
 
 private:
     const FacePipeline& prototype_;
     BatchOptions options_;
-    std::atomic<bool> cancelled_{false};
 };
 
 }  // namespace reunite

@@ -59,7 +59,6 @@ std::string_view toDatabaseText(PhotoStatus value) { return textOf(kPhotoStatusT
 std::string_view toDatabaseText(ReviewDecision value) { return textOf(kReviewDecisionTexts, value); }
 std::string_view toDatabaseText(ImportRunStatus value) { return textOf(kImportRunStatusTexts, value); }
 
-std::optional<Sex> parseSex(std::string_view text) { return valueOf(kSexTexts, text); }
 std::optional<CaseStatus> parseCaseStatus(std::string_view text) { return valueOf(kCaseStatusTexts, text); }
 std::optional<Relation> parseRelation(std::string_view text) { return valueOf(kRelationTexts, text); }
 std::optional<CandidateSource> parseCandidateSource(std::string_view text) {

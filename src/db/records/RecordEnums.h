@@ -6,9 +6,10 @@
 #include <optional>
 #include <string_view>
 
+#include "domain/Sex.h"
+
 namespace reunite::db {
 
-enum class Sex { Female, Male, Unknown };
 enum class CaseStatus { Open, Found, Closed };
 enum class Relation { Mother, Father, Sibling, Other };
 enum class CandidateSource { NationalDatabase, SelfRegistered, Flyer, TipOff };
@@ -16,7 +17,7 @@ enum class PhotoStatus { Pending, Faces, NoFace, Error };
 enum class ReviewDecision { Rejected, Kept, DnaRequested };
 enum class ImportRunStatus { Running, Finished, Cancelled, Failed };
 
-std::string_view toDatabaseText(Sex value);            // "F", "M", "U"
+std::string_view toDatabaseText(Sex value);            // "F", "M", "U" (the one Sex of domain/Sex.h)
 std::string_view toDatabaseText(CaseStatus value);     // "open", "found", "closed"
 std::string_view toDatabaseText(Relation value);       // "mother", "father", "sibling", "other"
 std::string_view toDatabaseText(CandidateSource value);  // "national_db", "self_registered", "flyer", "tip_off"
@@ -24,7 +25,6 @@ std::string_view toDatabaseText(PhotoStatus value);    // "pending", "faces", "n
 std::string_view toDatabaseText(ReviewDecision value);  // "rejected", "kept", "dna_requested"
 std::string_view toDatabaseText(ImportRunStatus value);  // "running", "finished", "cancelled", "failed"
 
-std::optional<Sex> parseSex(std::string_view text);
 std::optional<CaseStatus> parseCaseStatus(std::string_view text);
 std::optional<Relation> parseRelation(std::string_view text);
 std::optional<CandidateSource> parseCandidateSource(std::string_view text);

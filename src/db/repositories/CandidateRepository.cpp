@@ -101,83 +101,63 @@ Result<CandidateRecord> CandidateRepository::create(const CandidateRecord& recor
 }
 
 Result<CandidateRecord> CandidateRepository::get(std::int64_t candidateId) {
-    auto statement = database_.prepare(std::string(kSelectCandidate) + "WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, candidateId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return notFound("candidate " + std::to_string(candidateId) + " does not exist");
-    return readCandidate(statement.value());
+    return database_.prepare(std::string(kSelectCandidate) + "WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, candidateId);
+        return statement.readOne<CandidateRecord>(readCandidate, "candidate " + std::to_string(candidateId) + " does not exist");
+    });
 }
 
 Result<std::optional<CandidateRecord>> CandidateRepository::findBySourceReference(CandidateSource source,
                                                                                   std::string_view externalRef) {
-    auto statement = database_.prepare(std::string(kSelectCandidate) + "WHERE source = ? AND external_ref = ?");
-    if (!statement) return statement.error();
-    statement.value().bindText(1, toDatabaseText(source)).bindText(2, externalRef);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return std::optional<CandidateRecord>();
-    return std::optional<CandidateRecord>(readCandidate(statement.value()));
+    return database_.prepare(std::string(kSelectCandidate) + "WHERE source = ? AND external_ref = ?")
+        .andThen([&](Statement& statement) {
+            statement.bindText(1, toDatabaseText(source)).bindText(2, externalRef);
+            return statement.readOptional<CandidateRecord>(readCandidate);
+        });
 }
 
 Result<std::vector<CandidateRecord>> CandidateRepository::list(std::int64_t afterId, int limit) {
     if (limit <= 0) return invalidArgument("candidate page size must be positive");
-    auto statement = database_.prepare(std::string(kSelectCandidate) + "WHERE id > ? ORDER BY id LIMIT ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, afterId).bindInt64(2, limit);
-    std::vector<CandidateRecord> records;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return records;
-        records.push_back(readCandidate(statement.value()));
-    }
+    return database_.prepare(std::string(kSelectCandidate) + "WHERE id > ? ORDER BY id LIMIT ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, afterId).bindInt64(2, limit);
+        return statement.readAll<CandidateRecord>(readCandidate);
+    });
 }
 
 Result<std::int64_t> CandidateRepository::count() {
-    auto statement = database_.prepare("SELECT count(*) FROM candidates");
-    if (!statement) return statement.error();
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    return statement.value().columnInt64(0);
+    return database_.prepare("SELECT count(*) FROM candidates").andThen([](Statement& statement) {
+        return statement.readInt64();
+    });
 }
 
 Result<std::int64_t> CandidateRepository::forEachCandidate(const CandidateCallback& callback) {
-    auto statement = database_.prepare(std::string(kSelectCandidate) + "ORDER BY id");
-    if (!statement) return statement.error();
-    CandidateRecord record;
-    std::int64_t delivered = 0;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return databaseError("candidate scan failed: " + hasRow.error().message);
-        if (!hasRow.value()) return delivered;
-        readCandidateInto(statement.value(), record);
-        ++delivered;
-        if (callback(record) == ScanStep::Stop) return delivered;
-    }
+    return database_.prepare(std::string(kSelectCandidate) + "ORDER BY id").andThen([&](Statement& statement) {
+        CandidateRecord record;
+        Result<std::int64_t> delivered = statement.forEachRow([&](const Statement& row) {
+            readCandidateInto(row, record);
+            return callback(record);
+        });
+        if (!delivered) return Result<std::int64_t>(databaseError("candidate scan failed: " + delivered.error().message));
+        return delivered;
+    });
 }
 
 Result<std::int64_t> CandidateRepository::forEachGalleryCandidate(const GalleryCandidateCallback& callback) {
-    auto statement =
-        database_.prepare("SELECT id, source, sex, birth_year, birth_year_is_estimate, region FROM candidates ORDER BY id");
-    if (!statement) return statement.error();
-    Statement& scan = statement.value();
-    GalleryCandidateRow row;
-    std::int64_t delivered = 0;
-    while (true) {
-        auto hasRow = scan.step();
-        if (!hasRow) return databaseError("candidate scan failed: " + hasRow.error().message);
-        if (!hasRow.value()) return delivered;
-        row.id = scan.columnInt64(0);
-        row.source = parseCandidateSource(scan.columnTextView(1)).value_or(CandidateSource::NationalDatabase);
-        row.sex = parseSex(scan.columnTextView(2)).value_or(Sex::Unknown);
-        row.birthYear = scan.isNull(3) ? std::nullopt : std::optional<int>(static_cast<int>(scan.columnInt64(3)));
-        row.birthYearIsEstimate = scan.columnInt64(4) != 0;
-        row.region = scan.columnTextView(5);
-        ++delivered;
-        if (callback(row) == ScanStep::Stop) return delivered;
-    }
+    return database_.prepare("SELECT id, source, sex, birth_year, birth_year_is_estimate, region FROM candidates ORDER BY id")
+        .andThen([&](Statement& statement) {
+            GalleryCandidateRow candidate;
+            Result<std::int64_t> delivered = statement.forEachRow([&](const Statement& row) {
+                candidate.id = row.columnInt64(0);
+                candidate.source = parseCandidateSource(row.columnTextView(1)).value_or(CandidateSource::NationalDatabase);
+                candidate.sex = parseSex(row.columnTextView(2)).value_or(Sex::Unknown);
+                candidate.birthYear = row.isNull(3) ? std::nullopt : std::optional<int>(static_cast<int>(row.columnInt64(3)));
+                candidate.birthYearIsEstimate = row.columnInt64(4) != 0;
+                candidate.region = row.columnTextView(5);
+                return callback(candidate);
+            });
+            if (!delivered) return Result<std::int64_t>(databaseError("candidate scan failed: " + delivered.error().message));
+            return delivered;
+        });
 }
 
 }  // namespace reunite::db

@@ -53,16 +53,6 @@ void bindEditableFields(Statement& statement, const CaseRecord& record) {
         .bindText(":status", toDatabaseText(record.status));
 }
 
-Result<std::vector<CaseRecord>> readAll(Statement& statement) {
-    std::vector<CaseRecord> records;
-    while (true) {
-        auto hasRow = statement.step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return records;
-        records.push_back(readCase(statement));
-    }
-}
-
 Error duplicateCaseNumber(const CaseRecord& record) {
     return databaseError("case number '" + record.caseNumber + "' is already used by another case");
 }
@@ -87,23 +77,17 @@ Result<CaseRecord> CaseRepository::create(const CaseRecord& record, std::string_
 }
 
 Result<CaseRecord> CaseRepository::get(std::int64_t caseId) {
-    auto statement = database_.prepare(std::string(kSelectCase) + "WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return notFound("case " + std::to_string(caseId) + " does not exist");
-    return readCase(statement.value());
+    return database_.prepare(std::string(kSelectCase) + "WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, caseId);
+        return statement.readOne<CaseRecord>(readCase, "case " + std::to_string(caseId) + " does not exist");
+    });
 }
 
 Result<std::optional<CaseRecord>> CaseRepository::findByCaseNumber(std::string_view caseNumber) {
-    auto statement = database_.prepare(std::string(kSelectCase) + "WHERE case_number = ?");
-    if (!statement) return statement.error();
-    statement.value().bindText(1, caseNumber);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return std::optional<CaseRecord>();
-    return std::optional<CaseRecord>(readCase(statement.value()));
+    return database_.prepare(std::string(kSelectCase) + "WHERE case_number = ?").andThen([&](Statement& statement) {
+        statement.bindText(1, caseNumber);
+        return statement.readOptional<CaseRecord>(readCase);
+    });
 }
 
 Result<CaseRecord> CaseRepository::update(const CaseRecord& record, std::string_view userName) {
@@ -125,15 +109,15 @@ Result<CaseRecord> CaseRepository::update(const CaseRecord& record, std::string_
 }
 
 Result<std::vector<CaseRecord>> CaseRepository::list(std::optional<CaseStatus> status) {
-    auto statement = database_.prepare(std::string(kSelectCase) +
-                                       "WHERE :status IS NULL OR status = :status ORDER BY case_number");
-    if (!statement) return statement.error();
-    if (status) {
-        statement.value().bindText(":status", toDatabaseText(*status));
-    } else {
-        statement.value().bindNull(":status");
-    }
-    return readAll(statement.value());
+    return database_.prepare(std::string(kSelectCase) + "WHERE :status IS NULL OR status = :status ORDER BY case_number")
+        .andThen([&](Statement& statement) {
+            if (status) {
+                statement.bindText(":status", toDatabaseText(*status));
+            } else {
+                statement.bindNull(":status");
+            }
+            return statement.readAll<CaseRecord>(readCase);
+        });
 }
 
 }  // namespace reunite::db

@@ -48,16 +48,18 @@ Result<FaceRow> readFace(const Statement& row) {
     return face;
 }
 
-Result<std::vector<FaceRow>> readAll(Statement& statement) {
-    std::vector<FaceRow> faces;
-    while (true) {
-        auto hasRow = statement.step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return faces;
-        auto face = readFace(statement);
-        if (!face) return face.error();
-        faces.push_back(std::move(face).value());
-    }
+GalleryFace readGalleryFace(const Statement& row, bool& damaged) {
+    GalleryFace face;
+    face.faceId = row.columnInt64(0);
+    face.candidateId = row.columnInt64(1);
+    face.photoId = row.columnInt64(2);
+    damaged = !decodeEmbedding(row.columnBlob(3), face.embedding);
+    face.quality.faceSizePx = row.columnDouble(4);
+    face.quality.sharpness = row.columnDouble(5);
+    face.quality.yawDegrees = row.columnDouble(6);
+    face.quality.childLikelihood = row.columnDouble(7);
+    face.quality.flags = static_cast<std::uint32_t>(row.columnInt64(8));
+    return face;
 }
 
 Status validate(const FaceRow& face) {
@@ -121,40 +123,50 @@ Result<FaceRow> FaceRepository::add(const FaceRow& face) {
 }
 
 Result<FaceRow> FaceRepository::get(std::int64_t faceId) {
-    auto statement = database_.prepare(std::string(kSelectFace) + "WHERE f.id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, faceId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return notFound("face " + std::to_string(faceId) + " does not exist");
-    return readFace(statement.value());
+    return database_.prepare(std::string(kSelectFace) + "WHERE f.id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, faceId);
+        return statement.readOne<FaceRow>(readFace, "face " + std::to_string(faceId) + " does not exist");
+    });
 }
 
 Result<std::vector<FaceRow>> FaceRepository::listByPhoto(std::int64_t photoId) {
-    auto statement = database_.prepare(std::string(kSelectFace) + "WHERE f.photo_id = ? ORDER BY f.model_id, f.face_index");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, photoId);
-    return readAll(statement.value());
+    return database_.prepare(std::string(kSelectFace) + "WHERE f.photo_id = ? ORDER BY f.model_id, f.face_index")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, photoId);
+            return statement.readAll<FaceRow>(readFace);
+        });
 }
 
 Result<std::vector<FaceRow>> FaceRepository::listByOwner(const PhotoOwner& owner) {
-    auto statement = database_.prepare(std::string(kSelectFace) + "JOIN photos p ON p.id = f.photo_id WHERE p." +
-                                       std::string(ownerColumn(owner.kind)) +
-                                       " = ? ORDER BY f.photo_id, f.model_id, f.face_index");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, owner.id);
-    return readAll(statement.value());
+    return database_
+        .prepare(std::string(kSelectFace) + "JOIN photos p ON p.id = f.photo_id WHERE p." + std::string(ownerColumn(owner.kind)) +
+                 " = ? ORDER BY f.photo_id, f.model_id, f.face_index")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, owner.id);
+            return statement.readAll<FaceRow>(readFace);
+        });
 }
 
 Result<std::int64_t> FaceRepository::removeForPhoto(std::int64_t photoId) {
-    auto statement = database_.prepare("DELETE FROM faces WHERE photo_id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, photoId);
-    if (auto deleted = statement.value().run(); !deleted) {
-        return databaseError("could not delete the faces of photo " + std::to_string(photoId) + ": " +
-                             deleted.error().message);
-    }
-    return database_.changes();
+    return database_.prepare("DELETE FROM faces WHERE photo_id = ?").andThen([&](Statement& statement) -> Result<std::int64_t> {
+        statement.bindInt64(1, photoId);
+        if (Status deleted = statement.run(); !deleted) {
+            return databaseError("could not delete the faces of photo " + std::to_string(photoId) + ": " +
+                                 deleted.error().message);
+        }
+        return database_.changes();
+    });
+}
+
+Result<std::int64_t> FaceRepository::removeOthersOfPhoto(std::int64_t photoId, std::int64_t keptFaceId) {
+    return database_.prepare("DELETE FROM faces WHERE photo_id = ? AND id <> ?").andThen([&](Statement& statement) -> Result<std::int64_t> {
+        statement.bindInt64(1, photoId).bindInt64(2, keptFaceId);
+        if (Status deleted = statement.run(); !deleted) {
+            return databaseError("could not delete the other faces of photo " + std::to_string(photoId) + ": " +
+                                 deleted.error().message);
+        }
+        return database_.changes();
+    });
 }
 
 Result<std::int64_t> FaceRepository::forEachGalleryFace(const GalleryCallback& callback) {
@@ -180,43 +192,31 @@ Result<std::int64_t> FaceRepository::scanGallery(const std::string_view* modelId
     } else {
         scan.bindNull(1);
     }
-    GalleryFace face;
-    std::int64_t delivered = 0;
-    while (true) {
-        auto hasRow = scan.step();
-        if (!hasRow) return databaseError("gallery scan failed: " + hasRow.error().message);
-        if (!hasRow.value()) return delivered;
-        face.faceId = scan.columnInt64(0);
-        face.candidateId = scan.columnInt64(1);
-        face.photoId = scan.columnInt64(2);
-        if (!decodeEmbedding(scan.columnBlob(3), face.embedding)) {
-            return databaseError("gallery scan failed: face " + std::to_string(face.faceId) + " has a damaged embedding");
+    std::optional<Error> damage;
+    Result<std::int64_t> delivered = scan.forEachRow([&](const Statement& row) {
+        bool damaged = false;
+        const GalleryFace face = readGalleryFace(row, damaged);
+        if (damaged) {
+            damage = databaseError("gallery scan failed: face " + std::to_string(face.faceId) + " has a damaged embedding");
+            return ScanStep::Stop;
         }
-        face.quality.faceSizePx = scan.columnDouble(4);
-        face.quality.sharpness = scan.columnDouble(5);
-        face.quality.yawDegrees = scan.columnDouble(6);
-        face.quality.childLikelihood = scan.columnDouble(7);
-        face.quality.flags = static_cast<std::uint32_t>(scan.columnInt64(8));
-        ++delivered;
-        if (callback(face) == ScanStep::Stop) return delivered;
-    }
+        return callback(face);
+    });
+    if (!delivered) return databaseError("gallery scan failed: " + delivered.error().message);
+    if (damage) return *damage;
+    return delivered;
 }
 
 Result<std::int64_t> FaceRepository::countGalleryFaces() {
-    auto statement = database_.prepare(
-        "SELECT count(*) FROM faces f JOIN photos p ON p.id = f.photo_id WHERE p.candidate_id IS NOT NULL");
-    if (!statement) return statement.error();
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    return statement.value().columnInt64(0);
+    return database_
+        .prepare("SELECT count(*) FROM faces f JOIN photos p ON p.id = f.photo_id WHERE p.candidate_id IS NOT NULL")
+        .andThen([](Statement& statement) { return statement.readInt64(); });
 }
 
 Result<std::int64_t> FaceRepository::maxFaceId() {
-    auto statement = database_.prepare("SELECT coalesce(max(id), 0) FROM faces");
-    if (!statement) return statement.error();
-    auto hasRow = statement.value().step();
-    if (!hasRow) return databaseError("reading the face count failed: " + hasRow.error().message);
-    return statement.value().columnInt64(0);
+    return database_.prepare("SELECT coalesce(max(id), 0) FROM faces").andThen([](Statement& statement) {
+        return statement.readInt64();
+    });
 }
 
 }  // namespace reunite::db

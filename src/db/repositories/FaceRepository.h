@@ -41,6 +41,8 @@ public:
     Result<std::vector<FaceRow>> listByOwner(const PhotoOwner& owner);
     // Deletes a photo's faces (before re-processing it); returns how many were deleted.
     Result<std::int64_t> removeForPhoto(std::int64_t photoId);
+    // Deletes every face of the photo but `keptFaceId` (which keeps its id); returns how many.
+    Result<std::int64_t> removeOthersOfPhoto(std::int64_t photoId, std::int64_t keptFaceId);
 
     // Streams every candidate face. Returns the number of faces delivered (fewer if the callback
     // returned ScanStep::Stop).

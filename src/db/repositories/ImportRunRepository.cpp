@@ -53,6 +53,17 @@ constexpr std::string_view kSetCounts =
     "items_seen = :items_seen, items_imported = :items_imported, items_skipped = :items_skipped, "
     "items_failed = :items_failed, photos_added = :photos_added, faces_added = :faces_added ";
 
+ImportErrorRecord readImportError(const Statement& row) {
+    ImportErrorRecord record;
+    record.id = row.columnInt64(0);
+    record.importRunId = row.columnInt64(1);
+    record.file = row.columnText(2);
+    record.rowNumber = row.columnOptionalInt64(3);
+    record.message = row.columnText(4);
+    record.recordedAt = row.columnText(5);
+    return record;
+}
+
 }  // namespace
 
 Result<ImportRunRecord> ImportRunRepository::start(std::string_view sourcePath, std::string_view userName) {
@@ -151,49 +162,28 @@ Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view rea
 }
 
 Result<ImportRunRecord> ImportRunRepository::get(std::int64_t runId) {
-    auto statement = database_.prepare(std::string(kSelectRun) + "WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, runId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return notFound("import run " + std::to_string(runId) + " does not exist");
-    return readRun(statement.value());
+    return database_.prepare(std::string(kSelectRun) + "WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, runId);
+        return statement.readOne<ImportRunRecord>(readRun, "import run " + std::to_string(runId) + " does not exist");
+    });
 }
 
 Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit) {
     if (limit <= 0) return invalidArgument("the number of import runs to list must be positive");
-    auto statement = database_.prepare(std::string(kSelectRun) + "ORDER BY started_at DESC, id DESC LIMIT ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, limit);
-    std::vector<ImportRunRecord> runs;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return runs;
-        runs.push_back(readRun(statement.value()));
-    }
+    return database_.prepare(std::string(kSelectRun) + "ORDER BY started_at DESC, id DESC LIMIT ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, limit);
+        return statement.readAll<ImportRunRecord>(readRun);
+    });
 }
 
 Result<std::vector<ImportErrorRecord>> ImportRunRepository::errors(std::int64_t runId) {
-    auto statement = database_.prepare(
-        "SELECT id, import_run_id, file, row_number, message, recorded_at FROM import_errors "
-        "WHERE import_run_id = ? ORDER BY id");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, runId);
-    std::vector<ImportErrorRecord> records;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return records;
-        ImportErrorRecord record;
-        record.id = statement.value().columnInt64(0);
-        record.importRunId = statement.value().columnInt64(1);
-        record.file = statement.value().columnText(2);
-        record.rowNumber = statement.value().columnOptionalInt64(3);
-        record.message = statement.value().columnText(4);
-        record.recordedAt = statement.value().columnText(5);
-        records.push_back(std::move(record));
-    }
+    return database_
+        .prepare("SELECT id, import_run_id, file, row_number, message, recorded_at FROM import_errors "
+                 "WHERE import_run_id = ? ORDER BY id")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, runId);
+            return statement.readAll<ImportErrorRecord>(readImportError);
+        });
 }
 
 }  // namespace reunite::db

@@ -90,16 +90,6 @@ Status validate(const PhotoRecord& record, std::string_view userName) {
     return Ok{};
 }
 
-Result<std::vector<PhotoRecord>> readAll(Statement& statement) {
-    std::vector<PhotoRecord> records;
-    while (true) {
-        auto hasRow = statement.step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return records;
-        records.push_back(readPhoto(statement));
-    }
-}
-
 }  // namespace
 
 Result<PhotoRecord> PhotoRepository::add(const PhotoRecord& record, std::string_view userName) {
@@ -151,72 +141,59 @@ Result<PhotoRecord> PhotoRepository::add(const PhotoRecord& record, std::string_
 }
 
 Result<PhotoRecord> PhotoRepository::get(std::int64_t photoId) {
-    auto statement = database_.prepare(std::string(kSelectPhoto) + "WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, photoId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return notFound("photo " + std::to_string(photoId) + " does not exist");
-    return readPhoto(statement.value());
+    return database_.prepare(std::string(kSelectPhoto) + "WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, photoId);
+        return statement.readOne<PhotoRecord>(readPhoto, "photo " + std::to_string(photoId) + " does not exist");
+    });
 }
 
 Result<std::optional<PhotoRecord>> PhotoRepository::findBySha256(std::string_view sha256, const PhotoOwner& owner) {
-    auto digest = normalizedSha256(sha256);
-    if (!digest) return digest.error();
-    auto statement = database_.prepare(std::string(kSelectPhoto) + "WHERE " + std::string(ownerColumn(owner.kind)) +
-                                       " = ? AND sha256 = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, owner.id).bindText(2, digest.value());
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return std::optional<PhotoRecord>();
-    return std::optional<PhotoRecord>(readPhoto(statement.value()));
+    return normalizedSha256(sha256).andThen([&](std::string& digest) {
+        return database_
+            .prepare(std::string(kSelectPhoto) + "WHERE " + std::string(ownerColumn(owner.kind)) + " = ? AND sha256 = ?")
+            .andThen([&](Statement& statement) {
+                statement.bindInt64(1, owner.id).bindText(2, digest);
+                return statement.readOptional<PhotoRecord>(readPhoto);
+            });
+    });
 }
 
 Result<std::vector<PhotoRecord>> PhotoRepository::listBySha256(std::string_view sha256) {
-    auto digest = normalizedSha256(sha256);
-    if (!digest) return digest.error();
-    auto statement = database_.prepare(std::string(kSelectPhoto) + "WHERE sha256 = ? ORDER BY id");
-    if (!statement) return statement.error();
-    statement.value().bindText(1, digest.value());
-    return readAll(statement.value());
+    return normalizedSha256(sha256).andThen([&](std::string& digest) {
+        return database_.prepare(std::string(kSelectPhoto) + "WHERE sha256 = ? ORDER BY id").andThen([&](Statement& statement) {
+            statement.bindText(1, digest);
+            return statement.readAll<PhotoRecord>(readPhoto);
+        });
+    });
 }
 
 Result<std::vector<PhotoRecord>> PhotoRepository::listByOwner(const PhotoOwner& owner) {
-    auto statement =
-        database_.prepare(std::string(kSelectPhoto) + "WHERE " + std::string(ownerColumn(owner.kind)) + " = ? ORDER BY id");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, owner.id);
-    return readAll(statement.value());
+    return database_.prepare(std::string(kSelectPhoto) + "WHERE " + std::string(ownerColumn(owner.kind)) + " = ? ORDER BY id")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, owner.id);
+            return statement.readAll<PhotoRecord>(readPhoto);
+        });
 }
 
 Status PhotoRepository::setStatus(std::int64_t photoId, PhotoStatus status, std::string_view errorMessage) {
-    auto statement = database_.prepare("UPDATE photos SET status = ?, error_message = ? WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value()
-        .bindText(1, toDatabaseText(status))
-        .bindText(2, status == PhotoStatus::Error ? errorMessage : std::string_view())
-        .bindInt64(3, photoId);
-    if (auto updated = statement.value().run(); !updated) {
-        return databaseError("could not set the status of photo " + std::to_string(photoId) + ": " +
-                             updated.error().message);
-    }
-    if (database_.changes() == 0) return notFound("photo " + std::to_string(photoId) + " does not exist");
-    return Ok{};
+    return database_.prepare("UPDATE photos SET status = ?, error_message = ? WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindText(1, toDatabaseText(status))
+            .bindText(2, status == PhotoStatus::Error ? errorMessage : std::string_view())
+            .bindInt64(3, photoId);
+        return database_.runChangingRows(statement, "set the status of photo " + std::to_string(photoId),
+                                         "photo " + std::to_string(photoId) + " does not exist");
+    });
 }
 
 Status PhotoRepository::setAgeAtPhoto(std::int64_t photoId, std::optional<double> ageYears) {
     if (ageYears && (*ageYears < 0 || *ageYears >= 130)) {
         return makeError(ErrorCode::InvalidArgument, "the age at the photo must be between 0 and 130 years");
     }
-    auto statement = database_.prepare("UPDATE photos SET age_at_photo_years = ? WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindOptionalDouble(1, ageYears).bindInt64(2, photoId);
-    if (auto updated = statement.value().run(); !updated) {
-        return databaseError("could not set the age at photo " + std::to_string(photoId) + ": " + updated.error().message);
-    }
-    if (database_.changes() == 0) return notFound("photo " + std::to_string(photoId) + " does not exist");
-    return Ok{};
+    return database_.prepare("UPDATE photos SET age_at_photo_years = ? WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindOptionalDouble(1, ageYears).bindInt64(2, photoId);
+        return database_.runChangingRows(statement, "set the age at photo " + std::to_string(photoId),
+                                         "photo " + std::to_string(photoId) + " does not exist");
+    });
 }
 
 }  // namespace reunite::db

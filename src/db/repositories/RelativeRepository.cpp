@@ -68,26 +68,17 @@ Result<RelativeRecord> RelativeRepository::add(const RelativeRecord& record, std
 }
 
 Result<RelativeRecord> RelativeRepository::get(std::int64_t relativeId) {
-    auto statement = database_.prepare(std::string(kSelectRelative) + "WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, relativeId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return notFound("relative " + std::to_string(relativeId) + " does not exist");
-    return readRelative(statement.value());
+    return database_.prepare(std::string(kSelectRelative) + "WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, relativeId);
+        return statement.readOne<RelativeRecord>(readRelative, "relative " + std::to_string(relativeId) + " does not exist");
+    });
 }
 
 Result<std::vector<RelativeRecord>> RelativeRepository::listForCase(std::int64_t caseId) {
-    auto statement = database_.prepare(std::string(kSelectRelative) + "WHERE case_id = ? ORDER BY id");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId);
-    std::vector<RelativeRecord> records;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return records;
-        records.push_back(readRelative(statement.value()));
-    }
+    return database_.prepare(std::string(kSelectRelative) + "WHERE case_id = ? ORDER BY id").andThen([&](Statement& statement) {
+        statement.bindInt64(1, caseId);
+        return statement.readAll<RelativeRecord>(readRelative);
+    });
 }
 
 Result<RelativeRecord> RelativeRepository::update(const RelativeRecord& record, std::string_view userName) {
@@ -106,14 +97,11 @@ Result<RelativeRecord> RelativeRepository::update(const RelativeRecord& record, 
 }
 
 Status RelativeRepository::remove(std::int64_t relativeId) {
-    auto statement = database_.prepare("DELETE FROM relatives WHERE id = ?");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, relativeId);
-    if (auto deleted = statement.value().run(); !deleted) {
-        return databaseError("could not delete relative " + std::to_string(relativeId) + ": " + deleted.error().message);
-    }
-    if (database_.changes() == 0) return notFound("relative " + std::to_string(relativeId) + " does not exist");
-    return Ok{};
+    return database_.prepare("DELETE FROM relatives WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, relativeId);
+        return database_.runChangingRows(statement, "delete relative " + std::to_string(relativeId),
+                                         "relative " + std::to_string(relativeId) + " does not exist");
+    });
 }
 
 }  // namespace reunite::db

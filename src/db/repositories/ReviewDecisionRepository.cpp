@@ -32,16 +32,6 @@ ReviewDecisionRecord readDecision(const Statement& row) {
     return record;
 }
 
-Result<std::vector<ReviewDecisionRecord>> readAll(Statement& statement) {
-    std::vector<ReviewDecisionRecord> records;
-    while (true) {
-        auto hasRow = statement.step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return records;
-        records.push_back(readDecision(statement));
-    }
-}
-
 }  // namespace
 
 Result<ReviewDecisionRecord> ReviewDecisionRepository::record(const ReviewDecisionRecord& decision,
@@ -69,56 +59,49 @@ Result<ReviewDecisionRecord> ReviewDecisionRepository::record(const ReviewDecisi
         }
         return databaseError("could not record decision: " + inserted.error().message);
     }
-    auto stored = database_.prepare(std::string(kSelectDecision) + "WHERE d.id = ?");
-    if (!stored) return stored.error();
-    stored.value().bindInt64(1, database_.lastInsertRowId());
-    auto hasRow = stored.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return databaseError("the recorded decision could not be read back");
-    return readDecision(stored.value());
+    const std::int64_t id = database_.lastInsertRowId();
+    return database_.prepare(std::string(kSelectDecision) + "WHERE d.id = ?").andThen([&](Statement& stored) {
+        stored.bindInt64(1, id);
+        return stored.readOne<ReviewDecisionRecord>(readDecision, "the recorded decision could not be read back");
+    });
 }
 
 Result<std::optional<ReviewDecisionRecord>> ReviewDecisionRepository::currentDecision(std::int64_t caseId,
                                                                                     std::int64_t candidateId) {
-    auto statement = database_.prepare(std::string(kSelectDecision) +
-                                       "WHERE d.case_id = ? AND d.candidate_id = ? ORDER BY d.id DESC LIMIT 1");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId).bindInt64(2, candidateId);
-    auto hasRow = statement.value().step();
-    if (!hasRow) return hasRow.error();
-    if (!hasRow.value()) return std::optional<ReviewDecisionRecord>();
-    return std::optional<ReviewDecisionRecord>(readDecision(statement.value()));
+    return database_
+        .prepare(std::string(kSelectDecision) + "WHERE d.case_id = ? AND d.candidate_id = ? ORDER BY d.id DESC LIMIT 1")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, caseId).bindInt64(2, candidateId);
+            return statement.readOptional<ReviewDecisionRecord>(readDecision);
+        });
 }
 
 Result<std::vector<ReviewDecisionRecord>> ReviewDecisionRepository::currentDecisionsForCase(std::int64_t caseId) {
-    auto statement = database_.prepare(std::string(kSelectDecision) + "WHERE d.case_id = ? AND " +
-                                       std::string(kIsCurrent) + "ORDER BY d.candidate_id");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId);
-    return readAll(statement.value());
+    return database_
+        .prepare(std::string(kSelectDecision) + "WHERE d.case_id = ? AND " + std::string(kIsCurrent) + "ORDER BY d.candidate_id")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, caseId);
+            return statement.readAll<ReviewDecisionRecord>(readDecision);
+        });
 }
 
 Result<std::vector<ReviewDecisionRecord>> ReviewDecisionRepository::history(std::int64_t caseId,
                                                                             std::int64_t candidateId) {
-    auto statement =
-        database_.prepare(std::string(kSelectDecision) + "WHERE d.case_id = ? AND d.candidate_id = ? ORDER BY d.id");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId).bindInt64(2, candidateId);
-    return readAll(statement.value());
+    return database_.prepare(std::string(kSelectDecision) + "WHERE d.case_id = ? AND d.candidate_id = ? ORDER BY d.id")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, caseId).bindInt64(2, candidateId);
+            return statement.readAll<ReviewDecisionRecord>(readDecision);
+        });
 }
 
 Result<std::vector<std::int64_t>> ReviewDecisionRepository::rejectedCandidateIds(std::int64_t caseId) {
-    auto statement = database_.prepare("SELECT d.candidate_id FROM review_decisions d WHERE d.case_id = ? AND " +
-                                       std::string(kIsCurrent) + "AND d.decision = 'rejected' ORDER BY d.candidate_id");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId);
-    std::vector<std::int64_t> candidateIds;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return candidateIds;
-        candidateIds.push_back(statement.value().columnInt64(0));
-    }
+    return database_
+        .prepare("SELECT d.candidate_id FROM review_decisions d WHERE d.case_id = ? AND " + std::string(kIsCurrent) +
+                 "AND d.decision = 'rejected' ORDER BY d.candidate_id")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, caseId);
+            return statement.readAll<std::int64_t>([](const Statement& row) { return row.columnInt64(0); });
+        });
 }
 
 }  // namespace reunite::db

@@ -33,6 +33,17 @@ SearchRunRecord readRun(const Statement& row) {
     return run;
 }
 
+SearchResultRow readResult(const Statement& row) {
+    SearchResultRow result;
+    result.rank = row.columnInt(0);
+    result.candidateId = row.columnInt64(1);
+    result.score = row.columnDouble(2);
+    result.breakdownJson = row.columnText(3);
+    result.bestFaceId = row.columnOptionalInt64(4);
+    result.probeFaceId = row.columnOptionalInt64(5);
+    return result;
+}
+
 Status validate(const SearchRunRecord& run, std::string_view userName) {
     if (auto basics = firstFailure({requireNotBlank(userName, "user name"), requireNotBlank(run.modelId, "model id")});
         !basics) {
@@ -123,47 +134,29 @@ Result<SearchRunRecord> SearchRunRepository::store(const SearchRunRecord& run, s
 }
 
 Result<SearchRunRecord> SearchRunRepository::get(std::int64_t runId) {
-    auto runStatement = database_.prepare(std::string(kSelectRun) + "WHERE id = ?");
-    if (!runStatement) return runStatement.error();
-    runStatement.value().bindInt64(1, runId);
-    auto hasRun = runStatement.value().step();
-    if (!hasRun) return hasRun.error();
-    if (!hasRun.value()) return notFound("search run " + std::to_string(runId) + " does not exist");
-    SearchRunRecord run = readRun(runStatement.value());
-
-    auto resultStatement = database_.prepare(
-        "SELECT rank, candidate_id, score, breakdown_json, best_face_id, probe_face_id FROM search_results "
-        "WHERE run_id = ? ORDER BY rank");
-    if (!resultStatement) return resultStatement.error();
-    Statement& results = resultStatement.value();
-    results.bindInt64(1, runId);
-    while (true) {
-        auto hasRow = results.step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) break;
-        SearchResultRow row;
-        row.rank = results.columnInt(0);
-        row.candidateId = results.columnInt64(1);
-        row.score = results.columnDouble(2);
-        row.breakdownJson = results.columnText(3);
-        row.bestFaceId = results.columnOptionalInt64(4);
-        row.probeFaceId = results.columnOptionalInt64(5);
-        run.results.push_back(std::move(row));
-    }
+    Result<SearchRunRecord> run = database_.prepare(std::string(kSelectRun) + "WHERE id = ?").andThen([&](Statement& statement) {
+        statement.bindInt64(1, runId);
+        return statement.readOne<SearchRunRecord>(readRun, "search run " + std::to_string(runId) + " does not exist");
+    });
+    if (!run) return run;
+    auto results = database_
+                       .prepare("SELECT rank, candidate_id, score, breakdown_json, best_face_id, probe_face_id "
+                                "FROM search_results WHERE run_id = ? ORDER BY rank")
+                       .andThen([&](Statement& statement) {
+                           statement.bindInt64(1, runId);
+                           return statement.readAll<SearchResultRow>(readResult);
+                       });
+    if (!results) return results.error();
+    run.value().results = std::move(results).value();
     return run;
 }
 
 Result<std::vector<SearchRunRecord>> SearchRunRepository::listForCase(std::int64_t caseId) {
-    auto statement = database_.prepare(std::string(kSelectRun) + "WHERE case_id = ? ORDER BY run_at DESC, id DESC");
-    if (!statement) return statement.error();
-    statement.value().bindInt64(1, caseId);
-    std::vector<SearchRunRecord> runs;
-    while (true) {
-        auto hasRow = statement.value().step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return runs;
-        runs.push_back(readRun(statement.value()));
-    }
+    return database_.prepare(std::string(kSelectRun) + "WHERE case_id = ? ORDER BY run_at DESC, id DESC")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, caseId);
+            return statement.readAll<SearchRunRecord>(readRun);
+        });
 }
 
 }  // namespace reunite::db

@@ -156,6 +156,14 @@ Status Database::execute(std::string_view sql) {
     return Ok{};
 }
 
+Status Database::runChangingRows(Statement& statement, std::string_view action, std::string_view missing) {
+    if (Status ran = statement.run(); !ran) {
+        return databaseError("could not " + std::string(action) + ": " + ran.error().message);
+    }
+    if (changes() == 0) return notFound(std::string(missing));
+    return Ok{};
+}
+
 Result<int> Database::schemaVersion() {
     auto statement = prepare("PRAGMA user_version");
     if (!statement) return statement.error();

@@ -56,6 +56,10 @@ public:
     // Runs one or more SQL statements that take no parameters; rows are discarded.
     Status execute(std::string_view sql);
 
+    // Runs an UPDATE or DELETE that must change at least one row: a failure becomes a Database
+    // error "could not <action>: ...", no changed row becomes NotFound with `missing` as message.
+    Status runChangingRows(Statement& statement, std::string_view action, std::string_view missing);
+
     // PRAGMA user_version.
     Result<int> schemaVersion();
     std::int64_t lastInsertRowId() const noexcept;

@@ -131,11 +131,9 @@ Result<bool> Statement::step() {
 }
 
 Status Statement::run() {
-    while (true) {
-        auto hasRow = step();
-        if (!hasRow) return hasRow.error();
-        if (!hasRow.value()) return Ok{};
-    }
+    return forEachRow([](const Statement&) { return ScanStep::Continue; }).andThen([](std::int64_t) -> Status {
+        return Ok{};
+    });
 }
 
 void Statement::reset() {

@@ -7,6 +7,8 @@
 // and reported by the next step() or run(), so a chain of binds needs a single check. Column
 // accessors never throw; NULL reads as 0 / "" / empty span / std::nullopt. A view returned by
 // columnBlob() or columnTextView() is valid until the next step(), reset() or destruction.
+// The typed row readers (readAll, readOptional, readOne, forEachRow) step through the rows and
+// turn each into a value with a reader `T read(const Statement&)`, in place of hand-written loops.
 // Nothing here throws.
 // Thread safety: belongs to its Database connection; a Database connection (and its statements)
 // is used by one thread at a time.
@@ -16,8 +18,10 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/Result.h"
+#include "db/records/ScanStep.h"
 #include "db/sqlite/StatementParameter.h"
 
 struct sqlite3;
@@ -49,6 +53,61 @@ public:
     Result<bool> step();
     // Runs the statement to completion, discarding any rows (INSERT, UPDATE, DELETE, DDL).
     Status run();
+    // Every row, each turned into a T by read(const Statement&), which returns a T or a
+    // Result<T> (a reader that finds damaged data stops the reading with its error).
+    template <typename T, typename Reader>
+    Result<std::vector<T>> readAll(Reader&& read) {
+        std::vector<T> rows;
+        std::optional<Error> failure;
+        Result<std::int64_t> visited = forEachRow([&](const Statement& row) {
+            Result<T> value = readRow<T>(read, row);
+            if (!value) {
+                failure = value.error();
+                return ScanStep::Stop;
+            }
+            rows.push_back(std::move(value).value());
+            return ScanStep::Continue;
+        });
+        if (!visited) return visited.error();
+        if (failure) return *failure;
+        return rows;
+    }
+    // The first row as a T, or nullopt when the statement returns none.
+    template <typename T, typename Reader>
+    Result<std::optional<T>> readOptional(Reader&& read) {
+        return step().andThen([&](bool hasRow) -> Result<std::optional<T>> {
+            if (!hasRow) return std::optional<T>();
+            return readRow<T>(read, *this).andThen([](T& value) -> Result<std::optional<T>> {
+                return std::optional<T>(std::move(value));
+            });
+        });
+    }
+    // The first row as a T; ErrorCode::NotFound with `missing` as message when there is none.
+    template <typename T, typename Reader>
+    Result<T> readOne(Reader&& read, std::string_view missing) {
+        return step().andThen([&](bool hasRow) -> Result<T> {
+            if (!hasRow) return Error{ErrorCode::NotFound, std::string(missing)};
+            return readRow<T>(read, *this);
+        });
+    }
+    // The first column of the first row as an integer (count(*), max(id), ...).
+    Result<std::int64_t> readInt64() {
+        return readOne<std::int64_t>([](const Statement& row) { return row.columnInt64(0); }, "the query returned no row");
+    }
+    // Calls visit(const Statement&) -> ScanStep for each row until it returns Stop; returns how
+    // many rows were visited.
+    template <typename Visitor>
+    Result<std::int64_t> forEachRow(Visitor&& visit) {
+        std::int64_t visited = 0;
+        while (true) {
+            Result<bool> hasRow = step();
+            if (!hasRow) return hasRow.error();
+            if (!hasRow.value()) return visited;
+            ++visited;
+            if (visit(static_cast<const Statement&>(*this)) == ScanStep::Stop) return visited;
+        }
+    }
+
     // Makes the statement ready to run again; clears bindings and any remembered bind error.
     void reset();
 
@@ -75,6 +134,14 @@ public:
     std::string_view sql() const noexcept;
 
 private:
+    template <typename T, typename Reader>
+    static Result<T> readRow(Reader& read, const Statement& row) {
+        if constexpr (IsResult<std::invoke_result_t<Reader&, const Statement&>>::value) {
+            return read(row);
+        } else {
+            return T(read(row));
+        }
+    }
     int resolve(const Parameter& parameter);
     void recordBindResult(int resultCode, const Parameter& parameter);
     Error stepError() const;

@@ -23,7 +23,9 @@ Transaction::Transaction(Transaction&& other) noexcept
     : database_(std::exchange(other.database_, nullptr)), nested_(other.nested_) {}
 
 Transaction::~Transaction() {
-    if (database_) rollback();
+    // A destructor cannot report: if this rollback fails, SQLite rolls the open transaction back
+    // when the connection closes, and the next begin() on the connection reports the problem.
+    if (database_ && !rollback()) database_ = nullptr;
 }
 
 Status Transaction::commit() {

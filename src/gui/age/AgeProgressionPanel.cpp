@@ -17,8 +17,7 @@
 #include <QVBoxLayout>
 
 #include "gui/age/AgeProgressionWorker.h"
-#include "db/repositories/FaceRepository.h"
-#include "db/repositories/PhotoRepository.h"
+#include "workflows/photos/PhotoActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
 
@@ -28,15 +27,6 @@ namespace {
 
 constexpr int kViewSide = 360;
 constexpr int kMaxTargetAge = 80;
-
-Sex ageSexOf(db::Sex sex) {
-    switch (sex) {
-        case db::Sex::Female: return Sex::Female;
-        case db::Sex::Male: return Sex::Male;
-        case db::Sex::Unknown: break;
-    }
-    return Sex::Unknown;
-}
 
 QLabel* makeView(QWidget* parent) {
     auto* view = new QLabel(parent);
@@ -162,27 +152,35 @@ void AgeProgressionPanel::setCase(const std::optional<db::CaseRecord>& record) {
 }
 
 void AgeProgressionPanel::reload() {
+    if (!case_ || !workstation_.hasDatabase()) {
+        showSources({});
+        return;
+    }
+    const qint64 caseId = case_->id;
+    workstation_.run<std::vector<workflows::PhotoWithFaces>>(
+        this, [caseId](workflows::Session& session) { return workflows::PhotoActions(session).list(db::PhotoOwner::ofCase(caseId)); },
+        [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> photos) {
+            if (!case_ || case_->id != caseId) return;
+            if (!photos) {
+                statusLabel_->setText(errorText(photos.error()));
+                return;
+            }
+            showSources(photos.value());
+        });
+}
+
+void AgeProgressionPanel::showSources(const std::vector<workflows::PhotoWithFaces>& photos) {
     const int previous = photoCombo_->currentIndex();
     const QSignalBlocker blocker(photoCombo_);
     photoCombo_->clear();
     sources_.clear();
-    if (case_ && workstation_.hasDatabase()) {
-        db::PhotoRepository photos(workstation_.database());
-        db::FaceRepository faces(workstation_.database());
-        if (auto listed = photos.listByOwner(db::PhotoOwner::ofCase(case_->id))) {
-            for (const db::PhotoRecord& photo : listed.value()) {
-                Source source;
-                source.storedPath = toQString(photo.storedPath);
-                source.age = photo.ageAtPhotoYears;
-                if (auto found = faces.listByPhoto(photo.id); found && !found.value().empty()) {
-                    source.hasFace = true;
-                    source.landmarks = found.value().front().landmarks;
-                }
-                const QString age = source.age ? tr("age %1").arg(*source.age, 0, 'f', 1) : tr("age unknown");
-                photoCombo_->addItem(QStringLiteral("%1 (%2)").arg(toQString(photo.originalFileName), age));
-                sources_.push_back(source);
-            }
-        }
+    for (const workflows::PhotoWithFaces& entry : photos) {
+        Source source;
+        source.age = entry.photo.ageAtPhotoYears;
+        if (!entry.faces.empty()) source.faceId = entry.faces.front().id;
+        const QString age = source.age ? tr("age %1").arg(*source.age, 0, 'f', 1) : tr("age unknown");
+        photoCombo_->addItem(QStringLiteral("%1 (%2)").arg(toQString(entry.photo.originalFileName), age));
+        sources_.push_back(source);
     }
     if (photoCombo_->count() > 0) photoCombo_->setCurrentIndex(std::clamp(previous, 0, photoCombo_->count() - 1));
     updateControls();
@@ -213,18 +211,17 @@ std::optional<AgeProgressionPanel::Source> AgeProgressionPanel::selectedSource()
 
 bool AgeProgressionPanel::render() {
     const auto source = selectedSource();
-    if (!source || !source->hasFace || !source->age) return false;
+    if (!source || !source->faceId || !source->age) return false;
     if (worker_->isRunning()) {
         rerenderPending_ = true;
         return true;
     }
-    AgeProgressionInput input;
-    input.storedPhotoPath = source->storedPath;
-    input.landmarks = source->landmarks;
-    input.sourceAge = *source->age;
-    input.targetAge = targetAge();
-    input.sex = case_ ? ageSexOf(case_->sex) : Sex::Unknown;
-    if (!worker_->start(input)) return false;
+    workflows::ProgressionOrder order;
+    order.faceId = source->faceId;
+    order.sourceAge = *source->age;
+    order.targetAge = targetAge();
+    order.sex = case_ ? case_->sex : Sex::Unknown;
+    if (!worker_->start(order)) return false;
     renderedAge_ = targetAge();
     rerenderPending_ = false;
     statusLabel_->setText(tr("Rendering age %1…").arg(renderedAge_));
@@ -279,7 +276,7 @@ void AgeProgressionPanel::updateControls() {
     const bool running = worker_->isRunning();
     QString missing;
     if (!source) missing = tr("Add a childhood photo in the Photos tab first.");
-    else if (!source->hasFace) missing = tr("No face was found in this photo.");
+    else if (!source->faceId) missing = tr("No face was found in this photo.");
     else if (!source->age) missing = tr("Enter the age at this photo in the Photos tab.");
     sourceAgeLabel_->setText(missing);
     sourceAgeLabel_->setStyleSheet(missing.isEmpty() ? QString() : QStringLiteral("color: #b35c00;"));

@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include "db/records/CaseRecord.h"
+#include "workflows/photos/PhotoWithFaces.h"
 #include "core/pipeline/FaceTypes.h"
 
 class QComboBox;
@@ -53,12 +54,11 @@ signals:
 
 private:
     struct Source {
-        QString storedPath;
-        Landmarks landmarks{};
+        qint64 faceId = 0;  // 0: the photo has no face
         std::optional<double> age;
-        bool hasFace = false;
     };
 
+    void showSources(const std::vector<workflows::PhotoWithFaces>& photos);
     void onRendered(const QImage& before, const QImage& after, const QString& warning);
     void showImages();
     void chooseExportFile();

@@ -1,68 +1,47 @@
 #include "gui/age/AgeProgressionWorker.h"
 
-#include "age/model/AgeModel.h"
-#include "core/image/ImageDecoder.h"
-#include "age/progression/ProgressionMark.h"
 #include "gui/shell/QtBridge.h"
+#include "gui/shell/Workstation.h"
 
 namespace reunite::gui {
 
 AgeProgressionWorker::AgeProgressionWorker(Workstation& workstation, QObject* parent) : BackgroundJob(workstation, parent) {}
 
-bool AgeProgressionWorker::start(const AgeProgressionInput& input) {
-    auto progressor = progressor_;
-    return launch([this, input, progressor](const std::atomic<bool>& cancelled) -> Completion {
-        auto usedProgressor = progressor;
-        if (!usedProgressor) {
-            auto model = AgeModel::discover();
-            if (!model) {
-                const QString message = errorText(model.error());
-                return [this, message] { emit failed(message); };
-            }
-            usedProgressor = std::make_shared<const AgeProgressor>(std::move(model).value());
-        }
-        if (cancelled) return [this, usedProgressor] { progressor_ = usedProgressor; emit this->cancelled(); };
-        const ImageDecoder decoder;
-        auto decoded = decoder.decodeFile(toPath(input.storedPhotoPath));
-        if (!decoded) {
-            const QString message = errorText(decoded.error());
-            return [this, message, usedProgressor] { progressor_ = usedProgressor; emit failed(message); };
-        }
-        FacePhoto face{std::move(decoded).value().image, input.landmarks, input.sourceAge};
-        ProgressionRequest request;
-        request.targetAge = input.targetAge;
-        request.sex = input.sex;
-        auto result = usedProgressor->progress(face, request);
+bool AgeProgressionWorker::start(const workflows::ProgressionOrder& order) {
+    const SessionTicket ticket = workstation().ticket();
+    return launch([this, ticket, order](const CancellationToken& cancel) -> Completion {
+        Result<workflows::RenderedProgression> result = ticket.run<workflows::RenderedProgression>(
+            [&](workflows::Session& session) { return workflows::ProgressionActions(session).render(order); });
         if (!result) {
             const QString message = errorText(result.error());
-            return [this, message, usedProgressor] { progressor_ = usedProgressor; emit failed(message); };
+            return [this, message] { emit failed(message); };
         }
-        if (cancelled) return [this, usedProgressor] { progressor_ = usedProgressor; emit this->cancelled(); };
-        const QImage before = toQImage(face.image);
-        const QImage after = toQImage(result.value().image);
-        QString warning;
-        const AgeModel& model = usedProgressor->model();
-        if (input.targetAge > model.oldestKnotAge() || input.targetAge < model.youngestKnotAge() ||
-            input.sourceAge > model.oldestKnotAge() || input.sourceAge < model.youngestKnotAge()) {
-            warning = tr("An age lies outside the age model's data (%1 to %2 years): the change is held at the nearest end.")
-                          .arg(model.youngestKnotAge(), 0, 'f', 0)
-                          .arg(model.oldestKnotAge(), 0, 'f', 0);
+        if (cancel.isCancelled()) return [this] { emit cancelled(); };
+        const QImage before = toQImage(result.value().before);
+        const QImage after = toQImage(result.value().result.image);
+        const workflows::ProgressionWarnings& warnings = result.value().warnings;
+        QStringList notes;
+        if (warnings.ageOutsideModel) {
+            notes << tr("An age lies outside the age model's data (%1 to %2 years): the change is held at the nearest end.")
+                         .arg(warnings.modelYoungest, 0, 'f', 0)
+                         .arg(warnings.modelOldest, 0, 'f', 0);
         }
-        if (result.value().foldedTriangles > 0) warning += QLatin1Char(' ') + tr("The shape change folded the warp mesh: check the image.");
-        auto kept = std::make_shared<const ProgressionResult>(std::move(result).value());
-        return [this, before, after, warning, kept, usedProgressor] {
-            progressor_ = usedProgressor;
+        if (warnings.meshFolded) notes << tr("The shape change folded the warp mesh: check the image.");
+        auto kept = std::make_shared<const workflows::RenderedProgression>(std::move(result).value());
+        return [this, before, after, notes, kept] {
             last_ = kept;
-            emit rendered(before, after, warning.trimmed());
+            emit rendered(before, after, notes.join(QLatin1Char(' ')));
         };
     });
 }
 
 bool AgeProgressionWorker::exportPng(const QString& path) {
     if (!last_) return false;
-    auto result = last_;
-    return launch([this, path, result](const std::atomic<bool>&) -> Completion {
-        const Status written = writeProgressedPng(toPath(path), result->image, result->record);
+    const SessionTicket ticket = workstation().ticket();
+    auto progression = last_;
+    return launch([this, ticket, path, progression](const CancellationToken&) -> Completion {
+        const Result<Ok> written = ticket.run<Ok>(
+            [&](workflows::Session& session) { return workflows::ProgressionActions(session).exportPng(*progression, toPath(path)); });
         const QString message = written ? QString() : errorText(written.error());
         return [this, path, message] { emit exported(path, message); };
     });

@@ -1,6 +1,6 @@
 #include "gui/cases/CaseDetailsForm.h"
 
-#include "db/repositories/CaseRepository.h"
+#include "workflows/cases/CaseActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -79,7 +79,7 @@ db::CaseRecord CaseDetailsForm::recordFromFields() const {
     record.caseNumber = toUtf8(ui_->caseNumberEdit->text().trimmed());
     record.givenNames = toUtf8(ui_->givenNamesEdit->text().trimmed());
     record.familyName = toUtf8(ui_->familyNameEdit->text().trimmed());
-    record.sex = db::parseSex(toUtf8(ui_->sexCombo->currentData().toString())).value_or(db::Sex::Unknown);
+    record.sex = parseSex(toUtf8(ui_->sexCombo->currentData().toString())).value_or(Sex::Unknown);
     record.birthDate = dateOf(*ui_->birthDateKnownCheck, *ui_->birthDateEdit);
     record.lastSeenDate = dateOf(*ui_->lastSeenKnownCheck, *ui_->lastSeenDateEdit);
     record.lastSeenPlace = toUtf8(ui_->lastSeenPlaceEdit->text().trimmed());
@@ -101,15 +101,25 @@ bool CaseDetailsForm::save() {
         ui_->messageLabel->setText(tr("The child cannot have been last seen before the date of birth."));
         return false;
     }
-    db::CaseRepository cases(workstation_.database());
-    auto stored = record.id ? cases.update(record, workstation_.userNameUtf8()) : cases.create(record, workstation_.userNameUtf8());
-    if (!stored) {
-        ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
-        return false;
-    }
-    showCase(stored.value());
-    ui_->messageLabel->setText(tr("Saved."));
-    emit saved(stored.value());
+    ui_->saveButton->setEnabled(false);
+    ui_->messageLabel->setText(tr("Saving…"));
+    workstation_.run<db::CaseRecord>(
+        this,
+        [record](workflows::Session& session) {
+            workflows::CaseActions cases(session);
+            return record.id ? cases.update(record) : cases.create(record);
+        },
+        [this](Result<db::CaseRecord> stored) {
+            ui_->saveButton->setEnabled(true);
+            if (!stored) {
+                ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
+                emit saveFailed(errorText(stored.error()));
+                return;
+            }
+            showCase(stored.value());
+            ui_->messageLabel->setText(tr("Saved."));
+            emit saved(stored.value());
+        });
     return true;
 }
 

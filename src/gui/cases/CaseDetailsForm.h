@@ -1,11 +1,12 @@
 #pragma once
 // CaseDetailsForm: the missing child's details (case number, names, sex, dates of birth and last
-// seen, place, description, distinguishing marks, status), created or saved through CaseRepository
-// on the GUI thread connection under the Workstation's user name.
+// seen, place, description, distinguishing marks, status), created or saved off the GUI thread
+// through the application layer (workflows::CaseActions) as the Workstation's user.
 // Inputs: startNewCase() or showCase(record).
-// Guarantees: save() validates (a case number is required) and reports repository errors (e.g. a
-// duplicate case number) in the form without losing the user's input; on success saved() carries
-// the stored record.
+// Guarantees: save() validates (a case number is required) and starts the save (false when the
+// input is refused at once); the outcome follows as saved() with the stored record, or as
+// saveFailed() with the message also shown in the form (e.g. a duplicate case number), without
+// losing the user's input.
 // Thread safety: GUI thread only.
 #include <memory>
 #include <optional>
@@ -36,6 +37,7 @@ public:
 
 signals:
     void saved(const reunite::db::CaseRecord& record);
+    void saveFailed(const QString& message);
 
 private:
     db::CaseRecord recordFromFields() const;

@@ -3,7 +3,7 @@
 #include <QBrush>
 #include <QFont>
 
-#include "db/repositories/CaseRepository.h"
+#include "workflows/cases/CaseActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -11,23 +11,35 @@
 namespace reunite::gui {
 
 CaseListModel::CaseListModel(Workstation& workstation, QObject* parent)
-    : QAbstractListModel(parent), workstation_(workstation) {}
+    : QAbstractListModel(parent), workstation_(workstation) {
+    connect(&workstation_, &Workstation::databaseOpened, this, &CaseListModel::reload);
+    connect(&workstation_, &Workstation::recordsChanged, this, [this](int kind) {
+        if (kind == static_cast<int>(workflows::RecordKind::Case)) reload();
+    });
+}
 
-Status CaseListModel::reload() {
-    beginResetModel();
-    cases_.clear();
-    Status status = Ok{};
-    if (workstation_.hasDatabase()) {
-        db::CaseRepository repository(workstation_.database());
-        auto listed = repository.list();
-        if (listed) {
-            cases_ = std::move(listed).value();
-        } else {
-            status = listed.error();
-        }
+void CaseListModel::reload() {
+    if (!workstation_.hasDatabase()) {
+        setCases({});
+        emit reloaded(QString());
+        return;
     }
+    workstation_.run<std::vector<db::CaseRecord>>(
+        this, [](workflows::Session& session) { return workflows::CaseActions(session).list(); },
+        [this](Result<std::vector<db::CaseRecord>> listed) {
+            if (!listed) {
+                emit reloaded(errorText(listed.error()));
+                return;
+            }
+            setCases(std::move(listed).value());
+            emit reloaded(QString());
+        });
+}
+
+void CaseListModel::setCases(std::vector<db::CaseRecord> cases) {
+    beginResetModel();
+    cases_ = std::move(cases);
     endResetModel();
-    return status;
 }
 
 int CaseListModel::rowForCase(qint64 caseId) const {

@@ -1,9 +1,10 @@
 #pragma once
 // CaseListModel: the cases of the open database for the case list ("case number — names", status),
-// read through CaseRepository on the GUI thread connection.
-// Inputs: reload() after the database was opened or a case was created or saved.
-// Guarantees: rows ordered by case number; CaseIdRole holds the case id (qint64). A failed read
-// leaves the list empty and returns the error.
+// read through the application layer (workflows::CaseActions::list) off the GUI thread.
+// Inputs: reload() (also done by itself when a database is opened or any case changes, whoever
+// changed it).
+// Guarantees: rows ordered by case number; CaseIdRole holds the case id (qint64); reloaded()
+// follows every reload, with an empty message on success (a failed read keeps the old rows).
 // Thread safety: GUI thread only.
 #include <vector>
 
@@ -24,14 +25,19 @@ public:
 
     explicit CaseListModel(Workstation& workstation, QObject* parent = nullptr);
 
-    Status reload();
+    void reload();
     int rowForCase(qint64 caseId) const;
     const db::CaseRecord* caseAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 
+signals:
+    void reloaded(const QString& errorMessage);
+
 private:
+    void setCases(std::vector<db::CaseRecord> cases);
+
     Workstation& workstation_;
     std::vector<db::CaseRecord> cases_;
 };

@@ -2,7 +2,7 @@
 
 #include <QSortFilterProxyModel>
 
-#include "db/repositories/CandidateRepository.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "gui/cases/CaseListModel.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/demo/DemoWorkspaceBuilder.h"
@@ -50,8 +50,9 @@ CasesPage::CasesPage(Workstation& workstation, FaceImageProvider& images, QWidge
         reload(caseId);
         emit demoWorkspaceBuilt(caseId);
     });
-    connect(&workstation_, &Workstation::databaseOpened, this, [this] { reload(); });
+    connect(cases_, &CaseListModel::reloaded, this, &CasesPage::afterReload);
     connect(&workstation_, &Workstation::phaseChanged, this, &CasesPage::updateDemoBanner);
+    connect(&workstation_, &Workstation::galleryChanged, this, &CasesPage::updateDemoBanner);
     reload();
 }
 
@@ -60,9 +61,13 @@ CasesPage::~CasesPage() = default;
 int CasesPage::caseCount() const { return cases_->rowCount(); }
 
 void CasesPage::reload(qint64 selectCaseId) {
-    const qint64 keep = selectCaseId ? selectCaseId
-                                     : (workspace_->currentCase() ? workspace_->currentCase()->id : 0);
+    pendingSelection_ = selectCaseId;
     cases_->reload();
+}
+
+void CasesPage::afterReload() {
+    const qint64 keep = pendingSelection_ ? pendingSelection_ : (workspace_->currentCase() ? workspace_->currentCase()->id : 0);
+    pendingSelection_ = 0;
     if (!selectCase(keep)) {
         if (cases_->rowCount() > 0) {
             selectCase(cases_->data(cases_->index(0), CaseListModel::CaseIdRole).value<qint64>());
@@ -115,12 +120,17 @@ bool CasesPage::buildDemoWorkspace() {
 }
 
 void CasesPage::updateDemoBanner() {
-    bool empty = false;
     if (workstation_.hasDatabase() && cases_->rowCount() == 0) {
-        db::CandidateRepository candidates(workstation_.database());
-        auto count = candidates.count();
-        empty = count && count.value() == 0;
+        workstation_.run<std::int64_t>(
+            this, [](workflows::Session& session) { return workflows::GalleryActions(session).candidateCount(); },
+            [this](Result<std::int64_t> count) {
+                const bool empty = count && count.value() == 0;
+                if (empty == galleryEmpty_) return;
+                galleryEmpty_ = empty;
+                updateDemoBanner();
+            });
     }
+    const bool empty = workstation_.hasDatabase() && cases_->rowCount() == 0 && galleryEmpty_;
     const bool show = (empty || demoBuilder_->isRunning()) && SamplesFolder::isAvailable();
     ui_->demoBanner->setVisible(show);
     ui_->buildDemoButton->setEnabled(workstation_.isReady() && !demoBuilder_->isRunning());

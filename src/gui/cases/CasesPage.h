@@ -1,7 +1,8 @@
 #pragma once
 // CasesPage: the list of missing children (filterable) beside the CaseWorkspace of the selected or
 // new case. On an empty database it offers to build the demo workspace (DemoWorkspaceBuilder).
-// Inputs: the Workstation and the shared FaceImageProvider; reload() after the database changed.
+// Inputs: the Workstation and the shared FaceImageProvider. The list reloads itself whenever a
+// case changes (from any screen or job); reload(id) also selects that case once it is listed.
 // Guarantees: a saved case appears in the list and stays selected; the demo banner shows only
 // while the database has neither cases nor candidates and the sample photos exist.
 // Thread safety: GUI thread only.
@@ -43,6 +44,7 @@ signals:
 
 private:
     void showSelectedCase();
+    void afterReload();
     void updateDemoBanner();
 
     Workstation& workstation_;
@@ -51,6 +53,8 @@ private:
     QSortFilterProxyModel* filtered_;
     CaseWorkspace* workspace_;
     DemoWorkspaceBuilder* demoBuilder_;
+    qint64 pendingSelection_ = 0;  // the case to select once the list has reloaded
+    bool galleryEmpty_ = false;
 };
 
 }  // namespace reunite::gui

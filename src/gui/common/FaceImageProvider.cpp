@@ -1,12 +1,10 @@
 #include "gui/common/FaceImageProvider.h"
 
-#include "core/alignment/FaceAligner.h"
-#include "db/repositories/FaceRepository.h"
 #include "core/image/ImageDecoder.h"
-#include "db/repositories/PhotoRepository.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/WorkerThreadPriority.h"
 #include "gui/shell/Workstation.h"
+#include "workflows/photos/PhotoActions.h"
 
 namespace reunite::gui {
 namespace {
@@ -40,37 +38,20 @@ std::optional<FaceChip> FaceImageProvider::chip(qint64 faceId, int size) {
     const QString key = chipKey(faceId, size);
     if (const FaceChip* cached = chips_.object(key)) return *cached;
     if (pendingChips_.contains(key) || failed_.contains(key) || !workstation_.hasDatabase()) return std::nullopt;
-
-    db::FaceRepository faces(workstation_.database());
-    auto face = faces.get(faceId);
-    if (!face) {
-        failed_.insert(key);
-        return std::nullopt;
-    }
-    db::PhotoRepository photos(workstation_.database());
-    auto photoRecord = photos.get(face.value().photoId);
-    if (!photoRecord) {
-        failed_.insert(key);
-        return std::nullopt;
-    }
     pendingChips_.insert(key);
-    const std::filesystem::path path = photoRecord.value().storedPath;
-    const Landmarks landmarks = face.value().landmarks;
+    const SessionTicket ticket = workstation_.ticket();
     const int generation = chipGeneration_;
-    pool_.start([this, key, faceId, size, path, landmarks, generation] {
+    pool_.start([this, ticket, key, faceId, size, generation] {
         lowerCurrentThreadPriority();
-        const ImageDecoder decoder;
-        auto decoded = decoder.decodeFile(path);
+        Result<AlignedFace> aligned = ticket.run<AlignedFace>(
+            [&](workflows::Session& session) { return workflows::PhotoActions(session).faceChip(faceId, size); });
         FaceChip loaded;
         QString failure;
-        if (!decoded) {
-            failure = errorText(decoded.error());
+        if (!aligned) {
+            failure = errorText(aligned.error());
         } else {
-            AlignOptions options;
-            options.size = size;
-            const AlignedFace aligned = alignFace(decoded.value().image, landmarks, options);
-            loaded.image = toQImage(aligned.chip);
-            for (const PointF& point : aligned.chipLandmarks) loaded.landmarks << QPointF(point.x, point.y);
+            loaded.image = toQImage(aligned.value().chip);
+            for (const PointF& point : aligned.value().chipLandmarks) loaded.landmarks << QPointF(point.x, point.y);
         }
         QMetaObject::invokeMethod(
             this,

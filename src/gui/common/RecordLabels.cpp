@@ -6,11 +6,11 @@
 
 namespace reunite::gui {
 
-QString RecordLabels::sex(db::Sex value) {
+QString RecordLabels::sex(Sex value) {
     switch (value) {
-        case db::Sex::Female: return tr("Female");
-        case db::Sex::Male: return tr("Male");
-        case db::Sex::Unknown: return tr("Unknown");
+        case Sex::Female: return tr("Female");
+        case Sex::Male: return tr("Male");
+        case Sex::Unknown: return tr("Unknown");
     }
     return {};
 }
@@ -65,7 +65,7 @@ QString RecordLabels::importStatus(db::ImportRunStatus value) {
 
 void RecordLabels::fillSexes(QComboBox& combo) {
     combo.clear();
-    for (db::Sex value : {db::Sex::Unknown, db::Sex::Female, db::Sex::Male}) {
+    for (Sex value : {Sex::Unknown, Sex::Female, Sex::Male}) {
         combo.addItem(sex(value), toQString(db::toDatabaseText(value)));
     }
 }

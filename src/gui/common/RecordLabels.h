@@ -16,7 +16,7 @@ class RecordLabels {
     Q_DECLARE_TR_FUNCTIONS(RecordLabels)
 
 public:
-    static QString sex(db::Sex value);
+    static QString sex(Sex value);
     static QString caseStatus(db::CaseStatus value);
     static QString relation(db::Relation value);
     static QString source(db::CandidateSource value);

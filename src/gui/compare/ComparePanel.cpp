@@ -6,11 +6,10 @@
 #include "gui/search/CandidateResultModel.h"
 #include "gui/compare/DecisionNoteDialog.h"
 #include "gui/common/FaceImageProvider.h"
-#include "db/repositories/FaceRepository.h"
-#include "db/repositories/PhotoRepository.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
-#include "db/repositories/ReviewDecisionRepository.h"
+#include "workflows/gallery/GalleryActions.h"
+#include "workflows/review/ReviewActions.h"
 #include "gui/shell/Workstation.h"
 #include "ui_ComparePanel.h"
 
@@ -108,7 +107,7 @@ void ComparePanel::setCase(const std::optional<db::CaseRecord>& record) {
 
 void ComparePanel::showResult(int row) {
     row_ = results_.entryAt(row) ? row : -1;
-    const SearchResultEntry* entry = results_.entryAt(row_);
+    const workflows::Lead* entry = results_.entryAt(row_);
     shownCandidateFaceId_ = entry ? entry->row.bestFaceId : std::nullopt;
     refreshChips();
     refreshDetails();
@@ -128,7 +127,7 @@ void ComparePanel::showPrevious() {
 bool ComparePanel::chipsShown() const { return ui_->probeView->hasChip() && ui_->candidateView->hasChip(); }
 
 void ComparePanel::refreshChips() {
-    const SearchResultEntry* entry = results_.entryAt(row_);
+    const workflows::Lead* entry = results_.entryAt(row_);
     if (!entry) {
         const QString message = tr("Run a search and pick a candidate to compare.");
         ui_->probeView->setChip(std::nullopt, message);
@@ -139,7 +138,7 @@ void ComparePanel::refreshChips() {
         return;
     }
     std::optional<qint64> probeFaceId = entry->row.probeFaceId;
-    if (!probeFaceId && entry->match.bestProbeFaceId) probeFaceId = entry->match.bestProbeFaceId;
+    if (!probeFaceId && entry->match && entry->match->bestProbeFaceId) probeFaceId = entry->match->bestProbeFaceId;
     const std::optional<FaceChip> probe = probeFaceId ? images_.chip(*probeFaceId, ChipSide) : std::nullopt;
     const std::optional<FaceChip> candidate = shownCandidateFaceId_ ? images_.chip(*shownCandidateFaceId_, ChipSide) : std::nullopt;
     ui_->probeView->setChip(probe, probeFaceId ? tr("Loading…") : tr("The probe face of this result no longer exists."));
@@ -152,7 +151,7 @@ void ComparePanel::refreshChips() {
 }
 
 void ComparePanel::refreshDetails() {
-    const SearchResultEntry* entry = results_.entryAt(row_);
+    const workflows::Lead* entry = results_.entryAt(row_);
     if (!entry) {
         ui_->candidateDetailsLabel->clear();
         ui_->decisionLabel->clear();
@@ -186,32 +185,40 @@ void ComparePanel::refreshDetails() {
 }
 
 void ComparePanel::refreshPhotoStrip() {
+    {
+        const QSignalBlocker blocker(ui_->photoStrip);
+        ui_->photoStrip->clear();
+    }
+    const workflows::Lead* entry = results_.entryAt(row_);
+    if (!entry || !workstation_.hasDatabase()) return;
+    const qint64 candidateId = entry->candidate.id;
+    workstation_.run<workflows::CandidateFile>(
+        this, [candidateId](workflows::Session& session) { return workflows::GalleryActions(session).candidate(candidateId); },
+        [this, candidateId](Result<workflows::CandidateFile> file) {
+            const workflows::Lead* current = results_.entryAt(row_);
+            if (!file || !current || current->candidate.id != candidateId) return;
+            showPhotoStrip(file.value(), *current);
+        });
+}
+
+void ComparePanel::showPhotoStrip(const workflows::CandidateFile& file, const workflows::Lead& lead) {
     const QSignalBlocker blocker(ui_->photoStrip);
     ui_->photoStrip->clear();
-    const SearchResultEntry* entry = results_.entryAt(row_);
-    if (!entry || !workstation_.hasDatabase()) return;
-    db::PhotoRepository photos(workstation_.database());
-    db::FaceRepository faces(workstation_.database());
-    auto listed = photos.listByOwner(db::PhotoOwner::ofCandidate(entry->candidate.id));
-    if (!listed) return;
-    for (const db::PhotoRecord& photo : listed.value()) {
-        auto photoFaces = faces.listByPhoto(photo.id);
+    for (const workflows::PhotoWithFaces& entry : file.photos) {
         qint64 faceId = 0;
-        if (photoFaces) {
-            for (const db::FaceRow& face : photoFaces.value()) {
-                if (faceId == 0 || face.id == entry->row.bestFaceId) faceId = face.id;
-            }
+        for (const db::FaceRow& face : entry.faces) {
+            if (faceId == 0 || face.id == lead.row.bestFaceId) faceId = face.id;
         }
         auto* item = new QListWidgetItem(ui_->photoStrip);
-        const QString path = toQString(photo.storedPath);
-        item->setData(kPhotoIdRole, QVariant::fromValue<qint64>(photo.id));
+        const QString path = toQString(entry.photo.storedPath);
+        item->setData(kPhotoIdRole, QVariant::fromValue<qint64>(entry.photo.id));
         item->setData(kFaceIdRole, QVariant::fromValue<qint64>(faceId));
         item->setData(kStoredPathRole, path);
-        QString tip = toQString(photo.originalFileName);
-        if (photo.captureDate) tip += QStringLiteral(" · ") + toQString(*photo.captureDate);
-        item->setToolTip(tip + QStringLiteral(" · ") + tr("%n face(s)", nullptr, photoFaces ? static_cast<int>(photoFaces.value().size()) : 0));
+        QString tip = toQString(entry.photo.originalFileName);
+        if (entry.photo.captureDate) tip += QStringLiteral(" · ") + toQString(*entry.photo.captureDate);
+        item->setToolTip(tip + QStringLiteral(" · ") + tr("%n face(s)", nullptr, static_cast<int>(entry.faces.size())));
         if (auto loaded = images_.photo(path, kStripPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
-        if (entry->row.bestFaceId && faceId == *entry->row.bestFaceId) ui_->photoStrip->setCurrentItem(item);
+        if (lead.row.bestFaceId && faceId == *lead.row.bestFaceId) ui_->photoStrip->setCurrentItem(item);
     }
 }
 
@@ -244,7 +251,7 @@ void ComparePanel::setOverlayMode(bool overlay) {
 }
 
 bool ComparePanel::decide(db::ReviewDecision decision) {
-    const SearchResultEntry* entry = results_.entryAt(row_);
+    const workflows::Lead* entry = results_.entryAt(row_);
     if (!entry || !case_) return false;
     DecisionNoteDialog dialog(decision,
                               QStringLiteral("#%1 %2").arg(entry->row.rank).arg(CandidateResultModel::candidateName(entry->candidate)),
@@ -254,28 +261,31 @@ bool ComparePanel::decide(db::ReviewDecision decision) {
 }
 
 bool ComparePanel::recordDecision(db::ReviewDecision decision, const QString& note) {
-    const SearchResultEntry* entry = results_.entryAt(row_);
+    const workflows::Lead* entry = results_.entryAt(row_);
     if (!entry || !case_ || note.trimmed().isEmpty()) return false;
-    db::ReviewDecisionRecord record;
-    record.caseId = case_->id;
-    record.candidateId = entry->candidate.id;
-    record.decision = decision;
-    record.note = toUtf8(note.trimmed());
-    if (results_.results().run.id > 0) record.searchRunId = results_.results().run.id;
-    db::ReviewDecisionRepository reviews(workstation_.database());
-    auto stored = reviews.record(record, workstation_.userNameUtf8());
-    if (!stored) {
-        ui_->decisionLabel->setText(tr("The decision was not stored: %1").arg(errorText(stored.error())));
-        return false;
-    }
-    const qint64 candidateId = entry->candidate.id;
-    results_.setDecision(row_, stored.value());
-    emit decisionRecorded(candidateId, decision);
-    if (decision == db::ReviewDecision::Rejected && row_ + 1 < results_.rowCount()) {
-        showNext();
-    } else {
-        refreshDetails();
-    }
+    workflows::ReviewRequest request;
+    request.caseId = case_->id;
+    request.candidateId = entry->candidate.id;
+    request.decision = decision;
+    request.note = toUtf8(note.trimmed());
+    if (results_.results().run.id > 0) request.searchRunId = results_.results().run.id;
+    const int row = row_;
+    workstation_.run<db::ReviewDecisionRecord>(
+        this, [request](workflows::Session& session) { return workflows::ReviewActions(session).decide(request); },
+        [this, row, request](Result<db::ReviewDecisionRecord> stored) {
+            if (!stored) {
+                ui_->decisionLabel->setText(tr("The decision was not stored: %1").arg(errorText(stored.error())));
+                return;
+            }
+            const int at = results_.rowForCandidate(request.candidateId);
+            if (at >= 0) results_.setDecision(at, stored.value());
+            emit decisionRecorded(request.candidateId, request.decision);
+            if (row == row_ && request.decision == db::ReviewDecision::Rejected && row_ + 1 < results_.rowCount()) {
+                showNext();
+            } else {
+                refreshDetails();
+            }
+        });
     return true;
 }
 

@@ -4,7 +4,7 @@
 // synchronized zoom and panning, a landmark toggle, blink (alternate) and overlay (alpha blend)
 // modes, the candidate's details and score breakdown, and a strip with all of the candidate's photos.
 // Reject, Keep and Request DNA each ask for a note (DecisionNoteDialog; an empty note is refused)
-// and are stored with ReviewDecisionRepository (user, time, search run).
+// and are stored off the GUI thread through workflows::ReviewActions (user, time, search run).
 // Keyboard: N / Page Down next candidate, P / Page Up previous, R reject, K keep, D request DNA.
 // Inputs: the CandidateResultModel shared with the results grid; setCase(); showResult(row).
 // Guarantees: after a rejection the grid shows the candidate as rejected and the next candidate is
@@ -19,6 +19,8 @@
 
 #include "db/records/CaseRecord.h"
 #include "db/records/RecordEnums.h"
+#include "workflows/gallery/CandidateFile.h"
+#include "workflows/search/RankedLeads.h"
 
 namespace Ui {
 class ComparePanel;
@@ -61,6 +63,7 @@ private:
     void refreshChips();
     void refreshDetails();
     void refreshPhotoStrip();
+    void showPhotoStrip(const workflows::CandidateFile& file, const workflows::Lead& lead);
     void onStripPhotoChosen();
     void applyMode();
     void updateButtons();

@@ -1,14 +1,13 @@
 #pragma once
-// DemoWorkspaceBuilder: fills a database with a demo workspace from the redistributable sample
-// photos setup fetched (SamplesFolder), so a new user can go case -> search -> compare -> decide at
-// once: the face-api group photos and messi5.jpg become gallery candidates with made-up names,
-// regions and birth years (imported through GalleryImporter into the live gallery), and a demo case
-// DEMO-0001 gets astronaut.png as its "childhood photo" plus a demo relative with one photo.
-// Every demo record is marked: case number DEMO-…, "(demo)" in names, reference demo-…, a note.
+// DemoWorkspaceBuilder: builds the demo workspace off the GUI thread through the application layer
+// (workflows::DemoWorkspace): the face-api group photos and messi5.jpg become gallery candidates
+// with made-up names, regions and birth years, and a demo case DEMO-0001 gets a stand-in
+// childhood photo plus a demo relative with one photo. Every demo record is marked DEMO; the
+// demo texts are in the interface language.
 // Inputs: start() once the Workstation is ready.
-// Guarantees: idempotent: records and photos already present are kept, nothing is duplicated;
-// finished() reports the demo case id or why it could not be built (e.g. samples missing).
-// Thread safety: GUI-thread object (see BackgroundJob); own connection and pipeline clone.
+// Guarantees: idempotent (nothing is duplicated); finished() reports the demo case id or why it
+// could not be built (e.g. samples missing).
+// Thread safety: GUI-thread object (see BackgroundJob); the work uses its own connection.
 #include <QString>
 
 #include "gui/shell/BackgroundJob.h"
@@ -19,7 +18,6 @@ class DemoWorkspaceBuilder : public BackgroundJob {
     Q_OBJECT
 
 public:
-    static constexpr const char* kDemoCaseNumber = "DEMO-0001";
 
     explicit DemoWorkspaceBuilder(Workstation& workstation, QObject* parent = nullptr);
 

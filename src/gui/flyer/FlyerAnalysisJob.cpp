@@ -38,7 +38,7 @@ bool FlyerAnalysisJob::start(const QString& file, ocr::NumericDateOrder dateOrde
     const std::shared_ptr<const FacePipeline> prototype = workstation().pipeline();
     if (!prototype || isRunning()) return false;
     emit stageChanged(tr("Finding faces on the flyer…"));
-    return launch([this, prototype, file, dateOrder](const std::atomic<bool>& cancelled) -> Completion {
+    return launch([this, prototype, file, dateOrder](const CancellationToken& cancel) -> Completion {
         if (cloneSource_ != prototype || !pipeline_) {
             pipeline_ = prototype->clone();
             cloneSource_ = prototype;
@@ -53,7 +53,7 @@ bool FlyerAnalysisJob::start(const QString& file, ocr::NumericDateOrder dateOrde
         result.file = file;
         if (auto digest = sha256OfFile(toPath(file))) result.sha256 = toQString(digest.value());
         result.originalSize = QSize(image->width, image->height);
-        if (!cancelled.load()) {
+        if (!cancel.isCancelled()) {
             const ImageFaces found = pipeline_->processImage(*image);
             for (const FaceRecord& face : found.faces) {
                 if (!face.detection.fallback) result.faces.push_back(faceRowOf(face, static_cast<int>(result.faces.size())));
@@ -65,8 +65,7 @@ bool FlyerAnalysisJob::start(const QString& file, ocr::NumericDateOrder dateOrde
         }
         result.image = display;
         return [this, result, image, dateOrder] {
-            const std::shared_ptr<std::atomic<bool>> flag = cancelFlag();
-            if (flag->load()) return;
+            if (cancelToken().isCancelled()) return;
             emit facesFound(result);
             readText(result.file, image, dateOrder);
         };
@@ -75,7 +74,7 @@ bool FlyerAnalysisJob::start(const QString& file, ocr::NumericDateOrder dateOrde
 
 void FlyerAnalysisJob::readText(const QString& file, std::shared_ptr<const Image> image, ocr::NumericDateOrder dateOrder) {
     emit stageChanged(tr("Reading the text of the flyer…"));
-    launch([this, file, image, dateOrder](const std::atomic<bool>&) -> Completion {
+    launch([this, file, image, dateOrder](const CancellationToken&) -> Completion {
         FlyerReading reading;
         reading.file = file;
         if (!recognizer_) {

@@ -1,18 +1,17 @@
 #pragma once
-// FlyerBatchJob: imports a folder of flyers into the gallery off the GUI thread. Every image file
-// below the folder (sorted by path) becomes a candidate (source "flyer", reference from the file's
-// SHA-256) with OCR-prefilled fields and the flyer as its photo, keeping its largest face.
+// FlyerBatchJob: imports a folder of flyers into the gallery off the GUI thread through the
+// application layer (workflows::FlyerActions::importFolder): every photo file below the folder
+// (sorted) becomes a candidate (source "flyer", reference from the file's SHA-256) with
+// OCR-prefilled fields and the flyer as its photo, keeping its largest face.
 // Inputs: start(folder, dateOrder); the face models must be loaded.
-// Guarantees: recorded as an import run (ImportRunRepository) with its counts and one import error
-// per failed file; a flyer already in the gallery is skipped (resumable, no duplicates); each file
-// succeeds or fails on its own; a flyer without a face is still stored and reported as a problem;
-// cancel() stops after the current file and the run is marked cancelled. progressed(),
-// fileImported(), fileProblem() come from the work thread (queued to GUI-thread receivers);
-// finished() always ends a started run, on the GUI thread, after all of them.
-// Thread safety: GUI-thread object (BackgroundJob); own database connection, pipeline clone and
-// OCR engine per run.
+// Guarantees: recorded as an import run with its counts and one import error per failed file; a
+// flyer already in the gallery is skipped (resumable, no duplicates); each file succeeds or fails
+// on its own; a flyer without a face is still stored and reported as a problem; cancel() stops
+// after the current file and the run is marked cancelled. progressed(), fileImported(),
+// fileProblem() come from the work thread (queued to GUI-thread receivers); finished() always
+// ends a started run, on the GUI thread, after all of them.
+// Thread safety: GUI-thread object (BackgroundJob); the work uses its own connection.
 #include <QString>
-#include <QStringList>
 
 #include "gui/shell/BackgroundJob.h"
 #include "ocr/FlyerDateParser.h"
@@ -27,8 +26,6 @@ public:
 
     bool start(const QString& folder, ocr::NumericDateOrder dateOrder = ocr::NumericDateOrder::MonthFirst);
 
-    // The image files a folder import would read, sorted.
-    static QStringList flyerFiles(const QString& folder);
 
 signals:
     void progressed(int done, int total, const QString& currentFile);

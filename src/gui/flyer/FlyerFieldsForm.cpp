@@ -96,10 +96,10 @@ void FlyerFieldsForm::unmark(QWidget* field) {
     field->style()->polish(field);
 }
 
-void FlyerFieldsForm::prefill(const FlyerDraft& draft, const ocr::FlyerFields& fields) {
+void FlyerFieldsForm::prefill(const workflows::FlyerDraft& draft, const ocr::FlyerFields& fields) {
     ui_->givenNamesEdit->setText(toQString(draft.givenNames));
     ui_->familyNameEdit->setText(toQString(draft.familyName));
-    ui_->sexCombo->setCurrentIndex(draft.sex == db::Sex::Female ? 1 : draft.sex == db::Sex::Male ? 2 : 0);
+    ui_->sexCombo->setCurrentIndex(draft.sex == Sex::Female ? 1 : draft.sex == Sex::Male ? 2 : 0);
     ui_->birthDateEdit->setText(toQString(draft.birthDate.value_or("")));
     ui_->birthYearSpin->setValue(draft.birthYear.value_or(ui_->birthYearSpin->minimum()));
     ui_->birthYearEstimateCheck->setChecked(draft.birthYearIsEstimate);
@@ -129,7 +129,7 @@ void FlyerFieldsForm::prefill(const FlyerDraft& draft, const ocr::FlyerFields& f
 void FlyerFieldsForm::setCaseNumber(const QString& number) { ui_->caseNumberEdit->setText(number); }
 
 void FlyerFieldsForm::clear() {
-    prefill(FlyerDraft{}, ocr::FlyerFields{});
+    prefill(workflows::FlyerDraft{}, ocr::FlyerFields{});
     ui_->caseNumberEdit->clear();
     for (QWidget* field : findChildren<QWidget*>()) {
         unmark(field);
@@ -137,13 +137,13 @@ void FlyerFieldsForm::clear() {
     }
 }
 
-FlyerDraft FlyerFieldsForm::draft() const {
-    FlyerDraft draft;
+workflows::FlyerDraft FlyerFieldsForm::draft() const {
+    workflows::FlyerDraft draft;
     draft.caseNumber = toUtf8(ui_->caseNumberEdit->text().trimmed());
     draft.givenNames = toUtf8(ui_->givenNamesEdit->text().trimmed());
     draft.familyName = toUtf8(ui_->familyNameEdit->text().trimmed());
     const QString sex = ui_->sexCombo->currentData().toString();
-    draft.sex = sex == "F" ? db::Sex::Female : sex == "M" ? db::Sex::Male : db::Sex::Unknown;
+    draft.sex = sex == "F" ? Sex::Female : sex == "M" ? Sex::Male : Sex::Unknown;
     draft.birthDate = optionalText(ui_->birthDateEdit->text());
     if (ui_->birthYearSpin->value() != ui_->birthYearSpin->minimum()) draft.birthYear = ui_->birthYearSpin->value();
     draft.birthYearIsEstimate = ui_->birthYearEstimateCheck->isChecked();
@@ -156,7 +156,7 @@ FlyerDraft FlyerFieldsForm::draft() const {
 }
 
 QString FlyerFieldsForm::problem(bool forCase) const {
-    const FlyerDraft current = draft();
+    const workflows::FlyerDraft current = draft();
     if (forCase && current.caseNumber.empty()) return tr("Enter a case number to save the flyer as a case.");
     if (current.birthDate && !isRealIsoDate(toQString(*current.birthDate))) {
         return tr("The date of birth must be a real date written as YYYY-MM-DD.");

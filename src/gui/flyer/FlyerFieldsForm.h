@@ -13,7 +13,7 @@
 
 #include <QWidget>
 
-#include "gui/flyer/FlyerDraft.h"
+#include "workflows/flyer/FlyerDraft.h"
 #include "ocr/FlyerFields.h"
 
 namespace Ui {
@@ -29,10 +29,10 @@ public:
     explicit FlyerFieldsForm(QWidget* parent = nullptr);
     ~FlyerFieldsForm() override;
 
-    void prefill(const FlyerDraft& draft, const ocr::FlyerFields& fields);
+    void prefill(const workflows::FlyerDraft& draft, const ocr::FlyerFields& fields);
     void setCaseNumber(const QString& number);
     void clear();
-    FlyerDraft draft() const;
+    workflows::FlyerDraft draft() const;
     QString problem(bool forCase) const;
     void showProblem(const QString& text);
 

@@ -14,7 +14,7 @@
 #include "gui/flyer/FlyerAnalysisJob.h"
 #include "gui/flyer/FlyerBatchJob.h"
 #include "ocr/FlyerDateParser.h"
-#include "gui/flyer/FlyerDraft.h"
+#include "workflows/flyer/FlyerDraft.h"
 #include "gui/flyer/FlyerSaveJob.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
@@ -242,7 +242,7 @@ void FlyerImportPage::showReading(const FlyerReading& reading) {
         ui_->fieldsForm->clear();
         setStatus(tr("The text of the flyer could not be read (%1); type the fields from the flyer.").arg(reading.error));
     } else {
-        FlyerDraft draft = makeFlyerDraft(reading.fields);
+        workflows::FlyerDraft draft = workflows::makeFlyerDraft(reading.fields);
         ui_->fieldsForm->prefill(draft, reading.fields);
         const int confidence = std::max(reading.meanConfidence, 0);
         setStatus(faces_.faces.empty()
@@ -274,12 +274,12 @@ void FlyerImportPage::save(bool asCase) {
         ui_->fieldsForm->showProblem(problem);
         return;
     }
-    FlyerDraft draft = ui_->fieldsForm->draft();
+    workflows::FlyerDraft draft = ui_->fieldsForm->draft();
     draft.flyerFileName = toUtf8(QFileInfo(faces_.file).fileName());
-    const FacePick pick = picked >= 0 ? FacePick::picked(faces_.faces[static_cast<std::size_t>(picked)].detection.box)
-                                      : FacePick::largest();
+    const workflows::FacePick pick = picked >= 0 ? workflows::FacePick::picked(faces_.faces[static_cast<std::size_t>(picked)].detection.box)
+                                      : workflows::FacePick::largest();
     const auto target = asCase ? FlyerSaveJob::Target::Case : FlyerSaveJob::Target::Gallery;
-    if (!saveJob_->start(target, faces_.file, faces_.sha256, draft, pick)) {
+    if (!saveJob_->start(target, faces_.file, draft, pick)) {
         setStatus(tr("The face models are still loading; try again in a moment."));
         return;
     }

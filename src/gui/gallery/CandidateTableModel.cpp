@@ -1,9 +1,8 @@
 #include "gui/gallery/CandidateTableModel.h"
 
-#include "db/repositories/CandidateRepository.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/common/FaceImageProvider.h"
-#include "db/repositories/FaceRepository.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -20,37 +19,50 @@ CandidateTableModel::CandidateTableModel(Workstation& workstation, FaceImageProv
     connect(&images_, &FaceImageProvider::chipReady, this, &CandidateTableModel::onChipReady);
 }
 
-Status CandidateTableModel::reload() {
+void CandidateTableModel::reload() {
     beginResetModel();
     candidates_.clear();
-    firstFace_.clear();
     exhausted_ = !workstation_.hasDatabase();
+    fetching_ = false;
+    ++generation_;
     endResetModel();
     if (!exhausted_) fetchMore({});
-    return Ok{};
 }
 
 const db::CandidateRecord* CandidateTableModel::candidateAt(int row) const {
     if (row < 0 || row >= static_cast<int>(candidates_.size())) return nullptr;
-    return &candidates_[static_cast<std::size_t>(row)];
+    return &candidates_[static_cast<std::size_t>(row)].record;
 }
 
-bool CandidateTableModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !exhausted_; }
+bool CandidateTableModel::canFetchMore(const QModelIndex& parent) const { return !parent.isValid() && !exhausted_ && !fetching_; }
 
 void CandidateTableModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || exhausted_ || !workstation_.hasDatabase()) return;
-    db::CandidateRepository repository(workstation_.database());
-    auto page = repository.list(candidates_.empty() ? 0 : candidates_.back().id, kPage);
-    if (!page) {
-        exhausted_ = true;
-        return;
+    if (parent.isValid() || exhausted_ || fetching_ || !workstation_.hasDatabase()) return;
+    fetching_ = true;
+    const std::int64_t after = candidates_.empty() ? 0 : candidates_.back().record.id;
+    const int generation = generation_;
+    workstation_.run<std::vector<workflows::CandidateListing>>(
+        this, [after](workflows::Session& session) { return workflows::GalleryActions(session).candidatePage(after, kPage); },
+        [this, generation](Result<std::vector<workflows::CandidateListing>> page) {
+            if (generation != generation_) return;
+            fetching_ = false;
+            if (!page) {
+                exhausted_ = true;
+                return;
+            }
+            appendPage(std::move(page).value());
+        });
+}
+
+void CandidateTableModel::appendPage(std::vector<workflows::CandidateListing> page) {
+    exhausted_ = static_cast<int>(page.size()) < kPage;
+    if (!page.empty()) {
+        const int first = static_cast<int>(candidates_.size());
+        beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+        for (workflows::CandidateListing& listing : page) candidates_.push_back(std::move(listing));
+        endInsertRows();
     }
-    exhausted_ = static_cast<int>(page.value().size()) < kPage;
-    if (page.value().empty()) return;
-    const int first = static_cast<int>(candidates_.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.value().size()) - 1);
-    for (db::CandidateRecord& record : page.value()) candidates_.push_back(std::move(record));
-    endInsertRows();
+    emit pageLoaded();
 }
 
 int CandidateTableModel::rowCount(const QModelIndex& parent) const {
@@ -59,23 +71,12 @@ int CandidateTableModel::rowCount(const QModelIndex& parent) const {
 
 int CandidateTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-qint64 CandidateTableModel::firstFaceOf(qint64 candidateId) const {
-    if (auto found = firstFace_.constFind(candidateId); found != firstFace_.constEnd()) return found.value();
-    qint64 faceId = 0;
-    db::FaceRepository faces(workstation_.database());
-    if (auto listed = faces.listByOwner(db::PhotoOwner::ofCandidate(candidateId)); listed && !listed.value().empty()) {
-        faceId = listed.value().front().id;
-    }
-    firstFace_.insert(candidateId, faceId);
-    return faceId;
-}
-
 QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
     const db::CandidateRecord* c = candidateAt(index.row());
     if (!c) return {};
     if (role == CandidateIdRole) return QVariant::fromValue<qint64>(c->id);
     if (role == Qt::DecorationRole && index.column() == FaceColumn) {
-        const qint64 faceId = firstFaceOf(c->id);
+        const qint64 faceId = candidates_[static_cast<std::size_t>(index.row())].firstFaceId;
         if (!faceId) return {};
         auto chip = images_.chip(faceId, ChipSide);
         return chip ? QVariant(chip->image) : QVariant();
@@ -111,14 +112,10 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
 
 void CandidateTableModel::onChipReady(qint64 faceId, int size) {
     if (size != ChipSide) return;
-    for (auto it = firstFace_.constBegin(); it != firstFace_.constEnd(); ++it) {
-        if (it.value() != faceId) continue;
-        for (std::size_t row = 0; row < candidates_.size(); ++row) {
-            if (candidates_[row].id == it.key()) {
-                const QModelIndex changed = index(static_cast<int>(row), FaceColumn);
-                emit dataChanged(changed, changed, {Qt::DecorationRole});
-            }
-        }
+    for (std::size_t row = 0; row < candidates_.size(); ++row) {
+        if (candidates_[row].firstFaceId != faceId) continue;
+        const QModelIndex changed = index(static_cast<int>(row), FaceColumn);
+        emit dataChanged(changed, changed, {Qt::DecorationRole});
     }
 }
 

@@ -1,18 +1,16 @@
 #pragma once
 // CandidateTableModel: the gallery's candidates for the photo database browser, read page by page
-// (CandidateRepository::list) as the user scrolls, so a gallery of a million candidates opens at
-// once. Columns: face, name, sex, birth year, region, source, reference, added.
-// Inputs: reload() after the database or the gallery changed.
+// off the GUI thread (workflows::GalleryActions::candidatePage) as the user scrolls, so a gallery
+// of a million candidates opens at once. Columns: face, name, sex, birth year, region, source,
+// reference, added.
+// Inputs: reload() after the database or the gallery changed; pageLoaded() follows each page.
 // Guarantees: ascending candidate id; the face column shows the aligned chip of the candidate's
 // first stored face (FaceImageProvider; the row updates when it arrives); CandidateIdRole holds the id.
 // Thread safety: GUI thread only.
 #include <vector>
 
 #include <QAbstractTableModel>
-#include <QHash>
-
-#include "db/records/CandidateRecord.h"
-#include "domain/Result.h"
+#include "workflows/gallery/GalleryActions.h"
 
 namespace reunite::gui {
 
@@ -29,7 +27,7 @@ public:
 
     CandidateTableModel(Workstation& workstation, FaceImageProvider& images, QObject* parent = nullptr);
 
-    Status reload();
+    void reload();
     const db::CandidateRecord* candidateAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -39,15 +37,19 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
+signals:
+    void pageLoaded();
+
 private:
-    qint64 firstFaceOf(qint64 candidateId) const;
+    void appendPage(std::vector<workflows::CandidateListing> page);
     void onChipReady(qint64 faceId, int size);
 
     Workstation& workstation_;
     FaceImageProvider& images_;
-    std::vector<db::CandidateRecord> candidates_;
+    std::vector<workflows::CandidateListing> candidates_;
     bool exhausted_ = true;
-    mutable QHash<qint64, qint64> firstFace_;  // candidate id -> face id (0: none)
+    bool fetching_ = false;
+    int generation_ = 0;  // pages of an older reload are dropped
 };
 
 }  // namespace reunite::gui

@@ -2,13 +2,11 @@
 
 #include <QHeaderView>
 
-#include "db/repositories/CandidateRepository.h"
 #include "gui/gallery/CandidateTableModel.h"
 #include "gui/common/FaceImageProvider.h"
-#include "db/repositories/FaceRepository.h"
-#include "db/repositories/ImportRunRepository.h"
+#include "gui/gallery/ImportErrorTable.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "gui/gallery/ImportRunTableModel.h"
-#include "db/repositories/PhotoRepository.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/QualityWarnings.h"
 #include "gui/shell/Workstation.h"
@@ -38,13 +36,20 @@ GalleryBrowserPage::GalleryBrowserPage(Workstation& workstation, FaceImageProvid
     ui_->importRunsTable->setModel(runs_);
     ui_->importRunsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     ui_->importRunsTable->horizontalHeader()->setSectionResizeMode(ImportRunTableModel::SourceColumn, QHeaderView::Stretch);
-    ui_->importErrorsTable->setColumnCount(3);
-    ui_->importErrorsTable->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Problem")});
+    ImportErrorTable::prepare(*ui_->importErrorsTable);
     ui_->verticalSplitter->setStretchFactor(0, 3);
     ui_->verticalSplitter->setStretchFactor(1, 2);
     ui_->importsSplitter->setSizes({700, 400});
 
     connect(ui_->refreshButton, &QPushButton::clicked, this, &GalleryBrowserPage::reload);
+    connect(candidates_, &CandidateTableModel::pageLoaded, this, [this] {
+        if (!ui_->candidatesTable->currentIndex().isValid() && candidates_->rowCount() > 0) selectCandidateRow(0);
+    });
+    connect(runs_, &ImportRunTableModel::reloaded, this, [this] {
+        refreshCounts();
+        if (runs_->rowCount() > 0) selectImportRun(0);
+        else ui_->importErrorsTable->setRowCount(0);
+    });
     connect(ui_->candidatesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GalleryBrowserPage::showCandidatePhotos);
     connect(ui_->importRunsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -76,12 +81,10 @@ void GalleryBrowserPage::showEvent(QShowEvent* event) {
 }
 
 void GalleryBrowserPage::reload() {
+    ui_->candidatePhotosList->clear();
     candidates_->reload();
     runs_->reload();
     refreshCounts();
-    if (candidates_->rowCount() > 0) selectCandidateRow(0);
-    if (runs_->rowCount() > 0) selectImportRun(0);
-    else ui_->importErrorsTable->setRowCount(0);
 }
 
 void GalleryBrowserPage::refreshCounts() {
@@ -89,17 +92,22 @@ void GalleryBrowserPage::refreshCounts() {
         ui_->countsLabel->setText(tr("No database is open."));
         return;
     }
-    db::CandidateRepository candidates(workstation_.database());
-    db::FaceRepository faces(workstation_.database());
-    auto candidateCount = candidates.count();
-    auto faceCount = faces.countGalleryFaces();
-    const QString loaded = workstation_.gallery()
-                               ? tr("%n face(s) in memory for searching", nullptr, static_cast<int>(workstation_.gallery()->faceCount()))
-                               : workstation_.statusText();
-    const QString candidatesText = tr("%n candidate(s)", nullptr, candidateCount ? static_cast<int>(candidateCount.value()) : 0);
-    const QString facesText = tr("%n gallery face(s)", nullptr, faceCount ? static_cast<int>(faceCount.value()) : 0);
-    const QString runsText = tr("%n import run(s)", nullptr, runs_->rowCount());
-    ui_->countsLabel->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(candidatesText, facesText, runsText, loaded));
+    workstation_.run<workflows::GalleryCounts>(
+        this, [](workflows::Session& session) { return workflows::GalleryActions(session).counts(); },
+        [this](Result<workflows::GalleryCounts> counts) {
+            if (!counts) {
+                ui_->countsLabel->setText(errorText(counts.error()));
+                return;
+            }
+            const std::shared_ptr<GalleryIndex> index = workstation_.gallery();
+            const QString loaded = index && workstation_.isReady()
+                                       ? tr("%n face(s) in memory for searching", nullptr, static_cast<int>(index->faceCount()))
+                                       : workstation_.statusText();
+            const QString candidatesText = tr("%n candidate(s)", nullptr, static_cast<int>(counts.value().candidates));
+            const QString facesText = tr("%n gallery face(s)", nullptr, static_cast<int>(counts.value().faces));
+            const QString runsText = tr("%n import run(s)", nullptr, runs_->rowCount());
+            ui_->countsLabel->setText(QStringLiteral("%1 · %2 · %3 · %4").arg(candidatesText, facesText, runsText, loaded));
+        });
 }
 
 void GalleryBrowserPage::selectCandidateRow(int row) {
@@ -118,17 +126,24 @@ void GalleryBrowserPage::showCandidatePhotos() {
     ui_->candidatePhotosList->clear();
     const db::CandidateRecord* candidate = candidates_->candidateAt(ui_->candidatesTable->currentIndex().row());
     if (!candidate) return;
-    db::PhotoRepository photos(workstation_.database());
-    db::FaceRepository faces(workstation_.database());
-    auto listed = photos.listByOwner(db::PhotoOwner::ofCandidate(candidate->id));
-    if (!listed) return;
-    for (const db::PhotoRecord& photo : listed.value()) {
-        auto photoFaces = faces.listByPhoto(photo.id);
-        const int faceCount = photoFaces ? static_cast<int>(photoFaces.value().size()) : 0;
+    const qint64 candidateId = candidate->id;
+    workstation_.run<workflows::CandidateFile>(
+        this, [candidateId](workflows::Session& session) { return workflows::GalleryActions(session).candidate(candidateId); },
+        [this, candidateId](Result<workflows::CandidateFile> file) {
+            const db::CandidateRecord* current = candidates_->candidateAt(ui_->candidatesTable->currentIndex().row());
+            if (!file || !current || current->id != candidateId) return;
+            showPhotos(file.value());
+        });
+}
+
+void GalleryBrowserPage::showPhotos(const workflows::CandidateFile& file) {
+    ui_->candidatePhotosList->clear();
+    for (const workflows::PhotoWithFaces& entry : file.photos) {
+        const int faceCount = static_cast<int>(entry.faces.size());
         auto* item = new QListWidgetItem(ui_->candidatePhotosList);
-        const QString path = toQString(photo.storedPath);
+        const QString path = toQString(entry.photo.storedPath);
         item->setData(kStoredPathRole, path);
-        item->setText(QStringLiteral("%1\n%2").arg(toQString(photo.originalFileName), tr("%n face(s)", nullptr, faceCount)));
+        item->setText(QStringLiteral("%1\n%2").arg(toQString(entry.photo.originalFileName), tr("%n face(s)", nullptr, faceCount)));
         item->setToolTip(QualityWarnings::forPhoto(faceCount).join(QLatin1Char('\n')));
         if (auto loaded = images_.photo(path, kPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
     }
@@ -138,18 +153,14 @@ void GalleryBrowserPage::showRunErrors() {
     ui_->importErrorsTable->setRowCount(0);
     const db::ImportRunRecord* run = runs_->runAt(ui_->importRunsTable->currentIndex().row());
     if (!run) return;
-    db::ImportRunRepository repository(workstation_.database());
-    auto errors = repository.errors(run->id);
-    if (!errors) return;
-    ui_->importErrorsTable->setRowCount(static_cast<int>(errors.value().size()));
-    for (std::size_t i = 0; i < errors.value().size(); ++i) {
-        const db::ImportErrorRecord& error = errors.value()[i];
-        const int row = static_cast<int>(i);
-        ui_->importErrorsTable->setItem(row, 0, new QTableWidgetItem(toQString(error.file)));
-        ui_->importErrorsTable->setItem(row, 1, new QTableWidgetItem(error.rowNumber ? QString::number(*error.rowNumber) : QString()));
-        ui_->importErrorsTable->setItem(row, 2, new QTableWidgetItem(toQString(error.message)));
-    }
-    ui_->importErrorsTable->resizeColumnToContents(1);
+    const qint64 runId = run->id;
+    workstation_.run<std::vector<db::ImportErrorRecord>>(
+        this, [runId](workflows::Session& session) { return workflows::GalleryActions(session).importErrors(runId); },
+        [this, runId](Result<std::vector<db::ImportErrorRecord>> errors) {
+            const db::ImportRunRecord* current = runs_->runAt(ui_->importRunsTable->currentIndex().row());
+            if (!errors || !current || current->id != runId) return;
+            ImportErrorTable::fill(*ui_->importErrorsTable, errors.value(), 0);
+        });
 }
 
 }  // namespace reunite::gui

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include "workflows/gallery/CandidateFile.h"
+
 namespace Ui {
 class GalleryBrowserPage;
 }
@@ -38,6 +40,7 @@ protected:
 private:
     void refreshCounts();
     void showCandidatePhotos();
+    void showPhotos(const workflows::CandidateFile& file);
     void showRunErrors();
 
     Workstation& workstation_;

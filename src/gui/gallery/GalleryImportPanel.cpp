@@ -3,7 +3,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 
-#include "db/repositories/ImportRunRepository.h"
+#include "gui/gallery/ImportErrorTable.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -27,8 +28,7 @@ GalleryImportPanel::GalleryImportPanel(Workstation& workstation, QWidget* parent
       worker_(new GalleryImportWorker(workstation, this)) {
     ui_->setupUi(this);
     RecordLabels::fillSources(*ui_->sourceCombo);
-    ui_->errorsTable->setColumnCount(3);
-    ui_->errorsTable->setHorizontalHeaderLabels({tr("File"), tr("Row"), tr("Problem")});
+    ImportErrorTable::prepare(*ui_->errorsTable);
     ui_->progressBar->setFormat(tr("%v / %m photos"));
     errorPoll_.setInterval(1000);
 
@@ -83,10 +83,12 @@ bool GalleryImportPanel::startImport() {
     return true;
 }
 
-void GalleryImportPanel::onProgress(const ImportProgress& progress) {
+void GalleryImportPanel::onProgress(const Progress& progress) {
     ui_->progressBar->setMaximum(static_cast<int>(std::max<std::size_t>(progress.total, 1)));
-    ui_->progressBar->setValue(static_cast<int>(progress.done));
-    ui_->statsLabel->setText(tr("%1 faces/s · about %2 left · %3 faces found · %4 failed · %5 already stored")
+    ui_->progressBar->setValue(static_cast<int>(progress.processed));
+    ui_->statsLabel->setText(tr("%1 processed, %2 saved · %3 faces/s · about %4 left · %5 faces found · %6 failed · %7 already stored")
+                                 .arg(progress.processed)
+                                 .arg(progress.saved)
                                  .arg(progress.facesPerSecond, 0, 'f', 1)
                                  .arg(durationText(progress.etaSeconds))
                                  .arg(progress.faces)
@@ -111,7 +113,6 @@ void GalleryImportPanel::onFinished(const GalleryImportOutcome& outcome) {
         ui_->statsLabel->setText(text);
         if (ui_->progressBar->maximum() == 0) ui_->progressBar->setMaximum(1);
         if (!outcome.cancelled) ui_->progressBar->setValue(ui_->progressBar->maximum());
-        workstation_.noteGalleryChanged(outcome.regions);
     }
     refreshErrors();
     emit importFinished(outcome);
@@ -119,29 +120,39 @@ void GalleryImportPanel::onFinished(const GalleryImportOutcome& outcome) {
 
 void GalleryImportPanel::refreshErrors() {
     if (!workstation_.hasDatabase()) return;
-    db::ImportRunRepository runs(workstation_.database());
-    if (runId_ == 0) {
-        auto recent = runs.listRecent(5);
-        if (!recent) return;
-        for (const db::ImportRunRecord& run : recent.value()) {
-            if (toQString(run.sourcePath) == runningSource_) {
-                runId_ = run.id;
-                break;
+    const qint64 knownRun = runId_;
+    const std::string source = toUtf8(runningSource_);
+    struct RunErrors {
+        qint64 runId = 0;
+        std::vector<db::ImportErrorRecord> errors;
+    };
+    workstation_.run<RunErrors>(
+        this,
+        [knownRun, source](workflows::Session& session) -> Result<RunErrors> {
+            workflows::GalleryActions gallery(session);
+            RunErrors found{knownRun, {}};
+            if (found.runId == 0) {
+                Result<std::vector<db::ImportRunRecord>> recent = gallery.importRuns(5);
+                if (!recent) return recent.error();
+                for (const db::ImportRunRecord& run : recent.value()) {
+                    if (run.sourcePath == source) {
+                        found.runId = run.id;
+                        break;
+                    }
+                }
+                if (found.runId == 0) return found;
             }
-        }
-        if (runId_ == 0) return;
-    }
-    auto errors = runs.errors(runId_);
-    if (!errors) return;
-    const int known = ui_->errorsTable->rowCount();
-    ui_->errorsTable->setRowCount(static_cast<int>(errors.value().size()));
-    for (std::size_t i = static_cast<std::size_t>(known); i < errors.value().size(); ++i) {
-        const db::ImportErrorRecord& error = errors.value()[i];
-        const int row = static_cast<int>(i);
-        ui_->errorsTable->setItem(row, 0, new QTableWidgetItem(toQString(error.file)));
-        ui_->errorsTable->setItem(row, 1, new QTableWidgetItem(error.rowNumber ? QString::number(*error.rowNumber) : QString()));
-        ui_->errorsTable->setItem(row, 2, new QTableWidgetItem(toQString(error.message)));
-    }
+            Result<std::vector<db::ImportErrorRecord>> errors = gallery.importErrors(found.runId);
+            if (!errors) return errors.error();
+            found.errors = std::move(errors).value();
+            return found;
+        },
+        [this](Result<RunErrors> found) {
+            if (!found || found.value().runId == 0) return;
+            if (runId_ == 0) runId_ = found.value().runId;
+            if (found.value().runId != runId_) return;
+            ImportErrorTable::fill(*ui_->errorsTable, found.value().errors, ui_->errorsTable->rowCount());
+        });
 }
 
 void GalleryImportPanel::updateControls() {

@@ -4,7 +4,7 @@
 // which fills while the import runs.
 // Inputs: the Workstation; setPath() / the choose buttons; startImport().
 // Guarantees: Import is enabled only when the workstation is ready and no import runs; the error
-// list shows every import error of the run (ImportRunRepository), read from the database.
+// list shows every import error of the run, read off the GUI thread (workflows::GalleryActions).
 // Thread safety: GUI thread only.
 #include <memory>
 
@@ -39,7 +39,7 @@ signals:
 private:
     void chooseFolder();
     void chooseCsv();
-    void onProgress(const ImportProgress& progress);
+    void onProgress(const Progress& progress);
     void onFinished(const GalleryImportOutcome& outcome);
     void refreshErrors();
     void updateControls();

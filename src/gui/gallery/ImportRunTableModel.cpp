@@ -2,7 +2,7 @@
 
 #include <QBrush>
 
-#include "db/repositories/ImportRunRepository.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -12,21 +12,26 @@ namespace reunite::gui {
 ImportRunTableModel::ImportRunTableModel(Workstation& workstation, QObject* parent)
     : QAbstractTableModel(parent), workstation_(workstation) {}
 
-Status ImportRunTableModel::reload() {
-    beginResetModel();
-    runs_.clear();
-    Status status = Ok{};
-    if (workstation_.hasDatabase()) {
-        db::ImportRunRepository repository(workstation_.database());
-        auto listed = repository.listRecent(200);
-        if (listed) {
-            runs_ = std::move(listed).value();
-        } else {
-            status = listed.error();
-        }
+void ImportRunTableModel::reload() {
+    if (!workstation_.hasDatabase()) {
+        beginResetModel();
+        runs_.clear();
+        endResetModel();
+        emit reloaded(QString());
+        return;
     }
-    endResetModel();
-    return status;
+    workstation_.run<std::vector<db::ImportRunRecord>>(
+        this, [](workflows::Session& session) { return workflows::GalleryActions(session).importRuns(200); },
+        [this](Result<std::vector<db::ImportRunRecord>> listed) {
+            if (!listed) {
+                emit reloaded(errorText(listed.error()));
+                return;
+            }
+            beginResetModel();
+            runs_ = std::move(listed).value();
+            endResetModel();
+            emit reloaded(QString());
+        });
 }
 
 const db::ImportRunRecord* ImportRunTableModel::runAt(int row) const {

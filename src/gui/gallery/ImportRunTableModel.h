@@ -1,7 +1,8 @@
 #pragma once
-// ImportRunTableModel: the most recent gallery imports (ImportRunRepository::listRecent), newest
-// first: when, what, by whom, status and counts (seen, imported, skipped, failed, photos, faces).
-// Inputs: reload().
+// ImportRunTableModel: the most recent gallery imports (workflows::GalleryActions::importRuns, read
+// off the GUI thread), newest first: when, what, by whom, status and counts (seen, imported,
+// skipped, failed, photos, faces).
+// Inputs: reload(); reloaded() follows (empty message on success, old rows kept on failure).
 // Guarantees: RunIdRole holds the run id; failed and cancelled runs carry their reason as tooltip.
 // Thread safety: GUI thread only.
 #include <vector>
@@ -9,7 +10,6 @@
 #include <QAbstractTableModel>
 
 #include "db/records/ImportRunRecord.h"
-#include "domain/Result.h"
 
 namespace reunite::gui {
 
@@ -25,13 +25,16 @@ public:
 
     explicit ImportRunTableModel(Workstation& workstation, QObject* parent = nullptr);
 
-    Status reload();
+    void reload();
     const db::ImportRunRecord* runAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void reloaded(const QString& errorMessage);
 
 private:
     Workstation& workstation_;

@@ -5,8 +5,7 @@
 #include <QPixmap>
 
 #include "gui/common/FaceImageProvider.h"
-#include "db/repositories/FaceRepository.h"
-#include "db/repositories/PhotoRepository.h"
+#include "workflows/photos/PhotoActions.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/QualityWarnings.h"
 #include "gui/shell/Workstation.h"
@@ -39,29 +38,28 @@ PhotoListModel::PhotoListModel(Workstation& workstation, FaceImageProvider& imag
 
 void PhotoListModel::setOwner(std::optional<db::PhotoOwner> owner) { owner_ = owner; }
 
-Status PhotoListModel::reload() {
-    beginResetModel();
-    photos_.clear();
-    Status status = Ok{};
-    if (owner_ && workstation_.hasDatabase()) {
-        db::PhotoRepository photos(workstation_.database());
-        db::FaceRepository faces(workstation_.database());
-        auto listed = photos.listByOwner(*owner_);
-        if (listed) {
-            for (db::PhotoRecord& photo : listed.value()) {
-                auto photoFaces = faces.listByPhoto(photo.id);
-                if (!photoFaces) {
-                    status = photoFaces.error();
-                    break;
-                }
-                photos_.push_back(PhotoWithFaces{std::move(photo), std::move(photoFaces).value()});
-            }
-        } else {
-            status = listed.error();
-        }
+void PhotoListModel::reload() {
+    if (!owner_ || !workstation_.hasDatabase()) {
+        beginResetModel();
+        photos_.clear();
+        endResetModel();
+        emit reloaded(QString());
+        return;
     }
-    endResetModel();
-    return status;
+    const db::PhotoOwner owner = *owner_;
+    workstation_.run<std::vector<PhotoWithFaces>>(
+        this, [owner](workflows::Session& session) { return workflows::PhotoActions(session).list(owner); },
+        [this, owner](Result<std::vector<PhotoWithFaces>> listed) {
+            if (!owner_ || !(*owner_ == owner)) return;  // the user moved on to another owner
+            if (!listed) {
+                emit reloaded(errorText(listed.error()));
+                return;
+            }
+            beginResetModel();
+            photos_ = std::move(listed).value();
+            endResetModel();
+            emit reloaded(QString());
+        });
 }
 
 const PhotoWithFaces* PhotoListModel::photoAt(int row) const {

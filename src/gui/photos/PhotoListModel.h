@@ -1,8 +1,10 @@
 #pragma once
 // PhotoListModel: the photos of one owner (a case or a relative) with their stored faces, for the
 // photo strip of the case workspace: thumbnail, file name, age at the photo, face count, warnings.
-// Inputs: setOwner() then reload() (after photos were added or faces changed).
-// Guarantees: rows in import order; thumbnails come from the FaceImageProvider (a placeholder until
+// Inputs: setOwner() then reload(); the photos are read off the GUI thread through the application
+// layer (workflows::PhotoActions::list).
+// Guarantees: rows in import order; reloaded() follows every reload (empty message on success; a
+// failed read keeps the old rows); thumbnails come from the FaceImageProvider (a placeholder until
 // loaded, then the row updates); PhotoIdRole holds the photo id.
 // Thread safety: GUI thread only.
 #include <optional>
@@ -10,20 +12,15 @@
 
 #include <QAbstractListModel>
 
-#include "db/records/FaceRow.h"
 #include "db/records/PhotoOwner.h"
-#include "db/records/PhotoRecord.h"
-#include "domain/Result.h"
+#include "workflows/photos/PhotoWithFaces.h"
 
 namespace reunite::gui {
 
 class FaceImageProvider;
 class Workstation;
 
-struct PhotoWithFaces {
-    db::PhotoRecord photo;
-    std::vector<db::FaceRow> faces;
-};
+using workflows::PhotoWithFaces;
 
 class PhotoListModel : public QAbstractListModel {
     Q_OBJECT
@@ -35,12 +32,15 @@ public:
     PhotoListModel(Workstation& workstation, FaceImageProvider& images, QObject* parent = nullptr);
 
     void setOwner(std::optional<db::PhotoOwner> owner);
-    Status reload();
+    void reload();
     const PhotoWithFaces* photoAt(int row) const;
     int rowForPhoto(qint64 photoId) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
+
+signals:
+    void reloaded(const QString& errorMessage);
 
 private:
     void onPhotoReady(const QString& storedPath, int maxSide);

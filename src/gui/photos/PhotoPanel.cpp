@@ -1,6 +1,5 @@
 #include "gui/photos/PhotoPanel.h"
 
-#include "db/repositories/PhotoRepository.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -9,7 +8,7 @@
 #include <QMimeData>
 #include <QUrl>
 
-#include "gui/photos/ChildFaceSelection.h"
+#include "workflows/photos/PhotoActions.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/photos/FaceRedetectWorker.h"
 #include "gui/photos/PhotoAttachWorker.h"
@@ -59,6 +58,7 @@ PhotoPanel::PhotoPanel(Workstation& workstation, FaceImageProvider& images, QWid
     connect(ui_->keepFaceButton, &QPushButton::clicked, this, &PhotoPanel::keepSelectedFace);
     connect(ui_->redetectButton, &QPushButton::clicked, this, &PhotoPanel::redetectFaces);
     connect(ui_->ageSpin, &QDoubleSpinBox::editingFinished, this, &PhotoPanel::storeAge);
+    connect(photos_, &PhotoListModel::reloaded, this, &PhotoPanel::afterReload);
     connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
         const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
         if (entry && maxSide == kDisplaySide && toQString(entry->photo.storedPath) == path) showSelectedPhoto();
@@ -115,10 +115,15 @@ void PhotoPanel::setOwner(std::optional<db::PhotoOwner> owner) {
 }
 
 void PhotoPanel::reload(qint64 selectPhotoId) {
-    const qint64 keep = selectPhotoId ? selectPhotoId : selectedPhotoId();
-    if (Status loaded = photos_->reload(); !loaded) {
-        ui_->attachStatusLabel->setText(tr("The photos could not be read: %1").arg(errorText(loaded.error())));
+    pendingSelection_ = selectPhotoId ? selectPhotoId : selectedPhotoId();
+    photos_->reload();
+}
+
+void PhotoPanel::afterReload(const QString& errorMessage) {
+    if (!errorMessage.isEmpty()) {
+        ui_->attachStatusLabel->setText(tr("The photos could not be read: %1").arg(errorMessage));
     }
+    const qint64 keep = pendingSelection_;
     int row = photos_->rowForPhoto(keep);
     if (row < 0 && photos_->rowCount() > 0) row = 0;
     selectPhoto(row);
@@ -238,16 +243,19 @@ void PhotoPanel::keepSelectedFace() {
     const int faceRow = ui_->faceList->currentRow();
     if (!entry || faceRow < 0 || faceRow >= static_cast<int>(entry->faces.size())) return;
     const qint64 photoId = entry->photo.id;
-    ChildFaceSelection selection(workstation_.database());
-    auto kept = selection.keepOnly(photoId, entry->faces[static_cast<std::size_t>(faceRow)].id);
-    if (!kept) {
-        ui_->attachStatusLabel->setText(tr("The choice could not be stored: %1").arg(errorText(kept.error())));
-        return;
-    }
-    images_.forgetFaces();
-    ui_->attachStatusLabel->setText(tr("Only the selected face is kept for this photo."));
-    reload(photoId);
-    emit photosChanged();
+    const qint64 faceId = entry->faces[static_cast<std::size_t>(faceRow)].id;
+    workstation_.run<db::FaceRow>(
+        this, [photoId, faceId](workflows::Session& session) { return workflows::PhotoActions(session).chooseFace(photoId, faceId); },
+        [this, photoId](Result<db::FaceRow> kept) {
+            if (!kept) {
+                ui_->attachStatusLabel->setText(tr("The choice could not be stored: %1").arg(errorText(kept.error())));
+                return;
+            }
+            images_.forgetFaces();
+            ui_->attachStatusLabel->setText(tr("Only the selected face is kept for this photo."));
+            reload(photoId);
+            emit photosChanged();
+        });
 }
 
 void PhotoPanel::redetectFaces() {
@@ -267,13 +275,16 @@ void PhotoPanel::storeAge() {
     const std::optional<double> age = value < 0 ? std::nullopt : std::optional<double>(value);
     const PhotoWithFaces* entry = photos_->photoAt(ui_->photoList->currentIndex().row());
     if (entry && entry->photo.ageAtPhotoYears == age) return;
-    db::PhotoRepository photos(workstation_.database());
-    if (Status stored = photos.setAgeAtPhoto(photoId, age); !stored) {
-        ui_->attachStatusLabel->setText(tr("The age could not be stored: %1").arg(errorText(stored.error())));
-        return;
-    }
-    reload(photoId);
-    emit photosChanged();
+    workstation_.run<Ok>(
+        this, [photoId, age](workflows::Session& session) { return workflows::PhotoActions(session).setAge(photoId, age); },
+        [this, photoId](Result<Ok> stored) {
+            if (!stored) {
+                ui_->attachStatusLabel->setText(tr("The age could not be stored: %1").arg(errorText(stored.error())));
+                return;
+            }
+            reload(photoId);
+            emit photosChanged();
+        });
 }
 
 void PhotoPanel::updateButtons() {

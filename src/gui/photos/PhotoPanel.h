@@ -55,6 +55,7 @@ protected:
 private:
     void chooseFiles();
     void reload(qint64 selectPhotoId = 0);
+    void afterReload(const QString& errorMessage);
     void showSelectedPhoto();
     void showFaceDetails();
     void keepSelectedFace();
@@ -71,6 +72,7 @@ private:
     FaceRedetectWorker* redetectWorker_;
     std::optional<db::PhotoOwner> owner_;
     QStringList attachErrors_;
+    qint64 pendingSelection_ = 0;  // the photo to select once the list has reloaded
 };
 
 }  // namespace reunite::gui

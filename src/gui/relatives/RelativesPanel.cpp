@@ -5,7 +5,7 @@
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
-#include "db/repositories/RelativeRepository.h"
+#include "workflows/relatives/RelativeActions.h"
 #include "gui/shell/Workstation.h"
 #include "ui_RelativesPanel.h"
 
@@ -35,16 +35,25 @@ void RelativesPanel::setCase(std::optional<qint64> caseId) {
 }
 
 void RelativesPanel::reload(qint64 selectRelativeId) {
-    relatives_.clear();
-    if (caseId_ && workstation_.hasDatabase()) {
-        db::RelativeRepository repository(workstation_.database());
-        auto listed = repository.listForCase(*caseId_);
-        if (listed) {
-            relatives_ = std::move(listed).value();
-        } else {
-            ui_->messageLabel->setText(tr("The relatives could not be read: %1").arg(errorText(listed.error())));
-        }
+    if (!caseId_ || !workstation_.hasDatabase()) {
+        showRelatives({}, 0);
+        return;
     }
+    const qint64 caseId = *caseId_;
+    workstation_.run<std::vector<db::RelativeRecord>>(
+        this, [caseId](workflows::Session& session) { return workflows::RelativeActions(session).list(caseId); },
+        [this, caseId, selectRelativeId](Result<std::vector<db::RelativeRecord>> listed) {
+            if (caseId_ != caseId) return;
+            if (!listed) {
+                ui_->messageLabel->setText(tr("The relatives could not be read: %1").arg(errorText(listed.error())));
+                return;
+            }
+            showRelatives(std::move(listed).value(), selectRelativeId);
+        });
+}
+
+void RelativesPanel::showRelatives(std::vector<db::RelativeRecord> relatives, qint64 selectRelativeId) {
+    relatives_ = std::move(relatives);
     const QSignalBlocker blocker(ui_->relativesList);
     ui_->relativesList->clear();
     int selectRow = relatives_.empty() ? -1 : 0;
@@ -110,20 +119,26 @@ bool RelativesPanel::saveRelative() {
     record.relation = db::parseRelation(toUtf8(ui_->relationCombo->currentData().toString())).value_or(db::Relation::Other);
     record.givenNames = toUtf8(ui_->givenNamesEdit->text().trimmed());
     record.familyName = toUtf8(ui_->familyNameEdit->text().trimmed());
-    record.sex = db::parseSex(toUtf8(ui_->sexCombo->currentData().toString())).value_or(db::Sex::Unknown);
+    record.sex = parseSex(toUtf8(ui_->sexCombo->currentData().toString())).value_or(Sex::Unknown);
     record.birthDate = ui_->birthDateKnownCheck->isChecked()
                            ? std::optional<std::string>(toUtf8(ui_->birthDateEdit->date().toString(Qt::ISODate)))
                            : std::nullopt;
     record.notes = toUtf8(ui_->notesEdit->text().trimmed());
-    db::RelativeRepository repository(workstation_.database());
-    auto stored = record.id ? repository.update(record, workstation_.userNameUtf8())
-                            : repository.add(record, workstation_.userNameUtf8());
-    if (!stored) {
-        ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
-        return false;
-    }
-    reload(stored.value().id);
-    ui_->messageLabel->setText(tr("Saved."));
+    workstation_.run<db::RelativeRecord>(
+        this,
+        [record](workflows::Session& session) {
+            workflows::RelativeActions relatives(session);
+            return record.id ? relatives.update(record) : relatives.add(record);
+        },
+        [this](Result<db::RelativeRecord> stored) {
+            if (!stored) {
+                ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
+                return;
+            }
+            reload(stored.value().id);
+            ui_->messageLabel->setText(tr("Saved."));
+            emit relativeSaved(stored.value().id);
+        });
     return true;
 }
 
@@ -133,12 +148,16 @@ void RelativesPanel::removeSelectedRelative() {
         this, tr("Remove relative"),
         tr("Remove this relative together with their photos and faces? This cannot be undone."));
     if (answer != QMessageBox::Yes) return;
-    db::RelativeRepository repository(workstation_.database());
-    if (Status removed = repository.remove(current_->id); !removed) {
-        ui_->messageLabel->setText(tr("Not removed: %1").arg(errorText(removed.error())));
-        return;
-    }
-    reload();
+    const qint64 relativeId = current_->id;
+    workstation_.run<Ok>(
+        this, [relativeId](workflows::Session& session) { return workflows::RelativeActions(session).remove(relativeId); },
+        [this](Result<Ok> removed) {
+            if (!removed) {
+                ui_->messageLabel->setText(tr("Not removed: %1").arg(errorText(removed.error())));
+                return;
+            }
+            reload();
+        });
 }
 
 }  // namespace reunite::gui

@@ -1,9 +1,10 @@
 #pragma once
-// RelativesPanel: the missing child's relatives (mother, father, siblings, others) through
-// RelativeRepository, each with the same photo handling as the child (PhotoPanel).
+// RelativesPanel: the missing child's relatives (mother, father, siblings, others), read and
+// saved off the GUI thread through the application layer (workflows::RelativeActions), each with
+// the same photo handling as the child (PhotoPanel).
 // Inputs: setCase(caseId) (nullopt: no case selected, everything disabled).
-// Guarantees: relatives are listed in the order they were added; saving validates through the
-// repository and reports its errors in the panel; removing asks for confirmation and deletes the
+// Guarantees: relatives are listed in the order they were added; saveRelative() starts the save
+// (relativeSaved() follows) and reports errors in the panel; removing asks for confirmation and deletes the
 // relative's photos and faces with it (schema cascade).
 // Thread safety: GUI thread only.
 #include <memory>
@@ -38,8 +39,12 @@ public:
     int relativeCount() const { return static_cast<int>(relatives_.size()); }
     PhotoPanel& photoPanel() { return *photos_; }
 
+signals:
+    void relativeSaved(qint64 relativeId);
+
 private:
     void reload(qint64 selectRelativeId = 0);
+    void showRelatives(std::vector<db::RelativeRecord> relatives, qint64 selectRelativeId);
     void showSelectedRelative();
     void removeSelectedRelative();
 

@@ -36,7 +36,7 @@ QSize CandidateResultDelegate::sizeHint(const QStyleOptionViewItem&, const QMode
 
 void CandidateResultDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const {
     const auto* model = qobject_cast<const CandidateResultModel*>(index.model());
-    const SearchResultEntry* entry = model ? model->entryAt(index.row()) : nullptr;
+    const workflows::Lead* entry = model ? model->entryAt(index.row()) : nullptr;
     if (!entry) return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);

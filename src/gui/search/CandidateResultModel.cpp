@@ -11,19 +11,19 @@ CandidateResultModel::CandidateResultModel(FaceImageProvider& images, QObject* p
     connect(&images_, &FaceImageProvider::chipReady, this, &CandidateResultModel::onChipReady);
 }
 
-void CandidateResultModel::setResults(CaseSearchResults results) {
+void CandidateResultModel::setResults(workflows::RankedLeads results) {
     beginResetModel();
     results_ = std::move(results);
     breakdowns_.clear();
-    for (const SearchResultEntry& entry : results_.entries) breakdowns_.push_back(ScoreBreakdown::fromJson(entry.row.breakdownJson, scales_));
+    for (const workflows::Lead& entry : results_.leads) breakdowns_.push_back(ScoreBreakdown::fromJson(entry.row.breakdownJson, scales_));
     endResetModel();
 }
 
-void CandidateResultModel::clear() { setResults(CaseSearchResults{}); }
+void CandidateResultModel::clear() { setResults(workflows::RankedLeads{}); }
 
-const SearchResultEntry* CandidateResultModel::entryAt(int row) const {
-    if (row < 0 || row >= static_cast<int>(results_.entries.size())) return nullptr;
-    return &results_.entries[static_cast<std::size_t>(row)];
+const workflows::Lead* CandidateResultModel::entryAt(int row) const {
+    if (row < 0 || row >= static_cast<int>(results_.leads.size())) return nullptr;
+    return &results_.leads[static_cast<std::size_t>(row)];
 }
 
 ScoreBreakdown CandidateResultModel::breakdownAt(int row) const {
@@ -32,15 +32,15 @@ ScoreBreakdown CandidateResultModel::breakdownAt(int row) const {
 }
 
 int CandidateResultModel::rowForCandidate(qint64 candidateId) const {
-    for (std::size_t i = 0; i < results_.entries.size(); ++i) {
-        if (results_.entries[i].candidate.id == candidateId) return static_cast<int>(i);
+    for (std::size_t i = 0; i < results_.leads.size(); ++i) {
+        if (results_.leads[i].candidate.id == candidateId) return static_cast<int>(i);
     }
     return -1;
 }
 
 void CandidateResultModel::setDecision(int row, const db::ReviewDecisionRecord& decision) {
-    if (row < 0 || row >= static_cast<int>(results_.entries.size())) return;
-    results_.entries[static_cast<std::size_t>(row)].decision = decision;
+    if (row < 0 || row >= static_cast<int>(results_.leads.size())) return;
+    results_.leads[static_cast<std::size_t>(row)].decision = decision;
     const QModelIndex changed = index(row);
     emit dataChanged(changed, changed);
 }
@@ -57,11 +57,11 @@ QString CandidateResultModel::birthYearText(const db::CandidateRecord& candidate
 }
 
 int CandidateResultModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(results_.entries.size());
+    return parent.isValid() ? 0 : static_cast<int>(results_.leads.size());
 }
 
 QVariant CandidateResultModel::data(const QModelIndex& index, int role) const {
-    const SearchResultEntry* entry = entryAt(index.row());
+    const workflows::Lead* entry = entryAt(index.row());
     if (!entry) return {};
     switch (role) {
         case Qt::DisplayRole:
@@ -91,8 +91,8 @@ QVariant CandidateResultModel::data(const QModelIndex& index, int role) const {
 
 void CandidateResultModel::onChipReady(qint64 faceId, int size) {
     if (size != ChipSide) return;
-    for (std::size_t i = 0; i < results_.entries.size(); ++i) {
-        if (results_.entries[i].row.bestFaceId == faceId) {
+    for (std::size_t i = 0; i < results_.leads.size(); ++i) {
+        if (results_.leads[i].row.bestFaceId == faceId) {
             const QModelIndex changed = index(static_cast<int>(i));
             emit dataChanged(changed, changed, {Qt::DecorationRole});
         }

@@ -11,7 +11,7 @@
 
 #include <QAbstractListModel>
 
-#include "gui/search/CaseSearchResults.h"
+#include "workflows/search/RankedLeads.h"
 #include "db/records/ReviewDecisionRecord.h"
 #include "gui/search/ScoreBreakdown.h"
 
@@ -29,10 +29,10 @@ public:
 
     // Scales of the score components (ScoreBreakdown::scalesOf); applies to the next setResults().
     void setKindScales(ScoreBreakdown::KindScales scales) { scales_ = std::move(scales); }
-    void setResults(CaseSearchResults results);
+    void setResults(workflows::RankedLeads results);
     void clear();
-    const CaseSearchResults& results() const { return results_; }
-    const SearchResultEntry* entryAt(int row) const;
+    const workflows::RankedLeads& results() const { return results_; }
+    const workflows::Lead* entryAt(int row) const;
     ScoreBreakdown breakdownAt(int row) const;
     int rowForCandidate(qint64 candidateId) const;
     void setDecision(int row, const db::ReviewDecisionRecord& decision);
@@ -48,7 +48,7 @@ private:
     void onChipReady(qint64 faceId, int size);
 
     FaceImageProvider& images_;
-    CaseSearchResults results_;
+    workflows::RankedLeads results_;
     std::vector<ScoreBreakdown> breakdowns_;
     ScoreBreakdown::KindScales scales_;
 };

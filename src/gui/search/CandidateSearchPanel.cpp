@@ -1,15 +1,12 @@
 #include "gui/search/CandidateSearchPanel.h"
 
-#include "db/repositories/CandidateRepository.h"
 #include "gui/search/CandidateResultDelegate.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/search/CaseSearchWorker.h"
-#include "db/repositories/FaceRepository.h"
-#include "db/repositories/PhotoRepository.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
-#include "db/repositories/ReviewDecisionRepository.h"
-#include "db/repositories/SearchRunRepository.h"
+#include "workflows/photos/PhotoActions.h"
+#include "workflows/search/CaseSearchActions.h"
 #include "gui/shell/Workstation.h"
 #include "ui_CandidateSearchPanel.h"
 
@@ -115,23 +112,28 @@ void CandidateSearchPanel::refreshProbeWarnings() {
         ui_->probeWarningLabel->clear();
         return;
     }
-    db::PhotoRepository photos(workstation_.database());
-    db::FaceRepository faces(workstation_.database());
-    auto listed = photos.listByOwner(db::PhotoOwner::ofCase(case_->id));
-    if (!listed) {
-        ui_->probeWarningLabel->setText(errorText(listed.error()));
-        return;
-    }
+    const qint64 caseId = case_->id;
+    workstation_.run<std::vector<workflows::PhotoWithFaces>>(
+        this, [caseId](workflows::Session& session) { return workflows::PhotoActions(session).list(db::PhotoOwner::ofCase(caseId)); },
+        [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> listed) {
+            if (!case_ || case_->id != caseId) return;
+            if (!listed) {
+                ui_->probeWarningLabel->setText(errorText(listed.error()));
+                return;
+            }
+            showProbeWarnings(listed.value());
+        });
+}
+
+void CandidateSearchPanel::showProbeWarnings(const std::vector<workflows::PhotoWithFaces>& photos) {
     int withoutFace = 0;
     int withSeveral = 0;
-    for (const db::PhotoRecord& photo : listed.value()) {
-        auto photoFaces = faces.listByPhoto(photo.id);
-        const std::size_t count = photoFaces ? photoFaces.value().size() : 0;
-        if (count == 0) ++withoutFace;
-        if (count > 1) ++withSeveral;
+    for (const workflows::PhotoWithFaces& entry : photos) {
+        if (entry.faces.empty()) ++withoutFace;
+        if (entry.faces.size() > 1) ++withSeveral;
     }
     QStringList warnings;
-    if (listed.value().empty()) warnings << tr("No childhood photo yet: add one on the Photos tab before searching.");
+    if (photos.empty()) warnings << tr("No childhood photo yet: add one on the Photos tab before searching.");
     if (withoutFace > 0) warnings << tr("%n photo(s) without a face are not searched.", nullptr, withoutFace);
     if (withSeveral > 0) {
         warnings << tr("%n photo(s) show several faces: every face is searched until you keep only the child's (Photos tab).",
@@ -140,9 +142,8 @@ void CandidateSearchPanel::refreshProbeWarnings() {
     ui_->probeWarningLabel->setText(warnings.isEmpty() ? QString() : QStringLiteral("⚠ ") + warnings.join(QLatin1Char(' ')));
 }
 
-CaseSearchRequest CandidateSearchPanel::requestFromFilters() const {
-    CaseSearchRequest request;
-    request.caseId = case_ ? case_->id : 0;
+workflows::CaseSearchOptions CandidateSearchPanel::optionsFromFilters() const {
+    workflows::CaseSearchOptions request;
     request.topK = 30;
     request.filterBySex = ui_->sexFilterCombo->currentData().toBool();
     request.birthYearTolerance = ui_->birthYearCheck->isChecked() ? ui_->yearToleranceSpin->value() : -1;
@@ -165,7 +166,7 @@ bool CandidateSearchPanel::runSearch() {
     }
     searchedThisCase_ = true;
     ui_->statusLabel->setText(tr("Searching the gallery…"));
-    return worker_->start(requestFromFilters());
+    return worker_->start(case_->id, optionsFromFilters());
 }
 
 void CandidateSearchPanel::applyKindScales() {
@@ -173,51 +174,39 @@ void CandidateSearchPanel::applyKindScales() {
     results_->setKindScales(transform ? ScoreBreakdown::scalesOf(transform->weights()) : ScoreBreakdown::KindScales{});
 }
 
-void CandidateSearchPanel::onFinished(const CaseSearchResults& results) {
+void CandidateSearchPanel::onFinished(const workflows::RankedLeads& results) {
     if (!case_ || results.run.caseId != case_->id) return;
     applyKindScales();
     results_->setResults(results);
-    const QString duration = results.searchMilliseconds < 1 ? tr("under 1 ms") : tr("%1 ms").arg(qRound(results.searchMilliseconds));
-    ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.", nullptr,
-                                 static_cast<int>(results.entries.size()))
-                                  .arg(results.facesScanned)
+    QStringList notes;
+    for (const std::string& note : results.notes) notes << toQString(note);
+    ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.", nullptr,
+                                 static_cast<int>(results.leads.size()))
+                                  .arg(results.facesCompared)
                                   .arg(results.candidatesEligible)
-                                  .arg(duration) +
-                              (results.notes.isEmpty() ? QString() : QLatin1Char(' ') + results.notes.join(QLatin1Char(' '))));
-    if (!results.entries.empty()) selectResult(0);
+                                  .arg(results.run.durationMs) +
+                              (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
+    if (!results.leads.empty()) selectResult(0);
     emit searchFinished();
 }
 
 void CandidateSearchPanel::showLatestRun() {
     if (!case_ || !workstation_.hasDatabase()) return;
-    db::Database& database = workstation_.database();
-    db::SearchRunRepository runs(database);
-    auto listed = runs.listForCase(case_->id);
-    if (!listed || listed.value().empty()) {
-        ui_->statusLabel->setText(tr("No search has been run for this case yet."));
-        return;
-    }
-    auto run = runs.get(listed.value().front().id);
-    if (!run) return;
-    db::CandidateRepository candidates(database);
-    db::ReviewDecisionRepository reviews(database);
-    CaseSearchResults results;
-    results.run = run.value();
-    results.run.results.clear();
-    results.facesScanned = static_cast<std::size_t>(run.value().gallerySize);
-    for (const db::SearchResultRow& row : run.value().results) {
-        SearchResultEntry entry;
-        entry.row = row;
-        auto candidate = candidates.get(row.candidateId);
-        if (!candidate) continue;
-        entry.candidate = candidate.value();
-        if (auto decision = reviews.currentDecision(case_->id, row.candidateId); decision) entry.decision = decision.value();
-        results.entries.push_back(std::move(entry));
-    }
-    applyKindScales();
-    results_->setResults(std::move(results));
-    ui_->statusLabel->setText(tr("Showing the latest search, run %1 by %2. Find candidates to search again.")
-                                  .arg(toQString(run.value().runAt), toQString(run.value().runBy)));
+    const qint64 caseId = case_->id;
+    workstation_.run<std::optional<workflows::RankedLeads>>(
+        this, [caseId](workflows::Session& session) { return workflows::CaseSearchActions(session).latestRun(caseId); },
+        [this, caseId](Result<std::optional<workflows::RankedLeads>> latest) {
+            if (!case_ || case_->id != caseId || worker_->isRunning() || results_->rowCount() > 0) return;
+            if (!latest || !latest.value()) {
+                ui_->statusLabel->setText(tr("No search has been run for this case yet."));
+                return;
+            }
+            applyKindScales();
+            const workflows::RankedLeads& run = *latest.value();
+            ui_->statusLabel->setText(tr("Showing the latest search, run %1 by %2. Find candidates to search again.")
+                                          .arg(toQString(run.run.runAt), toQString(run.run.runBy)));
+            results_->setResults(run);
+        });
 }
 
 void CandidateSearchPanel::selectResult(int row) {

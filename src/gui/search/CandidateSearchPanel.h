@@ -16,8 +16,9 @@
 #include <QWidget>
 
 #include "db/records/CaseRecord.h"
-#include "workflows/search/CaseSearch.h"
-#include "gui/search/CaseSearchResults.h"
+#include "workflows/photos/PhotoWithFaces.h"
+#include "workflows/search/CaseSearchOptions.h"
+#include "workflows/search/RankedLeads.h"
 
 namespace Ui {
 class CandidateSearchPanel;
@@ -41,7 +42,8 @@ public:
     // Refreshes the probe warnings (after the case's photos changed).
     void refreshProbeWarnings();
     bool runSearch();
-    CaseSearchRequest requestFromFilters() const;
+    workflows::CaseSearchOptions optionsFromFilters() const;
+    void showProbeWarnings(const std::vector<workflows::PhotoWithFaces>& photos);
     CandidateResultModel& results() { return *results_; }
     CaseSearchWorker& worker() { return *worker_; }
     void selectResult(int row);
@@ -53,7 +55,7 @@ signals:
 private:
     void showLatestRun();
     void applyKindScales();
-    void onFinished(const CaseSearchResults& results);
+    void onFinished(const workflows::RankedLeads& results);
     void onFiltersChanged();
     void refreshRegions();
     void updateControls();

@@ -8,28 +8,28 @@
 namespace reunite::gui {
 
 BackgroundJob::BackgroundJob(Workstation& workstation, QObject* parent)
-    : QObject(parent), workstation_(workstation), cancelFlag_(std::make_shared<std::atomic<bool>>(false)) {}
+    : QObject(parent), workstation_(workstation) {}
 
 BackgroundJob::~BackgroundJob() {
-    cancelFlag_->store(true);
+    cancel_.cancel();
     future_.waitForFinished();
     if (running_) workstation_.unregisterJob();
 }
 
-void BackgroundJob::cancel() { cancelFlag_->store(true); }
+void BackgroundJob::cancel() { cancel_.cancel(); }
 
 void BackgroundJob::waitForWork() { future_.waitForFinished(); }
 
 bool BackgroundJob::launch(Work work) {
     if (running_) return false;
-    cancelFlag_ = std::make_shared<std::atomic<bool>>(false);
+    cancel_ = CancellationToken();
     running_ = true;
     workstation_.registerJob();
     emit runningChanged(true);
-    const std::shared_ptr<std::atomic<bool>> flag = cancelFlag_;
-    future_ = QtConcurrent::run(&workstation_.jobPool(), [this, flag, work = std::move(work)] {
+    const CancellationToken cancel = cancel_;
+    future_ = QtConcurrent::run(&workstation_.jobPool(), [this, cancel, work = std::move(work)] {
         lowerCurrentThreadPriority();
-        Completion completion = work(*flag);
+        Completion completion = work(cancel);
         QMetaObject::invokeMethod(
             this,
             [this, completion = std::move(completion)] {

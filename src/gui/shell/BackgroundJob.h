@@ -1,6 +1,7 @@
 #pragma once
-// BackgroundJob: base of the GUI's workers. Runs one piece of work at a time on the Workstation's
-// job pool, off the GUI thread, with a cancel flag the work polls.
+// BackgroundJob: base of the GUI's long workers (imports, searches, attachments). Runs one piece of
+// work at a time on the Workstation's job pool, off the GUI thread, with a CancellationToken the
+// work (and the application-layer action it calls) polls.
 // Inputs: launch(work): `work` runs on a pool thread and returns a completion callable, which then
 // runs on the GUI thread (it typically emits the subclass's "finished" signal with the results).
 // Guarantees: isRunning() is true from launch() until just before the completion runs, so a
@@ -9,12 +10,13 @@
 // completion runs.
 // Thread safety: GUI-thread object. Subclasses may emit progress signals from the work thread (they
 // are queued to GUI-thread receivers); the object outlives its work (destructor waits).
-#include <atomic>
 #include <functional>
 #include <memory>
 
 #include <QFuture>
 #include <QObject>
+
+#include "domain/CancellationToken.h"
 
 namespace reunite::gui {
 
@@ -38,16 +40,16 @@ signals:
 
 protected:
     using Completion = std::function<void()>;
-    using Work = std::function<Completion(const std::atomic<bool>& cancelled)>;
+    using Work = std::function<Completion(const CancellationToken& cancel)>;
 
     // Returns false (and does nothing) while a previous launch is still running.
     bool launch(Work work);
     Workstation& workstation() { return workstation_; }
-    const std::shared_ptr<std::atomic<bool>>& cancelFlag() const { return cancelFlag_; }
+    const CancellationToken& cancelToken() const { return cancel_; }
 
 private:
     Workstation& workstation_;
-    std::shared_ptr<std::atomic<bool>> cancelFlag_;
+    CancellationToken cancel_;
     QFuture<void> future_;
     bool running_ = false;
 };

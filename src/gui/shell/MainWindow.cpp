@@ -55,7 +55,11 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(&workstation_, &Workstation::phaseChanged, this, &MainWindow::updateStatus);
     connect(&workstation_, &Workstation::galleryChanged, this, &MainWindow::updateStatus);
-    connect(&workstation_, &Workstation::databaseOpened, this, &MainWindow::updateStatus);
+    connect(&workstation_, &Workstation::databaseOpened, this, [this] {
+        AppSettings::setLastDatabase(workstation_.databasePath());
+        updateStatus();
+    });
+    connect(&workstation_, &Workstation::databaseOpenFailed, this, &MainWindow::reportOpenFailure);
     connect(&workstation_, &Workstation::userNameChanged, this, &MainWindow::updateStatus);
     updateStatus();
 }
@@ -73,18 +77,30 @@ void MainWindow::restoreSavedGeometry() {
     if (!state.isEmpty()) restoreState(state);
 }
 
-bool MainWindow::openDatabaseFile(const QString& path, bool quiet) {
-    if (Status opened = workstation_.openDatabase(path); !opened) {
-        const QString message = tr("The database %1 could not be opened:\n%2").arg(path, errorText(opened.error()));
-        if (quiet) {
-            statusBar()->showMessage(message);
-        } else {
-            QMessageBox::warning(this, tr("Open database"), message);
-        }
+bool MainWindow::openDatabaseFile(const QString& path, bool quiet, const QString& fallback) {
+    openQuietly_ = quiet;
+    fallbackDatabase_ = fallback;
+    if (Status started = workstation_.openDatabase(path); !started) {
+        reportOpenFailure(path, errorText(started.error()));
         return false;
     }
-    AppSettings::setLastDatabase(workstation_.databasePath());
     return true;
+}
+
+void MainWindow::reportOpenFailure(const QString& path, const QString& reason) {
+    const QString message = tr("The database %1 could not be opened:\n%2").arg(path, reason);
+    if (!fallbackDatabase_.isEmpty() && fallbackDatabase_ != path) {
+        statusBar()->showMessage(message);
+        const QString fallback = fallbackDatabase_;
+        fallbackDatabase_.clear();
+        openDatabaseFile(fallback, openQuietly_);
+        return;
+    }
+    if (openQuietly_) {
+        statusBar()->showMessage(message);
+    } else {
+        QMessageBox::warning(this, tr("Open database"), message);
+    }
 }
 
 void MainWindow::chooseNewDatabase() {

@@ -37,9 +37,10 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
-    // Opens the file (creating a new database if it does not exist); reports failures to the user
-    // unless quiet. Remembered as the last database on success.
-    bool openDatabaseFile(const QString& path, bool quiet = false);
+    // Opens the file in the background (creating a new database if it does not exist); a failure
+    // is reported to the user (in the status bar when quiet), or the fallback is opened instead
+    // when one is given. Remembered as the last database on success. False: refused at once.
+    bool openDatabaseFile(const QString& path, bool quiet = false, const QString& fallback = {});
     void restoreSavedGeometry();
 
     CasesPage& casesPage() { return *cases_; }
@@ -56,6 +57,7 @@ private:
     void showSettings();
     void showAbout();
     void updateStatus();
+    void reportOpenFailure(const QString& path, const QString& reason);
 
     Workstation& workstation_;
     std::unique_ptr<Ui::MainWindow> ui_;
@@ -65,6 +67,8 @@ private:
     ImportPage* import_;
     QLabel* databaseLabel_;
     QProgressBar* busyBar_;
+    bool openQuietly_ = false;
+    QString fallbackDatabase_;
 };
 
 }  // namespace reunite::gui

@@ -1,25 +1,32 @@
 #include "gui/shell/Workstation.h"
 
-#include <set>
-
 #include <QFileInfo>
 
 #include "gui/shell/AppSettings.h"
-#include "db/repositories/CandidateRepository.h"
-#include "workflows/gallery/GalleryLoader.h"
-#include "core/models/ModelLocator.h"
 #include "gui/shell/QtBridge.h"
-#include "domain/ResourceLocator.h"
 #include "gui/shell/WorkerThreadPriority.h"
 #include "workflows/storage/WorkstationDatabase.h"
 
 namespace reunite::gui {
 
-Workstation::Workstation(QObject* parent) : QObject(parent), userName_(AppSettings::userName()) {
+Workstation::Workstation(QObject* parent)
+    : QObject(parent), engine_(std::make_shared<workflows::Engine>()), userName_(AppSettings::userName()) {
     jobPool_.setMaxThreadCount(6);
+    actionPool_.setMaxThreadCount(2);
 }
 
-Workstation::~Workstation() { jobPool_.waitForDone(); }
+Workstation::~Workstation() {
+    actionPool_.waitForDone();
+    jobPool_.waitForDone();
+}
+
+std::filesystem::path Workstation::databaseFile() const { return databasePath_.isEmpty() ? std::filesystem::path() : toPath(databasePath_); }
+
+SessionTicket Workstation::ticket() const {
+    return SessionTicket(databaseFile(), generation_, actor(), engine_, const_cast<Workstation*>(this));
+}
+
+workflows::Actor Workstation::actor() const { return workflows::Actor{toUtf8(userName_.trimmed()), workflows::Role::Analyst}; }
 
 Status Workstation::openDatabase(const QString& file) {
     if (runningJobs_ > 0) {
@@ -27,73 +34,59 @@ Status Workstation::openDatabase(const QString& file) {
                          toUtf8(tr("Finish or cancel the running import, search or photo processing first.")));
     }
     const QString absolute = QFileInfo(file).absoluteFilePath();
-    auto opened = openWorkstationDatabase(toPath(absolute));
-    if (!opened) return opened.error();
-    database_ = std::move(opened).value();
-    databasePath_ = absolute;
-    gallery_.reset();
-    galleryRegions_.clear();
-    ++galleryGeneration_;
-    emit databaseOpened();
-    if (pipeline_) {
-        startLoadingGallery();
-    } else if (phase_ != Phase::ModelsFailed) {
-        setPhase(Phase::LoadingModels);
-    }
+    const int generation = ++generation_;
+    pendingPath_ = absolute;
+    setPhase(Phase::OpeningDatabase);
+    actionPool_.start([this, generation, absolute] {
+        Result<std::unique_ptr<db::Database>> opened = openWorkstationDatabase(toPath(absolute));
+        const QString failure = opened ? QString() : errorText(opened.error());
+        QMetaObject::invokeMethod(
+            this, [this, generation, absolute, failure] { onDatabaseChecked(generation, absolute, failure); }, Qt::QueuedConnection);
+    });
     return Ok{};
 }
 
-db::Database& Workstation::database() {
-    Q_ASSERT(database_);
-    return *database_;
+void Workstation::onDatabaseChecked(int generation, const QString& file, const QString& failure) {
+    if (generation != generation_) return;  // the user opened yet another database meanwhile
+    if (!failure.isEmpty()) {
+        setPhase(databasePath_.isEmpty() ? Phase::NoDatabase : (modelsLoaded_ ? Phase::Ready : Phase::LoadingModels));
+        emit databaseOpenFailed(file, failure);
+        return;
+    }
+    databasePath_ = file;
+    engine_->forgetGallery();
+    emit databaseOpened();
+    if (modelsLoaded_) {
+        startLoadingGallery();
+    } else if (phase_ != Phase::ModelsFailed) {
+        setPhase(modelsRequested_ ? Phase::LoadingModels : Phase::NoDatabase);
+    }
 }
-
-Result<std::unique_ptr<db::Database>> Workstation::openWorkerConnection() const {
-    if (databasePath_.isEmpty()) return makeError(ErrorCode::Database, "no database is open");
-    db::OpenOptions options;
-    options.quickCheckOnOpen = false;  // the GUI connection checked the file when it was opened
-    return db::Database::open(toPath(databasePath_), options);
-}
-
-PhotoStore Workstation::photoStore() const { return PhotoStore::besideDatabase(toPath(databasePath_)); }
 
 void Workstation::startLoadingModels() {
     if (modelsRequested_) return;
     modelsRequested_ = true;
-    setPhase(Phase::LoadingModels);
-    jobPool_.start([this] {
+    if (phase_ != Phase::OpeningDatabase) setPhase(Phase::LoadingModels);
+    const std::shared_ptr<workflows::Engine> engine = engine_;
+    jobPool_.start([this, engine] {
         lowerCurrentThreadPriority();
-        std::shared_ptr<const FacePipeline> loaded;
-        std::shared_ptr<const AgeInvariantTransform> transform;
-        QString failure;
-        Result<ModelLocator> models = ModelLocator::discover();
-        if (!models) {
-            failure = errorText(models.error());
-        } else {
-            auto created = FacePipeline::create(models.value());
-            if (created) {
-                loaded = std::shared_ptr<const FacePipeline>(std::move(created).value());
-            } else {
-                failure = errorText(created.error());
-            }
-        }
-        if (auto file = locateResource(kAgeInvariantTransformResource); file) {
-            if (auto read = AgeInvariantTransform::load(file.value()); read) {
-                transform = std::make_shared<const AgeInvariantTransform>(std::move(read).value());
-            }
-        }
+        Result<std::shared_ptr<const FacePipeline>> loaded = engine->pipeline();
+        const std::shared_ptr<const AgeInvariantTransform> transform = engine->ageInvariantTransform();
+        const QString failure = loaded ? QString() : errorText(loaded.error());
+        const std::shared_ptr<const FacePipeline> pipeline = loaded ? loaded.value() : nullptr;
         QMetaObject::invokeMethod(
             this,
-            [this, loaded, transform, failure] {
-                if (!loaded) {
+            [this, pipeline, transform, failure] {
+                if (!pipeline) {
                     setPhase(Phase::ModelsFailed, failure);
                     return;
                 }
-                pipeline_ = loaded;
+                pipeline_ = pipeline;
                 ageInvariant_ = transform;
-                if (database_) {
+                modelsLoaded_ = true;
+                if (hasDatabase()) {
                     startLoadingGallery();
-                } else {
+                } else if (phase_ != Phase::OpeningDatabase) {
                     setPhase(Phase::NoDatabase);
                 }
             },
@@ -103,40 +96,21 @@ void Workstation::startLoadingModels() {
 
 void Workstation::startLoadingGallery() {
     setPhase(Phase::LoadingGallery);
-    const int generation = galleryGeneration_;
-    const std::string modelId = pipeline_->embeddingModelId();
-    const std::shared_ptr<const AgeInvariantTransform> transform = ageInvariant_;
-    jobPool_.start([this, generation, modelId, transform] {
+    const SessionTicket current = ticket();
+    jobPool_.start([this, current] {
         lowerCurrentThreadPriority();
-        auto index = std::make_shared<GalleryIndex>();
-        if (transform) index->setAgeInvariantTransform(transform);
-        QStringList regions;
-        QString failure;
-        auto connection = openWorkerConnection();
-        if (!connection) {
-            failure = errorText(connection.error());
-        } else if (auto loaded = loadGallery(*connection.value(), modelId, *index); !loaded) {
-            failure = errorText(loaded.error());
-        } else {
-            std::set<std::string> distinct;
-            db::CandidateRepository candidates(*connection.value());
-            auto scanned = candidates.forEachCandidate([&](const db::CandidateRecord& record) {
-                if (!record.region.empty()) distinct.insert(record.region);
-                return db::ScanStep::Continue;
-            });
-            if (!scanned) failure = errorText(scanned.error());
-            for (const std::string& region : distinct) regions << toQString(region);
-        }
+        Result<std::shared_ptr<GalleryIndex>> loaded =
+            current.run<std::shared_ptr<GalleryIndex>>([](workflows::Session& session) { return session.engine().gallery(session.database()); });
+        const QString failure = loaded ? QString() : errorText(loaded.error());
+        const int generation = current.generation();
         QMetaObject::invokeMethod(
             this,
-            [this, generation, index, regions, failure] {
-                if (generation != galleryGeneration_) return;  // the user opened another database meanwhile
+            [this, generation, failure] {
+                if (generation != generation_) return;
                 if (!failure.isEmpty()) {
                     setPhase(Phase::GalleryFailed, failure);
                     return;
                 }
-                gallery_ = index;
-                galleryRegions_ = regions;
                 setPhase(Phase::Ready);
                 emit galleryChanged();
             },
@@ -144,15 +118,11 @@ void Workstation::startLoadingGallery() {
     });
 }
 
-void Workstation::noteGalleryChanged(const QStringList& addedRegions) {
-    for (const QString& region : addedRegions) {
-        if (!region.isEmpty() && !galleryRegions_.contains(region)) galleryRegions_ << region;
-    }
-    galleryRegions_.sort(Qt::CaseInsensitive);
-    emit galleryChanged();
+QStringList Workstation::galleryRegions() const {
+    QStringList regions;
+    for (const std::string& region : engine_->galleryRegions()) regions << toQString(region);
+    return regions;
 }
-
-std::string Workstation::userNameUtf8() const { return toUtf8(userName_); }
 
 void Workstation::setUserName(const QString& name) {
     const QString trimmed = name.trimmed();
@@ -168,17 +138,36 @@ void Workstation::unregisterJob() {
     if (runningJobs_ > 0) --runningJobs_;
 }
 
+void Workstation::waitForActions() { actionPool_.waitForDone(); }
+
+void Workstation::onRecordsChanged(const workflows::RecordChange& change) {
+    const int kind = static_cast<int>(change.kind);
+    const qint64 id = change.id;
+    const qint64 caseId = change.caseId;
+    QMetaObject::invokeMethod(
+        this,
+        [this, kind, id, caseId] {
+            emit recordsChanged(kind, id, caseId);
+            if (kind == static_cast<int>(workflows::RecordKind::Candidate) || kind == static_cast<int>(workflows::RecordKind::ImportRun)) {
+                emit galleryChanged();
+            }
+        },
+        Qt::QueuedConnection);
+}
+
 QString Workstation::statusText() const {
+    const std::shared_ptr<GalleryIndex> index = gallery();
     switch (phase_) {
         case Phase::NoDatabase:
             return tr("No database is open.");
+        case Phase::OpeningDatabase:
+            return tr("Opening and checking the database…");
         case Phase::LoadingModels:
             return tr("Loading the face models…");
         case Phase::LoadingGallery:
             return tr("Loading the photo database into memory…");
         case Phase::Ready:
-            return gallery_ ? tr("Ready: %n gallery face(s) searchable.", nullptr, static_cast<int>(gallery_->faceCount()))
-                            : tr("Ready.");
+            return index ? tr("Ready: %n gallery face(s) searchable.", nullptr, static_cast<int>(index->faceCount())) : tr("Ready.");
         case Phase::ModelsFailed:
             return tr("The face models could not be loaded: %1").arg(phaseDetail_);
         case Phase::GalleryFailed:

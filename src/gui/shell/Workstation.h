@@ -1,75 +1,79 @@
 #pragma once
-// Workstation: what every page and worker of the GUI shares.
-//  - the database file (default reunite::defaultDatabasePath(), like the CLI) and the GUI thread's
-//    own connection to it; workers open their own connection with openWorkerConnection();
-//  - the face pipeline prototype, created once off the GUI thread by startLoadingModels(); workers
-//    clone() it (a FacePipeline is not thread-safe, clones are independent);
-//  - the shared in-memory GalleryIndex, loaded in the background whenever a database is opened and
-//    the models are ready, and updated by imports (GalleryImporter's live index); with the shipped
-//    age-invariant transform (loaded with the models, optional) it also holds that space, and
-//    searches fuse both as the CLI does;
-//  - the photo store beside the database and the current user's name.
-// Inputs: openDatabase() with a file path; startLoadingModels() once at start-up.
-// Guarantees: isReady() is true only when a database is open, the models are loaded and the gallery
-// of that database is loaded; phaseChanged() reports every step and failure (statusText() explains
-// it to the user). openDatabase() is refused while a registered background job runs, so a worker
-// never writes to a database the user has switched away from. The destructor waits for its own
-// background loads.
-// Thread safety: a GUI-thread object. pipeline(), gallery() and photoStore() hand out shared,
-// thread-safe values workers may keep; database() is the GUI thread's connection and must never be
-// used from another thread. openWorkerConnection() may be called from any thread.
+// Workstation: the GUI's door to the application layer (src/workflows) and what every page and
+// worker shares:
+//  - the open database file; the GUI thread holds no connection and runs no SQL: run() carries an
+//    action to a worker thread, which uses its own connection (WorkerConnections), and brings the
+//    result back to the GUI thread; ticket() gives long background jobs what they need to act
+//    from their own thread;
+//  - the shared Engine (face models, age-invariant transform, age model, the in-memory gallery),
+//    warmed up in the background when the workstation starts and whenever a database is opened;
+//  - the acting user (asked on first start) and the record-change feed: every action's committed
+//    change arrives as recordsChanged() on the GUI thread, so lists refresh whoever changed them.
+// Guarantees: openDatabase() checks, migrates and opens the file off the GUI thread, then
+// emits databaseOpened() or databaseOpenFailed(); it is refused while a registered background job
+// runs, so a worker never writes to a database the user has switched away from. Results of
+// actions started for a database the user has since switched away from are dropped. isReady() is
+// true only when a database is open, the models are loaded and its gallery is loaded.
+// Thread safety: a GUI-thread object; run(), ticket() and the accessors from the GUI thread; a
+// ticket, engine() and the shared values may be used from any thread. The destructor waits for its pools.
+#include <functional>
 #include <memory>
 #include <string>
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
 
-#include "crossage/AgeInvariantTransform.h"
-#include "db/sqlite/Database.h"
-#include "core/pipeline/FacePipeline.h"
-#include "search/GalleryIndex.h"
-#include "workflows/storage/PhotoStore.h"
 #include "domain/Result.h"
+#include "gui/shell/SessionTicket.h"
+#include "workflows/session/Engine.h"
+#include "workflows/session/RecordChange.h"
+#include "workflows/session/Session.h"
 
 namespace reunite::gui {
 
-class Workstation : public QObject {
+class Workstation : public QObject, private workflows::ChangeListener {
     Q_OBJECT
 
 public:
-    enum class Phase { NoDatabase, LoadingModels, LoadingGallery, Ready, ModelsFailed, GalleryFailed };
+    enum class Phase { NoDatabase, OpeningDatabase, LoadingModels, LoadingGallery, Ready, ModelsFailed, GalleryFailed };
     Q_ENUM(Phase)
 
     explicit Workstation(QObject* parent = nullptr);
     ~Workstation() override;
 
-    // Opens (creating if needed) the database file; on success the gallery is reloaded in the background.
+    // Opens (creating if needed) the database file in the background.
     Status openDatabase(const QString& file);
-    bool hasDatabase() const { return database_ != nullptr; }
+    bool hasDatabase() const { return !databasePath_.isEmpty(); }
     QString databasePath() const { return databasePath_; }
-    db::Database& database();
-    Result<std::unique_ptr<db::Database>> openWorkerConnection() const;
-    PhotoStore photoStore() const;
+    std::filesystem::path databaseFile() const;
 
-    // Loads the face pipeline off the GUI thread (once; later calls do nothing).
+    // Loads the face models and then the gallery in the background (once).
     void startLoadingModels();
+    workflows::Engine& engine() { return *engine_; }
+    // The engine's loaded resources; null until loaded.
     std::shared_ptr<const FacePipeline> pipeline() const { return pipeline_; }
-    std::shared_ptr<GalleryIndex> gallery() const { return gallery_; }
-    // Null when the transform resource is missing: searches then compare directly only.
+    std::shared_ptr<GalleryIndex> gallery() const { return engine_->loadedGallery(); }
     std::shared_ptr<const AgeInvariantTransform> ageInvariantTransform() const { return ageInvariant_; }
     Phase phase() const { return phase_; }
     bool isReady() const { return phase_ == Phase::Ready; }
     QString statusText() const;
-    // Regions of the gallery's candidates, sorted, for the search filters.
-    QStringList galleryRegions() const { return galleryRegions_; }
-    // Called after an import added candidates (their faces are already in gallery()).
-    void noteGalleryChanged(const QStringList& addedRegions);
+    QStringList galleryRegions() const;
 
     QString userName() const { return userName_; }
-    std::string userNameUtf8() const;
+    bool hasUserName() const { return !userName_.trimmed().isEmpty(); }
     void setUserName(const QString& name);
+    workflows::Actor actor() const;
+
+    // Runs `action` with a Session on a worker thread; `done` receives its result on the GUI thread,
+    // unless `context` was destroyed or another database was opened meanwhile.
+    template <typename T>
+    void run(QObject* context, std::function<Result<T>(workflows::Session&)> action, std::function<void(Result<T>)> done);
+    // What a background job needs to act for the current user on the current database from its
+    // own thread (take it on the GUI thread when the job starts).
+    SessionTicket ticket() const;
 
     // Background jobs that use the database register while they run (see openDatabase()).
     void registerJob();
@@ -77,30 +81,55 @@ public:
     int runningJobs() const { return runningJobs_; }
     // Pool for job coordinators (imports, searches, attachments); they start their own compute threads.
     QThreadPool& jobPool() { return jobPool_; }
+    // Waits until every queued action has run (tests and shutdown).
+    void waitForActions();
 
 signals:
     void phaseChanged(reunite::gui::Workstation::Phase phase);
     void databaseOpened();
+    void databaseOpenFailed(const QString& file, const QString& message);
     void galleryChanged();
     void userNameChanged();
+    // A committed change of the open database (kind: workflows::RecordKind as int).
+    void recordsChanged(int kind, qint64 id, qint64 caseId);
 
 private:
+    void onRecordsChanged(const workflows::RecordChange& change) override;
     void setPhase(Phase phase, const QString& detail = {});
     void startLoadingGallery();
+    void onDatabaseChecked(int generation, const QString& file, const QString& failure);
 
     QThreadPool jobPool_;
+    QThreadPool actionPool_;
+    std::shared_ptr<workflows::Engine> engine_;
     QString databasePath_;
-    std::unique_ptr<db::Database> database_;
+    QString pendingPath_;
+    int generation_ = 0;
     std::shared_ptr<const FacePipeline> pipeline_;
     std::shared_ptr<const AgeInvariantTransform> ageInvariant_;
-    std::shared_ptr<GalleryIndex> gallery_;
-    QStringList galleryRegions_;
     bool modelsRequested_ = false;
+    bool modelsLoaded_ = false;
     Phase phase_ = Phase::NoDatabase;
     QString phaseDetail_;
-    int galleryGeneration_ = 0;
     int runningJobs_ = 0;
     QString userName_;
 };
+
+template <typename T>
+void Workstation::run(QObject* context, std::function<Result<T>(workflows::Session&)> action,
+                      std::function<void(Result<T>)> done) {
+    const SessionTicket current = ticket();
+    QPointer<QObject> guard(context);
+    actionPool_.start([this, current, guard, action = std::move(action), done = std::move(done)] {
+        auto result = std::make_shared<Result<T>>(current.run<T>(action));
+        QMetaObject::invokeMethod(
+            this,
+            [this, current, guard, done, result] {
+                if (!guard || current.generation() != generation_) return;
+                done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 }  // namespace reunite::gui

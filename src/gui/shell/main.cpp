@@ -43,9 +43,7 @@ int main(int argc, char* argv[]) {
     QString database = parser.value(databaseOption);
     if (database.isEmpty()) database = reunite::gui::AppSettings::lastDatabase();
     if (database.isEmpty()) database = reunite::gui::fromPath(reunite::defaultDatabasePath());
-    if (!window.openDatabaseFile(database) && database != reunite::gui::fromPath(reunite::defaultDatabasePath())) {
-        window.openDatabaseFile(reunite::gui::fromPath(reunite::defaultDatabasePath()));
-    }
+    window.openDatabaseFile(database, false, reunite::gui::fromPath(reunite::defaultDatabasePath()));
     workstation.startLoadingModels();
     window.show();
     return application.exec();

@@ -4,7 +4,7 @@
 
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/CaseRepository.h"
-#include "gui/photos/ChildFaceSelection.h"
+#include "workflows/photos/ChildFaceSelection.h"
 #include "db/repositories/FaceRepository.h"
 #include "domain/FileBytes.h"
 #include "workflows/gallery/GalleryImporter.h"
@@ -12,7 +12,7 @@
 #include "db/repositories/PhotoRepository.h"
 #include "db/sqlite/Transaction.h"
 
-namespace reunite::gui {
+namespace reunite::workflows {
 namespace {
 
 double overlap(const RectF& a, const RectF& b) {
@@ -137,4 +137,4 @@ Result<FlyerSaveResult> FlyerRecordWriter::save(const std::filesystem::path& fly
     return result;
 }
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

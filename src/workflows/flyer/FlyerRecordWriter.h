@@ -23,13 +23,13 @@
 #include "db/sqlite/Database.h"
 #include "db/records/FaceRow.h"
 #include "core/pipeline/FacePipeline.h"
-#include "gui/flyer/FlyerDraft.h"
+#include "workflows/flyer/FlyerDraft.h"
 #include "search/GalleryIndex.h"
 #include "db/records/PhotoRecord.h"
 #include "workflows/storage/PhotoStore.h"
 #include "domain/Result.h"
 
-namespace reunite::gui {
+namespace reunite::workflows {
 
 struct FacePick {
     enum class Mode { Box, Largest };
@@ -67,4 +67,4 @@ private:
     std::string userName_;
 };
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

@@ -6,13 +6,14 @@
 #include <set>
 #include <tuple>
 
+#include "core/pipeline/BatchProcessor.h"
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
-#include "workflows/photos/FaceRowFactory.h"
-#include "domain/FileBytes.h"
 #include "db/repositories/ImportRunRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/sqlite/Transaction.h"
+#include "domain/FileBytes.h"
+#include "workflows/photos/FaceRowFactory.h"
 
 namespace reunite {
 namespace {
@@ -25,12 +26,278 @@ struct PendingFace {
     Embedding embedding;
 };
 
+std::optional<std::int64_t> rowOf(std::int64_t rowNumber) {
+    return rowNumber > 0 ? std::optional<std::int64_t>(rowNumber) : std::nullopt;
+}
+
+// One import run: the bookkeeping of counts, the open batch transaction and what it will add to
+// the live index once committed. Each step is a method; run() calls them in order.
+class ImportRun {
+public:
+    ImportRun(db::Database& database, const FacePipeline& pipeline, const PhotoStore& store, const ImportOptions& options,
+              GalleryIndex* liveIndex)
+        : database_(database), pipeline_(pipeline), store_(store), options_(options), liveIndex_(liveIndex),
+          runs_(database), candidates_(database), photos_(database), faces_(database) {}
+
+    Status start(const std::string& sourceDescription) {
+        if (Result<std::int64_t> abandoned = runs_.failAbandonedRuns("the program stopped before this import finished");
+            !abandoned) {
+            return abandoned.error();
+        }
+        Result<db::ImportRunRecord> run = runs_.start(sourceDescription, options_.userName);
+        if (!run) return run.error();
+        summary_.runId = run.value().id;
+        return Ok{};
+    }
+
+    Status recordManifestProblems(const ImportManifest& manifest) {
+        for (const RowProblem& problem : manifest.problems) {
+            ++counts().itemsSeen;
+            if (Status recorded = recordFailure(problem.file, problem.rowNumber, problem.message); !recorded) return recorded;
+        }
+        return Ok{};
+    }
+
+    // Pass 1: which items still need work (a resumed import skips photos already stored for
+    // their candidate, and a photo listed twice for the same person).
+    Result<std::vector<std::size_t>> planItems(const ImportManifest& manifest) {
+        std::vector<std::size_t> todo;
+        digests_.assign(manifest.items.size(), {});
+        std::set<std::tuple<int, std::string, std::string>> listed;  // (source, reference, sha256)
+        for (std::size_t i = 0; i < manifest.items.size(); ++i) {
+            const ImportItem& item = manifest.items[i];
+            ++counts().itemsSeen;
+            Result<std::string> digest = sha256OfFile(item.file);
+            if (!digest) {
+                if (Status recorded = recordFailure(item.file, item.rowNumber, digest.error().message); !recorded) {
+                    return recorded.error();
+                }
+                continue;
+            }
+            digests_[i] = digest.value();
+            if (!listed.emplace(static_cast<int>(item.candidate.source), item.candidate.externalRef, digests_[i]).second) {
+                ++counts().itemsSkipped;
+                continue;
+            }
+            Result<bool> stored = alreadyStored(item, digests_[i]);
+            if (!stored) return stored.error();
+            if (stored.value()) {
+                ++counts().itemsSkipped;
+                continue;
+            }
+            todo.push_back(i);
+        }
+        return todo;
+    }
+
+    // Pass 2: faces on all cores; each result is stored by whichever worker delivers it.
+    Status processItems(const ImportManifest& manifest, const std::vector<std::size_t>& todo,
+                        const ProgressCallback& onProgress) {
+        std::vector<std::filesystem::path> files;
+        for (std::size_t i : todo) files.push_back(manifest.items[i].file);
+        progress_.total = files.size();
+        progress_.skipped = static_cast<std::size_t>(counts().itemsSkipped);
+        BatchOptions batchOptions;
+        batchOptions.threads = options_.threads;
+        batchOptions.cancel = options_.cancel;
+        BatchProcessor batch(pipeline_, batchOptions);
+        Result<Progress> processed = batch.run(
+            files,
+            [&](BatchItemResult&& result) {
+                if (fatal_) return;
+                const std::size_t index = todo[result.index];
+                if (Status handled = handleResult(manifest.items[index], digests_[index], result); !handled) {
+                    fatal_ = handled.error();
+                    batch.cancel();
+                }
+            },
+            [&](const Progress& p) {
+                progress_.processed = p.processed;
+                progress_.itemsPerSecond = p.itemsPerSecond;
+                progress_.facesPerSecond = p.facesPerSecond;
+                progress_.etaSeconds = p.etaSeconds;
+                if (onProgress) onProgress(progress_);
+            });
+        if (fatal_) return *fatal_;
+        if (Status committed = commitBatch(); !committed) return committed;
+        summary_.cancelled = !processed && processed.error().code == ErrorCode::Cancelled;
+        if (!processed && !summary_.cancelled) return processed.error();
+        return Ok{};
+    }
+
+    Result<ImportSummary> finish() {
+        const db::ImportRunStatus status = summary_.cancelled ? db::ImportRunStatus::Cancelled : db::ImportRunStatus::Finished;
+        Result<db::ImportRunRecord> finished =
+            runs_.finish(summary_.runId, status, counts(), summary_.cancelled ? "cancelled by the user" : "");
+        if (!finished) return finished.error();
+        return summary_;
+    }
+
+    // Ends the run as failed with the reason; the original error is what the caller reports.
+    Error fail(const Error& error) {
+        transaction_.reset();
+        if (Result<db::ImportRunRecord> marked = runs_.finish(summary_.runId, db::ImportRunStatus::Failed, counts(), error.message);
+            !marked) {
+            return Error{error.code, error.message + " (and the import run could not be marked failed: " + marked.error().message + ")"};
+        }
+        return error;
+    }
+
+    ImportSummary& summary() { return summary_; }
+
+private:
+    db::ImportCounts& counts() { return summary_.counts; }
+
+    Status recordFailure(const std::filesystem::path& file, std::int64_t rowNumber, const std::string& message) {
+        ++counts().itemsFailed;
+        Result<db::ImportErrorRecord> recorded = runs_.recordError(summary_.runId, file.string(), rowOf(rowNumber), message);
+        if (!recorded) return recorded.error();
+        return Ok{};
+    }
+
+    Result<std::optional<std::int64_t>> findCandidate(const db::CandidateRecord& record) {
+        const auto key = std::make_pair(static_cast<int>(record.source), record.externalRef);
+        if (const auto it = candidateIds_.find(key); it != candidateIds_.end()) return std::optional<std::int64_t>(it->second);
+        Result<std::optional<db::CandidateRecord>> found = candidates_.findBySourceReference(record.source, record.externalRef);
+        if (!found) return found.error();
+        if (!found.value()) return std::optional<std::int64_t>();
+        candidateIds_.emplace(key, found.value()->id);
+        return std::optional<std::int64_t>(found.value()->id);
+    }
+
+    Result<bool> alreadyStored(const ImportItem& item, const std::string& digest) {
+        Result<std::optional<std::int64_t>> candidateId = findCandidate(item.candidate);
+        if (!candidateId) return candidateId.error();
+        if (!candidateId.value()) return false;
+        Result<std::optional<db::PhotoRecord>> existing =
+            photos_.findBySha256(digest, db::PhotoOwner::ofCandidate(*candidateId.value()));
+        if (!existing) return existing.error();
+        return existing.value().has_value();
+    }
+
+    Status handleResult(const ImportItem& item, const std::string& digest, const BatchItemResult& result) {
+        if (!result.faces) {
+            ++progress_.failed;
+            return recordFailure(item.file, item.rowNumber, result.faces.error().message);
+        }
+        if (Status stored = storeItem(item, digest, result.faces.value()); !stored) return stored;
+        progress_.faces += result.faces.value().faces.size();
+        return Ok{};
+    }
+
+    Status beginBatchIfNeeded() {
+        if (transaction_) return Ok{};
+        Result<db::Transaction> begun = db::Transaction::begin(database_);
+        if (!begun) return begun.error();
+        transaction_.emplace(std::move(begun).value());
+        return Ok{};
+    }
+
+    Result<std::int64_t> candidateFor(const ImportItem& item) {
+        Result<std::optional<std::int64_t>> existing = findCandidate(item.candidate);
+        if (!existing) return existing.error();
+        if (existing.value()) return *existing.value();
+        db::CandidateRecord record = item.candidate;
+        record.importRunId = summary_.runId;
+        Result<db::CandidateRecord> created = candidates_.create(record, options_.userName);
+        if (!created) return created.error();
+        candidateIds_.emplace(std::make_pair(static_cast<int>(record.source), record.externalRef), created.value().id);
+        pendingCandidates_.push_back(created.value());
+        return created.value().id;
+    }
+
+    Result<db::PhotoRecord> photoRecordOf(const ImportItem& item, const std::string& digest, const ImageFaces& found,
+                                          std::int64_t ownerId) {
+        db::PhotoRecord photo;
+        photo.owner = db::PhotoOwner::ofCandidate(ownerId);
+        photo.sha256 = digest;
+        photo.originalFileName = item.file.filename().string();
+        photo.storedPath = item.file.string();
+        if (options_.copyIntoStore) {
+            Result<std::filesystem::path> stored = store_.store(item.file, digest);
+            if (!stored) return stored.error();
+            photo.storedPath = stored.value().string();
+        }
+        std::error_code ec;
+        photo.byteSize = static_cast<std::int64_t>(std::filesystem::file_size(item.file, ec));
+        photo.width = found.imageWidth;
+        photo.height = found.imageHeight;
+        photo.captureDate = item.photoDate;
+        photo.provenance = item.rowNumber ? "import row " + std::to_string(item.rowNumber)
+                                          : "import of " + item.file.parent_path().string();
+        photo.importRunId = summary_.runId;
+        photo.status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
+        return photo;
+    }
+
+    Status storeItem(const ImportItem& item, const std::string& digest, const ImageFaces& found) {
+        if (Status begun = beginBatchIfNeeded(); !begun) return begun;
+        Result<std::int64_t> ownerId = candidateFor(item);
+        if (!ownerId) return ownerId.error();
+        Result<db::PhotoRecord> photo = photoRecordOf(item, digest, found, ownerId.value());
+        if (!photo) return photo.error();
+        Result<db::PhotoRecord> added = photos_.add(photo.value(), options_.userName);
+        if (!added) return added.error();
+        for (std::size_t f = 0; f < found.faces.size(); ++f) {
+            Result<db::FaceRow> stored = faces_.add(faceRowOf(found.faces[f], added.value().id, static_cast<int>(f), pipeline_));
+            if (!stored) return stored.error();
+            pendingFaces_.push_back(PendingFace{stored.value().id, ownerId.value(), found.faces[f].embedding});
+        }
+        ++counts().photosAdded;
+        ++counts().itemsImported;
+        counts().facesAdded += static_cast<std::int64_t>(found.faces.size());
+        if (++inTransaction_ >= options_.commitEvery) return commitBatch();
+        return Ok{};
+    }
+
+    Status commitBatch() {
+        if (!transaction_) return Ok{};
+        if (Status committed = transaction_->commit(); !committed) return committed;
+        transaction_.reset();
+        progress_.saved += inTransaction_;
+        inTransaction_ = 0;
+        if (Status indexed = addToLiveIndex(); !indexed) return indexed;
+        return runs_.updateCounts(summary_.runId, counts());
+    }
+
+    Status addToLiveIndex() {
+        if (liveIndex_) {
+            for (const db::CandidateRecord& record : pendingCandidates_) liveIndex_->upsertCandidate(galleryCandidateOf(record));
+            for (const PendingFace& face : pendingFaces_) {
+                if (Status added = liveIndex_->addFace(face.faceId, face.candidateId, face.embedding); !added) return added;
+            }
+        }
+        pendingCandidates_.clear();
+        pendingFaces_.clear();
+        return Ok{};
+    }
+
+    db::Database& database_;
+    const FacePipeline& pipeline_;
+    const PhotoStore& store_;
+    const ImportOptions& options_;
+    GalleryIndex* liveIndex_;
+    db::ImportRunRepository runs_;
+    db::CandidateRepository candidates_;
+    db::PhotoRepository photos_;
+    db::FaceRepository faces_;
+    ImportSummary summary_;
+    Progress progress_;
+    std::vector<std::string> digests_;
+    std::map<std::pair<int, std::string>, std::int64_t> candidateIds_;
+    std::optional<db::Transaction> transaction_;
+    std::size_t inTransaction_ = 0;
+    std::vector<PendingFace> pendingFaces_;
+    std::vector<db::CandidateRecord> pendingCandidates_;
+    std::optional<Error> fatal_;
+};
+
 }  // namespace
 
 GalleryCandidate galleryCandidateOf(const db::GalleryCandidateRow& row) {
     GalleryCandidate candidate;
     candidate.candidateId = row.id;
-    candidate.sex = row.sex == db::Sex::Female ? 'F' : row.sex == db::Sex::Male ? 'M' : 'U';
+    candidate.sex = row.sex;
     if (row.birthYear) {
         const int tolerance = row.birthYearIsEstimate ? static_cast<int>(kEstimateToleranceYears) : 0;
         candidate.birthYearFrom = *row.birthYear - tolerance;
@@ -50,220 +317,21 @@ GalleryImporter::GalleryImporter(db::Database& database, const FacePipeline& pip
                                  ImportOptions options, GalleryIndex* liveIndex)
     : database_(database), pipeline_(pipeline), store_(std::move(store)), options_(std::move(options)), liveIndex_(liveIndex) {}
 
-void GalleryImporter::cancel() {
-    cancelRequested_.store(true);
-    if (BatchProcessor* batch = activeBatch_.load()) batch->cancel();
-}
-
 Result<ImportSummary> GalleryImporter::run(const ImportManifest& manifest, const std::string& sourceDescription,
                                            const ProgressCallback& onProgress) {
     const auto started = std::chrono::steady_clock::now();
-    cancelRequested_.store(false);
-    db::ImportRunRepository runs(database_);
-    db::CandidateRepository candidates(database_);
-    db::PhotoRepository photos(database_);
-    db::FaceRepository faces(database_);
-
-    if (auto abandoned = runs.failAbandonedRuns("the program stopped before this import finished"); !abandoned) {
-        return abandoned.error();
+    ImportRun run(database_, pipeline_, store_, options_, liveIndex_);
+    if (Status begun = run.start(sourceDescription); !begun) return begun.error();
+    if (Status recorded = run.recordManifestProblems(manifest); !recorded) return run.fail(recorded.error());
+    Result<std::vector<std::size_t>> todo = run.planItems(manifest);
+    if (!todo) return run.fail(todo.error());
+    if (Status processed = run.processItems(manifest, todo.value(), onProgress); !processed) {
+        return run.fail(processed.error());
     }
-    Result<db::ImportRunRecord> run = runs.start(sourceDescription, options_.userName);
-    if (!run) return run.error();
-    const std::int64_t runId = run.value().id;
-
-    ImportSummary summary;
-    summary.runId = runId;
-    db::ImportCounts& counts = summary.counts;
-    for (const RowProblem& problem : manifest.problems) {
-        ++counts.itemsSeen;
-        ++counts.itemsFailed;
-        if (auto recorded = runs.recordError(runId, problem.file.string(),
-                                             problem.rowNumber > 0 ? std::optional<std::int64_t>(problem.rowNumber) : std::nullopt,
-                                             problem.message);
-            !recorded) {
-            return recorded.error();
-        }
+    Result<ImportSummary> summary = run.finish();
+    if (summary) {
+        summary.value().seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     }
-
-    // Pass 1: which items still need work (resume: skip photos already stored for their candidate).
-    std::map<std::pair<int, std::string>, std::int64_t> candidateIds;
-    auto findCandidate = [&](const db::CandidateRecord& record) -> Result<std::optional<std::int64_t>> {
-        const auto key = std::make_pair(static_cast<int>(record.source), record.externalRef);
-        if (const auto it = candidateIds.find(key); it != candidateIds.end()) return std::optional<std::int64_t>(it->second);
-        auto found = candidates.findBySourceReference(record.source, record.externalRef);
-        if (!found) return found.error();
-        if (found.value()) {
-            candidateIds.emplace(key, found.value()->id);
-            return std::optional<std::int64_t>(found.value()->id);
-        }
-        return std::optional<std::int64_t>();
-    };
-
-    std::vector<std::size_t> todo;
-    std::vector<std::string> digests(manifest.items.size());
-    std::set<std::tuple<int, std::string, std::string>> listedInThisRun;  // (source, reference, sha256)
-    for (std::size_t i = 0; i < manifest.items.size(); ++i) {
-        const ImportItem& item = manifest.items[i];
-        ++counts.itemsSeen;
-        Result<std::string> digest = sha256OfFile(item.file);
-        if (!digest) {
-            ++counts.itemsFailed;
-            if (auto r = runs.recordError(runId, item.file.string(), item.rowNumber ? std::optional<std::int64_t>(item.rowNumber) : std::nullopt,
-                                          digest.error().message); !r) return r.error();
-            continue;
-        }
-        digests[i] = digest.value();
-        if (!listedInThisRun.emplace(static_cast<int>(item.candidate.source), item.candidate.externalRef, digests[i]).second) {
-            ++counts.itemsSkipped;  // the same photo listed twice for the same person
-            continue;
-        }
-        auto candidateId = findCandidate(item.candidate);
-        if (!candidateId) return candidateId.error();
-        if (candidateId.value()) {
-            auto existing = photos.findBySha256(digests[i], db::PhotoOwner::ofCandidate(*candidateId.value()));
-            if (!existing) return existing.error();
-            if (existing.value()) {
-                ++counts.itemsSkipped;
-                continue;
-            }
-        }
-        todo.push_back(i);
-    }
-
-    // Pass 2: faces on all cores; results stored in batches by whichever worker delivers them.
-    std::vector<std::filesystem::path> files;
-    files.reserve(todo.size());
-    for (std::size_t i : todo) files.push_back(manifest.items[i].file);
-
-    std::optional<db::Transaction> transaction;
-    std::size_t inTransaction = 0;
-    std::vector<PendingFace> pendingFaces;
-    std::vector<db::CandidateRecord> pendingCandidates;
-    std::optional<Error> fatal;
-    ImportProgress progress;
-    progress.total = files.size();
-    progress.skipped = counts.itemsSkipped;
-
-    auto commitBatch = [&]() -> Status {
-        if (!transaction) return Ok{};
-        if (auto committed = transaction->commit(); !committed) return committed.error();
-        transaction.reset();
-        inTransaction = 0;
-        if (liveIndex_) {
-            for (const db::CandidateRecord& record : pendingCandidates) liveIndex_->upsertCandidate(galleryCandidateOf(record));
-            for (const PendingFace& face : pendingFaces) (void)liveIndex_->addFace(face.faceId, face.candidateId, face.embedding);
-        }
-        pendingCandidates.clear();
-        pendingFaces.clear();
-        return runs.updateCounts(runId, counts);
-    };
-
-    auto storeItem = [&](const ImportItem& item, const std::string& digest, const ImageFaces& found) -> Status {
-        if (!transaction) {
-            auto begun = db::Transaction::begin(database_);
-            if (!begun) return begun.error();
-            transaction.emplace(std::move(begun).value());
-        }
-        auto candidateId = findCandidate(item.candidate);
-        if (!candidateId) return candidateId.error();
-        std::int64_t ownerId = 0;
-        if (candidateId.value()) {
-            ownerId = *candidateId.value();
-        } else {
-            db::CandidateRecord record = item.candidate;
-            record.importRunId = runId;
-            auto created = candidates.create(record, options_.userName);
-            if (!created) return created.error();
-            ownerId = created.value().id;
-            candidateIds.emplace(std::make_pair(static_cast<int>(record.source), record.externalRef), ownerId);
-            pendingCandidates.push_back(created.value());
-        }
-        db::PhotoRecord photo;
-        photo.owner = db::PhotoOwner::ofCandidate(ownerId);
-        photo.sha256 = digest;
-        photo.originalFileName = item.file.filename().string();
-        photo.storedPath = item.file.string();
-        if (options_.copyIntoStore) {
-            auto stored = store_.store(item.file, digest);
-            if (!stored) return stored.error();
-            photo.storedPath = stored.value().string();
-        }
-        std::error_code ec;
-        photo.byteSize = static_cast<std::int64_t>(std::filesystem::file_size(item.file, ec));
-        photo.width = found.imageWidth;
-        photo.height = found.imageHeight;
-        photo.captureDate = item.photoDate;
-        photo.provenance = item.rowNumber ? "import row " + std::to_string(item.rowNumber) : "import of " + item.file.parent_path().string();
-        photo.importRunId = runId;
-        photo.status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
-        auto added = photos.add(photo, options_.userName);
-        if (!added) return added.error();
-        for (std::size_t f = 0; f < found.faces.size(); ++f) {
-            const FaceRecord& face = found.faces[f];
-            auto stored = faces.add(faceRowOf(face, added.value().id, static_cast<int>(f), pipeline_));
-            if (!stored) return stored.error();
-            pendingFaces.push_back(PendingFace{stored.value().id, ownerId, face.embedding});
-        }
-        ++counts.photosAdded;
-        ++counts.itemsImported;
-        counts.facesAdded += static_cast<std::int64_t>(found.faces.size());
-        if (++inTransaction >= options_.commitEvery) return commitBatch();
-        return Ok{};
-    };
-
-    BatchOptions batchOptions;
-    batchOptions.threads = options_.threads;
-    BatchProcessor batch(pipeline_, batchOptions);
-    activeBatch_.store(&batch);
-    if (cancelRequested_.load()) batch.cancel();
-    auto processed = batch.run(
-        files,
-        [&](BatchItemResult&& result) {
-            if (fatal) return;
-            const std::size_t itemIndex = todo[result.index];
-            const ImportItem& item = manifest.items[itemIndex];
-            if (!result.faces) {
-                ++counts.itemsFailed;
-                ++progress.failed;
-                auto recorded = runs.recordError(runId, item.file.string(),
-                                                 item.rowNumber ? std::optional<std::int64_t>(item.rowNumber) : std::nullopt,
-                                                 result.faces.error().message);
-                if (!recorded) fatal = recorded.error();
-                return;
-            }
-            if (Status stored = storeItem(item, digests[itemIndex], result.faces.value()); !stored) {
-                fatal = stored.error();
-                batch.cancel();
-                return;
-            }
-            progress.faces += result.faces.value().faces.size();
-        },
-        [&](const BatchProgress& p) {
-            progress.done = p.done;
-            progress.facesPerSecond = p.facesPerSecond;
-            progress.etaSeconds = p.etaSeconds;
-            if (onProgress) onProgress(progress);
-        });
-    activeBatch_.store(nullptr);
-
-    if (fatal) {
-        transaction.reset();
-        (void)runs.finish(runId, db::ImportRunStatus::Failed, counts, fatal->message);
-        return *fatal;
-    }
-    if (Status committed = commitBatch(); !committed) {
-        (void)runs.finish(runId, db::ImportRunStatus::Failed, counts, committed.error().message);
-        return committed.error();
-    }
-    summary.cancelled = !processed && processed.error().code == ErrorCode::Cancelled;
-    if (!processed && !summary.cancelled) {
-        (void)runs.finish(runId, db::ImportRunStatus::Failed, counts, processed.error().message);
-        return processed.error();
-    }
-    auto finished = runs.finish(runId, summary.cancelled ? db::ImportRunStatus::Cancelled : db::ImportRunStatus::Finished,
-                                counts, summary.cancelled ? "cancelled by the user" : "");
-    if (!finished) return finished.error();
-    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return summary;
 }
 

@@ -5,40 +5,31 @@
 // goes on. Idempotent and resumable: a photo already stored for the same candidate (same sha256)
 // is skipped, so re-running an interrupted import completes it without duplicates. Work is
 // committed in batches; a killed process loses at most the uncommitted batch.
-// Progress (done/total, faces/s, ETA) is reported from worker threads; cancel() from any thread.
+// Progress (domain Progress: processed and saved separately, faces/s, ETA) is reported from
+// worker threads; cancelling options.cancel (any thread) stops after the photos in flight.
 // If a GalleryIndex is given, committed faces are added to it (the live search gallery).
 // Thread safety: run() uses the Database from the worker threads one at a time; do not use the
 // same Database elsewhere while it runs.
-#include <atomic>
-#include <functional>
 #include <string>
 
-#include "core/pipeline/BatchProcessor.h"
-#include "db/sqlite/Database.h"
-#include "db/records/GalleryCandidateRow.h"
 #include "core/pipeline/FacePipeline.h"
+#include "db/records/GalleryCandidateRow.h"
+#include "db/records/ImportCounts.h"
+#include "db/sqlite/Database.h"
+#include "domain/CancellationToken.h"
+#include "domain/Progress.h"
 #include "search/GalleryIndex.h"
 #include "workflows/gallery/ImportManifest.h"
-#include "db/records/ImportRunRecord.h"
 #include "workflows/storage/PhotoStore.h"
 
 namespace reunite {
 
 struct ImportOptions {
-    std::string userName = "analyst";
+    std::string userName;            // the acting user (not blank)
     int threads = 0;                 // 0: all cores
     std::size_t commitEvery = 64;    // photos per transaction
     bool copyIntoStore = true;       // keep the workstation's own copy of each photo
-};
-
-struct ImportProgress {
-    std::size_t done = 0;
-    std::size_t total = 0;
-    std::size_t faces = 0;
-    std::size_t failed = 0;
-    std::size_t skipped = 0;
-    double facesPerSecond = 0;
-    double etaSeconds = 0;
+    CancellationToken cancel;
 };
 
 struct ImportSummary {
@@ -53,10 +44,9 @@ public:
     GalleryImporter(db::Database& database, const FacePipeline& pipeline, PhotoStore store, ImportOptions options = {},
                     GalleryIndex* liveIndex = nullptr);
 
-    using ProgressCallback = std::function<void(const ImportProgress&)>;
     Result<ImportSummary> run(const ImportManifest& manifest, const std::string& sourceDescription,
                               const ProgressCallback& onProgress = {});
-    void cancel();
+    void cancel() const { options_.cancel.cancel(); }
 
 private:
     db::Database& database_;
@@ -64,8 +54,6 @@ private:
     PhotoStore store_;
     ImportOptions options_;
     GalleryIndex* liveIndex_;
-    std::atomic<bool> cancelRequested_{false};
-    std::atomic<BatchProcessor*> activeBatch_{nullptr};
 };
 
 // Candidate birth years as the search filters them: exact, or +-2 years around an estimate.

@@ -22,11 +22,11 @@ std::string trim(const std::string& s) {
     return s.substr(first, s.find_last_not_of(" \t") - first + 1);
 }
 
-std::optional<db::Sex> parseSexField(const std::string& text) {
+std::optional<Sex> parseSexField(const std::string& text) {
     const std::string t = lower(trim(text));
-    if (t.empty() || t == "u" || t == "unknown") return db::Sex::Unknown;
-    if (t == "f" || t == "female") return db::Sex::Female;
-    if (t == "m" || t == "male") return db::Sex::Male;
+    if (t.empty() || t == "u" || t == "unknown") return Sex::Unknown;
+    if (t == "f" || t == "female") return Sex::Female;
+    if (t == "m" || t == "male") return Sex::Male;
     return std::nullopt;
 }
 

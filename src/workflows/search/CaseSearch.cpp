@@ -30,89 +30,83 @@ nlohmann::json breakdownOf(const CandidateMatch& match) {
     return {{"fused_distance", match.distance}, {"score", match.score}, {"components", components}};
 }
 
-}  // namespace
-
-Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryIndex& gallery,
-                                       const CaseSearchRequest& request, const std::atomic<bool>* cancel) {
-    const auto started = std::chrono::steady_clock::now();
-    db::CaseRepository cases(database);
-    auto theCase = cases.get(request.caseId);
-    if (!theCase) return theCase.error();
-
-    db::FaceRepository faces(database);
-    auto caseFaces = faces.listByOwner(db::PhotoOwner::ofCase(request.caseId));
+// Probes: every face of the case's photos (this embedding model) compared directly, and in the
+// age-invariant space when the photo shows a child (or of unknown age); then the progressed ones.
+Result<std::vector<Probe>> caseProbes(db::Database& database, const CaseSearchRequest& request, bool useAgeInvariant) {
+    Result<std::vector<db::FaceRow>> caseFaces = db::FaceRepository(database).listByOwner(db::PhotoOwner::ofCase(request.caseId));
     if (!caseFaces) return caseFaces.error();
-    SearchQuery query;
-    const bool useAgeInvariant = request.ageInvariant && gallery.hasAgeInvariantSpace();
     db::PhotoRepository photos(database);
+    std::vector<Probe> probes;
     for (const db::FaceRow& face : caseFaces.value()) {
         if (face.modelId != request.modelId) continue;
-        query.probes.push_back(Probe{face.id, kPhotoKind, face.embedding, EmbeddingSpace::Direct});
+        probes.push_back(Probe{face.id, kPhotoKind, face.embedding, EmbeddingSpace::Direct});
         if (!useAgeInvariant) continue;
-        auto photo = photos.get(face.photoId);
+        Result<db::PhotoRecord> photo = photos.get(face.photoId);
         if (!photo) return photo.error();
         if (photo.value().ageAtPhotoYears && *photo.value().ageAtPhotoYears >= kAdultAge) continue;
-        query.probes.push_back(Probe{face.id, kAgeInvariantKind, request.ageInvariant->projectProbe(face.embedding),
-                                     EmbeddingSpace::AgeInvariant});
+        probes.push_back(Probe{face.id, kAgeInvariantKind, request.ageInvariant->projectProbe(face.embedding),
+                               EmbeddingSpace::AgeInvariant});
     }
-    for (const Probe& probe : request.progressedProbes) query.probes.push_back(probe);
-    if (useAgeInvariant) {
-        const FusionWeights& w = request.ageInvariant->weights();
-        query.weighting[kPhotoKind] = KindWeighting{w.direct, w.directScale};
-        query.weighting[kAgeInvariantKind] = KindWeighting{w.ageInvariant, w.ageInvariantScale};
-        query.weighting[kProgressedKind] = KindWeighting{w.progressed, w.progressedScale};
-    }
-    if (query.probes.empty()) {
-        return makeError(ErrorCode::NoFace, "case " + theCase.value().caseNumber +
-                                                " has no childhood photo with a face yet: add one before searching");
-    }
+    probes.insert(probes.end(), request.progressedProbes.begin(), request.progressedProbes.end());
+    return probes;
+}
 
-    SearchFilters& filters = query.filters;
-    if (request.filterBySex && theCase.value().sex != db::Sex::Unknown) {
-        filters.sex = theCase.value().sex == db::Sex::Female ? 'F' : 'M';
-    }
-    if (request.birthYearTolerance >= 0 && theCase.value().birthDate) {
-        const int year = std::stoi(theCase.value().birthDate->substr(0, 4));
+std::map<std::string, KindWeighting> fusionWeighting(const AgeInvariantTransform& transform) {
+    const FusionWeights& w = transform.weights();
+    return {{kPhotoKind, KindWeighting{w.direct, w.directScale}},
+            {kAgeInvariantKind, KindWeighting{w.ageInvariant, w.ageInvariantScale}},
+            {kProgressedKind, KindWeighting{w.progressed, w.progressedScale}}};
+}
+
+// Filters from the case (sex, birth-year window) and the analyst's choices; rejected candidates out.
+Result<SearchFilters> caseFilters(db::Database& database, const db::CaseRecord& theCase, const CaseSearchRequest& request) {
+    SearchFilters filters;
+    if (request.filterBySex && theCase.sex != Sex::Unknown) filters.sex = theCase.sex;
+    if (request.birthYearTolerance >= 0 && theCase.birthDate) {
+        const int year = std::stoi(theCase.birthDate->substr(0, 4));
         filters.birthYearFrom = year - request.birthYearTolerance;
         filters.birthYearTo = year + request.birthYearTolerance;
     }
     filters.includeUnknownBirthYear = request.includeUnknownBirthYear;
     filters.regions = request.regions;
     filters.sources = request.sources;
-    db::ReviewDecisionRepository reviews(database);
-    auto rejected = reviews.rejectedCandidateIds(request.caseId);
+    Result<std::vector<std::int64_t>> rejected = db::ReviewDecisionRepository(database).rejectedCandidateIds(request.caseId);
     if (!rejected) return rejected.error();
     filters.excludedCandidates.insert(rejected.value().begin(), rejected.value().end());
-    query.topK = request.topK;
-    query.threads = request.threads;
+    return filters;
+}
 
-    auto outcome = gallery.search(query, cancel);
-    if (!outcome) return outcome.error();
+nlohmann::json optionalYear(const std::optional<int>& year) { return year ? nlohmann::json(*year) : nlohmann::json(); }
 
+nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
+                            bool useAgeInvariant) {
+    const SearchFilters& filters = query.filters;
+    nlohmann::json weighting = nlohmann::json::object();
+    for (const auto& [kind, k] : query.weighting) weighting[kind] = {{"weight", k.weight}, {"scale", k.scale}};
+    return {{"top_k", request.topK},
+            {"probes", query.probes.size()},
+            {"sex", filters.sex ? std::string(1, sexCode(*filters.sex)) : std::string("any")},
+            {"birth_year_from", optionalYear(filters.birthYearFrom)},
+            {"birth_year_to", optionalYear(filters.birthYearTo)},
+            {"include_unknown_birth_year", filters.includeUnknownBirthYear},
+            {"regions", filters.regions},
+            {"sources", filters.sources},
+            {"excluded_rejected", filters.excludedCandidates.size()},
+            {"age_invariant", useAgeInvariant},
+            {"weighting", weighting},
+            {"eligible_candidates", outcome.candidatesEligible}};
+}
+
+db::SearchRunRecord runRecordOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
+                                bool useAgeInvariant) {
     db::SearchRunRecord run;
     run.caseId = request.caseId;
     run.modelId = request.modelId;
     run.modelVersion = request.modelVersion;
-    run.gallerySize = static_cast<std::int64_t>(outcome.value().facesScanned);
-    nlohmann::json parameters{{"top_k", request.topK},
-                              {"probes", query.probes.size()},
-                              {"sex", filters.sex ? std::string(1, *filters.sex) : std::string("any")},
-                              {"birth_year_from", filters.birthYearFrom ? nlohmann::json(*filters.birthYearFrom) : nlohmann::json()},
-                              {"birth_year_to", filters.birthYearTo ? nlohmann::json(*filters.birthYearTo) : nlohmann::json()},
-                              {"include_unknown_birth_year", filters.includeUnknownBirthYear},
-                              {"regions", filters.regions},
-                              {"sources", filters.sources},
-                              {"excluded_rejected", filters.excludedCandidates.size()},
-                              {"age_invariant", useAgeInvariant},
-                              {"weighting", [&] {
-                                   nlohmann::json w = nlohmann::json::object();
-                                   for (const auto& [kind, k] : query.weighting) w[kind] = {{"weight", k.weight}, {"scale", k.scale}};
-                                   return w;
-                               }()},
-                              {"eligible_candidates", outcome.value().candidatesEligible}};
-    run.parametersJson = parameters.dump();
+    run.gallerySize = static_cast<std::int64_t>(outcome.facesScanned);
+    run.parametersJson = parametersOf(query, outcome, request, useAgeInvariant).dump();
     int rank = 0;
-    for (const CandidateMatch& match : outcome.value().matches) {
+    for (const CandidateMatch& match : outcome.matches) {
         db::SearchResultRow row;
         row.rank = ++rank;
         row.candidateId = match.candidateId;
@@ -122,9 +116,37 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
         if (match.bestProbeFaceId) row.probeFaceId = match.bestProbeFaceId;
         run.results.push_back(std::move(row));
     }
+    return run;
+}
+
+}  // namespace
+
+Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryIndex& gallery,
+                                       const CaseSearchRequest& request, const CancellationToken& cancel) {
+    const auto started = std::chrono::steady_clock::now();
+    Result<db::CaseRecord> theCase = db::CaseRepository(database).get(request.caseId);
+    if (!theCase) return theCase.error();
+    const bool useAgeInvariant = request.ageInvariant && gallery.hasAgeInvariantSpace();
+    SearchQuery query;
+    Result<std::vector<Probe>> probes = caseProbes(database, request, useAgeInvariant);
+    if (!probes) return probes.error();
+    query.probes = std::move(probes).value();
+    if (query.probes.empty()) {
+        return makeError(ErrorCode::NoFace, "case " + theCase.value().caseNumber +
+                                                " has no childhood photo with a face yet: add one before searching");
+    }
+    if (useAgeInvariant) query.weighting = fusionWeighting(*request.ageInvariant);
+    Result<SearchFilters> filters = caseFilters(database, theCase.value(), request);
+    if (!filters) return filters.error();
+    query.filters = std::move(filters).value();
+    query.topK = request.topK;
+    query.threads = request.threads;
+
+    Result<SearchOutcome> outcome = gallery.search(query, cancel);
+    if (!outcome) return outcome.error();
+    db::SearchRunRecord run = runRecordOf(query, outcome.value(), request, useAgeInvariant);
     run.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    db::SearchRunRepository runs(database);
-    auto stored = runs.store(run, request.userName);
+    Result<db::SearchRunRecord> stored = db::SearchRunRepository(database).store(run, request.userName);
     if (!stored) return stored.error();
     return CaseSearchResult{std::move(stored).value(), std::move(outcome).value()};
 }

@@ -6,13 +6,13 @@
 // its date of birth) plus the analyst's choices (region, source); candidates rejected for this
 // case are left out. The run and its ranked results, with the score breakdown, are stored.
 // Thread safety: uses the Database from the calling thread; the GalleryIndex may be shared.
-#include <atomic>
 #include <memory>
 #include <set>
 #include <string>
 
 #include "crossage/AgeInvariantTransform.h"
 #include "db/sqlite/Database.h"
+#include "domain/CancellationToken.h"
 #include "search/GalleryIndex.h"
 #include "db/records/SearchRunRecord.h"
 
@@ -22,7 +22,7 @@ struct CaseSearchRequest {
     std::int64_t caseId = 0;
     std::string modelId;
     std::string modelVersion;
-    std::string userName = "analyst";
+    std::string userName;  // the acting user (not blank)
     std::size_t topK = 30;
     bool filterBySex = true;
     int birthYearTolerance = 2;     // window = case birth year +- this; < 0 disables the window
@@ -40,6 +40,7 @@ struct CaseSearchResult {
 };
 
 Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryIndex& gallery,
-                                       const CaseSearchRequest& request, const std::atomic<bool>* cancel = nullptr);
+                                       const CaseSearchRequest& request,
+                                       const CancellationToken& cancel = CancellationToken::none());
 
 }  // namespace reunite

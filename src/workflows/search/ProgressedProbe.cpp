@@ -38,8 +38,8 @@ Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FaceP
     db::CaseRepository cases(database);
     auto theCase = cases.get(caseId);
     if (!theCase) return theCase.error();
-    const Sex sex = theCase.value().sex == db::Sex::Female ? Sex::Female
-                    : theCase.value().sex == db::Sex::Male ? Sex::Male
+    const Sex sex = theCase.value().sex == Sex::Female ? Sex::Female
+                    : theCase.value().sex == Sex::Male ? Sex::Male
                                                            : Sex::Unknown;
     db::PhotoRepository photos(database);
     db::FaceRepository faces(database);

@@ -25,6 +25,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 
+#include "GuiTestSupport.h"
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/CaseRepository.h"
 #include "db/repositories/FaceRepository.h"
@@ -223,14 +224,14 @@ void FlyerImportPageTest::savesAFlyerAsACase() {
     const qint64 caseId = saved.at(0).at(1).toLongLong();
     QVERIFY(caseId > 0);
 
-    db::Database& database = workstation_->database();
+    db::Database& database = reunite::gui::test::testDatabase(*workstation_);
     auto stored = db::CaseRepository(database).get(caseId);
     QVERIFY(stored.ok());
     const db::CaseRecord& record = stored.value();
     QCOMPARE(QString::fromStdString(record.caseNumber), QStringLiteral("FLY-2026-001"));
     QCOMPARE(QString::fromStdString(record.givenNames), QStringLiteral("Emily"));
     QCOMPARE(QString::fromStdString(record.familyName), QStringLiteral("Zhang"));
-    QVERIFY(record.sex == db::Sex::Female);
+    QVERIFY(record.sex == Sex::Female);
     QCOMPARE(QString::fromStdString(record.birthDate.value_or("")), QStringLiteral("2004-05-06"));
     QCOMPARE(QString::fromStdString(record.lastSeenDate.value_or("")), QStringLiteral("2010-06-01"));
     QCOMPARE(QString::fromStdString(record.lastSeenPlace), QStringLiteral("Central Park, Springfield"));
@@ -264,7 +265,7 @@ void FlyerImportPageTest::savesAFlyerAsAGalleryRecord() {
     const qint64 candidateId = saved.at(0).at(1).toLongLong();
     QVERIFY(candidateId > 0);
 
-    db::Database& database = workstation_->database();
+    db::Database& database = reunite::gui::test::testDatabase(*workstation_);
     auto stored = db::CandidateRepository(database).get(candidateId);
     QVERIFY(stored.ok());
     const db::CandidateRecord& record = stored.value();
@@ -272,7 +273,7 @@ void FlyerImportPageTest::savesAFlyerAsAGalleryRecord() {
     QVERIFY(QString::fromStdString(record.externalRef).startsWith("flyer-"));
     QCOMPARE(QString::fromStdString(record.givenNames), QStringLiteral("Lucas"));
     QCOMPARE(QString::fromStdString(record.familyName), QStringLiteral("Brown"));
-    QVERIFY(record.sex == db::Sex::Male);
+    QVERIFY(record.sex == Sex::Male);
     QCOMPARE(QString::fromStdString(record.birthDate.value_or("")), QStringLiteral("2006-09-14"));
     QVERIFY(QString::fromStdString(record.contact).contains("555-019-2288"));
     QVERIFY(QString::fromStdString(record.notes).contains("Missing since 2012-03-03"));
@@ -315,7 +316,7 @@ void FlyerImportPageTest::importsAFolderOfFlyers() {
     QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("b-lucas.png"));
     QCOMPARE(problems->topLevelItem(1)->text(0), QStringLiteral("c-broken.jpg"));
 
-    db::Database& database = workstation_->database();
+    db::Database& database = reunite::gui::test::testDatabase(*workstation_);
     auto found = db::CandidateRepository(database).list();
     QVERIFY(found.ok());
     QCOMPARE(found.value().size(), std::size_t{2});
@@ -369,7 +370,7 @@ void FlyerImportPageTest::keepsOnlyTheClickedFaceOfADroppedFlyer() {
     const qint64 caseId = saved.at(0).at(1).toLongLong();
     QVERIFY(caseId > 0);
 
-    db::Database& database = workstation_->database();
+    db::Database& database = reunite::gui::test::testDatabase(*workstation_);
     auto stored = db::FaceRepository(database).listByOwner(db::PhotoOwner{db::PhotoOwnerKind::Case, caseId});
     QVERIFY(stored.ok());
     QCOMPARE(stored.value().size(), std::size_t{1});
@@ -378,7 +379,7 @@ void FlyerImportPageTest::keepsOnlyTheClickedFaceOfADroppedFlyer() {
 }
 
 void FlyerImportPageTest::refusesTheSameFlyerTwiceInTheGallery() {
-    db::Database& database = workstation_->database();
+    db::Database& database = reunite::gui::test::testDatabase(*workstation_);
     const auto before = db::CandidateRepository(database).count();
     QVERIFY(before.ok());
     openAndPickFace(galleryFlyer_);
@@ -426,7 +427,7 @@ void FlyerImportPageTest::cancelsAFolderImport() {
     QVERIFY(finished.at(0).at(0).toInt() < 4);
     QVERIFY(!cancel->isEnabled());
 
-    auto runs = db::ImportRunRepository(workstation_->database()).listRecent(1);
+    auto runs = db::ImportRunRepository(reunite::gui::test::testDatabase(*workstation_)).listRecent(1);
     QVERIFY(runs.ok());
     QCOMPARE(runs.value().size(), std::size_t{1});
     QVERIFY(runs.value().front().status == db::ImportRunStatus::Cancelled);

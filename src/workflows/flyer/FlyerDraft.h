@@ -17,13 +17,13 @@
 #include "db/records/CaseRecord.h"
 #include "ocr/FlyerFields.h"
 
-namespace reunite::gui {
+namespace reunite::workflows {
 
 struct FlyerDraft {
     std::string caseNumber;                  // cases only
     std::string givenNames;
     std::string familyName;
-    db::Sex sex = db::Sex::Unknown;
+    Sex sex = Sex::Unknown;
     std::optional<std::string> birthDate;    // YYYY-MM-DD
     std::optional<int> birthYear;            // when no full birth date is known
     bool birthYearIsEstimate = false;
@@ -47,4 +47,4 @@ db::CandidateRecord toCandidateRecord(const FlyerDraft& draft, const std::string
 // same flyer imported twice is recognised.
 std::string flyerExternalRef(const std::string& sha256);
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

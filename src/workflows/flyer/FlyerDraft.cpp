@@ -1,4 +1,4 @@
-#include "gui/flyer/FlyerDraft.h"
+#include "workflows/flyer/FlyerDraft.h"
 
 #include <algorithm>
 #include <array>
@@ -7,7 +7,7 @@
 
 #include "ocr/Utf8Text.h"
 
-namespace reunite::gui {
+namespace reunite::workflows {
 namespace {
 
 constexpr std::array<std::u32string_view, 12> kCompoundSurnames{U"欧阳", U"司马", U"诸葛", U"上官", U"东方", U"皇甫",
@@ -42,7 +42,7 @@ std::pair<std::string, std::string> splitPersonName(const std::string& name) {
 FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields) {
     FlyerDraft draft;
     if (fields.name.found) std::tie(draft.givenNames, draft.familyName) = splitPersonName(fields.name.value);
-    if (fields.sex.found) draft.sex = fields.sex.value == "F" ? db::Sex::Female : fields.sex.value == "M" ? db::Sex::Male : db::Sex::Unknown;
+    if (fields.sex.found) draft.sex = fields.sex.value == "F" ? Sex::Female : fields.sex.value == "M" ? Sex::Male : Sex::Unknown;
     if (fields.dateOfBirth.found) draft.birthDate = fields.dateOfBirth.value;
     if (fields.dateMissing.found) draft.dateMissing = fields.dateMissing.value;
     if (draft.birthDate) {
@@ -104,4 +104,4 @@ db::CandidateRecord toCandidateRecord(const FlyerDraft& draft, const std::string
 
 std::string flyerExternalRef(const std::string& sha256) { return "flyer-" + sha256.substr(0, 16); }
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

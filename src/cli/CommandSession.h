@@ -1,0 +1,38 @@
+#pragma once
+// CommandSession: what a database command of reunite-cli runs with: the database named by --db
+// (or the workstation's default), an Engine for this process, and a Session for the acting user
+// (--user, else $REUNITE_USER, $USER, $LOGNAME, or the operating-system account).
+// Guarantees: open() fails with the database error (exit 7) or a usage error for a blank user.
+// Thread safety: one per command, used from the main thread.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "cli/CliCommon.h"
+#include "db/sqlite/Database.h"
+#include "domain/Result.h"
+#include "workflows/session/Engine.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::cli {
+
+class CommandSession {
+public:
+    static Result<std::unique_ptr<CommandSession>> open(const Arguments& args, workflows::EngineOptions engine = {});
+
+    workflows::Session& session() { return *session_; }
+    workflows::Engine& engine() { return engine_; }
+    db::Database& database() { return *database_; }
+
+private:
+    CommandSession(std::unique_ptr<db::Database> database, workflows::EngineOptions engine, workflows::Actor actor);
+
+    std::unique_ptr<db::Database> database_;
+    workflows::Engine engine_;
+    std::unique_ptr<workflows::Session> session_;
+};
+
+// The acting user of this command: --user, else $REUNITE_USER, $USER, $LOGNAME, the OS account.
+std::optional<std::string> commandUserName(const Arguments& args);
+
+}  // namespace reunite::cli

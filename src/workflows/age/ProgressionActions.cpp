@@ -1,0 +1,50 @@
+#include "workflows/age/ProgressionActions.h"
+
+#include "age/progression/ProgressionMark.h"
+#include "core/image/ImageDecoder.h"
+#include "workflows/photos/PhotoActions.h"
+
+namespace reunite::workflows {
+namespace {
+
+ProgressionWarnings warningsOf(const AgeModel& model, const ProgressionResult& result, const ProgressionOrder& order) {
+    ProgressionWarnings warnings;
+    warnings.modelYoungest = model.youngestKnotAge();
+    warnings.modelOldest = model.oldestKnotAge();
+    const auto outside = [&](double age) { return age < warnings.modelYoungest || age > warnings.modelOldest; };
+    warnings.ageOutsideModel = outside(order.sourceAge) || outside(order.targetAge);
+    warnings.meshFolded = result.foldedTriangles > 0;
+    return warnings;
+}
+
+}  // namespace
+
+Result<RenderedProgression> ProgressionActions::render(const ProgressionOrder& order) {
+    if (Status allowed = session_.authorize(Permission::RenderProgressions); !allowed) return allowed.error();
+    Result<FaceInPhoto> face = PhotoActions(session_).face(order.faceId);
+    if (!face) return face.error();
+    Result<DecodedImage> decoded = ImageDecoder().decodeFile(face.value().photo.storedPath);
+    if (!decoded) return decoded.error();
+    return renderImage(decoded.value().image, face.value().face.landmarks, order);
+}
+
+Result<RenderedProgression> ProgressionActions::renderImage(const Image& image, const Landmarks& landmarks,
+                                                           const ProgressionOrder& order) {
+    Result<std::shared_ptr<const AgeModel>> model = session_.engine().ageModel();
+    if (!model) return model.error();
+    const AgeProgressor progressor(*model.value());
+    ProgressionRequest request;
+    request.targetAge = order.targetAge;
+    request.sex = order.sex;
+    Result<ProgressionResult> result = progressor.progress(FacePhoto{image, landmarks, order.sourceAge}, request);
+    if (!result) return result.error();
+    const ProgressionWarnings warnings = warningsOf(*model.value(), result.value(), order);
+    return RenderedProgression{image, std::move(result).value(), warnings};
+}
+
+Status ProgressionActions::exportPng(const RenderedProgression& progression, const std::filesystem::path& file) {
+    if (Status allowed = session_.authorize(Permission::RenderProgressions); !allowed) return allowed;
+    return writeProgressedPng(file, progression.result.image, progression.result.record);
+}
+
+}  // namespace reunite::workflows

@@ -1,0 +1,52 @@
+#pragma once
+// ProgressionActions: render an age-progressed image of a stored face (a case's childhood photo
+// or any photo with a face) at a target age, and export it as a marked PNG with its parameters in
+// the metadata. An investigative aid, never a photograph of the person.
+// Guarantees: RenderProgressions authorized; the age model comes from the engine (missing ->
+// ModelMissing naming build-age-model); warnings say when an age lies outside the model's data
+// or the warp folded; the exported file carries the visible mark and the metadata.
+// Thread safety: uses the Session from the calling thread; the engine's age model is shared.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+
+#include "age/progression/AgeProgressor.h"
+#include "domain/Result.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::workflows {
+
+struct ProgressionOrder {
+    std::int64_t faceId = 0;  // a stored face (its photo is read from the photo store)
+    double sourceAge = 0;     // age in the photo
+    double targetAge = 0;
+    Sex sex = Sex::Unknown;
+};
+
+// What the analyst should know about a rendered progression.
+struct ProgressionWarnings {
+    bool ageOutsideModel = false;  // an age lies outside the model's data: the change is held at the nearest end
+    double modelYoungest = 0;      // the age model's range, for the message
+    double modelOldest = 0;
+    bool meshFolded = false;       // the shape change folded the warp mesh
+};
+
+struct RenderedProgression {
+    Image before;
+    ProgressionResult result;
+    ProgressionWarnings warnings;
+};
+
+class ProgressionActions {
+public:
+    explicit ProgressionActions(Session& session) : session_(session) {}
+
+    Result<RenderedProgression> render(const ProgressionOrder& order);
+    Status exportPng(const RenderedProgression& progression, const std::filesystem::path& file);
+
+private:
+    Result<RenderedProgression> renderImage(const Image& image, const Landmarks& landmarks, const ProgressionOrder& order);
+    Session& session_;
+};
+
+}  // namespace reunite::workflows

@@ -1,0 +1,62 @@
+#include "workflows/cases/CaseActions.h"
+
+#include "db/repositories/CaseRepository.h"
+#include "db/repositories/RelativeRepository.h"
+#include "workflows/photos/PhotoActions.h"
+
+namespace reunite::workflows {
+
+Result<db::CaseRecord> CaseActions::create(const db::CaseRecord& record) {
+    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed.error();
+    Result<db::CaseRecord> created = db::CaseRepository(session_.database()).create(record, session_.userName());
+    if (created) session_.changed(RecordKind::Case, created.value().id, created.value().id);
+    return created;
+}
+
+Result<db::CaseRecord> CaseActions::update(const db::CaseRecord& record) {
+    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed.error();
+    Result<db::CaseRecord> updated = db::CaseRepository(session_.database()).update(record, session_.userName());
+    if (updated) session_.changed(RecordKind::Case, updated.value().id, updated.value().id);
+    return updated;
+}
+
+Result<db::CaseRecord> CaseActions::get(std::int64_t caseId) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    return db::CaseRepository(session_.database()).get(caseId);
+}
+
+Result<db::CaseRecord> CaseActions::findByNumber(std::string_view caseNumber) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    return db::CaseRepository(session_.database())
+        .findByCaseNumber(caseNumber)
+        .andThen([&](std::optional<db::CaseRecord>& found) -> Result<db::CaseRecord> {
+            if (!found) return makeError(ErrorCode::NotFound, "no case numbered " + std::string(caseNumber));
+            return *found;
+        });
+}
+
+Result<std::vector<db::CaseRecord>> CaseActions::list(std::optional<db::CaseStatus> status) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    return db::CaseRepository(session_.database()).list(status);
+}
+
+Result<CaseFile> CaseActions::open(std::int64_t caseId) {
+    CaseFile file;
+    Result<db::CaseRecord> record = get(caseId);
+    if (!record) return record.error();
+    file.record = std::move(record).value();
+    PhotoActions photos(session_);
+    Result<std::vector<PhotoWithFaces>> childPhotos = photos.list(db::PhotoOwner::ofCase(caseId));
+    if (!childPhotos) return childPhotos.error();
+    file.photos = std::move(childPhotos).value();
+    Result<std::vector<db::RelativeRecord>> relatives = db::RelativeRepository(session_.database()).listForCase(caseId);
+    if (!relatives) return relatives.error();
+    for (db::RelativeRecord& relative : relatives.value()) {
+        Result<std::vector<PhotoWithFaces>> relativePhotos = photos.list(db::PhotoOwner::ofRelative(relative.id));
+        if (!relativePhotos) return relativePhotos.error();
+        file.relatives.push_back(RelativeFile{std::move(relative), std::move(relativePhotos).value()});
+    }
+    return file;
+}
+
+}  // namespace reunite::workflows

@@ -1,0 +1,66 @@
+#pragma once
+// GalleryActions: the user actions on the photo database (the gallery of candidates): import
+// photos from a CSV manifest or a folder, browse candidates, open one, and read the import
+// reports.
+// import(): reads the manifest (a bad manifest -> InvalidArgument / NotFound naming it, nothing
+// stored), imports with all cores into the database and the engine's loaded gallery (if any),
+// and reports progress; per-row problems become the run's import errors.
+// Guarantees: ImportGallery / BrowseGallery authorized; listeners hear of the import run and new
+// candidates after each commit.
+// Thread safety: uses the Session from the calling thread; progress is reported from worker
+// threads; cancel from any thread through the token.
+#include <cstdint>
+#include <vector>
+
+#include "db/records/ImportErrorRecord.h"
+#include "db/records/ImportRunRecord.h"
+#include "domain/CancellationToken.h"
+#include "domain/Progress.h"
+#include "domain/Result.h"
+#include "workflows/gallery/CandidateFile.h"
+#include "workflows/gallery/GalleryImportRequest.h"
+#include "workflows/gallery/GalleryImporter.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::workflows {
+
+// One row of the photo database browser: the record and its first face (0: none).
+struct CandidateListing {
+    db::CandidateRecord record;
+    std::int64_t firstFaceId = 0;
+    int faceCount = 0;
+};
+
+struct GalleryCounts {
+    std::int64_t candidates = 0;
+    std::int64_t faces = 0;
+};
+
+class GalleryActions {
+public:
+    explicit GalleryActions(Session& session) : session_(session) {}
+
+    Result<ImportSummary> import(const GalleryImportRequest& request, const ProgressCallback& onProgress = {},
+                                 const CancellationToken& cancel = CancellationToken());
+    // The same from a manifest built by the caller (e.g. the demo workspace).
+    Result<ImportSummary> importManifest(const ImportManifest& manifest, const std::string& sourceDescription,
+                                         const GalleryImportRequest& request, const ProgressCallback& onProgress = {},
+                                         const CancellationToken& cancel = CancellationToken());
+
+    // One page of candidates with id > afterId, ascending.
+    Result<std::vector<db::CandidateRecord>> candidates(std::int64_t afterId = 0, int limit = 1000);
+    // The same with each candidate's first face, for the browser.
+    Result<std::vector<CandidateListing>> candidatePage(std::int64_t afterId, int limit);
+    Result<std::int64_t> candidateCount();
+    Result<GalleryCounts> counts();
+    Result<CandidateFile> candidate(std::int64_t candidateId);
+    // Newest first.
+    Result<std::vector<db::ImportRunRecord>> importRuns(int limit = 50);
+    Result<db::ImportRunRecord> importRun(std::int64_t runId);
+    Result<std::vector<db::ImportErrorRecord>> importErrors(std::int64_t runId);
+
+private:
+    Session& session_;
+};
+
+}  // namespace reunite::workflows

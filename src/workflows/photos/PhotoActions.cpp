@@ -1,0 +1,137 @@
+#include "workflows/photos/PhotoActions.h"
+
+#include "core/image/ImageDecoder.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/repositories/RelativeRepository.h"
+#include "db/sqlite/Transaction.h"
+#include "workflows/photos/ChildFaceSelection.h"
+#include "workflows/photos/FaceRowFactory.h"
+
+namespace reunite::workflows {
+namespace {
+
+Status replaceFaces(db::Database& database, const FacePipeline& pipeline, std::int64_t photoId, const ImageFaces& found) {
+    Result<db::Transaction> transaction = db::Transaction::begin(database);
+    if (!transaction) return transaction.error();
+    db::FaceRepository faces(database);
+    if (Result<std::int64_t> removed = faces.removeForPhoto(photoId); !removed) return removed.error();
+    for (std::size_t i = 0; i < found.faces.size(); ++i) {
+        if (Result<db::FaceRow> added = faces.add(faceRowOf(found.faces[i], photoId, static_cast<int>(i), pipeline)); !added) {
+            return added.error();
+        }
+    }
+    const db::PhotoStatus status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
+    if (Status updated = db::PhotoRepository(database).setStatus(photoId, status); !updated) return updated;
+    return transaction.value().commit();
+}
+
+}  // namespace
+
+Status PhotoActions::authorizeFor(const db::PhotoOwner& owner, bool change) {
+    if (owner.kind == db::PhotoOwnerKind::Candidate) {
+        return session_.authorize(change ? Permission::EditGallery : Permission::BrowseGallery);
+    }
+    return session_.authorize(change ? Permission::EditCases : Permission::ViewCases);
+}
+
+void PhotoActions::announce(const db::PhotoRecord& photo) {
+    std::int64_t caseId = photo.owner.kind == db::PhotoOwnerKind::Case ? photo.owner.id : 0;
+    if (photo.owner.kind == db::PhotoOwnerKind::Relative) {
+        if (Result<db::RelativeRecord> relative = db::RelativeRepository(session_.database()).get(photo.owner.id); relative) {
+            caseId = relative.value().caseId;
+        }
+    }
+    session_.changed(RecordKind::Photo, photo.id, caseId);
+}
+
+Result<AttachedPhoto> PhotoActions::attach(const PhotoToAttach& request) {
+    if (Status allowed = authorizeFor(request.owner, true); !allowed) return allowed.error();
+    Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
+    if (!prototype) return prototype.error();
+    std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
+    Result<AttachedPhoto> attached =
+        attachPhoto(session_.database(), *pipeline, session_.photoStore(), request, session_.userName());
+    if (attached) announce(attached.value().photo);
+    return attached;
+}
+
+Result<std::vector<PhotoWithFaces>> PhotoActions::list(const db::PhotoOwner& owner) {
+    if (Status allowed = authorizeFor(owner, false); !allowed) return allowed.error();
+    Result<std::vector<db::PhotoRecord>> photos = db::PhotoRepository(session_.database()).listByOwner(owner);
+    if (!photos) return photos.error();
+    Result<std::vector<db::FaceRow>> faces = db::FaceRepository(session_.database()).listByOwner(owner);
+    if (!faces) return faces.error();
+    std::vector<PhotoWithFaces> listed;
+    for (db::PhotoRecord& photo : photos.value()) {
+        PhotoWithFaces entry{std::move(photo), {}};
+        for (const db::FaceRow& face : faces.value()) {
+            if (face.photoId == entry.photo.id) entry.faces.push_back(face);
+        }
+        listed.push_back(std::move(entry));
+    }
+    return listed;
+}
+
+Result<PhotoWithFaces> PhotoActions::get(std::int64_t photoId) {
+    Result<db::PhotoRecord> photo = db::PhotoRepository(session_.database()).get(photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().owner, false); !allowed) return allowed.error();
+    Result<std::vector<db::FaceRow>> faces = db::FaceRepository(session_.database()).listByPhoto(photoId);
+    if (!faces) return faces.error();
+    return PhotoWithFaces{std::move(photo).value(), std::move(faces).value()};
+}
+
+Result<FaceInPhoto> PhotoActions::face(std::int64_t faceId) {
+    Result<db::FaceRow> face = db::FaceRepository(session_.database()).get(faceId);
+    if (!face) return face.error();
+    Result<db::PhotoRecord> photo = db::PhotoRepository(session_.database()).get(face.value().photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().owner, false); !allowed) return allowed.error();
+    return FaceInPhoto{std::move(face).value(), std::move(photo).value()};
+}
+
+Result<AlignedFace> PhotoActions::faceChip(std::int64_t faceId, int size) {
+    Result<FaceInPhoto> found = face(faceId);
+    if (!found) return found.error();
+    Result<DecodedImage> decoded = ImageDecoder().decodeFile(found.value().photo.storedPath);
+    if (!decoded) return decoded.error();
+    AlignOptions options;
+    options.size = size;
+    return alignFace(decoded.value().image, found.value().face.landmarks, options);
+}
+
+Result<db::FaceRow> PhotoActions::chooseFace(std::int64_t photoId, std::int64_t faceId) {
+    Result<db::PhotoRecord> photo = db::PhotoRepository(session_.database()).get(photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().owner, true); !allowed) return allowed.error();
+    Result<db::FaceRow> kept = ChildFaceSelection(session_.database()).keepOnly(photoId, faceId);
+    if (kept) announce(photo.value());
+    return kept;
+}
+
+Status PhotoActions::setAge(std::int64_t photoId, std::optional<double> ageYears) {
+    Result<db::PhotoRecord> photo = db::PhotoRepository(session_.database()).get(photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().owner, true); !allowed) return allowed;
+    Status updated = db::PhotoRepository(session_.database()).setAgeAtPhoto(photoId, ageYears);
+    if (updated) announce(photo.value());
+    return updated;
+}
+
+Result<PhotoWithFaces> PhotoActions::redetect(std::int64_t photoId) {
+    Result<db::PhotoRecord> photo = db::PhotoRepository(session_.database()).get(photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().owner, true); !allowed) return allowed.error();
+    Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
+    if (!prototype) return prototype.error();
+    std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
+    Result<DecodedImage> decoded = pipeline->decoder().decodeFile(photo.value().storedPath);
+    if (!decoded) return decoded.error();
+    const ImageFaces found = pipeline->processImage(decoded.value().image);
+    if (Status replaced = replaceFaces(session_.database(), *pipeline, photoId, found); !replaced) return replaced.error();
+    announce(photo.value());
+    return get(photoId);
+}
+
+}  // namespace reunite::workflows

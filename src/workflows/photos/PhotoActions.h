@@ -1,0 +1,55 @@
+#pragma once
+// PhotoActions: the user actions on the photos of cases and relatives: attach files (faces found,
+// a copy kept in the photo store), list them with their faces, choose the face that shows the
+// person, record the age at the photo, and find the faces again.
+// Inputs: a Session; owners and ids of the open database.
+// Guarantees: each action authorizes itself (EditCases to change, ViewCases to read); a photo
+// and its faces are stored in one transaction; the same file attached twice to one owner is
+// refused with a clear message; listeners hear of committed changes. Never throws.
+// Thread safety: uses the Session from the calling thread; the engine's pipeline is cloned per
+// call, so several threads may attach at once (each with its own Session).
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "core/alignment/FaceAligner.h"
+#include "db/records/PhotoOwner.h"
+#include "domain/Result.h"
+#include "workflows/photos/PhotoAttacher.h"
+#include "workflows/photos/PhotoWithFaces.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::workflows {
+
+// A face with the photo it was found in (what a screen needs to draw a face chip).
+struct FaceInPhoto {
+    db::FaceRow face;
+    db::PhotoRecord photo;
+};
+
+class PhotoActions {
+public:
+    explicit PhotoActions(Session& session) : session_(session) {}
+
+    Result<AttachedPhoto> attach(const PhotoToAttach& request);
+    Result<std::vector<PhotoWithFaces>> list(const db::PhotoOwner& owner);
+    Result<PhotoWithFaces> get(std::int64_t photoId);
+    Result<FaceInPhoto> face(std::int64_t faceId);
+    // The face aligned as a size x size chip (for display and reports), from the stored photo.
+    Result<AlignedFace> faceChip(std::int64_t faceId, int size);
+    // Keeps only the chosen face of the photo (the child's, the relative's); it keeps its id.
+    Result<db::FaceRow> chooseFace(std::int64_t photoId, std::int64_t faceId);
+    // Age of the person in the photo (0 to 130 years), or unknown.
+    Status setAge(std::int64_t photoId, std::optional<double> ageYears);
+    // Finds the photo's faces again from the stored copy and replaces its face rows (undoes
+    // chooseFace); returns the photo with its new faces.
+    Result<PhotoWithFaces> redetect(std::int64_t photoId);
+
+private:
+    Status authorizeFor(const db::PhotoOwner& owner, bool change);
+    void announce(const db::PhotoRecord& photo);
+    Session& session_;
+};
+
+}  // namespace reunite::workflows

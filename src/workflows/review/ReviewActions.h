@@ -1,0 +1,39 @@
+#pragma once
+// ReviewActions: the analyst's decisions about a candidate of a case (rejected, kept, DNA
+// requested), each with a note, and the full history of them.
+// Guarantees: ReviewCandidates is authorized; a decision without a note is refused
+// (InvalidArgument); decisions are append-only and stamped with the acting user and time;
+// listeners hear of each decision.
+// Thread safety: uses the Session from the calling thread.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/records/ReviewDecisionRecord.h"
+#include "domain/Result.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::workflows {
+
+struct ReviewRequest {
+    std::int64_t caseId = 0;
+    std::int64_t candidateId = 0;
+    db::ReviewDecision decision = db::ReviewDecision::Kept;
+    std::string note;
+    std::optional<std::int64_t> searchRunId;
+};
+
+class ReviewActions {
+public:
+    explicit ReviewActions(Session& session) : session_(session) {}
+
+    Result<db::ReviewDecisionRecord> decide(const ReviewRequest& request);
+    // Every decision about the candidate in the case, oldest first.
+    Result<std::vector<db::ReviewDecisionRecord>> history(std::int64_t caseId, std::int64_t candidateId);
+
+private:
+    Session& session_;
+};
+
+}  // namespace reunite::workflows

@@ -1,0 +1,117 @@
+#include "workflows/search/CaseSearchActions.h"
+
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+#include "db/repositories/SearchRunRepository.h"
+#include "workflows/search/CaseSearch.h"
+#include "workflows/search/ProgressedProbe.h"
+
+namespace reunite::workflows {
+
+Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSearchOptions& options,
+                                              const CancellationToken& cancel) {
+    if (Status allowed = session_.authorize(Permission::SearchCases); !allowed) return allowed.error();
+    Engine& engine = session_.engine();
+    Result<std::shared_ptr<const FacePipeline>> pipeline = engine.pipeline();
+    if (!pipeline) return pipeline.error();
+    Result<std::shared_ptr<GalleryIndex>> gallery = engine.gallery(session_.database());
+    if (!gallery) return gallery.error();
+
+    std::vector<std::string> notes;
+    CaseSearchRequest request;
+    request.caseId = caseId;
+    request.modelId = pipeline.value()->embeddingModelId();
+    request.modelVersion = pipeline.value()->embeddingModelVersion();
+    request.userName = session_.userName();
+    request.topK = options.topK;
+    request.filterBySex = options.filterBySex;
+    request.birthYearTolerance = options.birthYearTolerance;
+    request.includeUnknownBirthYear = options.includeUnknownBirthYear;
+    request.regions = options.regions;
+    request.sources = options.sources;
+    request.threads = options.threads;
+    std::string transformNote;
+    request.ageInvariant = engine.ageInvariantTransform(&transformNote);
+    if (!request.ageInvariant) notes.push_back(transformNote);
+    if (options.useProgressedProbes && request.ageInvariant && request.ageInvariant->weights().progressed > 0) {
+        Result<std::vector<Probe>> progressed = progressedProbes(caseId, *pipeline.value(), notes);
+        if (!progressed) return progressed.error();
+        request.progressedProbes = std::move(progressed).value();
+    }
+    Result<CaseSearchResult> searched = runCaseSearch(session_.database(), *gallery.value(), request, cancel);
+    if (!searched) return searched.error();
+    session_.changed(RecordKind::SearchRun, searched.value().run.id, caseId);
+    Result<RankedLeads> leads = describe(std::move(searched.value().run), searched.value().outcome.matches);
+    if (!leads) return leads;
+    leads.value().galleryFaces = gallery.value()->faceCount();
+    leads.value().facesCompared = searched.value().outcome.facesScanned;
+    leads.value().candidatesEligible = searched.value().outcome.candidatesEligible;
+    leads.value().notes = std::move(notes);
+    return leads;
+}
+
+// Progressed probes are optional evidence: when the age model is missing or a photo cannot be
+// progressed, the search goes on without them and says so.
+Result<std::vector<Probe>> CaseSearchActions::progressedProbes(std::int64_t caseId, const FacePipeline& prototype,
+                                                               std::vector<std::string>& notes) {
+    Result<std::shared_ptr<const AgeModel>> model = session_.engine().ageModel();
+    if (!model) {
+        notes.push_back("age-progressed probes were not used: " + model.error().message);
+        return std::vector<Probe>{};
+    }
+    std::unique_ptr<FacePipeline> pipeline = prototype.clone();
+    const AgeProgressor progressor(*model.value());
+    Result<std::vector<Probe>> probes =
+        progressedProbesForCase(session_.database(), *pipeline, progressor, caseId, prototype.embeddingModelId());
+    if (!probes) {
+        if (probes.error().code == ErrorCode::Database) return probes.error();
+        notes.push_back("age-progressed probes were not used: " + probes.error().message);
+        return std::vector<Probe>{};
+    }
+    return probes;
+}
+
+Result<RankedLeads> CaseSearchActions::describe(db::SearchRunRecord run, const std::vector<CandidateMatch>& matches) {
+    db::CandidateRepository candidates(session_.database());
+    db::ReviewDecisionRepository reviews(session_.database());
+    RankedLeads leads;
+    for (std::size_t i = 0; i < run.results.size(); ++i) {
+        Lead lead;
+        lead.row = run.results[i];
+        if (i < matches.size()) lead.match = matches[i];
+        Result<db::CandidateRecord> candidate = candidates.get(lead.row.candidateId);
+        if (!candidate) return candidate.error();
+        lead.candidate = std::move(candidate).value();
+        Result<std::optional<db::ReviewDecisionRecord>> decision = reviews.currentDecision(run.caseId, lead.row.candidateId);
+        if (!decision) return decision.error();
+        lead.decision = std::move(decision).value();
+        leads.leads.push_back(std::move(lead));
+    }
+    leads.facesCompared = static_cast<std::size_t>(run.gallerySize);
+    run.results.clear();
+    leads.run = std::move(run);
+    return leads;
+}
+
+Result<RankedLeads> CaseSearchActions::showRun(std::int64_t runId) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    Result<db::SearchRunRecord> run = db::SearchRunRepository(session_.database()).get(runId);
+    if (!run) return run.error();
+    return describe(std::move(run).value(), {});
+}
+
+Result<std::optional<RankedLeads>> CaseSearchActions::latestRun(std::int64_t caseId) {
+    Result<std::vector<db::SearchRunRecord>> listed = runs(caseId);
+    if (!listed) return listed.error();
+    if (listed.value().empty()) return std::optional<RankedLeads>();
+    Result<RankedLeads> latest = showRun(listed.value().front().id);
+    if (!latest) return latest.error();
+    return std::optional<RankedLeads>(std::move(latest).value());
+}
+
+Result<std::vector<db::SearchRunRecord>> CaseSearchActions::runs(std::int64_t caseId) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    return db::SearchRunRepository(session_.database()).listForCase(caseId);
+}
+
+}  // namespace reunite::workflows

@@ -1,0 +1,108 @@
+#include "workflows/session/Engine.h"
+
+#include "db/repositories/CandidateRepository.h"
+#include "domain/ResourceLocator.h"
+#include "workflows/gallery/GalleryLoader.h"
+
+namespace reunite::workflows {
+
+Result<std::shared_ptr<const FacePipeline>> Engine::pipeline() {
+    std::lock_guard<std::mutex> lock(modelsMutex_);
+    if (pipeline_) return pipeline_;
+    if (pipelineError_) return *pipelineError_;
+    Result<std::unique_ptr<FacePipeline>> created =
+        ModelLocator::discover().andThen([](ModelLocator& models) { return FacePipeline::create(models); });
+    if (!created) {
+        pipelineError_ = created.error();
+        return created.error();
+    }
+    pipeline_ = std::shared_ptr<const FacePipeline>(std::move(created).value());
+    return pipeline_;
+}
+
+std::shared_ptr<const AgeInvariantTransform> Engine::ageInvariantTransform(std::string* note) {
+    std::lock_guard<std::mutex> lock(modelsMutex_);
+    if (!transformLoaded_) {
+        transformLoaded_ = true;
+        if (!options_.useAgeInvariantSpace) {
+            transformNote_ = "the age-invariant comparison was switched off: faces are compared directly only";
+        } else {
+            Result<AgeInvariantTransform> loaded = locateResource(kAgeInvariantTransformResource)
+                                                       .andThen([](std::filesystem::path& file) {
+                                                           return AgeInvariantTransform::load(file);
+                                                       });
+            if (loaded) {
+                transform_ = std::make_shared<const AgeInvariantTransform>(std::move(loaded).value());
+            } else {
+                transformNote_ = "the age-invariant comparison is not installed (" + loaded.error().message +
+                                 "): faces are compared directly only";
+            }
+        }
+    }
+    if (note && !transform_) *note = transformNote_;
+    return transform_;
+}
+
+Result<std::shared_ptr<const AgeModel>> Engine::ageModel() {
+    std::lock_guard<std::mutex> lock(modelsMutex_);
+    if (ageModel_) return ageModel_;
+    Result<AgeModel> loaded = AgeModel::discover();
+    if (!loaded) return loaded.error();
+    ageModel_ = std::make_shared<const AgeModel>(std::move(loaded).value());
+    return ageModel_;
+}
+
+Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
+    Result<std::shared_ptr<const FacePipeline>> models = pipeline();
+    if (!models) return models.error();
+    const std::shared_ptr<const AgeInvariantTransform> transform = ageInvariantTransform();
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    if (gallery_ && galleryDatabase_ == database.path()) return gallery_;
+    auto index = std::make_shared<GalleryIndex>();
+    if (transform) index->setAgeInvariantTransform(transform);
+    Result<GalleryLoadStats> loaded = loadGallery(database, models.value()->embeddingModelId(), *index);
+    if (!loaded) return loaded.error();
+    std::set<std::string> regions;
+    db::CandidateRepository candidates(database);
+    Result<std::int64_t> scanned = candidates.forEachGalleryCandidate([&](const db::GalleryCandidateRow& row) {
+        if (!row.region.empty()) regions.emplace(row.region);
+        return db::ScanStep::Continue;
+    });
+    if (!scanned) return scanned.error();
+    gallery_ = index;
+    galleryDatabase_ = database.path();
+    galleryFacesLoaded_ = loaded.value().faces;
+    regions_ = std::move(regions);
+    return gallery_;
+}
+
+std::shared_ptr<GalleryIndex> Engine::loadedGallery() const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return gallery_;
+}
+
+std::size_t Engine::galleryFacesLoaded() const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return galleryFacesLoaded_;
+}
+
+void Engine::forgetGallery() {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    gallery_.reset();
+    galleryDatabase_.clear();
+    galleryFacesLoaded_ = 0;
+    regions_.clear();
+}
+
+std::vector<std::string> Engine::galleryRegions() const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return {regions_.begin(), regions_.end()};
+}
+
+void Engine::noteGalleryRegion(const std::string& region) {
+    if (region.empty()) return;
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    regions_.insert(region);
+}
+
+}  // namespace reunite::workflows

@@ -1,0 +1,71 @@
+#pragma once
+// Engine: the heavy, shared resources every action may need, each loaded once on first use:
+// the face pipeline (models checked against the manifest), the optional age-invariant transform,
+// the age model, and the in-memory search gallery of the open database (with its regions).
+// The CLI creates one per command; the GUI one per workstation and warms it up in the background.
+// Guarantees: a resource that fails to load returns its error (models missing -> ModelMissing
+// naming setup); the optional transform is null with a note instead. Imports through the
+// application layer keep a loaded gallery current.
+// Thread safety: every member may be called from any thread; loading is serialised per resource
+// (a second caller waits for the first load). Returned pipelines are prototypes: clone() one per
+// thread before processing.
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "age/model/AgeModel.h"
+#include "core/pipeline/FacePipeline.h"
+#include "crossage/AgeInvariantTransform.h"
+#include "db/sqlite/Database.h"
+#include "domain/Result.h"
+#include "search/GalleryIndex.h"
+
+namespace reunite::workflows {
+
+struct EngineOptions {
+    bool useAgeInvariantSpace = true;  // false: compare directly only (CLI --direct-only)
+    int threads = 0;                   // 0: all cores
+};
+
+class Engine {
+public:
+    explicit Engine(EngineOptions options = {}) : options_(options) {}
+
+    const EngineOptions& options() const { return options_; }
+    Result<std::shared_ptr<const FacePipeline>> pipeline();
+    // Null when not installed or switched off; *note then says why.
+    std::shared_ptr<const AgeInvariantTransform> ageInvariantTransform(std::string* note = nullptr);
+    Result<std::shared_ptr<const AgeModel>> ageModel();
+
+    // The gallery of `database` for the pipeline's embedding model (loads it on first use).
+    Result<std::shared_ptr<GalleryIndex>> gallery(db::Database& database);
+    // The loaded gallery, or null when none is loaded yet.
+    std::shared_ptr<GalleryIndex> loadedGallery() const;
+    // Faces read when the gallery was loaded (for reports).
+    std::size_t galleryFacesLoaded() const;
+    // Forgets the gallery (another database was opened).
+    void forgetGallery();
+    // Sorted regions of the gallery's candidates, for the search filters.
+    std::vector<std::string> galleryRegions() const;
+    void noteGalleryRegion(const std::string& region);
+
+private:
+    EngineOptions options_;
+    mutable std::mutex modelsMutex_;
+    std::shared_ptr<const FacePipeline> pipeline_;
+    std::optional<Error> pipelineError_;
+    bool transformLoaded_ = false;
+    std::shared_ptr<const AgeInvariantTransform> transform_;
+    std::string transformNote_;
+    std::shared_ptr<const AgeModel> ageModel_;
+    mutable std::mutex galleryMutex_;
+    std::shared_ptr<GalleryIndex> gallery_;
+    std::filesystem::path galleryDatabase_;
+    std::size_t galleryFacesLoaded_ = 0;
+    std::set<std::string> regions_;
+};
+
+}  // namespace reunite::workflows

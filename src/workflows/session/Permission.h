@@ -1,0 +1,24 @@
+#pragma once
+// Permission: what an action needs. Each entry point of the application layer asks the Session
+// to authorize its permission before it reads or changes anything, so no screen and no command
+// can go around the check.
+// Thread safety: plain values.
+
+namespace reunite::workflows {
+
+enum class Permission {
+    ViewCases,         // open a case, its photos, relatives, runs and decisions
+    EditCases,         // create and edit cases, photos, relatives
+    BrowseGallery,     // list gallery candidates and import reports
+    ImportGallery,     // import gallery photos (folder or CSV)
+    ImportFlyers,      // save flyers as cases or candidates
+    EditGallery,       // remove gallery records
+    SearchCases,       // run a case search
+    ReviewCandidates,  // record review decisions
+    RenderProgressions,
+    Maintain,          // back up and check the database
+};
+
+const char* permissionName(Permission permission);
+
+}  // namespace reunite::workflows

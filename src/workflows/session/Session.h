@@ -1,0 +1,46 @@
+#pragma once
+// Session: what one action runs with — a database connection of the calling thread, the acting
+// user, the shared Engine, and whom to tell about changed records. Actions receive a Session and
+// authorize their permission through it before they touch anything.
+// Inputs: the connection must stay open for the Session's lifetime; listener may be null.
+// Thread safety: a Session belongs to the thread whose connection it holds; the Engine and the
+// listener are shared and thread-safe.
+#include <cstdint>
+#include <string>
+
+#include "db/sqlite/Database.h"
+#include "domain/Result.h"
+#include "workflows/session/AccessPolicy.h"
+#include "workflows/session/Actor.h"
+#include "workflows/session/Engine.h"
+#include "workflows/session/RecordChange.h"
+#include "workflows/storage/PhotoStore.h"
+
+namespace reunite::workflows {
+
+class Session {
+public:
+    Session(db::Database& database, Actor actor, Engine& engine, ChangeListener* listener = nullptr)
+        : database_(database), actor_(std::move(actor)), engine_(engine), listener_(listener) {}
+
+    db::Database& database() const { return database_; }
+    const Actor& actor() const { return actor_; }
+    const std::string& userName() const { return actor_.name; }
+    Engine& engine() const { return engine_; }
+    // The workstation's copies of photos, beside the database file.
+    PhotoStore photoStore() const { return PhotoStore::besideDatabase(database_.path()); }
+
+    Status authorize(Permission permission) const { return workflows::authorize(actor_, permission); }
+    // Tells the listener (if any) that a committed action changed a record.
+    void changed(RecordKind kind, std::int64_t id, std::int64_t caseId = 0) const {
+        if (listener_) listener_->onRecordsChanged(RecordChange{kind, id, caseId});
+    }
+
+private:
+    db::Database& database_;
+    Actor actor_;
+    Engine& engine_;
+    ChangeListener* listener_;
+};
+
+}  // namespace reunite::workflows

@@ -20,13 +20,17 @@ Commands:
         threshold, warnings for child faces and poor quality.
   chip IMAGE --out FILE.ppm
         Write the aligned 150x150 chip of the main face.
-  eval cross-age [--method direct|invariant|fused] [--folds 5]
-                 [--distractors DIR2] [--threads N] [--json] DIR
+  eval cross-age [--method direct|progressed|invariant|fused] [--folds 5]
+                 [--model FILE] [--distractors DIR2] [--threads N] [--json] DIR
+                 [--augment none|mirror] [--cohort N] [--cohort-weight W]
+                 [--probe-fusion closest|mean] [--direct-weight W] [--shrinkage S]
         Identification rates of young photos (probes) against adult photos
-        (gallery) of a folder with index.csv (file,subject,age_group); learned
-        methods are scored by k-fold cross-validation by subject.
+        (gallery) of a folder with index.csv (file,subject,age_group[,age]), per
+        photo and per person, with and without the distractors; learned methods
+        are scored by k-fold cross-validation by subject, or --model FILE is
+        evaluated as shipped (no fitting).
   build-cross-age-model [--lag DIR] [--out FILE]
-        Fit the age-invariant comparison (numbers only) on a cross-age set.
+        Fit the shipped age-invariant comparison (numbers only) on a cross-age set.
 
 Age progression (an investigative aid, never a photograph of the person):
   progress IMAGE --age YEARS --target YEARS --out FILE.png [--sex f|m|u]

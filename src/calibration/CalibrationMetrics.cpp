@@ -5,6 +5,7 @@
 #include <limits>
 #include <numeric>
 
+#include "calibration/PoolAdjacentViolators.h"
 #include "calibration/ScoreCalibration.h"
 
 namespace reunite {
@@ -33,46 +34,17 @@ double cllr(const std::vector<double>& mateLog10, const std::vector<double>& non
 
 std::vector<double> pavLog10LikelihoodRatios(const std::vector<double>& mateScores,
                                              const std::vector<double>& nonMateScores) {
-    const std::size_t m = mateScores.size(), n = nonMateScores.size(), total = m + n;
-    std::vector<std::size_t> order(total);
-    std::iota(order.begin(), order.end(), 0);
-    auto score = [&](std::size_t i) { return i < m ? mateScores[i] : nonMateScores[i - m]; };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score(a) < score(b); });
-    struct Block {
-        double mateWeight, totalWeight;
-        std::size_t count;
-    };
-    // Weights: each class sums to 1, so block ratios are equal-prior posteriors. Equal scores start
-    // in one block (a tie cannot tell mates from non-mates).
-    std::vector<Block> blocks;
-    for (std::size_t k = 0; k < total;) {
-        Block tied{0.0, 0.0, 0};
-        const double value = score(order[k]);
-        for (; k < total && score(order[k]) == value; ++k) {
-            const bool mate = order[k] < m;
-            const double w = mate ? 1.0 / m : 1.0 / n;
-            tied.mateWeight += mate ? w : 0.0;
-            tied.totalWeight += w;
-            ++tied.count;
-        }
-        blocks.push_back(tied);
-        while (blocks.size() > 1) {
-            const Block& last = blocks.back();
-            const Block& prev = blocks[blocks.size() - 2];
-            if (prev.mateWeight / prev.totalWeight < last.mateWeight / last.totalWeight) break;
-            const Block merged{prev.mateWeight + last.mateWeight, prev.totalWeight + last.totalWeight, prev.count + last.count};
-            blocks.pop_back();
-            blocks.back() = merged;
-        }
-    }
-    const double upper = upperLog10Bound(n), lower = lowerLog10Bound(m);
-    std::vector<double> out(total);
-    std::size_t position = 0;
-    for (const Block& b : blocks) {
-        const double p = b.mateWeight / b.totalWeight;
-        double log10Lr = p <= 0 ? lower : p >= 1 ? upper : std::log10(p / (1 - p));
-        log10Lr = std::clamp(log10Lr, lower, upper);
-        for (std::size_t k = 0; k < b.count; ++k) out[order[position++]] = log10Lr;
+    std::vector<double> scores(mateScores);
+    scores.insert(scores.end(), nonMateScores.begin(), nonMateScores.end());
+    std::vector<std::uint8_t> labels(mateScores.size(), 1);
+    labels.resize(scores.size(), 0);
+    const PavFit pav = poolAdjacentViolators(scores, labels);
+    const double upper = upperLog10Bound(nonMateScores.size()), lower = lowerLog10Bound(mateScores.size());
+    std::vector<double> out(scores.size(), 0.0);
+    for (const PavBlock& b : pav.blocks) {
+        const double m = b.mates / pav.allMates, n = b.nonMates / pav.allNonMates;
+        const double log10Lr = m <= 0 ? lower : n <= 0 ? upper : std::clamp(std::log10(m / n), lower, upper);
+        for (std::size_t k = b.begin; k < b.end; ++k) out[pav.order[k]] = log10Lr;
     }
     return out;
 }

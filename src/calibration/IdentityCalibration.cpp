@@ -25,16 +25,16 @@ IdentityLikelihoods IdentityCalibration::likelihoods(const IdentityDistances& di
         out.directLog10 = direct_.log10LikelihoodRatio(*distances.direct);
         present.push_back(*out.directLog10);
     }
-    if (distances.ageInvariant) {
+    if (distances.ageInvariant && !ageInvariant_.empty()) {
         out.ageInvariantLog10 = ageInvariant_.log10LikelihoodRatio(*distances.ageInvariant);
         present.push_back(*out.ageInvariantLog10);
     }
-    if (distances.progressed) {
+    if (distances.progressed && !progressed_.empty()) {
         out.progressedLog10 = progressed_.log10LikelihoodRatio(*distances.progressed);
         present.push_back(*out.progressedLog10);
     }
     if (!distances.direct) return out;
-    const auto rule = fusion_.find(fusionKey(distances.ageInvariant.has_value(), distances.progressed.has_value()));
+    const auto rule = fusion_.find(fusionKey(out.ageInvariantLog10.has_value(), out.progressedLog10.has_value()));
     out.fusedLog10 = rule != fusion_.end() ? rule->second.apply(present) : *out.directLog10;
     return out;
 }

@@ -6,6 +6,7 @@
 // The components compare the same two photos, so they are not independent: the combined LR is a
 // learned fusion (prior-weighted logistic regression on the component log10 LRs, one rule per
 // set of available components), never their product.
+// A component whose calibration is empty (not fitted, e.g. no progressed probes) is ignored.
 // Each LR is for one comparison of two photos. A search that keeps the best of many photo pairs
 // selects its smallest distance; the LR of that distance then somewhat overstates the evidence.
 // Thread safety: immutable value; share freely.

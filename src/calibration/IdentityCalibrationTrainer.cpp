@@ -157,14 +157,15 @@ Result<IdentityCalibration> fitCalibration(const std::vector<CrossAgeSample>& sa
     std::vector<ScoreCalibration> calibrations;
     for (int c = 0; c < ComponentCount; ++c) {
         auto fitted = fitComponent(table, static_cast<Component>(c));
-        if (!fitted) {
+        if (!fitted && c != Progressed) {
             return makeError(fitted.error().code, std::string(kComponentNames[c]) + " calibration: " + fitted.error().message);
         }
-        calibrations.push_back(fitted.value());
+        calibrations.push_back(fitted ? fitted.value() : ScoreCalibration());  // no progressed probes: left empty
     }
     std::map<std::string, LikelihoodFusionRule> fusion;
     for (bool invariant : {false, true}) {
         for (bool progressed : {false, true}) {
+            if (progressed && calibrations[Progressed].empty()) continue;
             auto rule = fitFusion(table, calibrations, componentsOf(invariant, progressed));
             if (!rule) return rule.error();
             fusion[IdentityCalibration::fusionKey(invariant, progressed)] = rule.value();

@@ -4,6 +4,8 @@
 #include <iomanip>
 #include <iostream>
 #include <limits>
+#include <map>
+#include <sstream>
 
 #include "age/model/AgeModel.h"
 #include "calibration/IdentityCalibrationTrainer.h"
@@ -242,10 +244,17 @@ void printStudy(const LikelihoodStudy& study, int folds) {
 Status writePlotIfAsked(const Arguments& args, const LikelihoodStudy& study) {
     const auto plot = args.value("plot");
     if (!plot) return Ok{};
+    const std::map<std::string, std::string> shownAs{{"direct", "direct"},
+                                                     {"age_invariant", "age-invariant"},
+                                                     {"progressed", "progressed"},
+                                                     {"fused direct+age_invariant", "fused direct + age-inv."},
+                                                     {"fused direct+age_invariant+progressed", "fused all three"},
+                                                     {"kinship model", "kinship (parent-child)"}};
     std::vector<std::pair<std::string, CalibrationEvidence>> shown;
-    for (auto& method : reportedMethods(study))
-        if (method.first.rfind("independent", 0) != 0 && method.first != "kinship (plain dlib)") shown.push_back(method);
-    return writeReliabilityPlot(shown, *plot, "Reliability of out-of-fold likelihood ratios (LAG identity, KinFaceW-I kinship)");
+    for (const auto& [name, evidence] : reportedMethods(study)) {
+        if (const auto label = shownAs.find(name); label != shownAs.end()) shown.emplace_back(label->second, evidence);
+    }
+    return writeReliabilityPlot(shown, *plot, "Reliability of out-of-fold likelihood ratios (identity: LAG, kinship: KinFaceW-I)");
 }
 
 }  // namespace

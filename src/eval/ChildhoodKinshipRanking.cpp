@@ -57,16 +57,21 @@ Result<ChildhoodKinshipRanking> rankChildhoodPhotoWithParents(const std::vector<
     if (cases.size() < 2) return makeError(ErrorCode::InvalidArgument, "too few subjects and families to rank");
     const std::size_t n = cases.size(), columns = identity.gallery.size();
     std::vector<double> identityScore(n * n), kinshipScore(n * n);
+    std::map<const KinshipModel*, std::vector<KinshipProjection>> childrenByModel;  // each child projected once per model
     for (std::size_t i = 0; i < n; ++i) {
         const KinshipPair& parent = *cases[i].family;
         const KinshipModel& model = kinship.forFamily(parent.elderFamily);
+        const KinshipProjection projectedParent = model.space().project(parent.elder, parent.elderRole);
+        std::vector<KinshipProjection>& children = childrenByModel[&model];
+        if (children.empty()) {
+            for (const SyntheticCase& c : cases) children.push_back(model.space().project(c.family->younger, c.family->youngerRole));
+        }
         for (std::size_t j = 0; j < n; ++j) {
             double best = -std::numeric_limits<double>::infinity();
             for (std::size_t c : cases[j].adultColumns)
                 best = std::max(best, static_cast<double>(identity.fusedLog10[cases[i].probeRow * columns + c]));
             identityScore[i * n + j] = best;
-            const KinshipPair& child = *cases[j].family;
-            kinshipScore[i * n + j] = model.log10LikelihoodRatio(parent.elder, parent.elderRole, child.younger, child.youngerRole);
+            kinshipScore[i * n + j] = model.log10LikelihoodRatio(projectedParent, children[j]);
         }
     }
     std::vector<int> identityRanks, kinshipRanks, combinedRanks;

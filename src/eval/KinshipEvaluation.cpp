@@ -51,14 +51,12 @@ VerificationFigures describe(const CalibrationEvidence& e) {
 
 // Rank of the own child among the gallery children of the same role (ties against it).
 int rankOfChild(const KinshipPair& probe, const std::vector<KinshipPair>& gallery,
-                const std::function<double(const KinshipPair&)>& score) {
-    const double own = score(probe);
+                const std::function<double(std::size_t)>& scoreOfGalleryChild, double own) {
     int rank = 1;
-    for (const KinshipPair& candidate : gallery) {
+    for (std::size_t j = 0; j < gallery.size(); ++j) {
+        const KinshipPair& candidate = gallery[j];
         if (candidate.youngerRole != probe.youngerRole || candidate.youngerFamily == probe.elderFamily) continue;
-        KinshipPair pair = probe;
-        pair.younger = candidate.younger;
-        if (score(pair) >= own) ++rank;
+        if (scoreOfGalleryChild(j) >= own) ++rank;
     }
     return rank;
 }
@@ -147,9 +145,15 @@ Result<KinshipEvaluation> evaluateKinship(const KinshipDataset& dataset,
             addEvidence(out.kinship.evidence, p.related, kin, kin);
             addEvidence(kinshipByRelation[relationTypeOf(p)], p.related, kin, kin);
         }
+        std::vector<KinshipProjection> projectedChildren;
+        for (const KinshipPair& child : children) projectedChildren.push_back(model.space().project(child.younger, child.youngerRole));
         for (const KinshipPair& probe : test) {
-            plainRanks.push_back(rankOfChild(probe, children, plainScore));
-            kinshipRanks.push_back(rankOfChild(probe, children, [&](const KinshipPair& p) { return kinshipLog10(model, p); }));
+            const KinshipProjection parent = model.space().project(probe.elder, probe.elderRole);
+            plainRanks.push_back(rankOfChild(
+                probe, children, [&](std::size_t j) { return -euclideanDistance(probe.elder, children[j].younger); }, plainScore(probe)));
+            kinshipRanks.push_back(rankOfChild(
+                probe, children, [&](std::size_t j) { return model.log10LikelihoodRatio(parent, projectedChildren[j]); },
+                kinshipLog10(model, probe)));
             for (const KinshipPair& candidate : children)
                 gallerySum += candidate.youngerRole == probe.youngerRole ? 1 : 0;
         }

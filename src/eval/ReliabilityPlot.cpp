@@ -10,7 +10,7 @@
 namespace reunite {
 namespace {
 
-constexpr int kWidth = 900, kHeight = 720, kLeft = 90, kRight = 260, kTop = 60, kBottom = 70;
+constexpr int kWidth = 1040, kHeight = 760, kLeft = 90, kRight = 330, kTop = 90, kBottom = 70;
 constexpr double kAxisMin = -4, kAxisMax = 4, kBinWidth = 0.5;
 constexpr std::size_t kMinimumPerClass = 5;
 
@@ -32,10 +32,10 @@ void drawAxes(cv::Mat& image, const std::string& title) {
     }
     cv::rectangle(image, toPixel(kAxisMin, kAxisMax), toPixel(kAxisMax, kAxisMin), ink, 1);
     cv::line(image, toPixel(kAxisMin, kAxisMin), toPixel(kAxisMax, kAxisMax), cv::Scalar(150, 150, 150), 1, cv::LINE_AA);
-    cv::putText(image, title, {kLeft, 35}, cv::FONT_HERSHEY_SIMPLEX, 0.65, ink, 1, cv::LINE_AA);
+    cv::putText(image, title, {20, 32}, cv::FONT_HERSHEY_SIMPLEX, 0.65, ink, 1, cv::LINE_AA);
     cv::putText(image, "stated log10 LR (out-of-fold)", {kLeft + 150, kHeight - 25}, cv::FONT_HERSHEY_SIMPLEX, 0.55, ink, 1,
                 cv::LINE_AA);
-    cv::putText(image, "empirical log10 LR", {10, kTop - 12}, cv::FONT_HERSHEY_SIMPLEX, 0.55, ink, 1, cv::LINE_AA);
+    cv::putText(image, "empirical log10 LR", {20, kTop - 16}, cv::FONT_HERSHEY_SIMPLEX, 0.55, ink, 1, cv::LINE_AA);
 }
 
 // (mean stated, empirical) per well-filled bin of 0.5 in stated log10 LR.
@@ -72,7 +72,7 @@ Status writeReliabilityPlot(const std::vector<std::pair<std::string, Calibration
         legend << methods[m].first << " (Cllr " << std::fixed << std::setprecision(3)
                << cllr(methods[m].second.mateLog10, methods[m].second.nonMateLog10) << ")";
         cv::line(image, {kWidth - kRight + 15, legendY}, {kWidth - kRight + 40, legendY}, colour, 3, cv::LINE_AA);
-        cv::putText(image, legend.str(), {kWidth - kRight + 45, legendY + 5}, cv::FONT_HERSHEY_SIMPLEX, 0.4,
+        cv::putText(image, legend.str(), {kWidth - kRight + 45, legendY + 5}, cv::FONT_HERSHEY_SIMPLEX, 0.45,
                     cv::Scalar(40, 40, 40), 1, cv::LINE_AA);
         legendY += 24;
     }

@@ -29,7 +29,11 @@ KinshipModel::KinshipModel(KinshipSpace space, LikelihoodFusionRule fusion) : sp
 
 double KinshipModel::log10LikelihoodRatio(const Embedding& relative, KinRole relativeRole, const Embedding& candidate,
                                           KinRole candidateRole) const {
-    const KinshipScores s = space_.score(relative, relativeRole, candidate, candidateRole);
+    return log10LikelihoodRatio(space_.project(relative, relativeRole), space_.project(candidate, candidateRole));
+}
+
+double KinshipModel::log10LikelihoodRatio(const KinshipProjection& relative, const KinshipProjection& candidate) const {
+    const KinshipScores s = space_.score(relative, candidate);
     return fusion_.apply({s.whitenedCosine, s.jointBayesian});
 }
 
@@ -39,10 +43,13 @@ RelativeLikelihood KinshipModel::assessRelative(const RelativeFaces& relative, c
     r.relativeId = relative.relativeId;
     r.relation = relative.relation;
     r.validated = isParent(relative.relation);
+    std::vector<KinshipProjection> candidates;
+    for (const Embedding& candidate : candidateFaces) candidates.push_back(space_.project(candidate, childRoleOf(candidateSex)));
     double sum = 0;
     for (const Embedding& face : relative.faces) {
-        for (const Embedding& candidate : candidateFaces) {
-            sum += log10LikelihoodRatio(face, relativeRoleOf(relative), candidate, childRoleOf(candidateSex));
+        const KinshipProjection projected = space_.project(face, relativeRoleOf(relative));
+        for (const KinshipProjection& candidate : candidates) {
+            sum += log10LikelihoodRatio(projected, candidate);
             ++r.comparisons;
         }
     }

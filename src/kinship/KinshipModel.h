@@ -60,6 +60,9 @@ public:
     // One pair of faces: the relative's (role of the elder side for parents) and the candidate's.
     double log10LikelihoodRatio(const Embedding& relative, KinRole relativeRole, const Embedding& candidate,
                                 KinRole candidateRole) const;
+    // The same from projections (KinshipSpace::project), for scanning many candidates: project each
+    // relative photo once (its role) and each candidate face once (childRoleOf its sex).
+    double log10LikelihoodRatio(const KinshipProjection& relative, const KinshipProjection& candidate) const;
     // candidateSex: 'F', 'M' or 'U' (GalleryCandidate::sex).
     KinshipAssessment assess(const std::vector<RelativeFaces>& relatives, const std::vector<Embedding>& candidateFaces,
                              char candidateSex) const;

@@ -60,25 +60,41 @@ Embedding KinshipSpace::centred(const Embedding& face, KinRole role) const {
     return out;
 }
 
+KinshipProjection KinshipSpace::project(const Embedding& face, KinRole role) const {
+    const std::size_t n = kEmbeddingSize, k = p_.bayesianDimension;
+    const Embedding c = centred(face, role);
+    const std::vector<double> x(c.begin(), c.end());
+    const std::vector<double> w = multiply(p_.whitening, n, x.data(), n);
+    double norm = 0;
+    for (double v : w) norm += v * v;
+    norm = std::sqrt(norm);
+    KinshipProjection out;
+    for (std::size_t i = 0; i < n; ++i) out.whitened[i] = norm > 0 ? static_cast<float>(w[i] / norm) : 0.0f;
+    const std::vector<double> b = multiply(p_.bayesianProjection, k, x.data(), n);
+    out.bayesian.assign(b.begin(), b.end());
+    out.bayesianSelf = 0.5 * bilinear(b, p_.bayesianSelf, b);
+    return out;
+}
+
+KinshipScores KinshipSpace::score(const KinshipProjection& first, const KinshipProjection& second) const {
+    const std::size_t k = p_.bayesianDimension;
+    KinshipScores s;
+    double dot = 0;
+    for (int i = 0; i < kEmbeddingSize; ++i) dot += static_cast<double>(first.whitened[i]) * second.whitened[i];
+    s.whitenedCosine = dot;
+    double cross = 0;
+    for (std::size_t r = 0; r < k && first.bayesian.size() == k && second.bayesian.size() == k; ++r) {
+        double row = 0;
+        for (std::size_t c = 0; c < k; ++c) row += static_cast<double>(p_.bayesianCross[r * k + c]) * second.bayesian[c];
+        cross += first.bayesian[r] * row;
+    }
+    s.jointBayesian = first.bayesianSelf + second.bayesianSelf + cross + p_.bayesianConstant;
+    return s;
+}
+
 KinshipScores KinshipSpace::score(const Embedding& first, KinRole firstRole, const Embedding& second,
                                   KinRole secondRole) const {
-    const std::size_t n = kEmbeddingSize, k = p_.bayesianDimension;
-    const Embedding a = centred(first, firstRole), b = centred(second, secondRole);
-    const std::vector<double> x(a.begin(), a.end()), y(b.begin(), b.end());
-    KinshipScores s;
-    const std::vector<double> wx = multiply(p_.whitening, n, x.data(), n), wy = multiply(p_.whitening, n, y.data(), n);
-    double dot = 0, xx = 0, yy = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        dot += wx[i] * wy[i];
-        xx += wx[i] * wx[i];
-        yy += wy[i] * wy[i];
-    }
-    s.whitenedCosine = xx > 0 && yy > 0 ? dot / std::sqrt(xx * yy) : 0.0;
-    const std::vector<double> px = multiply(p_.bayesianProjection, k, x.data(), n);
-    const std::vector<double> py = multiply(p_.bayesianProjection, k, y.data(), n);
-    s.jointBayesian = 0.5 * (bilinear(px, p_.bayesianSelf, px) + bilinear(py, p_.bayesianSelf, py)) +
-                      bilinear(px, p_.bayesianCross, py) + p_.bayesianConstant;
-    return s;
+    return score(project(first, firstRole), project(second, secondRole));
 }
 
 }  // namespace reunite

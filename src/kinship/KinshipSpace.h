@@ -24,6 +24,14 @@ struct KinshipScores {
     double jointBayesian = 0;
 };
 
+// A face projected once for many comparisons (e.g. every gallery face, or a relative's photo):
+// comparing two projections costs about 1,200 multiply-adds instead of 22,000.
+struct KinshipProjection {
+    Embedding whitened{};          // unit length (zero for a degenerate face)
+    std::vector<float> bayesian;   // k numbers
+    double bayesianSelf = 0;       // 0.5 x'Ax of this face
+};
+
 class KinshipSpace {
 public:
     struct Parameters {
@@ -40,6 +48,8 @@ public:
     // Fails (ModelCorrupt) when the matrix sizes do not fit each other.
     static Result<KinshipSpace> create(Parameters parameters);
 
+    KinshipProjection project(const Embedding& face, KinRole role) const;
+    KinshipScores score(const KinshipProjection& first, const KinshipProjection& second) const;
     KinshipScores score(const Embedding& first, KinRole firstRole, const Embedding& second, KinRole secondRole) const;
 
     const Parameters& parameters() const { return p_; }

@@ -48,13 +48,17 @@ LikelihoodFusionRule ruleFromJson(const nlohmann::json& j, std::size_t weights) 
 }
 
 nlohmann::json calibrationToJson(const ScoreCalibration& c) {
-    return {{"slope", c.slope()}, {"offset", c.offset()}, {"min_log10", c.minLog10()}, {"max_log10", c.maxLog10()}};
+    nlohmann::json knots = nlohmann::json::array();
+    for (const ScoreCalibration::Knot& k : c.knots()) knots.push_back({k.score, k.log10});
+    return {{"knots", knots}, {"min_log10", c.minLog10()}, {"max_log10", c.maxLog10()}};
 }
 
 ScoreCalibration calibrationFromJson(const nlohmann::json& j) {
-    const double lower = finite(j, "min_log10"), upper = finite(j, "max_log10");
-    if (lower > upper) throw std::runtime_error("calibration bounds are reversed");
-    return ScoreCalibration(finite(j, "slope"), finite(j, "offset"), lower, upper);
+    std::vector<ScoreCalibration::Knot> knots;
+    for (const auto& k : j.at("knots")) knots.push_back({k.at(0).get<double>(), k.at(1).get<double>()});
+    auto calibration = ScoreCalibration::fromKnots(std::move(knots), finite(j, "min_log10"), finite(j, "max_log10"));
+    if (!calibration) throw std::runtime_error(calibration.error().message);
+    return calibration.value();
 }
 
 nlohmann::json kinshipToJson(const KinshipModel& model) {
@@ -95,22 +99,27 @@ Result<KinshipModel> kinshipFromJson(const nlohmann::json& j) {
 nlohmann::json identityToJson(const IdentityCalibration& c) {
     nlohmann::json fusion;
     for (const auto& [key, rule] : c.fusion()) fusion[key] = ruleToJson(rule);
-    return {{"direct", calibrationToJson(c.direct())},
-            {"age_invariant", calibrationToJson(c.ageInvariant())},
-            {"progressed", calibrationToJson(c.progressed())},
-            {"fusion", fusion}};
+    nlohmann::json j{{"direct", calibrationToJson(c.direct())},
+                     {"age_invariant", calibrationToJson(c.ageInvariant())},
+                     {"fusion", fusion}};
+    if (!c.progressed().empty()) j["progressed"] = calibrationToJson(c.progressed());
+    return j;
 }
 
+// The progressed calibration is optional (models built without progressed probes).
 IdentityCalibration identityFromJson(const nlohmann::json& j) {
+    const bool hasProgressed = j.contains("progressed");
     std::map<std::string, LikelihoodFusionRule> fusion;
     for (bool invariant : {false, true}) {
         for (bool progressed : {false, true}) {
+            if (progressed && !hasProgressed) continue;
             const std::string key = IdentityCalibration::fusionKey(invariant, progressed);
             fusion[key] = ruleFromJson(j.at("fusion").at(key), 1 + (invariant ? 1 : 0) + (progressed ? 1 : 0));
         }
     }
     return IdentityCalibration(calibrationFromJson(j.at("direct")), calibrationFromJson(j.at("age_invariant")),
-                               calibrationFromJson(j.at("progressed")), std::move(fusion));
+                               hasProgressed ? calibrationFromJson(j.at("progressed")) : ScoreCalibration(),
+                               std::move(fusion));
 }
 
 }  // namespace

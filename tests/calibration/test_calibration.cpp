@@ -29,15 +29,40 @@ Scores gaussianDistances(std::size_t mates, std::size_t nonMates, unsigned seed)
 
 }  // namespace
 
-TEST_CASE("logistic calibration recovers the log LR of two Gaussians", "[calibration]") {
+TEST_CASE("the calibration follows the log LR of two Gaussians", "[calibration]") {
     const Scores s = gaussianDistances(4000, 4000, 1);
     auto calibration = ScoreCalibration::fit(s.mates, s.nonMates);
     REQUIRE(calibration.ok());
     // ln LR(d) = ((0.4 - 0.8) d - (0.16 - 0.64) / 2) / 0.01 = -40 d + 24
-    const double ln10 = std::log(10.0);
-    CHECK(calibration.value().slope() * ln10 == Approx(-40).epsilon(0.08));
-    CHECK(calibration.value().offset() * ln10 == Approx(24).epsilon(0.08));
-    CHECK(calibration.value().log10LikelihoodRatio(0.6) == Approx(0).margin(0.1));
+    for (double d = 0.45; d <= 0.75; d += 0.05) {
+        INFO("distance " << d);
+        CHECK(calibration.value().log10LikelihoodRatio(d) == Approx((-40 * d + 24) / std::log(10.0)).margin(0.35));
+    }
+    // Similarities (larger is more mate-like) are calibrated the other way round.
+    std::vector<double> mates, nonMates;
+    for (double d : s.mates) mates.push_back(-d);
+    for (double d : s.nonMates) nonMates.push_back(-d);
+    auto similarity = ScoreCalibration::fit(mates, nonMates);
+    REQUIRE(similarity.ok());
+    CHECK(similarity.value().log10LikelihoodRatio(-0.5) == Approx(calibration.value().log10LikelihoodRatio(0.5)).margin(1e-9));
+}
+
+TEST_CASE("logistic regression recovers a known log-odds line", "[calibration]") {
+    const Scores s = gaussianDistances(4000, 4000, 9);
+    std::vector<double> rows;
+    std::vector<std::uint8_t> labels;
+    for (double d : s.mates) {
+        rows.push_back(d);
+        labels.push_back(1);
+    }
+    for (double d : s.nonMates) {
+        rows.push_back(d);
+        labels.push_back(0);
+    }
+    auto model = fitLogisticRegression(rows, 1, labels);
+    REQUIRE(model.ok());
+    CHECK(model.value().weights[0] == Approx(-40).epsilon(0.08));
+    CHECK(model.value().intercept == Approx(24).epsilon(0.08));
 }
 
 TEST_CASE("a calibration map is monotone and bounded, and no LR is infinite", "[calibration]") {
@@ -59,6 +84,18 @@ TEST_CASE("a calibration map is monotone and bounded, and no LR is infinite", "[
     CHECK(c.log10LikelihoodRatio(-1e300) == c.maxLog10());
     CHECK(c.log10LikelihoodRatio(1e300) == c.minLog10());
     CHECK(std::isfinite(c.log10LikelihoodRatio(std::numeric_limits<double>::quiet_NaN())));
+}
+
+TEST_CASE("calibration knots must be finite, ordered and monotone", "[calibration]") {
+    CHECK(ScoreCalibration::fromKnots({{0, 2}, {1, 0}, {2, -1}}, -3, 3).ok());
+    CHECK_FALSE(ScoreCalibration::fromKnots({{0, 2}, {1, 0}, {2, 1}}, -3, 3).ok());
+    CHECK_FALSE(ScoreCalibration::fromKnots({{1, 0}, {0, 2}}, -3, 3).ok());
+    CHECK_FALSE(ScoreCalibration::fromKnots({}, -3, 3).ok());
+    CHECK_FALSE(ScoreCalibration::fromKnots({{0, 1}}, 3, -3).ok());
+    auto c = ScoreCalibration::fromKnots({{0, 2}, {1, 0}, {2, -1}}, -3, 3);
+    CHECK(c.value().log10LikelihoodRatio(0.5) == Approx(1.0));
+    CHECK(c.value().log10LikelihoodRatio(-7) == Approx(2.0));
+    CHECK(c.value().log10LikelihoodRatio(9) == Approx(-1.0));
 }
 
 TEST_CASE("calibration refuses data without both classes", "[calibration]") {

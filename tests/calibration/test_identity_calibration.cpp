@@ -68,3 +68,18 @@ TEST_CASE("identity calibration by cross-validation on synthetic people", "[cali
     CHECK_FALSE(none.fusedLog10);
     CHECK(c.likelihoods({0.1, 0.5, std::nullopt}).directLog10 > c.likelihoods({0.9, 0.5, std::nullopt}).directLog10);
 }
+
+TEST_CASE("identity calibration without progressed probes leaves that component out", "[calibration][identity]") {
+    std::vector<CrossAgeSample> samples = makePeople(8);
+    for (CrossAgeSample& s : samples) s.progressed.reset();
+    auto study = studyIdentityCalibration(samples);
+    REQUIRE(study.ok());
+    const IdentityCalibration& c = study.value().calibration;
+    CHECK(c.progressed().empty());
+    CHECK(c.fusion().size() == 2);
+    const IdentityLikelihoods lr = c.likelihoods({0.3, 0.5, 0.2});
+    CHECK_FALSE(lr.progressedLog10);
+    REQUIRE(lr.fusedLog10);
+    CHECK(*lr.fusedLog10 == Approx(*c.likelihoods({0.3, 0.5, std::nullopt}).fusedLog10));
+    CHECK(study.value().outOfFold.count("progressed") == 0);
+}

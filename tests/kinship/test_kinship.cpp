@@ -136,3 +136,20 @@ TEST_CASE("identity and kinship evidence are added under a stated assumption", "
     CHECK_FALSE(nothing.combinedLog10);
     CHECK(nothing.words.strength == VerbalStrength::None);
 }
+
+TEST_CASE("projected faces give the same LRs as embeddings", "[kinship]") {
+    const KinshipModel& model = trainedModel();
+    const std::vector<KinshipPair> pairs = relatedPairsOf(makeFamilies(8, 17, "p"));
+    for (const KinshipPair& p : pairs) {
+        const KinshipProjection elder = model.space().project(p.elder, p.elderRole);
+        const KinshipProjection younger = model.space().project(p.younger, p.youngerRole);
+        CHECK(model.log10LikelihoodRatio(elder, younger) ==
+              Approx(model.log10LikelihoodRatio(p.elder, p.elderRole, p.younger, p.youngerRole)).margin(1e-9));
+        double norm = 0;
+        for (float v : elder.whitened) norm += static_cast<double>(v) * v;
+        CHECK(norm == Approx(1.0).margin(1e-5));
+        // A child's role changes its centring and so its scores (the LR may sit at its bound).
+        CHECK(model.space().score(p.elder, p.elderRole, p.younger, KinRole::Child).whitenedCosine !=
+              Approx(model.space().score(p.elder, p.elderRole, p.younger, p.youngerRole).whitenedCosine).margin(1e-6));
+    }
+}

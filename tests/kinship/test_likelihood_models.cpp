@@ -26,8 +26,12 @@ LikelihoodModels syntheticModels() {
                 LikelihoodFusionRule{std::vector<double>(1 + invariant + progressed, 0.5), 0.1, -3, 5};
     LikelihoodModels models;
     models.kinship = kinship.value();
-    models.identity = IdentityCalibration(ScoreCalibration(-8, 4.5, -3, 5), ScoreCalibration(-6, 5, -3, 5),
-                                          ScoreCalibration(-7, 4, -3, 5), fusion);
+    auto knots = [](double middle) {
+        auto c = ScoreCalibration::fromKnots({{middle - 0.3, 4}, {middle, 0}, {middle + 0.3, -2.5}}, -3, 5);
+        REQUIRE(c.ok());
+        return c.value();
+    };
+    models.identity = IdentityCalibration(knots(0.6), knots(0.9), knots(0.65), fusion);
     models.provenance = "test";
     return models;
 }
@@ -75,7 +79,7 @@ TEST_CASE("likelihood model files that cannot be used are refused", "[kinship][m
     CHECK(LikelihoodModels::load(folder.file("short.json")).error().code == ErrorCode::ModelCorrupt);
 
     nlohmann::json notFinite = good;
-    notFinite["identity"]["direct"]["slope"] = nullptr;
+    notFinite["identity"]["direct"]["knots"][0][1] = nullptr;
     writeJson(folder.file("nan.json"), notFinite);
     CHECK(LikelihoodModels::load(folder.file("nan.json")).error().code == ErrorCode::ModelCorrupt);
 
@@ -83,6 +87,11 @@ TEST_CASE("likelihood model files that cannot be used are refused", "[kinship][m
     reversed["kinship"]["fusion"]["min_log10"] = 9;
     writeJson(folder.file("reversed.json"), reversed);
     CHECK(LikelihoodModels::load(folder.file("reversed.json")).error().code == ErrorCode::ModelCorrupt);
+
+    nlohmann::json notMonotone = good;
+    notMonotone["identity"]["age_invariant"]["knots"][0][1] = -2.9;
+    writeJson(folder.file("monotone.json"), notMonotone);
+    CHECK(LikelihoodModels::load(folder.file("monotone.json")).error().code == ErrorCode::ModelCorrupt);
 
     nlohmann::json missingRule = good;
     missingRule["identity"]["fusion"].erase("direct+progressed");

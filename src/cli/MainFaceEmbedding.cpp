@@ -50,7 +50,7 @@ Result<MainFaceEmbeddings> forEachMainFace(FacePipeline& pipeline, const std::ve
 Result<std::unique_ptr<FaceEmbedder>> loadEmbedder() {
     auto models = ModelLocator::discover();
     if (!models) return models.error();
-    auto network = models.value().locate("face_recognition", false);
+    auto network = models.value().locate("face_recognition");
     if (!network) return network.error();
     return loadFaceEmbedder(network.value().path);
 }

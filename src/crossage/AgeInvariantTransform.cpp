@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/FileBytes.h"
+
 namespace reunite {
 namespace {
 
@@ -154,12 +156,7 @@ Status AgeInvariantTransform::save(const std::filesystem::path& file) const {
     if (normalisation_.cohortWeight > 0) {
         j["gallery_normalisation"] = {{"cohort_weight", normalisation_.cohortWeight}, {"cohort", normalisation_.cohort}};
     }
-    std::error_code ec;
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
-    std::ofstream out(file);
-    out << j.dump(1) << "\n";
-    if (!out) return makeError(ErrorCode::Unreadable, "could not write " + file.string());
-    return Ok{};
+    return writeTextFile(file, j.dump(1) + "\n");
 }
 
 }  // namespace reunite

@@ -53,6 +53,13 @@ LabImportReport importText(ActionWorld& world, std::int64_t requestId, const std
     return std::move(report).value();
 }
 
+KinshipAnalysisRequest analysisOf(std::int64_t requestId, std::optional<dna::KinshipHypothesis> hypothesis = std::nullopt) {
+    KinshipAnalysisRequest input;
+    input.requestId = requestId;
+    input.hypothesis = hypothesis;
+    return input;
+}
+
 const std::map<std::string, std::string> kTrueFamily{{"CAND-001", "CAND-001"}, {"MOTHER-001", "MOTHER-001"}, {"FATHER-001", "FATHER-001"}};
 
 std::int64_t typedFamily(ActionWorld& world, const test::DnaCase& dnaCase, const std::map<std::string, std::string>& rename = kTrueFamily) {
@@ -232,7 +239,7 @@ TEST_CASE("an unrelated candidate is excluded and rejected in the review with th
     const std::int64_t requestId =
         typedFamily(world, dnaCase, {{"OTHER-001", "CAND-001"}, {"MOTHER-001", "MOTHER-001"}, {"FATHER-001", "FATHER-001"}});
     DnaActions dna(world.session());
-    Result<db::KinshipAnalysisRecord> analysis = dna.analyse(KinshipAnalysisRequest{requestId});
+    Result<db::KinshipAnalysisRecord> analysis = dna.analyse(analysisOf(requestId));
     REQUIRE(analysis.ok());
     CHECK(analysis.value().conclusion == "excluded");
     CHECK(analysis.value().inconsistentLoci >= 3);
@@ -257,7 +264,7 @@ TEST_CASE("an inconclusive duo asks for more loci and the request stays open", "
     registerSamples(world, requestId, {{"CAND-001", db::DonorRole::Candidate}, {"MOTHER-001", db::DonorRole::Mother}});
     REQUIRE(importText(world, requestId, "few.csv", test::labTextFor({{"CAND-001", "CAND-001"}, {"MOTHER-001", "MOTHER-001"}}, 3)).imported());
     DnaActions dna(world.session());
-    Result<db::KinshipAnalysisRecord> analysis = dna.analyse(KinshipAnalysisRequest{requestId});
+    Result<db::KinshipAnalysisRecord> analysis = dna.analyse(analysisOf(requestId));
     REQUIRE(analysis.ok());
     CHECK(analysis.value().hypothesis == "duo");
     CHECK(analysis.value().lociCompared == 3);
@@ -268,7 +275,7 @@ TEST_CASE("an inconclusive duo asks for more loci and the request stays open", "
 
     // The full typing arrives: imported and analysed again.
     REQUIRE(importText(world, requestId, "full.csv", test::labTextFor({{"CAND-001", "CAND-001"}, {"MOTHER-001", "MOTHER-001"}})).imported());
-    Result<db::KinshipAnalysisRecord> again = dna.analyse(KinshipAnalysisRequest{requestId});
+    Result<db::KinshipAnalysisRecord> again = dna.analyse(analysisOf(requestId));
     REQUIRE(again.ok());
     CHECK(again.value().lociCompared == 23);
     CHECK(db::KinshipAnalysisRepository(world.database()).listForRequest(requestId).value().size() == 2);
@@ -293,7 +300,8 @@ TEST_CASE("frequency tables are imported once, checked first, and chosen for an 
 
     const test::DnaCase dnaCase = test::createDnaCase(world, "DNA-7");
     const std::int64_t requestId = typedFamily(world, dnaCase);
-    KinshipAnalysisRequest input{requestId, dna::KinshipHypothesis::Duo, imported.value().stored->id};
+    KinshipAnalysisRequest input = analysisOf(requestId, dna::KinshipHypothesis::Duo);
+    input.frequencyTableId = imported.value().stored->id;
     Result<db::KinshipAnalysisRecord> analysis = dna.analyse(input);
     REQUIRE(analysis.ok());
     CHECK(analysis.value().frequencyTableId == imported.value().stored->id);
@@ -310,13 +318,13 @@ TEST_CASE("an analysis needs typed samples of the candidate and a relative", "[a
     ActionWorld world;
     const std::int64_t requestId = requestDna(world, test::createDnaCase(world, "DNA-8"));
     DnaActions dna(world.session());
-    CHECK(dna.analyse(KinshipAnalysisRequest{requestId}).error().code == ErrorCode::InvalidArgument);
+    CHECK(dna.analyse(analysisOf(requestId)).error().code == ErrorCode::InvalidArgument);
     registerSamples(world, requestId, {{"CAND-001", db::DonorRole::Candidate}, {"MOTHER-001", db::DonorRole::Mother}});
     REQUIRE(importText(world, requestId, "cand.csv", test::labTextFor({{"CAND-001", "CAND-001"}})).imported());
-    Result<db::KinshipAnalysisRecord> noRelative = dna.analyse(KinshipAnalysisRequest{requestId});
+    Result<db::KinshipAnalysisRecord> noRelative = dna.analyse(analysisOf(requestId));
     REQUIRE_FALSE(noRelative.ok());
     CHECK(noRelative.error().message.find("parent or sibling") != std::string::npos);
-    CHECK(dna.analyse(KinshipAnalysisRequest{requestId, dna::KinshipHypothesis::FullSibling}).error().code == ErrorCode::InvalidArgument);
+    CHECK(dna.analyse(analysisOf(requestId, dna::KinshipHypothesis::FullSibling)).error().code == ErrorCode::InvalidArgument);
     CHECK(rowCount(world.database(), "kinship_analyses") == 0);
 }
 

@@ -45,7 +45,7 @@ Status matchSamples(db::Database& database, const dna::LabResultsImport& lab, co
         const auto found = registered.find(code);
         if (found == registered.end()) {
             report.problems.push_back(problem(Severity::Error, dna::ProblemKind::UnknownSample, firstLineOf(profile), code,
-                                              "sample '" + code + "' is not registered for this DNA request; register it (or correct the file)"));
+                                              "not registered for this DNA request; register the sample first (or correct the file)"));
             continue;
         }
         Result<std::vector<db::StrProfileRecord>> earlier = db::StrProfileRepository(database).listForSample(found->second.id);
@@ -53,13 +53,13 @@ Status matchSamples(db::Database& database, const dna::LabResultsImport& lab, co
         for (const db::StrProfileRecord& previous : earlier.value()) {
             if (previous.sourceSha256 != sha256) continue;
             report.problems.push_back(problem(Severity::Error, dna::ProblemKind::DuplicateEntry, 0, code,
-                                              "this file was already imported for sample '" + code + "' on " + previous.importedAt));
+                                              "this file was already imported for this sample on " + previous.importedAt));
         }
     }
     for (const auto& [code, sample] : registered) {
         if (lab.profiles.count(code) == 0) {
             report.problems.push_back(
-                problem(Severity::Warning, dna::ProblemKind::SampleNotInFile, 0, code, "registered sample '" + code + "' is not in this file"));
+                problem(Severity::Warning, dna::ProblemKind::SampleNotInFile, 0, code, "registered for this DNA request but not in this file"));
         }
     }
     if (!dna::hasErrors(report.problems) && lab.profiles.empty()) {

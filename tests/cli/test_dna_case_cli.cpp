@@ -106,7 +106,7 @@ TEST_CASE("dna: from Request DNA in the review to a closed case on the command l
     CHECK(analysis["conclusion"] == "supported");
     CHECK(analysis["prior"] == 0.1);
     CHECK(analysis["loci"].size() == 23);
-    CHECK(analysis["inconsistent_loci"] == 0);
+    CHECK(analysis["inconsistent_loci"] == 1);  // the fixture's paternal mutation
 
     CHECK(world.run({"dna", "close", "--case", "C-1", "--outcome", "confirmed"}).exitCode == kUsage);
     CHECK(world.run({"dna", "close", "--case", "C-1", "--outcome", "excluded", "--note", "x"}).exitCode == kUsage);

@@ -196,7 +196,11 @@ TEST_CASE("the true family is analysed, supported, and confirming closes the cas
     CHECK(stored.hypothesis == "both-parents");
     CHECK(stored.lociCompared == 23);
     CHECK(stored.loci.size() == 23);
-    CHECK(stored.inconsistentLoci == 0);
+    CHECK(stored.inconsistentLoci == 1);  // the fixture's paternal mutation at D18S51
+    for (const db::KinshipLocusRow& locus : stored.loci) {
+        CHECK(locus.consistent == (locus.marker != "D18S51"));
+        CHECK(locus.mutationModelUsed == !locus.consistent);
+    }
     CHECK(stored.conclusion == "supported");
     CHECK(stored.combinedLr > 1e4);
     CHECK(stored.log10CombinedLr == Approx(std::log10(stored.combinedLr)));

@@ -1,7 +1,7 @@
 # Rebuild: python3 tests/workflows/data/make_dna_family_lab.py resources/str/OstAsiaDB_v2023.txt tests/workflows/data/dna_family_lab.csv 2026
 """Synthetic STR profiles of a made-up family for the DNA workflow tests and the screenshot
 (nobody's real DNA): mother and father drawn from the East Asian table, their child, and an
-unrelated person. Writes a simple CSV lab file."""
+unrelated person. The child carries one paternal mutation (D18S51). Writes a simple CSV lab file."""
 import random, sys
 table={}; cur=None
 for line in open(sys.argv[1]):
@@ -20,6 +20,9 @@ def draw(m):
 def founder(): return {m:(draw(m),draw(m)) for m in markers}
 mother,father,other=founder(),founder(),founder()
 child={m:(rng.choice(mother[m]),rng.choice(father[m])) for m in markers}
+# One paternal mutation, one repeat up, at D18S51: a Mendelian inconsistency a true father can show.
+maternal,paternal=child['D18S51']
+child['D18S51']=(maternal,str(int(float(paternal))+1))
 with open(sys.argv[2],'w') as out:
     out.write('sample,marker,allele1,allele2\n')
     for name,p in [('CAND-001',child),('MOTHER-001',mother),('FATHER-001',father),('OTHER-001',other)]:

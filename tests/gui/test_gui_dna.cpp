@@ -7,6 +7,7 @@
 // Every step is checked in the database.
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -182,8 +183,8 @@ void GuiDnaTest::registersSamplesAndCustody() {
     const auto candidateSample = db::DnaSampleRepository(database()).findByCode("CAND-001").value();
     QVERIFY(candidateSample.has_value());
     QCOMPARE(candidateSample->donorRole, db::DonorRole::Candidate);
-    QCOMPARE(candidateSample->collectedBy, std::string("test-analyst"));
-    QCOMPARE(candidateSample->registeredBy, std::string("test-analyst"));
+    QCOMPARE(candidateSample->collectedBy, toUtf8(workstation_->userName()));  // the dialog's default collector
+    QCOMPARE(candidateSample->registeredBy, toUtf8(workstation_->userName()));
 
     for (const auto& [code, role] : {std::pair{"MOTHER-001", db::DonorRole::Mother}, std::pair{"FATHER-001", db::DonorRole::Father}}) {
         workflows::SampleRegistration input;
@@ -200,7 +201,8 @@ void GuiDnaTest::registersSamplesAndCustody() {
     QTRY_COMPARE(dnaPanel().sampleCount(), 3);
 
     QSignalSpy custody(&dnaPanel(), &DnaPanel::actionFinished);
-    dnaPanel().addCustodyEvent({candidateSample->id, db::CustodyEventKind::Sealed, "2026-11-20T10:20", "Officer Wang", "seal 88123"});
+    const QString sealedAt = QDateTime::currentDateTime().addSecs(600).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+    dnaPanel().addCustodyEvent({candidateSample->id, db::CustodyEventKind::Sealed, toUtf8(sealedAt), "Officer Wang", "seal 88123"});
     QVERIFY(custody.wait(30000));
     QVERIFY(custody.takeFirst().at(0).toBool());
     QCOMPARE(db::CustodyEventRepository(database()).timeline(candidateSample->id).value().size(), std::size_t{2});

@@ -93,7 +93,7 @@ void DnaPanel::buildLayout() {
     auto* requestsGroup = new QGroupBox(tr("DNA requests (made with Request DNA… in Compare and decide)"), this);
     auto* requestsLayout = new QVBoxLayout(requestsGroup);
     requests_ = makeTable(requestsGroup, "requestsTable", {tr("Request"), tr("Candidate"), tr("Status"), tr("Requested by"), tr("Reason")});
-    requests_->setMaximumHeight(110);
+    requests_->setMaximumHeight(84);
     requestsLayout->addWidget(requests_);
     layout->addWidget(requestsGroup);
     auto* splitter = new QSplitter(Qt::Horizontal, this);

@@ -1,7 +1,5 @@
 #include "gui/dna/KinshipAnalysisView.h"
 
-#include <cmath>
-
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -44,6 +42,13 @@ QStringList rolesOf(const db::KinshipAnalysisRecord& analysis) {
 }
 
 QString number(double value) { return QString::number(value, 'g', 4); }
+
+// W as a percentage; beyond six nines it is not printed as a rounded 100%.
+QString probabilityText(double probability) {
+    if (probability > 0.999999) return QStringLiteral("> 99.9999%");
+    if (probability < 0.000001) return QStringLiteral("< 0.0001%");
+    return QString::number(probability * 100.0, 'f', probability > 0.99 || probability < 0.01 ? 4 : 2) + QLatin1Char('%');
+}
 
 }  // namespace
 
@@ -120,7 +125,7 @@ QString KinshipAnalysisView::summaryHtml(const db::KinshipAnalysisRecord& a, con
                                                         : QStringLiteral("#8d6e00");
     QString html = tr("<b>Combined index</b> %1 (log10 %2) · <b>Probability</b> %3 <b>with prior</b> %4")
                        .arg(number(a.combinedLr), QString::number(a.log10CombinedLr, 'f', 2),
-                            QString::number(a.probability * 100.0, 'f', std::abs(a.probability - 1.0) < 1e-4 ? 6 : 2) + QLatin1Char('%'),
+                            probabilityText(a.probability),
                             QString::number(a.prior, 'g', 3));
     html += QStringLiteral("<br>") + tr("Inconsistent loci: %1 of %2 compared").arg(a.inconsistentLoci).arg(a.lociCompared);
     if (a.powerOfExclusion) html += QStringLiteral(" · ") + tr("cumulative power of exclusion %1").arg(QString::number(*a.powerOfExclusion, 'f', 8));

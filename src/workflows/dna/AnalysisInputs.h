@@ -13,10 +13,13 @@
 
 #include "db/records/DnaSampleRecord.h"
 #include "db/records/StrProfileRecord.h"
-#include "db/sqlite/Database.h"
 #include "dna/KinshipCase.h"
 #include "dna/KinshipHypothesis.h"
 #include "domain/Result.h"
+
+namespace reunite::db {
+class Database;
+}
 
 namespace reunite::workflows {
 

@@ -16,9 +16,12 @@
 #include "db/records/CaseRecord.h"
 #include "db/records/DnaRequestRecord.h"
 #include "db/records/ReviewDecisionRecord.h"
-#include "db/sqlite/Database.h"
 #include "domain/Result.h"
 #include "workflows/dna/DnaRequestInputs.h"
+
+namespace reunite::db {
+class Database;
+}
 
 namespace reunite::workflows {
 

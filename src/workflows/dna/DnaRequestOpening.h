@@ -7,9 +7,12 @@
 #include <string_view>
 
 #include "db/records/DnaRequestRecord.h"
-#include "db/sqlite/Database.h"
 #include "domain/Result.h"
 #include "workflows/dna/DnaRequestInputs.h"
+
+namespace reunite::db {
+class Database;
+}
 
 namespace reunite::workflows {
 

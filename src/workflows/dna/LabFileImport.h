@@ -15,10 +15,13 @@
 
 #include "db/records/DnaRequestRecord.h"
 #include "db/records/StrProfileRecord.h"
-#include "db/sqlite/Database.h"
 #include "dna/ImportProblem.h"
 #include "domain/Result.h"
 #include "workflows/dna/DnaRequestInputs.h"
+
+namespace reunite::db {
+class Database;
+}
 
 namespace reunite::workflows {
 

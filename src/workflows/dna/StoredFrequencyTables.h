@@ -12,10 +12,13 @@
 #include <vector>
 
 #include "db/records/FrequencyTableRecord.h"
-#include "db/sqlite/Database.h"
 #include "dna/FrequencyTable.h"
 #include "dna/ImportProblem.h"
 #include "domain/Result.h"
+
+namespace reunite::db {
+class Database;
+}
 
 namespace reunite::workflows {
 

@@ -171,6 +171,13 @@
 <context>
     <name>reunite::gui::DnaPanel</name>
     <message numerus="yes">
+        <source>%1 (%n marker(s))</source>
+        <translation>
+            <numerusform>%1 (%n marker)</numerusform>
+            <numerusform>%1 (%n markers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n marker(s), %1</source>
         <translation>
             <numerusform>%n marker, %1</numerusform>

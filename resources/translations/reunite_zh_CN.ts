@@ -1877,6 +1877,40 @@ Drop photos here or click “Add photos…”.</source>
 <context>
     <name>reunite::gui::DnaPanel</name>
     <message>
+        <source>Import table…</source>
+        <translation>导入频率表…</translation>
+    </message>
+    <message>
+        <source>Allele frequencies</source>
+        <translation>等位基因频率</translation>
+    </message>
+    <message>
+        <source>Allele-frequency table (Familias format)</source>
+        <translation>等位基因频率表（Familias 格式）</translation>
+    </message>
+    <message>
+        <source>Frequency tables (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>频率表 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>East Asia (shipped with Reunite)</source>
+        <translation>东亚（Reunite 自带）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n marker(s))</source>
+        <translation>
+            <numerusform>%1（%n 个基因座）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table was not stored: it has errors, listed below.</source>
+        <translation>频率表未保存：存在错误，见下方列表。</translation>
+    </message>
+    <message>
+        <source>Frequency table %1 stored.</source>
+        <translation>频率表 %1 已保存。</translation>
+    </message>
+    <message>
         <source>DNA requests (made with Request DNA… in Compare and decide)</source>
         <translation>DNA 申请（在“比对与决定”中通过“申请 DNA…”提出）</translation>
     </message>

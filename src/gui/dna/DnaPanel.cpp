@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -76,6 +77,11 @@ DnaPanel::DnaPanel(Workstation& workstation, QWidget* parent) : QWidget(parent),
     connect(custodyButton_, &QPushButton::clicked, this, &DnaPanel::startCustodyEvent);
     connect(dropArea_, &LabFileDropArea::fileChosen, this, &DnaPanel::importLabFile);
     connect(analyseButton_, &QPushButton::clicked, this, &DnaPanel::analyse);
+    connect(importTableButton_, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Allele-frequency table (Familias format)"), QString(),
+                                                          tr("Frequency tables (*.txt *.tsv *.csv);;All files (*)"));
+        if (!file.isEmpty()) importFrequencyTable(file);
+    });
     connect(confirmButton_, &QPushButton::clicked, this, [this] { close(db::DnaOutcome::Confirmed); });
     connect(excludeButton_, &QPushButton::clicked, this, [this] { close(db::DnaOutcome::Excluded); });
     connect(moreLociButton_, &QPushButton::clicked, this, [this] { close(db::DnaOutcome::MoreLociRequested); });
@@ -101,6 +107,7 @@ void DnaPanel::buildLayout() {
     splitter->addWidget(buildAnalysisColumn());
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({560, 840});
     layout->addWidget(splitter, 1);
     messageLabel_ = new QLabel(this);
     messageLabel_->setObjectName(QStringLiteral("dnaMessageLabel"));
@@ -180,6 +187,14 @@ QWidget* DnaPanel::buildAnalysisColumn() {
     options->addWidget(thetaSpin_);
     options->addWidget(analyseButton_);
     layout->addLayout(options);
+    auto* tables = new QHBoxLayout;
+    tableCombo_ = new QComboBox(group);
+    tableCombo_->setObjectName(QStringLiteral("frequencyTableCombo"));
+    importTableButton_ = new QPushButton(tr("Import table…"), group);
+    tables->addWidget(new QLabel(tr("Allele frequencies"), group));
+    tables->addWidget(tableCombo_, 1);
+    tables->addWidget(importTableButton_);
+    layout->addLayout(tables);
     analysis_ = new KinshipAnalysisView(group);
     layout->addWidget(analysis_, 1);
     auto* closing = new QHBoxLayout;
@@ -242,7 +257,21 @@ void DnaPanel::show(DnaScreenData data) {
     data_ = std::move(data);
     if (!selectedRequestId_ && !data_.file.requests.empty()) selectedRequestId_ = data_.file.requests.back().request.id;
     showRequests();
+    showTables();
     showSelectedRequest();
+}
+
+void DnaPanel::showTables() {
+    const QVariant chosen = tableCombo_->currentData();
+    const QSignalBlocker blocker(tableCombo_);
+    tableCombo_->clear();
+    tableCombo_->addItem(tr("East Asia (shipped with Reunite)"), QVariant());
+    for (const db::FrequencyTableRecord& table : data_.tables) {
+        if (table.name.rfind("East Asia (norSTR", 0) == 0) continue;  // the shipped table, stored on first use
+        tableCombo_->addItem(tr("%1 (%n marker(s))", nullptr, table.markerCount).arg(toQString(table.name)), QVariant::fromValue<qint64>(table.id));
+    }
+    const int index = chosen.isValid() ? tableCombo_->findData(chosen) : 0;
+    tableCombo_->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 void DnaPanel::showRequests() {
@@ -364,6 +393,7 @@ void DnaPanel::updateButtons() {
     custodyButton_->setEnabled(request && currentSample() && !busy_);
     dropArea_->setEnabled(open && !request->samples.empty());
     analyseButton_->setEnabled(open);
+    importTableButton_->setEnabled(!busy_ && case_.has_value());
     confirmButton_->setEnabled(open && latest && latest->conclusion == "supported");
     excludeButton_->setEnabled(open && latest && latest->conclusion == "excluded");
     moreLociButton_->setEnabled(open);
@@ -480,6 +510,7 @@ void DnaPanel::analyse() {
     if (!hypothesis.isEmpty()) input.hypothesis = dna::parseHypothesis(toUtf8(hypothesis));
     input.options.prior = priorSpin_->value();
     input.options.theta = thetaSpin_->value();
+    if (tableCombo_->currentData().isValid()) input.frequencyTableId = tableCombo_->currentData().value<qint64>();
     busy_ = true;
     updateButtons();
     messageLabel_->setText(tr("Analysing…"));
@@ -488,6 +519,30 @@ void DnaPanel::analyse() {
         [this](Result<db::KinshipAnalysisRecord> analysis) {
             if (!analysis) return finish(false, tr("The analysis could not be run: %1").arg(errorText(analysis.error())));
             finish(true, tr("Analysis %1 stored: %2.").arg(analysis.value().id).arg(DnaLabels::conclusion(analysis.value().conclusion)));
+        });
+}
+
+void DnaPanel::importFrequencyTable(const QString& path) {
+    if (busy_) return;
+    const workflows::FrequencyTableImportRequest input{toPath(path), toUtf8(QFileInfo(path).completeBaseName())};
+    busy_ = true;
+    updateButtons();
+    workstation_.run<workflows::FrequencyTableImportReport>(
+        this, [input](workflows::Session& session) { return workflows::DnaActions(session).importFrequencyTable(input); },
+        [this, path](Result<workflows::FrequencyTableImportReport> report) {
+            if (!report) return finish(false, tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), errorText(report.error())));
+            importReport_->clear();
+            for (const dna::ImportProblem& problem : report.value().problems) {
+                importReport_->addItem(toQString(dna::describe(problem, report.value().fileName)));
+            }
+            if (!report.value().stored) return finish(false, tr("The table was not stored: it has errors, listed below."));
+            const qint64 id = report.value().stored->id;
+            finish(true, tr("Frequency table %1 stored.").arg(toQString(report.value().stored->name)));
+            reload();
+            connect(this, &DnaPanel::reloaded, tableCombo_, [this, id] {
+                const int index = tableCombo_->findData(QVariant::fromValue<qint64>(id));
+                if (index >= 0) tableCombo_->setCurrentIndex(index);
+            }, Qt::SingleShotConnection);
         });
 }
 

@@ -62,6 +62,8 @@ public:
     void addCustodyEvent(const workflows::CustodyEventInput& input);
     void importLabFile(const QString& path);
     void analyse();
+    // Stores a Familias frequency table (checked first); it becomes the table of the next analysis.
+    void importFrequencyTable(const QString& path);
     // Asks for the note, then records; false when cancelled.
     bool close(db::DnaOutcome outcome);
     void recordClosing(db::DnaOutcome outcome, const QString& note);
@@ -78,6 +80,7 @@ private:
     QWidget* buildAnalysisColumn();
     void show(DnaScreenData data);
     void showRequests();
+    void showTables();
     void showSelectedRequest();
     void showSamples(const workflows::DnaRequestFile& request);
     void showCustody();
@@ -110,6 +113,8 @@ private:
     QComboBox* hypothesisCombo_;
     QDoubleSpinBox* priorSpin_;
     QDoubleSpinBox* thetaSpin_;
+    QComboBox* tableCombo_;
+    QPushButton* importTableButton_;
     QPushButton* analyseButton_;
     KinshipAnalysisView* analysis_;
     QPushButton* confirmButton_;

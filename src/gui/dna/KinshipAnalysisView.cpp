@@ -128,7 +128,7 @@ QString KinshipAnalysisView::summaryHtml(const db::KinshipAnalysisRecord& a, con
                             probabilityText(a.probability),
                             QString::number(a.prior, 'g', 3));
     html += QStringLiteral("<br>") + tr("Inconsistent loci: %1 of %2 compared").arg(a.inconsistentLoci).arg(a.lociCompared);
-    if (a.powerOfExclusion) html += QStringLiteral(" · ") + tr("cumulative power of exclusion %1").arg(QString::number(*a.powerOfExclusion, 'f', 8));
+    if (a.powerOfExclusion) html += QStringLiteral(" · ") + tr("cumulative power of exclusion %1").arg(*a.powerOfExclusion > 0.99999999 ? QStringLiteral("> 0.99999999") : QString::number(*a.powerOfExclusion, 'f', 8));
     html += QStringLiteral("<br><span style=\"font-size:13pt; color:%1\"><b>%2</b></span> — %3")
                 .arg(colour, DnaLabels::conclusion(a.conclusion), toQString(a.conclusionReason).toHtmlEscaped());
     html += QStringLiteral("<br>") + tr("Rule: %1").arg(toQString(a.rule).toHtmlEscaped());

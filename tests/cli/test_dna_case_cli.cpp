@@ -135,6 +135,7 @@ TEST_CASE("dna: bad arguments exit 2 and change nothing; frequency tables", "[cl
     CHECK(world.run({"dna", "sample", "--case", "C-1", "--sample-id", "S", "--donor", "mother", "--type", "blood", "--collected-at",
                      "2026-01-01", "--collected-by", "X"}).exitCode == kUsage);  // no open request yet
     CHECK(world.run({"dna", "request", "--case", "C-1", "--candidate", world.candidate()}).exitCode == kUsage);
+    CHECK(world.run({"dna", "request", "--case", "C-1", "--candidate", "999", "--reason", "x"}).exitCode == kUsage);
     REQUIRE(world.run({"dna", "request", "--case", "C-1", "--candidate", world.candidate(), "--reason", "tip-off"}).exitCode == kOk);
     CHECK(world.run({"dna", "analyse", "--case", "C-1", "--theta", "0.6"}).exitCode == kUsage);
     CHECK(world.run({"dna", "analyse", "--case", "C-1"}).exitCode == kUsage);  // nothing typed

@@ -1,6 +1,7 @@
 #include "gui/dna/KinshipAnalysisView.h"
 
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -42,6 +43,13 @@ QStringList rolesOf(const db::KinshipAnalysisRecord& analysis) {
 }
 
 QString number(double value) { return QString::number(value, 'g', 4); }
+
+// The locus' notes (a JSON array of sentences), one per line.
+QString notesText(const std::string& notesJson) {
+    QStringList lines;
+    for (const QJsonValue& note : QJsonDocument::fromJson(QByteArray::fromStdString(notesJson)).array()) lines << note.toString();
+    return lines.join(QLatin1Char('\n'));
+}
 
 // W as a percentage; beyond six nines it is not printed as a rounded 100%.
 QString probabilityText(double probability) {
@@ -110,7 +118,7 @@ void KinshipAnalysisView::fillLoci(const db::KinshipAnalysisRecord& analysis) {
             auto* item = new QTableWidgetItem(cells[column]);
             if (column == cells.size() - 2) item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (!locus.consistent) item->setBackground(inconsistent);
-            item->setToolTip(toQString(locus.notesJson == "[]" ? std::string() : locus.notesJson));
+            item->setToolTip(notesText(locus.notesJson));
             loci_->setItem(row, column, item);
         }
         if (!locus.consistent) ++highlighted_;

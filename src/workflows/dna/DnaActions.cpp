@@ -102,6 +102,10 @@ Result<db::DnaRequestRecord> DnaActions::openRequest(std::int64_t requestId) {
 
 Result<OpenedDnaRequest> DnaActions::request(const DnaRequestInput& input) {
     if (Status allowed = session_.authorize(Permission::HandleDna); !allowed) return allowed.error();
+    if (Result<db::CandidateRecord> candidate = db::CandidateRepository(session_.database()).get(input.candidateId); !candidate) {
+        if (candidate.error().code != ErrorCode::NotFound) return candidate.error();
+        return makeError(ErrorCode::InvalidArgument, "no gallery candidate " + std::to_string(input.candidateId));
+    }
     Result<OpenedDnaRequest> opened = openDnaRequest(session_.database(), input, session_.userName());
     if (opened && opened.value().created) session_.changed(RecordKind::Dna, opened.value().request.id, input.caseId);
     return opened;

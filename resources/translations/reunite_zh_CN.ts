@@ -1811,7 +1811,13 @@ Drop photos here or click “Add photos…”.</source>
     </message>
     <message>
         <source>Analysed</source>
+        <comment>custody event: the lab typed the sample</comment>
         <translation>已检测</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <comment>request status: a kinship analysis was run</comment>
+        <translation>已分析</translation>
     </message>
     <message>
         <source>Requested</source>
@@ -2157,7 +2163,7 @@ Drop photos here or click “Add photos…”.</source>
     </message>
     <message>
         <source>&lt;b&gt;Combined index&lt;/b&gt; %1 (log10 %2) · &lt;b&gt;Probability&lt;/b&gt; %3 &lt;b&gt;with prior&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;累积亲权指数&lt;/b&gt; %1（log10 %2）· &lt;b&gt;概率&lt;/b&gt; %3 &lt;b&gt;（先验概率&lt;/b&gt; %4&lt;b&gt;）&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;累积似然比&lt;/b&gt; %1（log10 %2）· &lt;b&gt;概率&lt;/b&gt; %3 &lt;b&gt;（先验概率&lt;/b&gt; %4&lt;b&gt;）&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Inconsistent loci: %1 of %2 compared</source>

@@ -35,7 +35,7 @@ QString DnaLabels::custodyEvent(db::CustodyEventKind value) {
     case db::CustodyEventKind::Sealed: return tr("Sealed");
     case db::CustodyEventKind::Sent: return tr("Sent to the lab");
     case db::CustodyEventKind::ReceivedByLab: return tr("Received by the lab");
-    case db::CustodyEventKind::Analysed: return tr("Analysed");
+    case db::CustodyEventKind::Analysed: return tr("Analysed", "custody event: the lab typed the sample");
     }
     return {};
 }
@@ -44,7 +44,7 @@ QString DnaLabels::requestStatus(db::DnaRequestStatus value) {
     switch (value) {
     case db::DnaRequestStatus::Requested: return tr("Requested");
     case db::DnaRequestStatus::InProgress: return tr("Samples in progress");
-    case db::DnaRequestStatus::Analysed: return tr("Analysed");
+    case db::DnaRequestStatus::Analysed: return tr("Analysed", "request status: a kinship analysis was run");
     case db::DnaRequestStatus::MoreLociRequested: return tr("More loci requested");
     case db::DnaRequestStatus::Confirmed: return tr("Confirmed — reunited");
     case db::DnaRequestStatus::Excluded: return tr("Excluded");

@@ -168,4 +168,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>reunite::gui::DnaPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n marker(s))</source>
+        <translation>
+            <numerusform>%1 (%n marker)</numerusform>
+            <numerusform>%1 (%n markers)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s), %1</source>
+        <translation>
+            <numerusform>%n marker, %1</numerusform>
+            <numerusform>%n markers, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n profile imported from %1.</numerusform>
+            <numerusform>%n profiles imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s), listed below.</source>
+        <translation>
+            <numerusform>Nothing was imported from %1: %n error, listed below.</numerusform>
+            <numerusform>Nothing was imported from %1: %n errors, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

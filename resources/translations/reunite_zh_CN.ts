@@ -907,6 +907,10 @@
 <context>
     <name>reunite::gui::CaseWorkspace</name>
     <message>
+        <source>DNA confirmation</source>
+        <translation>DNA 确认</translation>
+    </message>
+    <message>
         <source>Age progression</source>
         <translation>年龄推演</translation>
     </message>
@@ -1691,6 +1695,553 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>The photo database could not be loaded: %1</source>
         <translation>无法加载照片数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ClosingNoteDialog</name>
+    <message>
+        <source>The case will be closed as reunited. Say on what the confirmation rests.</source>
+        <translation>案件将以“已团聚”结案。请说明确认的依据。</translation>
+    </message>
+    <message>
+        <source>The candidate will be rejected for this case with the DNA reason and left out of later searches.</source>
+        <translation>该候选人将以 DNA 理由从本案中排除，今后的搜索不再包含此人。</translation>
+    </message>
+    <message>
+        <source>The request stays open until more loci (or another relative&apos;s sample) are typed.</source>
+        <translation>在检测更多基因座（或另一名亲属的样本）之前，该申请保持开放。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>A note is required.</source>
+        <translation>必须填写备注。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CustodyEventDialog</name>
+    <message>
+        <source>Chain of custody: sample %1</source>
+        <translation>保管链：样本 %1</translation>
+    </message>
+    <message>
+        <source>seal number, courier, lab reference…</source>
+        <translation>封条编号、递送人、实验室编号……</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>经手人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DnaLabels</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Full sibling</source>
+        <translation>全同胞</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>半同胞</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Buccal swab</source>
+        <translation>口腔拭子</translation>
+    </message>
+    <message>
+        <source>Blood card</source>
+        <translation>血卡</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>血液</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>毛发</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Sent to the lab</source>
+        <translation>送往实验室</translation>
+    </message>
+    <message>
+        <source>Received by the lab</source>
+        <translation>实验室已接收</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <comment>custody event: the lab typed the sample</comment>
+        <translation>已检测</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <comment>request status: a kinship analysis was run</comment>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Samples in progress</source>
+        <translation>样本处理中</translation>
+    </message>
+    <message>
+        <source>More loci requested</source>
+        <translation>已要求补充基因座</translation>
+    </message>
+    <message>
+        <source>Confirmed — reunited</source>
+        <translation>已确认 — 已团聚</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Reunion confirmed</source>
+        <translation>确认团聚</translation>
+    </message>
+    <message>
+        <source>Candidate excluded</source>
+        <translation>排除候选人</translation>
+    </message>
+    <message>
+        <source>One parent (duo)</source>
+        <translation>单亲（二联体）</translation>
+    </message>
+    <message>
+        <source>Mother undisputed, alleged father (trio)</source>
+        <translation>生母无争议，被检父（三联体）</translation>
+    </message>
+    <message>
+        <source>Both parents alleged</source>
+        <translation>双亲均为被检（反向亲权）</translation>
+    </message>
+    <message>
+        <source>Full siblings</source>
+        <translation>全同胞</translation>
+    </message>
+    <message>
+        <source>Half siblings, grandparent or avuncular</source>
+        <translation>半同胞、祖孙或叔侄</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Chosen from the samples</source>
+        <translation>按已有样本自动选择</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::DnaPanel</name>
+    <message>
+        <source>Import table…</source>
+        <translation>导入频率表…</translation>
+    </message>
+    <message>
+        <source>Allele frequencies</source>
+        <translation>等位基因频率</translation>
+    </message>
+    <message>
+        <source>Allele-frequency table (Familias format)</source>
+        <translation>等位基因频率表（Familias 格式）</translation>
+    </message>
+    <message>
+        <source>Frequency tables (*.txt *.tsv *.csv);;All files (*)</source>
+        <translation>频率表 (*.txt *.tsv *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>East Asia (shipped with Reunite)</source>
+        <translation>东亚（Reunite 自带）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n marker(s))</source>
+        <translation>
+            <numerusform>%1（%n 个基因座）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The table was not stored: it has errors, listed below.</source>
+        <translation>频率表未保存：存在错误，见下方列表。</translation>
+    </message>
+    <message>
+        <source>Frequency table %1 stored.</source>
+        <translation>频率表 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>DNA requests (made with Request DNA… in Compare and decide)</source>
+        <translation>DNA 申请（在“比对与决定”中通过“申请 DNA…”提出）</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Samples and chain of custody</source>
+        <translation>样本与保管链</translation>
+    </message>
+    <message>
+        <source>Sample id</source>
+        <translation>样本编号</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>提供者</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>检测结果</translation>
+    </message>
+    <message>
+        <source>Register sample…</source>
+        <translation>登记样本…</translation>
+    </message>
+    <message>
+        <source>Add custody event…</source>
+        <translation>添加保管记录…</translation>
+    </message>
+    <message>
+        <source>Custody timeline of the selected sample:</source>
+        <translation>所选样本的保管时间线：</translation>
+    </message>
+    <message>
+        <source>kit, e.g. GlobalFiler</source>
+        <translation>试剂盒，如 GlobalFiler</translation>
+    </message>
+    <message>
+        <source>laboratory</source>
+        <translation>实验室</translation>
+    </message>
+    <message>
+        <source>lab report id</source>
+        <translation>实验室报告编号</translation>
+    </message>
+    <message>
+        <source>Kinship analysis</source>
+        <translation>亲缘关系分析</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Prior</source>
+        <translation>先验概率</translation>
+    </message>
+    <message>
+        <source>θ</source>
+        <translation>θ</translation>
+    </message>
+    <message>
+        <source>Confirm reunion…</source>
+        <translation>确认团聚…</translation>
+    </message>
+    <message>
+        <source>Exclude candidate…</source>
+        <translation>排除候选人…</translation>
+    </message>
+    <message>
+        <source>Request more loci…</source>
+        <translation>要求补充基因座…</translation>
+    </message>
+    <message>
+        <source>The DNA records could not be read: %1</source>
+        <translation>无法读取 DNA 记录：%1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>No DNA request for this case yet: use Request DNA… in Compare and decide.</source>
+        <translation>本案尚无 DNA 申请：请在“比对与决定”中使用“申请 DNA…”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marker(s), %1</source>
+        <translation>
+            <numerusform>%n 个基因座，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>awaited</source>
+        <translation>待检测</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>频率表 %1</translation>
+    </message>
+    <message>
+        <source>No analysis yet: register the candidate&apos;s and a relative&apos;s samples, import the lab&apos;s results, then Analyse.</source>
+        <translation>尚未分析：请登记候选人和一名亲属的样本，导入实验室结果，然后点击“分析”。</translation>
+    </message>
+    <message>
+        <source>Request status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>申请状态：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Request status: &lt;b&gt;%1&lt;/b&gt; · %2 by %3 at %4 — “%5”</source>
+        <translation>申请状态：&lt;b&gt;%1&lt;/b&gt; · %2，%3，%4 — “%5”</translation>
+    </message>
+    <message>
+        <source>The sample was not registered: %1</source>
+        <translation>样本未登记：%1</translation>
+    </message>
+    <message>
+        <source>Sample %1 registered.</source>
+        <translation>样本 %1 已登记。</translation>
+    </message>
+    <message>
+        <source>The custody event was not recorded: %1</source>
+        <translation>保管记录未保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 recorded.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 份分型。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported from %1: %n error(s), listed below.</source>
+        <translation>
+            <numerusform>未从 %1 导入任何数据：%n 个错误，见下方列表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
+    </message>
+    <message>
+        <source>The analysis could not be run: %1</source>
+        <translation>无法进行分析：%1</translation>
+    </message>
+    <message>
+        <source>Analysis %1 stored: %2.</source>
+        <translation>分析 %1 已保存：%2。</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::KinshipAnalysisView</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>同胞</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>半同胞</translation>
+    </message>
+    <message>
+        <source>No analysis yet.</source>
+        <translation>尚无分析。</translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation>基因座</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>似然比</translation>
+    </message>
+    <message>
+        <source>Mendel</source>
+        <translation>孟德尔规律</translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>INCONSISTENT (mutation model)</source>
+        <translation>不符合（突变模型）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Combined index&lt;/b&gt; %1 (log10 %2) · &lt;b&gt;Probability&lt;/b&gt; %3 &lt;b&gt;with prior&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;累积似然比&lt;/b&gt; %1（log10 %2）· &lt;b&gt;概率&lt;/b&gt; %3 &lt;b&gt;（先验概率&lt;/b&gt; %4&lt;b&gt;）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Inconsistent loci: %1 of %2 compared</source>
+        <translation>不符合遗传规律的基因座：%1 / %2</translation>
+    </message>
+    <message>
+        <source>cumulative power of exclusion %1</source>
+        <translation>累积非父排除率 %1</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>判定规则：%1</translation>
+    </message>
+    <message>
+        <source>%1 · θ %2 · mutation model %3, μ %4 · table %5 · analysis %6 by %7 at %8</source>
+        <translation>%1 · θ %2 · 突变模型 %3，μ %4 · 频率表 %5 · 分析 %6，%7，%8</translation>
+    </message>
+    <message>
+        <source>A likelihood ratio is one piece of evidence against “unrelated”; the probability depends on the prior shown.</source>
+        <translation>似然比只是相对于“无关个体”的一项证据；概率取决于所示的先验概率。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::LabFileDropArea</name>
+    <message>
+        <source>Drop the lab&apos;s results here (CSV sample,marker,allele1,allele2 or a GeneMapper export), or click to choose the file</source>
+        <translation>将实验室结果拖放到此处（CSV：sample,marker,allele1,allele2，或 GeneMapper 导出文件），或点击选择文件</translation>
+    </message>
+    <message>
+        <source>Lab results file</source>
+        <translation>检测结果文件</translation>
+    </message>
+    <message>
+        <source>Lab results (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>检测结果 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::SampleRegistrationDialog</name>
+    <message>
+        <source>Register a DNA sample</source>
+        <translation>登记 DNA 样本</translation>
+    </message>
+    <message>
+        <source>as written on the tube or card, and in the lab&apos;s file</source>
+        <translation>与采样管或血卡上及实验室文件中的编号一致</translation>
+    </message>
+    <message>
+        <source>Sample id</source>
+        <translation>样本编号</translation>
+    </message>
+    <message>
+        <source>Whose sample</source>
+        <translation>样本提供者</translation>
+    </message>
+    <message>
+        <source>Donor&apos;s name</source>
+        <translation>提供者姓名</translation>
+    </message>
+    <message>
+        <source>Sample type</source>
+        <translation>样本类型</translation>
+    </message>
+    <message>
+        <source>Collected at</source>
+        <translation>采集时间</translation>
+    </message>
+    <message>
+        <source>Collected where</source>
+        <translation>采集地点</translation>
+    </message>
+    <message>
+        <source>Collected by</source>
+        <translation>采集人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 </TS>

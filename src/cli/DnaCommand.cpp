@@ -12,6 +12,7 @@
 
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
+#include "cli/DnaCaseCommand.h"
 #include "dna/FamiliasReader.h"
 #include "dna/KinshipCalculator.h"
 #include "dna/LabResultsReader.h"
@@ -269,6 +270,7 @@ int runKinship(const Arguments& args) {
 }  // namespace
 
 int runDnaCommand(const CommandArgs& rawArgs) {
+    if (!rawArgs.empty() && rawArgs.front() != "kinship" && rawArgs.front().rfind("--", 0) != 0) return runDnaCaseCommand(rawArgs);
     const Arguments args(rawArgs, {"json"},
                          {"frequencies", "profiles", "hypothesis", "candidate", "mother", "father", "sibling",
                           "half-sibling", "theta", "prior", "mutation-rate", "mutation-model", "mutation-rates",

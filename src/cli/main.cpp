@@ -102,6 +102,33 @@ DNA kinship (STR likelihood ratios against "unrelated"; see docs/dna.md):
         sample,marker,allele1,allele2 or a GeneMapper export. Unusable files,
         unknown samples and per-row errors (with line numbers) exit 3.
 
+DNA confirmation of a case (database; --db, --user as above; --json for JSON):
+  dna request --case N --candidate ID --reason TEXT
+        Open a DNA request (review --decision dna_requested opens one too).
+  dna sample --case N [--request ID] --sample-id CODE
+         --donor candidate|mother|father|full-sibling|half-sibling|other-relative
+         --type buccal-swab|blood-card|blood|hair|other --collected-at WHEN
+         --collected-by NAME [--collected-place ..] [--donor-name ..]
+         [--relative ID] [--note ..]
+        Register a sample (its "collected" custody event is recorded too).
+  dna custody --case N --sample-id CODE
+         --event sealed|sent|received-by-lab|analysed|collected --at WHEN
+         --person NAME [--note ..]
+  dna import --case N [--request ID] [--kit ..] [--lab ..] [--report-id ..] FILE
+        Import a lab file into the request's samples, all or nothing; per-row
+        report on stderr; errors exit 3.
+  dna import-table [--name ..] FILE
+        Store a Familias allele-frequency table (errors exit 3).
+  dna analyse --case N [--request ID] [--hypothesis ..] [--table ID]
+         [--theta T] [--prior P] [--mutation-rate MU] [--mutation-model ..]
+        Kinship analysis of the latest profiles (default table: East Asia);
+        every input and result is stored.
+  dna close --case N [--request ID] --outcome confirmed|excluded|more-loci
+         --note TEXT
+        confirmed closes the case (reunited), excluded rejects the candidate
+        with the DNA reason, more-loci asks for more markers.
+  dna status --case N
+
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
 )";

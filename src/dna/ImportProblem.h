@@ -32,6 +32,8 @@ enum class ProblemKind {
     MissingLoci,         // a sample lacks markers other samples have
     MarkerNotInTable,
     AlleleNotInTable,
+    UnknownSample,       // a lab file's sample that is not registered for the DNA request
+    SampleNotInFile,     // a registered sample of the DNA request that the lab file lacks
 };
 
 struct ImportProblem {

@@ -78,7 +78,9 @@ TEST_CASE("a new database is migrated from empty to the current schema", "[db][m
     CHECK(queryInteger(*database, "PRAGMA application_id") == kReuniteApplicationId);
     CHECK(schemaObjects(*database, "table") ==
           std::set<std::string>{"cases", "relatives", "candidates", "photos", "faces", "search_runs", "search_results",
-                                "review_decisions", "import_runs", "import_errors"});
+                                "review_decisions", "import_runs", "import_errors", "dna_requests", "dna_samples",
+                                "dna_custody_events", "str_profiles", "str_profile_loci", "str_frequency_tables",
+                                "kinship_analyses", "kinship_locus_results", "dna_case_outcomes"});
     const auto indexes = schemaObjects(*database, "index");
     for (const char* index : {"faces_by_photo", "relatives_by_case", "photos_unique_per_candidate", "photos_by_sha256",
                               "review_decisions_by_case_candidate", "search_runs_by_case"}) {

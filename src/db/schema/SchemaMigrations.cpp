@@ -207,8 +207,173 @@ CREATE INDEX candidates_by_import_run ON candidates (import_run_id);
 CREATE INDEX photos_by_import_run ON photos (import_run_id);
 )sql";
 
-constexpr std::array<Migration, 1> kMigrations{{
+// Version 2: DNA confirmation. A request (case + candidate) gathers samples, each with an
+// append-only chain-of-custody timeline; STR profiles are imported from lab files (the file's
+// name and SHA-256 kept) into profiles and their loci; frequency tables are stored with their
+// full text (an analysis can be recomputed); each kinship analysis keeps every input and every
+// result (options, per-locus results, combined index, probability with its prior, conclusion and
+// rule); the case outcome records the closing decision with its note.
+constexpr std::string_view kSchemaVersion2 = R"sql(
+CREATE TABLE dna_requests (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    candidate_id INTEGER NOT NULL REFERENCES candidates (id),
+    reason       TEXT NOT NULL CHECK (length(trim(reason, ' ' || char(9, 10, 13))) > 0),
+    status       TEXT NOT NULL DEFAULT 'requested'
+                 CHECK (status IN ('requested', 'in_progress', 'analysed', 'more_loci_requested', 'confirmed', 'excluded')),
+    review_decision_id INTEGER REFERENCES review_decisions (id) ON DELETE SET NULL,
+    requested_by TEXT NOT NULL CHECK (length(trim(requested_by)) > 0),
+    requested_at TEXT NOT NULL,
+    updated_at   TEXT NOT NULL
+);
+CREATE INDEX dna_requests_by_case ON dna_requests (case_id, id);
+CREATE INDEX dna_requests_by_candidate ON dna_requests (candidate_id);
+CREATE INDEX dna_requests_by_decision ON dna_requests (review_decision_id);
+
+CREATE TABLE dna_samples (
+    id              INTEGER PRIMARY KEY,
+    request_id      INTEGER NOT NULL REFERENCES dna_requests (id) ON DELETE CASCADE,
+    sample_code     TEXT NOT NULL UNIQUE CHECK (length(trim(sample_code)) > 0),
+    donor_role      TEXT NOT NULL
+                    CHECK (donor_role IN ('candidate', 'mother', 'father', 'full_sibling', 'half_sibling', 'other_relative')),
+    relative_id     INTEGER REFERENCES relatives (id) ON DELETE SET NULL,
+    donor_name      TEXT NOT NULL DEFAULT '',
+    sample_type     TEXT NOT NULL
+                    CHECK (sample_type IN ('buccal_swab', 'blood_card', 'blood', 'hair', 'other')),
+    collected_at    TEXT NOT NULL CHECK (length(collected_at) >= 10),
+    collected_place TEXT NOT NULL DEFAULT '',
+    collected_by    TEXT NOT NULL CHECK (length(trim(collected_by)) > 0),
+    note            TEXT NOT NULL DEFAULT '',
+    registered_by   TEXT NOT NULL,
+    registered_at   TEXT NOT NULL
+);
+CREATE INDEX dna_samples_by_request ON dna_samples (request_id, id);
+CREATE INDEX dna_samples_by_relative ON dna_samples (relative_id);
+
+-- Append-only: custody is history.
+CREATE TABLE dna_custody_events (
+    id          INTEGER PRIMARY KEY,
+    sample_id   INTEGER NOT NULL REFERENCES dna_samples (id) ON DELETE CASCADE,
+    event       TEXT NOT NULL CHECK (event IN ('collected', 'sealed', 'sent', 'received_by_lab', 'analysed')),
+    occurred_at TEXT NOT NULL CHECK (length(occurred_at) >= 10),
+    person      TEXT NOT NULL CHECK (length(trim(person)) > 0),
+    note        TEXT NOT NULL DEFAULT '',
+    recorded_by TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX dna_custody_events_by_sample ON dna_custody_events (sample_id, occurred_at, id);
+CREATE TRIGGER dna_custody_events_are_append_only
+BEFORE UPDATE ON dna_custody_events
+BEGIN
+    SELECT RAISE(ABORT, 'custody events are history and cannot be changed; record a new event');
+END;
+
+CREATE TABLE str_profiles (
+    id            INTEGER PRIMARY KEY,
+    sample_id     INTEGER NOT NULL REFERENCES dna_samples (id) ON DELETE CASCADE,
+    kit           TEXT NOT NULL DEFAULT '',
+    lab           TEXT NOT NULL DEFAULT '',
+    lab_report_id TEXT NOT NULL DEFAULT '',
+    source_file   TEXT NOT NULL CHECK (length(source_file) > 0),
+    source_sha256 TEXT NOT NULL CHECK (length(source_sha256) = 64 AND source_sha256 NOT GLOB '*[^0-9a-f]*'),
+    file_layout   TEXT NOT NULL CHECK (file_layout IN ('simple_csv', 'genemapper')),
+    imported_by   TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    UNIQUE (sample_id, source_sha256)
+);
+CREATE INDEX str_profiles_by_sample ON str_profiles (sample_id, id);
+
+CREATE TABLE str_profile_loci (
+    profile_id  INTEGER NOT NULL REFERENCES str_profiles (id) ON DELETE CASCADE,
+    marker      TEXT NOT NULL CHECK (length(marker) > 0),
+    alleles     TEXT NOT NULL CHECK (length(alleles) > 0),
+    source_line INTEGER NOT NULL CHECK (source_line >= 0),
+    PRIMARY KEY (profile_id, marker)
+) WITHOUT ROWID;
+
+CREATE TABLE str_frequency_tables (
+    id           INTEGER PRIMARY KEY,
+    name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    source_file  TEXT NOT NULL DEFAULT '',
+    sha256       TEXT NOT NULL UNIQUE CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    content      TEXT NOT NULL CHECK (length(content) > 0),
+    marker_count INTEGER NOT NULL CHECK (marker_count > 0),
+    imported_by  TEXT NOT NULL,
+    imported_at  TEXT NOT NULL
+);
+
+CREATE TABLE kinship_analyses (
+    id                     INTEGER PRIMARY KEY,
+    request_id             INTEGER NOT NULL REFERENCES dna_requests (id) ON DELETE CASCADE,
+    hypothesis             TEXT NOT NULL
+                           CHECK (hypothesis IN ('duo', 'trio', 'both-parents', 'full-sibling', 'half-sibling')),
+    candidate_profile_id   INTEGER NOT NULL REFERENCES str_profiles (id),
+    mother_profile_id      INTEGER REFERENCES str_profiles (id),
+    father_profile_id      INTEGER REFERENCES str_profiles (id),
+    relative_profile_id    INTEGER REFERENCES str_profiles (id),
+    frequency_table_id     INTEGER NOT NULL REFERENCES str_frequency_tables (id),
+    theta                  REAL NOT NULL CHECK (theta >= 0 AND theta < 0.5),
+    mutation_model         TEXT NOT NULL CHECK (mutation_model IN ('stepwise', 'aabb')),
+    mutation_rate          REAL NOT NULL CHECK (mutation_rate > 0 AND mutation_rate <= 0.5),
+    minimum_frequency_rule TEXT NOT NULL DEFAULT '',
+    prior                  REAL NOT NULL CHECK (prior > 0 AND prior < 1),
+    combined_lr            REAL NOT NULL CHECK (combined_lr >= 0),
+    log10_combined_lr      REAL NOT NULL,
+    probability            REAL NOT NULL CHECK (probability >= 0 AND probability <= 1),
+    loci_compared          INTEGER NOT NULL CHECK (loci_compared >= 1),
+    inconsistent_loci      INTEGER NOT NULL CHECK (inconsistent_loci >= 0),
+    power_of_exclusion     REAL CHECK (power_of_exclusion >= 0 AND power_of_exclusion <= 1),
+    conclusion             TEXT NOT NULL CHECK (conclusion IN ('supported', 'excluded', 'inconclusive')),
+    conclusion_reason      TEXT NOT NULL DEFAULT '',
+    rule                   TEXT NOT NULL CHECK (length(rule) > 0),
+    skipped_json           TEXT NOT NULL DEFAULT '[]',
+    analysed_by            TEXT NOT NULL,
+    analysed_at            TEXT NOT NULL
+);
+CREATE INDEX kinship_analyses_by_request ON kinship_analyses (request_id, id);
+CREATE INDEX kinship_analyses_by_candidate_profile ON kinship_analyses (candidate_profile_id);
+CREATE INDEX kinship_analyses_by_mother_profile ON kinship_analyses (mother_profile_id);
+CREATE INDEX kinship_analyses_by_father_profile ON kinship_analyses (father_profile_id);
+CREATE INDEX kinship_analyses_by_relative_profile ON kinship_analyses (relative_profile_id);
+CREATE INDEX kinship_analyses_by_table ON kinship_analyses (frequency_table_id);
+
+CREATE TABLE kinship_locus_results (
+    analysis_id         INTEGER NOT NULL REFERENCES kinship_analyses (id) ON DELETE CASCADE,
+    position            INTEGER NOT NULL CHECK (position >= 0),
+    marker              TEXT NOT NULL CHECK (length(marker) > 0),
+    lr                  REAL NOT NULL CHECK (lr > 0),
+    consistent          INTEGER NOT NULL CHECK (consistent IN (0, 1)),
+    mutation_model_used INTEGER NOT NULL CHECK (mutation_model_used IN (0, 1)),
+    exclusion_power     REAL,
+    genotypes_json      TEXT NOT NULL DEFAULT '{}',
+    notes_json          TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (analysis_id, position)
+) WITHOUT ROWID;
+
+-- Append-only: the latest outcome of a request is the current one.
+CREATE TABLE dna_case_outcomes (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    request_id  INTEGER NOT NULL REFERENCES dna_requests (id) ON DELETE CASCADE,
+    analysis_id INTEGER REFERENCES kinship_analyses (id) ON DELETE SET NULL,
+    outcome     TEXT NOT NULL CHECK (outcome IN ('confirmed', 'excluded', 'more_loci_requested')),
+    note        TEXT NOT NULL CHECK (length(trim(note, ' ' || char(9, 10, 13))) > 0),
+    decided_by  TEXT NOT NULL CHECK (length(trim(decided_by)) > 0),
+    decided_at  TEXT NOT NULL
+);
+CREATE INDEX dna_case_outcomes_by_case ON dna_case_outcomes (case_id, id);
+CREATE INDEX dna_case_outcomes_by_request ON dna_case_outcomes (request_id, id);
+CREATE INDEX dna_case_outcomes_by_analysis ON dna_case_outcomes (analysis_id);
+CREATE TRIGGER dna_case_outcomes_are_append_only
+BEFORE UPDATE ON dna_case_outcomes
+BEGIN
+    SELECT RAISE(ABORT, 'case outcomes are history and cannot be changed; record a new outcome');
+END;
+)sql";
+
+constexpr std::array<Migration, 2> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
+    {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
 }};
 
 }  // namespace

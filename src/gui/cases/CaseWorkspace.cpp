@@ -4,6 +4,7 @@
 #include "gui/search/CandidateSearchPanel.h"
 #include "gui/cases/CaseDetailsForm.h"
 #include "gui/compare/ComparePanel.h"
+#include "gui/dna/DnaPanel.h"
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/relatives/RelativesPanel.h"
@@ -26,6 +27,8 @@ CaseWorkspace::CaseWorkspace(Workstation& workstation, FaceImageProvider& images
     ui_->compareSlot->addWidget(compare_);
     progression_ = new AgeProgressionPanel(workstation, ui_->tabs);
     ui_->tabs->addTab(progression_, tr("Age progression"));
+    dna_ = new DnaPanel(workstation, ui_->tabs);
+    ui_->tabs->addTab(dna_, tr("DNA confirmation"));
 
     connect(details_, &CaseDetailsForm::saved, this, [this](const db::CaseRecord& record) {
         applyCase(record);
@@ -39,6 +42,10 @@ CaseWorkspace::CaseWorkspace(Workstation& workstation, FaceImageProvider& images
         compare_->setFocus();
     });
     connect(compare_, &ComparePanel::currentRowChanged, search_, &CandidateSearchPanel::selectResult);
+    connect(dna_, &DnaPanel::caseChanged, this, [this](const db::CaseRecord& record) {
+        showCase(record);
+        emit caseSaved(record);
+    });
     startNewCase();
 }
 
@@ -74,6 +81,7 @@ void CaseWorkspace::applyCase(const std::optional<db::CaseRecord>& record) {
     search_->setCase(record);
     compare_->setCase(record);
     progression_->setCase(record);
+    dna_->setCase(record);
 }
 
 void CaseWorkspace::showTab(Tab tab) { ui_->tabs->setCurrentIndex(static_cast<int>(tab)); }

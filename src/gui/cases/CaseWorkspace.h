@@ -1,9 +1,10 @@
 #pragma once
 // CaseWorkspace: everything about one missing child, in tabs: Details (CaseDetailsForm), Childhood
 // photos (PhotoPanel), Relatives (RelativesPanel), Find candidates (CandidateSearchPanel), Compare
-// and decide (ComparePanel, sharing the search panel's results) and Age progression (AgeProgressionPanel).
+// and decide (ComparePanel, sharing the search panel's results), Age progression (AgeProgressionPanel)
+// and, last, DNA confirmation (DnaPanel), which can close the case.
 // Inputs: startNewCase() or showCase(record).
-// Guarantees: photo, relative, search, compare and age-progression tabs are enabled only once the case is saved;
+// Guarantees: photo, relative, search, compare, age-progression and DNA tabs are enabled only once the case is saved;
 // caseSaved() reports every save (the case list refreshes).
 // Thread safety: GUI thread only.
 #include <memory>
@@ -23,6 +24,7 @@ class AgeProgressionPanel;
 class CandidateSearchPanel;
 class CaseDetailsForm;
 class ComparePanel;
+class DnaPanel;
 class FaceImageProvider;
 class PhotoPanel;
 class RelativesPanel;
@@ -32,7 +34,7 @@ class CaseWorkspace : public QWidget {
     Q_OBJECT
 
 public:
-    enum class Tab { Details, Photos, Relatives, Search, Compare, AgeProgression };
+    enum class Tab { Details, Photos, Relatives, Search, Compare, AgeProgression, Dna };
 
     CaseWorkspace(Workstation& workstation, FaceImageProvider& images, QWidget* parent = nullptr);
     ~CaseWorkspace() override;
@@ -49,6 +51,7 @@ public:
     CandidateSearchPanel& searchPanel() { return *search_; }
     ComparePanel& comparePanel() { return *compare_; }
     AgeProgressionPanel& progressionPanel() { return *progression_; }
+    DnaPanel& dnaPanel() { return *dna_; }
 
 signals:
     void caseSaved(const reunite::db::CaseRecord& record);
@@ -63,6 +66,7 @@ private:
     CandidateSearchPanel* search_;
     ComparePanel* compare_;
     AgeProgressionPanel* progression_;
+    DnaPanel* dna_;
     std::optional<db::CaseRecord> case_;
 };
 

@@ -1,8 +1,23 @@
 #include "workflows/review/ReviewActions.h"
 
 #include "db/repositories/ReviewDecisionRepository.h"
+#include "db/sqlite/Transaction.h"
+#include "workflows/dna/DnaRequestOpening.h"
 
 namespace reunite::workflows {
+
+namespace {
+
+// "DNA requested" opens a DNA request (or finds the open one) in the decision's transaction.
+Result<std::optional<OpenedDnaRequest>> openDnaRequestFor(Session& session, const db::ReviewDecisionRecord& decision) {
+    if (decision.decision != db::ReviewDecision::DnaRequested) return std::optional<OpenedDnaRequest>();
+    DnaRequestInput input{decision.caseId, decision.candidateId, decision.note, decision.id};
+    Result<OpenedDnaRequest> opened = openDnaRequest(session.database(), input, session.userName());
+    if (!opened) return opened.error();
+    return std::optional<OpenedDnaRequest>(std::move(opened).value());
+}
+
+}  // namespace
 
 Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& request) {
     if (Status allowed = session_.authorize(Permission::ReviewCandidates); !allowed) return allowed.error();
@@ -12,8 +27,15 @@ Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& requ
     record.decision = request.decision;
     record.note = request.note;
     record.searchRunId = request.searchRunId;
+    Result<db::Transaction> transaction = db::Transaction::begin(session_.database());
+    if (!transaction) return transaction.error();
     Result<db::ReviewDecisionRecord> stored = db::ReviewDecisionRepository(session_.database()).record(record, session_.userName());
-    if (stored) session_.changed(RecordKind::ReviewDecision, stored.value().id, request.caseId);
+    if (!stored) return stored;
+    Result<std::optional<OpenedDnaRequest>> dna = openDnaRequestFor(session_, stored.value());
+    if (!dna) return dna.error();
+    if (Status committed = transaction.value().commit(); !committed) return committed.error();
+    session_.changed(RecordKind::ReviewDecision, stored.value().id, request.caseId);
+    if (dna.value() && dna.value()->created) session_.changed(RecordKind::Dna, dna.value()->request.id, request.caseId);
     return stored;
 }
 

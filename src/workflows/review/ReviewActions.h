@@ -1,6 +1,7 @@
 #pragma once
 // ReviewActions: the analyst's decisions about a candidate of a case (rejected, kept, DNA
-// requested), each with a note, and the full history of them.
+// requested), each with a note, and the full history of them. "DNA requested" also opens a DNA
+// request for the case and candidate (workflows/dna), in the same transaction.
 // Guarantees: ReviewCandidates is authorized; a decision without a note is refused
 // (InvalidArgument); decisions are append-only and stamped with the acting user and time;
 // listeners hear of each decision.

@@ -17,6 +17,8 @@ const char* permissionName(Permission permission) {
     case Permission::ReviewCandidates: return "review candidates";
     case Permission::RenderProgressions: return "render age progressions";
     case Permission::Maintain: return "maintain the database";
+    case Permission::HandleDna: return "handle DNA evidence";
+    case Permission::ConcludeDna: return "conclude DNA requests";
     }
     return "act";
 }

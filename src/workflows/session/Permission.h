@@ -17,6 +17,8 @@ enum class Permission {
     ReviewCandidates,  // record review decisions
     RenderProgressions,
     Maintain,          // back up and check the database
+    HandleDna,         // DNA requests, samples, custody, lab results, frequency tables, analyses
+    ConcludeDna,       // close a DNA request: confirm the reunion, exclude the candidate, ask for more loci
 };
 
 const char* permissionName(Permission permission);

@@ -8,7 +8,8 @@
 
 namespace reunite::workflows {
 
-enum class RecordKind { Case, Relative, Photo, Candidate, SearchRun, ReviewDecision, ImportRun };
+// Dna: a DNA request, sample, custody event, profile, analysis or outcome (id: the request).
+enum class RecordKind { Case, Relative, Photo, Candidate, SearchRun, ReviewDecision, ImportRun, Dna };
 
 struct RecordChange {
     RecordKind kind = RecordKind::Case;

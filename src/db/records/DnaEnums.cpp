@@ -1,0 +1,71 @@
+#include "db/records/DnaEnums.h"
+
+#include <array>
+#include <utility>
+
+namespace reunite::db {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+using TextTable = std::array<std::pair<Enum, std::string_view>, N>;
+
+constexpr TextTable<DnaRequestStatus, 6> kRequestStatusTexts{{{DnaRequestStatus::Requested, "requested"},
+                                                              {DnaRequestStatus::InProgress, "in_progress"},
+                                                              {DnaRequestStatus::Analysed, "analysed"},
+                                                              {DnaRequestStatus::MoreLociRequested, "more_loci_requested"},
+                                                              {DnaRequestStatus::Confirmed, "confirmed"},
+                                                              {DnaRequestStatus::Excluded, "excluded"}}};
+constexpr TextTable<DonorRole, 6> kDonorRoleTexts{{{DonorRole::Candidate, "candidate"},
+                                                   {DonorRole::Mother, "mother"},
+                                                   {DonorRole::Father, "father"},
+                                                   {DonorRole::FullSibling, "full_sibling"},
+                                                   {DonorRole::HalfSibling, "half_sibling"},
+                                                   {DonorRole::OtherRelative, "other_relative"}}};
+constexpr TextTable<SampleType, 5> kSampleTypeTexts{{{SampleType::BuccalSwab, "buccal_swab"},
+                                                     {SampleType::BloodCard, "blood_card"},
+                                                     {SampleType::Blood, "blood"},
+                                                     {SampleType::Hair, "hair"},
+                                                     {SampleType::Other, "other"}}};
+constexpr TextTable<CustodyEventKind, 5> kCustodyTexts{{{CustodyEventKind::Collected, "collected"},
+                                                        {CustodyEventKind::Sealed, "sealed"},
+                                                        {CustodyEventKind::Sent, "sent"},
+                                                        {CustodyEventKind::ReceivedByLab, "received_by_lab"},
+                                                        {CustodyEventKind::Analysed, "analysed"}}};
+constexpr TextTable<DnaOutcome, 3> kOutcomeTexts{{{DnaOutcome::Confirmed, "confirmed"},
+                                                  {DnaOutcome::Excluded, "excluded"},
+                                                  {DnaOutcome::MoreLociRequested, "more_loci_requested"}}};
+
+template <typename Enum, std::size_t N>
+std::string_view textOf(const TextTable<Enum, N>& table, Enum value) {
+    for (const auto& [candidate, text] : table) {
+        if (candidate == value) return text;
+    }
+    return {};
+}
+
+template <typename Enum, std::size_t N>
+std::optional<Enum> valueOf(const TextTable<Enum, N>& table, std::string_view text) {
+    for (const auto& [value, candidateText] : table) {
+        if (candidateText == text) return value;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view toDatabaseText(DnaRequestStatus value) { return textOf(kRequestStatusTexts, value); }
+std::string_view toDatabaseText(DonorRole value) { return textOf(kDonorRoleTexts, value); }
+std::string_view toDatabaseText(SampleType value) { return textOf(kSampleTypeTexts, value); }
+std::string_view toDatabaseText(CustodyEventKind value) { return textOf(kCustodyTexts, value); }
+std::string_view toDatabaseText(DnaOutcome value) { return textOf(kOutcomeTexts, value); }
+
+std::optional<DnaRequestStatus> parseDnaRequestStatus(std::string_view text) { return valueOf(kRequestStatusTexts, text); }
+std::optional<DonorRole> parseDonorRole(std::string_view text) { return valueOf(kDonorRoleTexts, text); }
+std::optional<SampleType> parseSampleType(std::string_view text) { return valueOf(kSampleTypeTexts, text); }
+std::optional<CustodyEventKind> parseCustodyEventKind(std::string_view text) { return valueOf(kCustodyTexts, text); }
+std::optional<DnaOutcome> parseDnaOutcome(std::string_view text) { return valueOf(kOutcomeTexts, text); }
+
+bool isFinal(DnaRequestStatus status) { return status == DnaRequestStatus::Confirmed || status == DnaRequestStatus::Excluded; }
+
+}  // namespace reunite::db

@@ -1,0 +1,71 @@
+#pragma once
+// What the DNA actions (DnaActions.h) take as input, one struct per action.
+// Thread safety: plain value types.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "db/records/DnaEnums.h"
+#include "dna/KinshipHypothesis.h"
+#include "dna/KinshipOptions.h"
+
+namespace reunite::workflows {
+
+struct DnaRequestInput {
+    std::int64_t caseId = 0;
+    std::int64_t candidateId = 0;
+    std::string reason;  // required
+    std::optional<std::int64_t> reviewDecisionId;
+};
+
+struct SampleRegistration {
+    std::int64_t requestId = 0;
+    std::string sampleCode;  // unique; the sample name in lab files
+    db::DonorRole donorRole = db::DonorRole::Candidate;
+    std::optional<std::int64_t> relativeId;  // a relative of the case, for relatives' samples
+    std::string donorName;
+    db::SampleType sampleType = db::SampleType::BuccalSwab;
+    std::string collectedAt;  // "YYYY-MM-DD" or date and time
+    std::string collectedPlace;
+    std::string collectedBy;
+    std::string note;
+};
+
+struct CustodyEventInput {
+    std::int64_t sampleId = 0;
+    db::CustodyEventKind event = db::CustodyEventKind::Sealed;
+    std::string occurredAt;
+    std::string person;
+    std::string note;
+};
+
+struct LabFileImportRequest {
+    std::int64_t requestId = 0;
+    std::filesystem::path file;
+    std::string kit;          // e.g. "GlobalFiler", "PowerPlex Fusion"
+    std::string lab;
+    std::string labReportId;
+};
+
+struct FrequencyTableImportRequest {
+    std::filesystem::path file;
+    std::string name;  // empty: the file name
+};
+
+struct KinshipAnalysisRequest {
+    std::int64_t requestId = 0;
+    // Empty: chosen from the samples typed (both parents, one parent, a full or a half sibling).
+    std::optional<dna::KinshipHypothesis> hypothesis;
+    // Empty: the shipped East Asian table (stored in the database on first use).
+    std::optional<std::int64_t> frequencyTableId;
+    dna::KinshipOptions options;
+};
+
+struct DnaClosingInput {
+    std::int64_t requestId = 0;
+    db::DnaOutcome outcome = db::DnaOutcome::MoreLociRequested;
+    std::string note;  // required
+};
+
+}  // namespace reunite::workflows

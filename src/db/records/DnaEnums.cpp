@@ -1,14 +1,10 @@
 #include "db/records/DnaEnums.h"
 
-#include <array>
-#include <utility>
+#include "db/records/EnumTextTable.h"
 
 namespace reunite::db {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-using TextTable = std::array<std::pair<Enum, std::string_view>, N>;
 
 constexpr TextTable<DnaRequestStatus, 6> kRequestStatusTexts{{{DnaRequestStatus::Requested, "requested"},
                                                               {DnaRequestStatus::InProgress, "in_progress"},
@@ -35,22 +31,6 @@ constexpr TextTable<CustodyEventKind, 5> kCustodyTexts{{{CustodyEventKind::Colle
 constexpr TextTable<DnaOutcome, 3> kOutcomeTexts{{{DnaOutcome::Confirmed, "confirmed"},
                                                   {DnaOutcome::Excluded, "excluded"},
                                                   {DnaOutcome::MoreLociRequested, "more_loci_requested"}}};
-
-template <typename Enum, std::size_t N>
-std::string_view textOf(const TextTable<Enum, N>& table, Enum value) {
-    for (const auto& [candidate, text] : table) {
-        if (candidate == value) return text;
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const TextTable<Enum, N>& table, std::string_view text) {
-    for (const auto& [value, candidateText] : table) {
-        if (candidateText == text) return value;
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 

@@ -1,14 +1,10 @@
 #include "db/records/RecordEnums.h"
 
-#include <array>
-#include <utility>
+#include "db/records/EnumTextTable.h"
 
 namespace reunite::db {
 
 namespace {
-
-template <typename Enum, std::size_t N>
-using TextTable = std::array<std::pair<Enum, std::string_view>, N>;
 
 constexpr TextTable<Sex, 3> kSexTexts{{{Sex::Female, "F"}, {Sex::Male, "M"}, {Sex::Unknown, "U"}}};
 constexpr TextTable<CaseStatus, 3> kCaseStatusTexts{
@@ -32,22 +28,6 @@ constexpr TextTable<ImportRunStatus, 4> kImportRunStatusTexts{{{ImportRunStatus:
                                                                {ImportRunStatus::Finished, "finished"},
                                                                {ImportRunStatus::Cancelled, "cancelled"},
                                                                {ImportRunStatus::Failed, "failed"}}};
-
-template <typename Enum, std::size_t N>
-std::string_view textOf(const TextTable<Enum, N>& table, Enum value) {
-    for (const auto& [candidate, text] : table) {
-        if (candidate == value) return text;
-    }
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const TextTable<Enum, N>& table, std::string_view text) {
-    for (const auto& [value, candidateText] : table) {
-        if (candidateText == text) return value;
-    }
-    return std::nullopt;
-}
 
 }  // namespace
 

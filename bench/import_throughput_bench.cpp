@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
     if (!manifest) return 1;
     ImportOptions options;
     options.threads = threads;
+    options.userName = "benchmark";
     GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore(folder.path() / "store"), options);
     auto summary = importer.run(manifest.value(), "benchmark");
     if (!summary) { std::fprintf(stderr, "%s\n", summary.error().message.c_str()); return 1; }

@@ -192,7 +192,10 @@ int main(int argc, char** argv) {
         if (!created) return 1;
         cases.reload(created.value().id);
     }
-    if (!workspace.currentCase()) return 1;
+    if (!waitFor([&] { return workspace.currentCase().has_value(); })) {
+        std::fprintf(stderr, "the new case was never shown\n");
+        return 1;
+    }
     workspace.showTab(CaseWorkspace::Tab::Photos);
     QSignalSpy attached(&workspace.photoPanel().attachWorker(), &PhotoAttachWorker::finished);
     phase.restart();

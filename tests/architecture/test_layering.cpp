@@ -56,6 +56,14 @@ TEST_CASE("the layer checker finds each kind of violation", "[architecture]") {
     CHECK(found.front().line == 1);
     CHECK(reunite::test::violationsIn("ok.cpp", "#include \"workflows/cases/CaseActions.h\"\n", reunite::test::guiRules()).empty());
     CHECK(reunite::test::violationsIn("q.h", "#include <QObject>\n", reunite::test::qtFreeRules()).size() == 1);
+    CHECK(reunite::test::violationsIn("t.cpp", "TEST_CASE(\"one; two\", \"[x]\") {\n", reunite::test::testNameRules()).size() == 1);
+    CHECK(reunite::test::violationsIn("t.cpp", "TEST_CASE(\"one, two\", \"[x]\") {\n", reunite::test::testNameRules()).empty());
+}
+
+TEST_CASE("every test name can be run by ctest", "[architecture]") {
+    const auto found = scan(std::filesystem::path(REUNITE_SOURCE_DIR) / "tests", reunite::test::testNameRules());
+    INFO(describe(found));
+    CHECK(found.empty());
 }
 
 TEST_CASE("no GUI source reaches the database around the application layer", "[architecture]") {
@@ -65,7 +73,7 @@ TEST_CASE("no GUI source reaches the database around the application layer", "[a
 }
 
 TEST_CASE("the engine, database, search and application layers are free of Qt", "[architecture]") {
-    for (const char* library : {"domain", "core", "db", "search", "crossage", "age", "eval", "ocr", "workflows", "dna", "cli"}) {
+    for (const char* library : {"domain", "core", "db", "search", "crossage", "age", "eval", "ocr", "workflows", "dna", "cli", "kinship", "calibration"}) {
         if (!std::filesystem::exists(kSource / library)) continue;
         const auto found = scan(kSource / library, reunite::test::qtFreeRules());
         INFO(library << "\n" << describe(found));

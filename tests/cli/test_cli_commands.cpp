@@ -185,7 +185,7 @@ TEST_CASE("bad arguments are usage errors and store nothing", "[cli][errors]") {
     CHECK(cli({"check", "--db", db}).exitCode == kOk);
 }
 
-TEST_CASE("progress writes a marked PNG; model check, demo and builders answer", "[cli][age]") {
+TEST_CASE("progress writes a marked PNG, model check, demo and builders answer", "[cli][age]") {
     TempFolder folder("reunite-cli-age");
     const std::string out = folder.file("aged.png").string();
     const CliRun progressed = cli({"progress", samplePhoto("astronaut.png").string(), "--age", "8", "--target", "30", "--out", out});

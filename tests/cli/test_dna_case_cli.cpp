@@ -125,7 +125,7 @@ TEST_CASE("dna: from Request DNA in the review to a closed case on the command l
     CHECK(text.out.find("confirmed") != std::string::npos);
 }
 
-TEST_CASE("dna: bad arguments exit 2 and change nothing; frequency tables", "[cli][dna]") {
+TEST_CASE("dna: bad arguments exit 2 and change nothing, frequency tables", "[cli][dna]") {
     const DnaCliWorld world;
     CHECK(world.run({"dna", "frobnicate", "--case", "C-1"}).exitCode == kUsage);
     CHECK(world.run({"dna", "status"}).exitCode == kUsage);

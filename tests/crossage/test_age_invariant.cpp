@@ -133,7 +133,7 @@ TEST_CASE("fusion weights and scales combine the components as documented", "[cr
     CHECK(index.search(invariantWithoutSpace).error().code == ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("a damaged transform file is refused; a saved one loads back exactly", "[crossage][errors]") {
+TEST_CASE("a damaged transform file is refused, a saved one loads back exactly", "[crossage][errors]") {
     reunite::test::TempFolder folder;
     auto transform = trainAgeInvariantTransform(makePopulation(7).samples);
     REQUIRE(transform.ok());

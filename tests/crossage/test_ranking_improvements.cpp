@@ -104,7 +104,7 @@ TEST_CASE("gallery normalisation penalises faces near the childhood cohort by 2 
     CHECK(rankedIds(index, query).back() == 3);
 }
 
-TEST_CASE("a mirrored chip is the chip read right to left; augmentation averages", "[crossage][augmentation]") {
+TEST_CASE("a mirrored chip is the chip read right to left, augmentation averages", "[crossage][augmentation]") {
     Image chip = Image::blank(3, 2);
     for (std::size_t i = 0; i < chip.pixels.size(); ++i) chip.pixels[i] = static_cast<std::uint8_t>(i);
     const Image mirrored = mirroredLeftRight(chip);
@@ -116,7 +116,7 @@ TEST_CASE("a mirrored chip is the chip read right to left; augmentation averages
     CHECK(mean[1] == Approx(0.5f));
 }
 
-TEST_CASE("full shrinkage whitens nothing; cohort centroids average enough people or are dropped", "[crossage][training]") {
+TEST_CASE("full shrinkage whitens nothing, cohort centroids average enough people or are dropped", "[crossage][training]") {
     std::mt19937 rng(4);
     std::normal_distribution<float> noise(0.0f, 0.1f);
     std::vector<LabelledEmbedding> samples;
@@ -158,7 +158,7 @@ TEST_CASE("full shrinkage whitens nothing; cohort centroids average enough peopl
     CHECK_FALSE(trainAgeInvariantTransform(samples, badShrinkage).ok());
 }
 
-TEST_CASE("the shipped settings survive save and load; old files load with the old behaviour", "[crossage][errors]") {
+TEST_CASE("the shipped settings survive save and load, old files load with the old behaviour", "[crossage][errors]") {
     reunite::test::TempFolder folder;
     auto transform = identityTransform(GalleryNormalisation{0.25, {axis(3)}});
     FusionWeights weights;

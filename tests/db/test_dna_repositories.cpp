@@ -122,7 +122,7 @@ TEST_CASE("a profile is stored with all its loci or not at all", "[db][dna]") {
     CHECK(profiles.create(badSha, kAnalyst).error().code == ErrorCode::InvalidArgument);
 }
 
-TEST_CASE("an analysis keeps every field and its loci in order; bad values are refused", "[db][dna]") {
+TEST_CASE("an analysis keeps every field and its loci in order, bad values are refused", "[db][dna]") {
     TempFolder folder("reunite-db-dna");
     auto database = openDatabase(folder.file("dna.db"));
     const DnaRows rows = requestWithSample(*database);

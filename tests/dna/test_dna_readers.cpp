@@ -57,7 +57,7 @@ TEST_CASE("marker names are normalised to one spelling", "[dna][readers]") {
     CHECK(isAutosomalStr("D22S1045"));
 }
 
-TEST_CASE("alleles are normalised; off-ladder calls are recognised", "[dna][readers]") {
+TEST_CASE("alleles are normalised, off-ladder calls are recognised", "[dna][readers]") {
     CHECK(Allele::parse("9.3")->text() == "9.3");
     CHECK(Allele::parse(" 9.30 ")->text() == "9.3");
     CHECK(Allele::parse("10")->text() == "10");

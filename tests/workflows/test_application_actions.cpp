@@ -189,7 +189,7 @@ TEST_CASE("the gallery is imported, browsed and counted through GalleryActions",
     CHECK_FALSE(gallery.import(missing).ok());
 }
 
-TEST_CASE("a case search stores its run and shows the same leads again; a cancelled one stores nothing", "[actions][search]") {
+TEST_CASE("a case search stores its run and shows the same leads again, a cancelled one stores nothing", "[actions][search]") {
     ActionWorld world;
     importSampleGallery(world, {"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample6.jpg"});
     const std::int64_t caseId = caseWithPhoto(world, "S-1", "messi5.jpg", 30);

@@ -52,27 +52,44 @@ Result<std::shared_ptr<const AgeModel>> Engine::ageModel() {
     return ageModel_;
 }
 
-Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
-    Result<std::shared_ptr<const FacePipeline>> models = pipeline();
-    if (!models) return models.error();
-    const std::shared_ptr<const AgeInvariantTransform> transform = ageInvariantTransform();
-    std::lock_guard<std::mutex> lock(galleryMutex_);
-    if (gallery_ && galleryDatabase_ == database.path()) return gallery_;
-    auto index = std::make_shared<GalleryIndex>();
-    if (transform) index->setAgeInvariantTransform(transform);
-    Result<GalleryLoadStats> loaded = loadGallery(database, models.value()->embeddingModelId(), *index);
-    if (!loaded) return loaded.error();
+namespace {
+
+// The regions named by the gallery's candidates (for the search filters).
+Result<std::set<std::string>> regionsOfGallery(db::Database& database) {
     std::set<std::string> regions;
-    db::CandidateRepository candidates(database);
-    Result<std::int64_t> scanned = candidates.forEachGalleryCandidate([&](const db::GalleryCandidateRow& row) {
+    Result<std::int64_t> scanned = db::CandidateRepository(database).forEachGalleryCandidate([&](const db::GalleryCandidateRow& row) {
         if (!row.region.empty()) regions.emplace(row.region);
         return db::ScanStep::Continue;
     });
     if (!scanned) return scanned.error();
+    return regions;
+}
+
+}  // namespace
+
+Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
+    Result<std::shared_ptr<const FacePipeline>> models = pipeline();
+    if (!models) return models.error();
+    const std::shared_ptr<const AgeInvariantTransform> transform = ageInvariantTransform();
+    std::lock_guard<std::mutex> loading(galleryLoadMutex_);
+    std::uint64_t generation = 0;
+    {
+        std::lock_guard<std::mutex> lock(galleryMutex_);
+        if (gallery_ && galleryDatabase_ == database.path()) return gallery_;
+        generation = galleryGeneration_;
+    }
+    auto index = std::make_shared<GalleryIndex>();
+    if (transform) index->setAgeInvariantTransform(transform);
+    Result<GalleryLoadStats> loaded = loadGallery(database, models.value()->embeddingModelId(), *index);
+    if (!loaded) return loaded.error();
+    Result<std::set<std::string>> regions = regionsOfGallery(database);
+    if (!regions) return regions.error();
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    if (generation != galleryGeneration_) return makeError(ErrorCode::Cancelled, "the gallery was closed while it loaded");
     gallery_ = index;
     galleryDatabase_ = database.path();
     galleryFacesLoaded_ = loaded.value().faces;
-    regions_ = std::move(regions);
+    regions_ = std::move(regions).value();
     return gallery_;
 }
 
@@ -88,6 +105,7 @@ std::size_t Engine::galleryFacesLoaded() const {
 
 void Engine::forgetGallery() {
     std::lock_guard<std::mutex> lock(galleryMutex_);
+    ++galleryGeneration_;
     gallery_.reset();
     galleryDatabase_.clear();
     galleryFacesLoaded_ = 0;

@@ -7,8 +7,10 @@
 // naming setup); the optional transform is null with a note instead. Imports through the
 // application layer keep a loaded gallery current.
 // Thread safety: every member may be called from any thread; loading is serialised per resource
-// (a second caller waits for the first load). Returned pipelines are prototypes: clone() one per
+// (a second caller waits for the first load); the gallery's accessors (loadedGallery, regions,
+// counts) never wait for a gallery load in progress, so the GUI thread may call them. Returned pipelines are prototypes: clone() one per
 // thread before processing.
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -61,7 +63,9 @@ private:
     std::shared_ptr<const AgeInvariantTransform> transform_;
     std::string transformNote_;
     std::shared_ptr<const AgeModel> ageModel_;
-    mutable std::mutex galleryMutex_;
+    std::mutex galleryLoadMutex_;      // one gallery load at a time
+    mutable std::mutex galleryMutex_;  // the published state below; never held while loading
+    std::uint64_t galleryGeneration_ = 0;  // bumped by forgetGallery(): a load started before is dropped
     std::shared_ptr<GalleryIndex> gallery_;
     std::filesystem::path galleryDatabase_;
     std::size_t galleryFacesLoaded_ = 0;

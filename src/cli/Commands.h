@@ -22,5 +22,7 @@ int runContactSheetCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);
+int runReportCommand(const CommandArgs& args);
+int runPosterCommand(const CommandArgs& args);
 
 }  // namespace reunite::cli

@@ -55,6 +55,16 @@ Photo database (every command takes --db PATH; default: the workstation's):
         comparison, fused); the run is stored.
   review --case N --candidate ID --decision rejected|kept|dna_requested
          --note TEXT
+  report --case N --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601]
+         [--classification TEXT] [--no-progressions]
+        Case report as PDF: case, photos, relatives, age progressions, every
+        search run with its leads, decisions, DNA, method and error rates. The
+        same database and --timestamp give a byte-identical file.
+  poster --case N --out FILE.pdf [--lang en|zh_CN] [--contact TEXT]
+         [--timestamp ISO8601]
+        A4 missing-child alert poster (English and Chinese) with a QR code.
+        Exit 2 for an unknown case, 3 when FILE cannot be written (no partial
+        file is ever left).
   backup DESTINATION
         Online backup of the database (SQLite backup API).
   check
@@ -77,6 +87,7 @@ int main(int argc, char** argv) {
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
         {"contact-sheet", runContactSheetCommand},
+        {"report", runReportCommand}, {"poster", runPosterCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

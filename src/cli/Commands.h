@@ -1,7 +1,10 @@
 #pragma once
 // reunite-cli sub-commands. Each takes the arguments after its name and returns an exit code.
+#include <ostream>
 #include <string>
 #include <vector>
+
+#include "domain/Result.h"
 
 namespace reunite::cli {
 
@@ -24,5 +27,11 @@ int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);
 int runReportCommand(const CommandArgs& args);
 int runPosterCommand(const CommandArgs& args);
+int runDnaCommand(const CommandArgs& args);
+int runCheckModelsCommand(const CommandArgs& args);
+int runBuildBoxTransformCommand(const CommandArgs& args);
+
+// Hashes every model of the manifest in full (refreshing the checksum cache), one line each.
+Status checkModelsFully(std::ostream& out);
 
 }  // namespace reunite::cli

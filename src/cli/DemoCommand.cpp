@@ -5,6 +5,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "domain/PhotoFiles.h"
 #include "core/pipeline/BatchProcessor.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
@@ -25,7 +26,7 @@ int runDemoCommand(const CommandArgs& rawArgs) {
     std::filesystem::path folder = REUNITE_DEFAULT_SAMPLES_DIR;
     if (const char* env = std::getenv("REUNITE_SAMPLES_DIR"); env && *env) folder = env;
     if (!args.positional().empty()) folder = args.positional()[0];
-    auto files = listImagesRecursively(folder);
+    auto files = listPhotoFilesRecursively(folder);
     if (!files) return fail(makeError(ErrorCode::NotFound, files.error().message + "; run: " + kSetupCommand));
     auto pipeline = loadPipeline(true);
     if (!pipeline) return fail(pipeline.error());

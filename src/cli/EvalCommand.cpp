@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "domain/PhotoFiles.h"
 #include "crossage/AgeInvariantTrainer.h"
 #include "age/model/AgeModel.h"
 #include "workflows/search/ProgressedProbe.h"
@@ -133,7 +134,7 @@ Status rankProbes(const GalleryIndex& index, const std::vector<ProbePhoto>& prob
 // otherwise every image below the folder.
 Result<std::vector<std::filesystem::path>> distractorPhotos(const std::filesystem::path& folder) {
     auto index = readCsvFile(folder / "index.csv");
-    if (!index || index.value().column("file") < 0 || index.value().column("age") < 0) return listImagesRecursively(folder);
+    if (!index || index.value().column("file") < 0 || index.value().column("age") < 0) return listPhotoFilesRecursively(folder);
     const int fileColumn = index.value().column("file"), ageColumn = index.value().column("age");
     std::vector<std::filesystem::path> adults;
     for (const auto& row : index.value().rows) {

@@ -75,6 +75,7 @@ int runBackupCommand(const CommandArgs& rawArgs) {
 int runCheckCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {}, {"db", "user"});
     if (!args.valid() || !args.positional().empty()) return usageError("usage: check [--db PATH]");
+    if (Status models = checkModelsFully(std::cout); !models) return fail(models.error());
     Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
     if (!opened) return fail(opened.error());
     if (Status checked = workflows::MaintenanceActions(opened.value()->session()).check(); !checked) return fail(checked.error());

@@ -3,9 +3,9 @@
 
 #include "cli/CliCommon.h"
 #include "cli/CommandSession.h"
+#include "cli/CaseLookup.h"
 #include "cli/Commands.h"
 #include "cli/RecordJson.h"
-#include "workflows/cases/CaseActions.h"
 #include "workflows/review/ReviewActions.h"
 #include "workflows/search/CaseSearchActions.h"
 
@@ -84,7 +84,7 @@ int runSearchCommand(const CommandArgs& rawArgs) {
     Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args, engine);
     if (!opened) return fail(opened.error());
     workflows::Session& session = opened.value()->session();
-    Result<db::CaseRecord> theCase = workflows::CaseActions(session).findByNumber(*caseNumber);
+    Result<db::CaseRecord> theCase = caseNamed(session, caseNumber);
     if (!theCase) return fail(theCase.error());
     Result<workflows::RankedLeads> leads = workflows::CaseSearchActions(session).search(theCase.value().id, options.value());
     if (!leads) return fail(leads.error());
@@ -117,7 +117,7 @@ int runReviewCommand(const CommandArgs& rawArgs) {
     Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
     if (!opened) return fail(opened.error());
     workflows::Session& session = opened.value()->session();
-    Result<db::CaseRecord> theCase = workflows::CaseActions(session).findByNumber(*caseNumber);
+    Result<db::CaseRecord> theCase = caseNamed(session, caseNumber);
     if (!theCase) return fail(theCase.error());
     workflows::ReviewActions reviews(session);
     if (args.flag("history")) {

@@ -38,7 +38,8 @@ Age progression (an investigative aid, never a photograph of the person):
   demo [DIR]
         Run the engine on the sample photos fetched by setup.
 
-Photo database (every command takes --db PATH; default: the workstation's):
+Photo database (every command takes --db PATH, default the workstation's, and
+--user NAME, default $REUNITE_USER, $USER or the system account):
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
          [--no-copy] MANIFEST.csv|FOLDER
         Import gallery photos; resumable, per-row errors in the import report.
@@ -46,6 +47,8 @@ Photo database (every command takes --db PATH; default: the workstation's):
         source,photo_date.
   case create --number N [--given-names ..] [--family-name ..] [--sex F|M|U]
          [--birth-date YYYY-MM-DD] [--last-seen-date ..] [--last-seen-place ..]
+         [--description ..] [--marks ..]
+  case edit --case N [any field of create] [--number NEW] [--status open|found|closed]
   case add-photo --case N [--age YEARS] [--relative ID] FILE...
   case add-relative --case N --relation mother|father|sibling|other ...
   case list | case show --case N
@@ -54,7 +57,8 @@ Photo database (every command takes --db PATH; default: the workstation's):
         Rank gallery candidates for a case (direct and age-invariant
         comparison, fused); the run is stored.
   review --case N --candidate ID --decision rejected|kept|dna_requested
-         --note TEXT
+         --note TEXT [--search-run ID]
+  review --case N --candidate ID --history
   report --case N --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601]
          [--classification TEXT] [--no-progressions]
         Case report as PDF: case, photos, relatives, age progressions, every
@@ -68,8 +72,28 @@ Photo database (every command takes --db PATH; default: the workstation's):
   backup DESTINATION
         Online backup of the database (SQLite backup API).
   check
-        Full integrity check of the database (large databases skip the quick
-        check when they are opened).
+        Full integrity check of the models (sha256 of every file) and of the
+        database (large databases skip the quick check when they are opened).
+  check-models
+        Hash every model file in full; refreshes the checksum cache that
+        lets other commands start without hashing unchanged models.
+  build-box-transform [--aaf DIR] [--out FILE]
+        Fit the CNN-to-HOG face box mapping on faces both detectors find.
+
+DNA kinship (STR likelihood ratios against "unrelated"; see docs/dna.md):
+  dna kinship --frequencies FILE --profiles FILE
+         --hypothesis duo|trio|both-parents|full-sibling|half-sibling
+         --candidate SAMPLE [--mother SAMPLE] [--father SAMPLE]
+         [--sibling SAMPLE] [--half-sibling SAMPLE] [--theta 0] [--prior 0.5]
+         [--mutation-rate 0.002] [--mutation-model stepwise|aabb]
+         [--mutation-rates FILE] [--sample-size N | --min-frequency F] [--json]
+        Per-locus and combined LR, probability with its prior, inconsistent
+        loci, power of exclusion and the conclusion (SF/Z JD0105001-2016 /
+        GB/T 37223-2018 rule). A duo takes exactly one of --mother/--father;
+        trio: undisputed mother + alleged father; both-parents: both alleged.
+        Frequencies: Familias text (resources/str/); profiles: CSV
+        sample,marker,allele1,allele2 or a GeneMapper export. Unusable files,
+        unknown samples and per-row errors (with line numbers) exit 3.
 
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
@@ -86,7 +110,8 @@ int main(int argc, char** argv) {
         {"review", runReviewCommand}, {"check", runCheckCommand},
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
-        {"contact-sheet", runContactSheetCommand},
+        {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
+        {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
         {"report", runReportCommand}, {"poster", runPosterCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/PhotoFiles.h"
 #include "domain/Result.h"
 
 namespace reunite {
@@ -24,8 +25,5 @@ struct CrossAgeDataset {
     static Result<CrossAgeDataset> load(const std::filesystem::path& folder);
 };
 
-// A folder read as distractors: every image below it (recursively) that is not a young photo of
-// a cross-age index, each counted as a different person.
-Result<std::vector<std::filesystem::path>> listImagesRecursively(const std::filesystem::path& folder);
 
 }  // namespace reunite

@@ -85,21 +85,15 @@ TEST_CASE("portrait photos contain exactly one detected face", "[pipeline][photo
 }
 
 TEST_CASE("every face of a group photo is found", "[pipeline][photos]") {
-    // Persons visible in face-api's demo photos, counted by eye; all look roughly at the camera.
-    const std::map<std::string, std::size_t> persons{{"faceapi-sample1.jpg", 3}, {"faceapi-sample3.jpg", 3},
+    // Persons visible in face-api's demo photos, counted by eye (boxes in data/faceapi_samples_faces.json).
+    // sample2 and sample4 hold faces turned down or sideways that HOG alone misses; BlazeFace finds them.
+    const std::map<std::string, std::size_t> persons{{"faceapi-sample1.jpg", 3}, {"faceapi-sample2.jpg", 3},
+                                                     {"faceapi-sample3.jpg", 3}, {"faceapi-sample4.jpg", 4},
                                                      {"faceapi-sample5.jpg", 5}, {"faceapi-sample6.jpg", 4}};
     for (const auto& [name, count] : persons) {
         const ImageFaces faces = facesOfFile(samplePhoto(name));
         INFO(name);
         CHECK(realDetections(faces) == count);
-    }
-    // Faces turned down or sideways are HOG's known weakness: some are missed, none invented.
-    const std::map<std::string, std::size_t> turned{{"faceapi-sample2.jpg", 3}, {"faceapi-sample4.jpg", 4}};
-    for (const auto& [name, count] : turned) {
-        const ImageFaces faces = facesOfFile(samplePhoto(name));
-        INFO(name);
-        CHECK(realDetections(faces) >= 1);
-        CHECK(realDetections(faces) <= count);
     }
 }
 
@@ -159,10 +153,30 @@ TEST_CASE("a tight face crop without a detection gets a flagged fallback box", "
                        static_cast<int>(face.detection.box.width * 0.76), static_cast<int>(face.detection.box.height * 0.76));
     const std::filesystem::path crop = folder.file("tight.png");
     REQUIRE(cv::imwrite(crop.string(), image(box)));
-    const ImageFaces cropped = facesOfFile(crop);
-    REQUIRE(cropped.faces.size() == 1);
-    CHECK(cropped.faces[0].detection.fallback);
-    CHECK((cropped.faces[0].quality.flags & QualityFallbackBox) != 0);
+
+    Result<ModelLocator> models = ModelLocator::inFolder(reunite::test::modelsDir());
+    REQUIRE(models.ok());
+    PipelineOptions hogOnly;
+    hogOnly.detector = DetectorChoice::Hog;
+    auto hogPipeline = FacePipeline::create(models.value(), hogOnly);
+    REQUIRE(hogPipeline.ok());
+    Result<ImageFaces> cropped = hogPipeline.value()->processFile(crop);
+    REQUIRE(cropped.ok());
+    REQUIRE(cropped.value().faces.size() == 1);
+    CHECK(cropped.value().faces[0].detection.fallback);
+    CHECK((cropped.value().faces[0].quality.flags & QualityFallbackBox) != 0);
+
+    // With BlazeFace as well: still exactly one face, found or flagged.
+    const ImageFaces either = facesOfFile(crop);
+    REQUIRE(either.faces.size() == 1);
+    CHECK(((either.faces[0].quality.flags & QualityFallbackBox) != 0) == either.faces[0].detection.fallback);
+}
+
+TEST_CASE("a blank image gets no face from either detector", "[pipeline][photos]") {
+    TempFolder folder;
+    const std::filesystem::path blank = folder.file("blank.png");
+    REQUIRE(cv::imwrite(blank.string(), cv::Mat(480, 640, CV_8UC3, cv::Scalar(128, 128, 128))));
+    CHECK(facesOfFile(blank).faces.empty());
 }
 
 TEST_CASE("small images are upsampled until the face is found", "[pipeline][photos]") {

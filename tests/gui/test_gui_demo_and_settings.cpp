@@ -67,14 +67,14 @@ void GuiDemoAndSettingsTest::initTestCase() {
     window_->resize(1360, 860);
     window_->show();
     QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
-    QCOMPARE(AppSettings::lastDatabase(), workspace_->databasePath());
+    QTRY_COMPARE_WITH_TIMEOUT(AppSettings::lastDatabase(), workspace_->databasePath(), 30000);
     workstation_->startLoadingModels();
     QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
 }
 
 void GuiDemoAndSettingsTest::emptyDatabaseOffersTheDemo() {
     CasesPage& cases = window_->casesPage();
-    QVERIFY(test::requiredChild<QFrame>(&cases, "demoBanner")->isVisible());
+    QTRY_VERIFY(test::requiredChild<QFrame>(&cases, "demoBanner")->isVisible());
     QVERIFY(test::requiredChild<QPushButton>(&cases, "buildDemoButton")->isEnabled());
     QCOMPARE(cases.caseCount(), 0);
 }
@@ -102,8 +102,8 @@ void GuiDemoAndSettingsTest::demoWorkspaceIsBuiltAndMarked() {
         QVERIFY(candidate.familyName.find("(demo)") != std::string::npos);
         QVERIFY(candidate.externalRef.rfind("demo-", 0) == 0);
     }
-    QCOMPARE(cases.caseCount(), 1);
-    QVERIFY(!test::requiredChild<QFrame>(&cases, "demoBanner")->isVisible());
+    QTRY_COMPARE(cases.caseCount(), 1);
+    QTRY_VERIFY(!test::requiredChild<QFrame>(&cases, "demoBanner")->isVisible());
     QCOMPARE(workstation_->galleryRegions().size(), 3);
 
     // Building again duplicates nothing.
@@ -135,10 +135,10 @@ void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {
     window_->showPage(MainWindow::Page::PhotoDatabase);
     GalleryBrowserPage& page = window_->galleryPage();
     auto* table = test::requiredChild<QTableView>(&page, "candidatesTable");
-    QCOMPARE(table->model()->rowCount(), 7);
-    QVERIFY(test::requiredChild<QLabel>(&page, "countsLabel")->text().contains("7"));
+    QTRY_COMPARE(table->model()->rowCount(), 7);
+    QTRY_VERIFY(test::requiredChild<QLabel>(&page, "countsLabel")->text().contains("7"));
     auto* runs = test::requiredChild<QTableView>(&page, "importRunsTable");
-    QCOMPARE(runs->model()->rowCount(), 2);  // the demo was built twice
+    QTRY_COMPARE(runs->model()->rowCount(), 2);  // the demo was built twice
     db::ImportRunRepository repository(database());
     QCOMPARE(repository.listRecent().value().size(), std::size_t{2});
     QCOMPARE(page.errorRowCount(), 0);
@@ -181,8 +181,8 @@ void GuiDemoAndSettingsTest::databaseSwitchWaitsForRunningJobs() {
     QCOMPARE(workstation_->databasePath(), workspace_->databasePath());
     QVERIFY(finished.wait(120000));
     QVERIFY(window_->openDatabaseFile(other, true));
-    QCOMPARE(AppSettings::lastDatabase(), other);
-    QCOMPARE(window_->casesPage().caseCount(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(AppSettings::lastDatabase(), other, 30000);
+    QTRY_COMPARE(window_->casesPage().caseCount(), 0);
     QVERIFY(test::waitUntilReady(*workstation_));
     QCOMPARE(workstation_->gallery()->faceCount(), std::size_t{0});
 }

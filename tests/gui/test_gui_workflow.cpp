@@ -120,7 +120,7 @@ void GuiWorkflowTest::importsAGalleryFolderWithItsErrorReport() {
     QVERIFY(errors.ok());
     QCOMPARE(errors.value().size(), std::size_t{1});
     QVERIFY(QString::fromStdString(errors.value().front().file).endsWith("broken.jpg"));
-    QCOMPARE(panel.errorRowCount(), 1);
+    QTRY_COMPARE(panel.errorRowCount(), 1);
     db::FaceRepository faces(database());
     QCOMPARE(static_cast<std::size_t>(faces.countGalleryFaces().value()), workstation_->gallery()->faceCount());
     QVERIFY(workstation_->gallery()->faceCount() >= 7);
@@ -136,7 +136,9 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "familyNameEdit"), "Tester");
     QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "lastSeenPlaceEdit"), "Harbour market");
     QTest::keyClicks(test::requiredChild<QPlainTextEdit>(&form, "marksEdit"), "birthmark on the right wrist");
+    QSignalSpy saved(&form, &CaseDetailsForm::saved);
     QTest::mouseClick(test::requiredChild<QPushButton>(&form, "saveButton"), Qt::LeftButton);
+    QVERIFY(saved.wait(30000));
 
     db::CaseRepository repository(database());
     const auto stored = repository.findByCaseNumber("GUI-TEST-1");
@@ -146,14 +148,16 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QCOMPARE(stored.value()->distinguishingMarks, std::string("birthmark on the right wrist"));
     QCOMPARE(stored.value()->createdBy, std::string("test-analyst"));
     caseId_ = stored.value()->id;
-    QCOMPARE(cases.caseCount(), 1);
-    QVERIFY(cases.workspace().currentCase().has_value());
-    QCOMPARE(cases.workspace().currentCase()->id, caseId_);
+    QTRY_COMPARE(cases.caseCount(), 1);
+    QTRY_VERIFY(cases.workspace().currentCase().has_value());
+    QTRY_COMPARE(cases.workspace().currentCase()->id, caseId_);
 
     // A second case with the same number is refused and nothing is stored.
     QTest::mouseClick(test::requiredChild<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
     QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-1");
-    QVERIFY(!form.save());
+    QSignalSpy refused(&form, &CaseDetailsForm::saveFailed);
+    form.save();
+    QVERIFY(refused.wait(30000));
     QVERIFY(!test::requiredChild<QLabel>(&form, "messageLabel")->text().isEmpty());
     QCOMPARE(repository.list().value().size(), std::size_t{1});
     QVERIFY(cases.selectCase(caseId_));
@@ -176,7 +180,7 @@ void GuiWorkflowTest::addsAChildhoodPhotoByDragAndDrop() {
     QVERIFY(QFile::exists(QString::fromStdString(stored.value().front().storedPath)));
     db::FaceRepository faces(database());
     QCOMPARE(faces.listByPhoto(stored.value().front().id).value().size(), std::size_t{1});
-    QCOMPARE(photos.photoCount(), 1);
+    QTRY_COMPARE(photos.photoCount(), 1);
 
     // Dropping the same file again is refused by the attacher and stores nothing new.
     test::dropFiles(&photos, {test::samplePhoto("astronaut.png")});
@@ -254,6 +258,7 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     compare.setFocus();
     QTest::keyClick(&compare, Qt::Key_R);
 
+    QTRY_VERIFY_WITH_TIMEOUT(reviews.currentDecision(caseId_, rejectedCandidateId_).value().has_value(), 30000);
     const auto decision = reviews.currentDecision(caseId_, rejectedCandidateId_);
     QVERIFY(decision.ok() && decision.value().has_value());
     QCOMPARE(decision.value()->decision, db::ReviewDecision::Rejected);
@@ -261,8 +266,8 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     QCOMPARE(decision.value()->decidedBy, std::string("test-analyst"));
     QVERIFY(decision.value()->searchRunId.has_value());
     QVERIFY(!decision.value()->decidedAt.empty());
-    QCOMPARE(compare.currentRow(), 1);  // a rejection moves on to the next candidate
-    QVERIFY(search.results().entryAt(0)->decision.has_value());
+    QTRY_COMPARE(compare.currentRow(), 1);  // a rejection moves on to the next candidate
+    QTRY_VERIFY(search.results().entryAt(0)->decision.has_value());
 
     // Keep the next one with the button, then step back and forth with the keys.
     test::whenModalDialogOpens([](QDialog* dialog) {
@@ -271,6 +276,7 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     });
     QTest::mouseClick(test::requiredChild<QPushButton>(&compare, "keepButton"), Qt::LeftButton);
     const qint64 keptId = search.results().entryAt(1)->candidate.id;
+    QTRY_VERIFY_WITH_TIMEOUT(reviews.currentDecision(caseId_, keptId).value().has_value(), 30000);
     QCOMPARE(reviews.currentDecision(caseId_, keptId).value()->decision, db::ReviewDecision::Kept);
     window_->activateWindow();  // the offscreen platform does not hand activation back after a dialog
     QVERIFY(QTest::qWaitForWindowActive(window_.get()));

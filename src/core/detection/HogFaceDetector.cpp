@@ -1,22 +1,35 @@
 #include <algorithm>
+#include <sstream>
+#include <string>
 
 #include <dlib/image_processing/frontal_face_detector.h>
 #include <dlib/image_transforms.h>
 #include <dlib/opencv/cv_image.h>
-#include <opencv2/imgproc.hpp>
+#include <dlib/serialize.h>
 
 #include "core/detection/FaceDetector.h"
+#include "core/detection/internal/DetectionMerging.h"
+#include "core/detection/internal/WholeImageFallback.h"
 #include "core/image/internal/ImageConversion.h"
 
 namespace reunite {
+namespace internal {
+extern const std::size_t kHogDetectorSize;       // HogDetectorData.cpp, generated at build time
+extern const unsigned char kHogDetectorBytes[];
+}  // namespace internal
+
 namespace {
 
-double greyContrast(const cv::Mat& rgb) {
-    cv::Mat grey;
-    cv::cvtColor(rgb, grey, cv::COLOR_RGB2GRAY);
-    cv::Scalar mean, stddev;
-    cv::meanStdDev(grey, mean, stddev);
-    return stddev[0];
+// dlib's frontal detector from the bytes serialized at build time (get_frontal_face_detector()
+// would decompress its built-in copy, ~0.9 s); made once per process, copied per instance.
+const dlib::frontal_face_detector& frontalDetectorPrototype() {
+    static const dlib::frontal_face_detector prototype = [] {
+        std::istringstream in(std::string(reinterpret_cast<const char*>(internal::kHogDetectorBytes), internal::kHogDetectorSize));
+        dlib::frontal_face_detector detector;
+        dlib::deserialize(detector, in);
+        return detector;
+    }();
+    return prototype;
 }
 
 // dlib's frontal HOG detector with automatic upsampling of small images and an optional
@@ -24,7 +37,7 @@ double greyContrast(const cv::Mat& rgb) {
 class HogFaceDetector final : public FaceDetector {
 public:
     explicit HogFaceDetector(const FaceDetectorOptions& options)
-        : options_(options), detector_(dlib::get_frontal_face_detector()) {}
+        : options_(options), detector_(frontalDetectorPrototype()) {}
 
     std::vector<FaceDetection> detect(const Image& image) const override {
         std::vector<FaceDetection> faces;
@@ -47,19 +60,10 @@ public:
             faces = detectAtLevel(upsampled, level);
         }
 
-        if (faces.empty() && options_.fallbackToWholeImage) {
-            const double aspect = static_cast<double>(std::max(image.width, image.height)) /
-                                  std::max(1, std::min(image.width, image.height));
-            if (aspect <= options_.fallbackMaxAspect && std::max(image.width, image.height) <= options_.fallbackMaxSide &&
-                greyContrast(view) >= options_.fallbackMinContrast) {
-                FaceDetection whole;
-                whole.box = RectF{0, 0, static_cast<double>(image.width), static_cast<double>(image.height)};
-                whole.fallback = true;
-                faces.push_back(whole);
-            }
+        if (faces.empty()) {
+            if (auto whole = internal::wholeImageFallback(image, options_)) faces.push_back(*whole);
         }
-        std::sort(faces.begin(), faces.end(),
-                  [](const FaceDetection& a, const FaceDetection& b) { return a.score > b.score; });
+        internal::sortByScore(faces);
         return faces;
     }
 

@@ -58,7 +58,22 @@ Result<ModelLocator> ModelLocator::inFolder(const std::filesystem::path& folder)
     return ModelLocator(folder, std::move(manifest).value());
 }
 
-Result<LocatedModel> ModelLocator::locate(const std::string& name, bool verifyChecksum) const {
+Status ModelLocator::verify(const std::filesystem::path& file, const std::string& expectedSha256, ChecksumCheck check) const {
+    if (check == ChecksumCheck::Skip) return Ok{};
+    const std::optional<FileStamp> stamp = ChecksumCache::stampOf(file);
+    if (check == ChecksumCheck::Cached && cache_ && stamp && cache_->vouchesFor(*stamp, expectedSha256)) return Ok{};
+    Result<std::string> digest = sha256OfFile(file);
+    if (!digest) return makeError(ErrorCode::ModelCorrupt, digest.error().message + "; run: " + kSetupCommand);
+    if (digest.value() != expectedSha256) {
+        if (cache_) cache_->forget(file);
+        return makeError(ErrorCode::ModelCorrupt, "model file " + file.string() + " is corrupt (sha256 " + digest.value() +
+                                                      ", expected " + expectedSha256 + "); run: " + kSetupCommand);
+    }
+    if (cache_ && stamp) cache_->remember(*stamp, digest.value());
+    return Ok{};
+}
+
+Result<LocatedModel> ModelLocator::locate(const std::string& name, ChecksumCheck check) const {
     const ModelEntry* entry = manifest_.find(name);
     if (!entry) {
         return makeError(ErrorCode::ModelMissing, "the model manifest in " + folder_.string() +
@@ -70,15 +85,7 @@ Result<LocatedModel> ModelLocator::locate(const std::string& name, bool verifyCh
         return makeError(ErrorCode::ModelMissing, "model file missing: " + located.path.string() +
                                                       "; run: " + kSetupCommand);
     }
-    if (verifyChecksum) {
-        Result<std::string> digest = sha256OfFile(located.path);
-        if (!digest) return makeError(ErrorCode::ModelCorrupt, digest.error().message + "; run: " + kSetupCommand);
-        if (digest.value() != entry->sha256) {
-            return makeError(ErrorCode::ModelCorrupt, "model file " + located.path.string() +
-                                                          " is corrupt (sha256 " + digest.value() + ", expected " +
-                                                          entry->sha256 + "); run: " + kSetupCommand);
-        }
-    }
+    if (Status verified = verify(located.path, entry->sha256, check); !verified) return verified.error();
     return located;
 }
 

@@ -3,10 +3,16 @@
 // $REUNITE_MODELS_DIR, <executable dir>/models, <executable dir>/../models, then the folder the
 // build configured (setup writes the models there). The folder must hold manifest.json.
 // locate() checks existence and sha256 against the manifest; errors name the setup command.
-// Thread safety: const methods are safe from many threads.
+// Checksums: hashing the ~100 MB of models costs ~2 s, so a verified file is remembered in a
+// ChecksumCache (keyed by path, size, times, inode) and later runs hash it again only when it
+// changed (ChecksumCheck::Cached, the default). ChecksumCheck::Full always hashes and refreshes
+// the cache (`reunite-cli check`, `check-models`, setup). A refused file is dropped from the cache.
+// Thread safety: const methods are safe from many threads (the cache file is replaced atomically).
 #include <filesystem>
+#include <optional>
 #include <string>
 
+#include "core/models/ChecksumCache.h"
 #include "core/models/ModelManifest.h"
 #include "domain/Result.h"
 
@@ -19,6 +25,12 @@ struct LocatedModel {
     std::filesystem::path path;
 };
 
+enum class ChecksumCheck {
+    Skip,    // existence only
+    Cached,  // hash unless the checksum cache vouches for the unchanged file
+    Full,    // always hash
+};
+
 class ModelLocator {
 public:
     // Finds the models folder by the search order above.
@@ -26,15 +38,22 @@ public:
     // Uses exactly this folder.
     static Result<ModelLocator> inFolder(const std::filesystem::path& folder);
 
-    Result<LocatedModel> locate(const std::string& name, bool verifyChecksum = true) const;
+    Result<LocatedModel> locate(const std::string& name, ChecksumCheck check = ChecksumCheck::Cached) const;
     const std::filesystem::path& folder() const { return folder_; }
     const ModelManifest& manifest() const { return manifest_; }
 
+    // The cache used by ChecksumCheck::Cached (default: ChecksumCache::atDefaultLocation());
+    // nothing turns caching off (every check hashes).
+    void useChecksumCache(std::optional<ChecksumCache> cache) { cache_ = std::move(cache); }
+
 private:
     ModelLocator(std::filesystem::path folder, ModelManifest manifest)
-        : folder_(std::move(folder)), manifest_(std::move(manifest)) {}
+        : folder_(std::move(folder)), manifest_(std::move(manifest)), cache_(ChecksumCache::atDefaultLocation()) {}
+    Status verify(const std::filesystem::path& file, const std::string& expectedSha256, ChecksumCheck check) const;
+
     std::filesystem::path folder_;
     ModelManifest manifest_;
+    std::optional<ChecksumCache> cache_;
 };
 
 }  // namespace reunite

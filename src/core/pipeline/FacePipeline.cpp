@@ -2,16 +2,46 @@
 
 #include <dlfcn.h>
 
+#include <future>
+
+#include "domain/ResourceLocator.h"
+
 namespace reunite {
 namespace {
 
 constexpr const char* kRecognitionModel = "face_recognition";
 constexpr const char* kLandmarkModel = "landmarks_68";
+constexpr const char* kDetectionModel = "face_detection";
 
 // Embedding is faster when images run in parallel, one BLAS thread each.
 void useSingleThreadedBlas() {
     using SetThreads = void (*)(int);
     if (auto set = reinterpret_cast<SetThreads>(dlsym(RTLD_DEFAULT, "openblas_set_num_threads"))) set(1);
+}
+
+// The CNN-to-HOG box transform fitted for exactly this detection model.
+Result<BoxTransform> cnnBoxTransform(const ModelEntry& detectionModel) {
+    Result<std::filesystem::path> file = locateResource(kCnnBoxTransformResource);
+    if (!file) return file.error();
+    Result<BoxTransformFile> content = loadBoxTransform(file.value());
+    if (!content) return content.error();
+    if (content.value().sourceModelSha256 != detectionModel.sha256) {
+        return makeError(ErrorCode::ModelCorrupt, "the box transform " + file.value().string() +
+                                                      " was fitted for another face detection model; rebuild it with: " +
+                                                      content.value().rebuildCommand);
+    }
+    return content.value().transform;
+}
+
+Result<std::unique_ptr<FaceDetector>> createDetector(const ModelLocator& models, const PipelineOptions& options) {
+    if (options.detector == DetectorChoice::Hog) return createHogFaceDetector(options.detect);
+    Result<LocatedModel> detectionFile = models.locate(kDetectionModel);
+    if (!detectionFile) return detectionFile.error();
+    Result<BoxTransform> transform = cnnBoxTransform(detectionFile.value().entry);
+    if (!transform) return transform.error();
+    Result<std::unique_ptr<FaceDetector>> cnn = loadBlazeFaceDetector(detectionFile.value().path, options.cnn);
+    if (!cnn) return cnn.error();
+    return createCombinedFaceDetector(std::move(cnn).value(), transform.value(), options.detect);
 }
 
 }  // namespace
@@ -21,13 +51,14 @@ Result<std::unique_ptr<FacePipeline>> FacePipeline::create(const ModelLocator& m
     std::unique_ptr<FacePipeline> pipeline(new FacePipeline());
     pipeline->options_ = options;
     pipeline->decoder_ = ImageDecoder(options.decode);
-    pipeline->detector_ = createHogFaceDetector(options.detect);
-
     Result<LocatedModel> landmarkFile = models.locate(kLandmarkModel);
     if (!landmarkFile) return landmarkFile.error();
-    Result<std::shared_ptr<const LandmarkDetector>> landmarks = loadLandmarkDetector(landmarkFile.value().path);
-    if (!landmarks) return landmarks.error();
-    pipeline->landmarks_ = std::move(landmarks).value();
+    // The landmark model takes longest to deserialize (~0.8 s): it loads while the rest does.
+    auto landmarksLoading = std::async(std::launch::async, loadLandmarkDetector, landmarkFile.value().path);
+
+    Result<std::unique_ptr<FaceDetector>> detector = createDetector(models, options);
+    if (!detector) return detector.error();
+    pipeline->detector_ = std::move(detector).value();
 
     Result<LocatedModel> networkFile = models.locate(kRecognitionModel);
     if (!networkFile) return networkFile.error();
@@ -39,6 +70,9 @@ Result<std::unique_ptr<FacePipeline>> FacePipeline::create(const ModelLocator& m
         if (!embedder) return embedder.error();
         pipeline->embedder_ = std::move(embedder).value();
     }
+    Result<std::shared_ptr<const LandmarkDetector>> landmarks = landmarksLoading.get();
+    if (!landmarks) return landmarks.error();
+    pipeline->landmarks_ = std::move(landmarks).value();
     return pipeline;
 }
 

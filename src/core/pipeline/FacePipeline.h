@@ -1,6 +1,7 @@
 #pragma once
 // FacePipeline: decode -> detect -> landmarks -> align -> quality -> embed for one image.
-// Factory: created from a ModelLocator; either fully loaded or an error.
+// Factory: created from a ModelLocator (and, for the CNN detector, the CNN-to-HOG box transform
+// among the project's resources); either fully loaded or an error.
 // Thread safety: NOT thread-safe (the detector and embedder keep scratch state); clone() gives
 // an independent pipeline sharing the read-only landmark model, one per worker thread.
 #include <filesystem>
@@ -20,9 +21,16 @@
 
 namespace reunite {
 
+enum class DetectorChoice {
+    Hog,        // dlib's frontal HOG detector only
+    HogAndCnn,  // HOG's faces plus the ones only BlazeFace finds (turned, tilted, small faces)
+};
+
 struct PipelineOptions {
     DecodeOptions decode;
+    DetectorChoice detector = DetectorChoice::HogAndCnn;
     FaceDetectorOptions detect;
+    CnnDetectorOptions cnn;
     AlignOptions align;
     QualityThresholds quality;
     bool computeEmbeddings = true;

@@ -8,7 +8,7 @@ namespace reunite::gui {
 AgeProgressionWorker::AgeProgressionWorker(Workstation& workstation, QObject* parent) : BackgroundJob(workstation, parent) {}
 
 bool AgeProgressionWorker::start(const workflows::ProgressionOrder& order) {
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     return launch([this, ticket, order](const CancellationToken& cancel) -> Completion {
         Result<workflows::RenderedProgression> result = ticket.run<workflows::RenderedProgression>(
             [&](workflows::Session& session) { return workflows::ProgressionActions(session).render(order); });
@@ -37,7 +37,7 @@ bool AgeProgressionWorker::start(const workflows::ProgressionOrder& order) {
 
 bool AgeProgressionWorker::exportPng(const QString& path) {
     if (!last_) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     auto progression = last_;
     return launch([this, ticket, path, progression](const CancellationToken&) -> Completion {
         const Result<Ok> written = ticket.run<Ok>(

@@ -68,6 +68,10 @@ void CasesPage::reload(qint64 selectCaseId) {
 void CasesPage::afterReload() {
     const qint64 keep = pendingSelection_ ? pendingSelection_ : (workspace_->currentCase() ? workspace_->currentCase()->id : 0);
     pendingSelection_ = 0;
+    if (keep == 0 && creatingNewCase_) {  // the user is filling in a new case: leave the form alone
+        updateDemoBanner();
+        return;
+    }
     if (!selectCase(keep)) {
         if (cases_->rowCount() > 0) {
             selectCase(cases_->data(cases_->index(0), CaseListModel::CaseIdRole).value<qint64>());
@@ -81,6 +85,7 @@ void CasesPage::afterReload() {
 bool CasesPage::selectCase(qint64 caseId) {
     const int row = cases_->rowForCase(caseId);
     if (row < 0) return false;
+    creatingNewCase_ = false;
     const QModelIndex index = filtered_->mapFromSource(cases_->index(row));
     if (!index.isValid()) {
         ui_->filterEdit->clear();
@@ -103,6 +108,7 @@ void CasesPage::showSelectedCase() {
 }
 
 void CasesPage::startNewCase() {
+    creatingNewCase_ = true;
     ui_->caseList->clearSelection();
     ui_->caseList->setCurrentIndex(QModelIndex());
     workspace_->startNewCase();

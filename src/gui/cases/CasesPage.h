@@ -55,6 +55,7 @@ private:
     DemoWorkspaceBuilder* demoBuilder_;
     qint64 pendingSelection_ = 0;  // the case to select once the list has reloaded
     bool galleryEmpty_ = false;
+    bool creatingNewCase_ = false;  // the workspace shows an unsaved new case
 };
 
 }  // namespace reunite::gui

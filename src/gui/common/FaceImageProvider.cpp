@@ -39,7 +39,7 @@ std::optional<FaceChip> FaceImageProvider::chip(qint64 faceId, int size) {
     if (const FaceChip* cached = chips_.object(key)) return *cached;
     if (pendingChips_.contains(key) || failed_.contains(key) || !workstation_.hasDatabase()) return std::nullopt;
     pendingChips_.insert(key);
-    const SessionTicket ticket = workstation_.ticket();
+    const workflows::SessionTicket ticket = workstation_.ticket();
     const int generation = chipGeneration_;
     pool_.start([this, ticket, key, faceId, size, generation] {
         lowerCurrentThreadPriority();

@@ -37,7 +37,7 @@ DemoWorkspaceBuilder::DemoWorkspaceBuilder(Workstation& workstation, QObject* pa
 
 bool DemoWorkspaceBuilder::start() {
     if (!workstation().isReady()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     const std::filesystem::path samples = toPath(SamplesFolder::path());
     const workflows::DemoTexts texts = translatedTexts();
     return launch([this, ticket, samples, texts](const CancellationToken& cancel) -> Completion {

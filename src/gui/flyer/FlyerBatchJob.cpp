@@ -10,7 +10,7 @@ FlyerBatchJob::FlyerBatchJob(Workstation& workstation, QObject* parent) : Backgr
 
 bool FlyerBatchJob::start(const QString& folder, ocr::NumericDateOrder dateOrder) {
     if (!workstation().pipeline() || isRunning()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     ocr::FlyerParseOptions parsing;
     parsing.ambiguousDateOrder = dateOrder;
     return launch([this, ticket, folder, parsing](const CancellationToken& cancel) -> Completion {

@@ -1,3 +1,4 @@
+#include "domain/PhotoFiles.h"
 #include "gui/flyer/FlyerImportPage.h"
 
 #include <algorithm>
@@ -163,7 +164,7 @@ void FlyerImportPage::dropEvent(QDropEvent* event) {
 void FlyerImportPage::chooseFlyer() {
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Open a missing-person flyer"), QString(),
-        tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm);;All files (*)"));
+        tr("Images (%1);;All files (*)").arg(QString::fromLatin1(photoFilePatterns().c_str())));
     if (!file.isEmpty()) openFlyer(file);
 }
 

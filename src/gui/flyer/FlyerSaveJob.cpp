@@ -10,7 +10,7 @@ FlyerSaveJob::FlyerSaveJob(Workstation& workstation, QObject* parent) : Backgrou
 
 bool FlyerSaveJob::start(Target target, const QString& file, const workflows::FlyerDraft& draft, const workflows::FacePick& pick) {
     if (!workstation().pipeline() || isRunning()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     const workflows::FlyerSaveRequest request{toPath(file), draft, pick};
     return launch([this, ticket, target, request](const CancellationToken&) -> Completion {
         Result<workflows::FlyerSaveResult> result = ticket.run<workflows::FlyerSaveResult>([&](workflows::Session& session) {

@@ -17,7 +17,7 @@ GalleryImportWorker::GalleryImportWorker(Workstation& workstation, QObject* pare
 
 bool GalleryImportWorker::start(const QString& folderOrCsv, db::CandidateSource source) {
     if (!workstation().isReady()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     workflows::GalleryImportRequest request;
     request.input = toPath(QFileInfo(folderOrCsv).absoluteFilePath());
     request.source = source;

@@ -10,7 +10,7 @@ FaceRedetectWorker::FaceRedetectWorker(Workstation& workstation, QObject* parent
 
 bool FaceRedetectWorker::start(qint64 photoId) {
     if (!workstation().pipeline()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     return launch([this, ticket, photoId](const CancellationToken&) -> Completion {
         Result<workflows::PhotoWithFaces> result = ticket.run<workflows::PhotoWithFaces>(
             [&](workflows::Session& session) { return workflows::PhotoActions(session).redetect(photoId); });

@@ -12,7 +12,7 @@ PhotoAttachWorker::PhotoAttachWorker(Workstation& workstation, QObject* parent) 
 
 bool PhotoAttachWorker::start(const QStringList& files, const db::PhotoOwner& owner, std::optional<double> ageAtPhotoYears) {
     if (!workstation().pipeline() || files.isEmpty()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     return launch([this, ticket, files, owner, ageAtPhotoYears](const CancellationToken& cancel) -> Completion {
         int attached = 0;
         int failed = 0;

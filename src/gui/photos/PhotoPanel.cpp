@@ -1,3 +1,4 @@
+#include "domain/PhotoFiles.h"
 #include "gui/photos/PhotoPanel.h"
 
 
@@ -111,6 +112,7 @@ void PhotoPanel::setOwner(std::optional<db::PhotoOwner> owner) {
     photos_->setOwner(owner);
     attachErrors_.clear();
     ui_->attachStatusLabel->clear();
+    updateButtons();
     reload();
 }
 
@@ -203,7 +205,7 @@ void PhotoPanel::showFaceDetails() {
 
 void PhotoPanel::chooseFiles() {
     const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add photos"), QString(), tr("Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm)"));
+        this, tr("Add photos"), QString(), tr("Images (%1)").arg(QString::fromLatin1(photoFilePatterns().c_str())));
     if (!files.isEmpty()) addFiles(files);
 }
 

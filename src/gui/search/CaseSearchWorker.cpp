@@ -12,7 +12,7 @@ CaseSearchWorker::CaseSearchWorker(Workstation& workstation, QObject* parent) : 
 
 bool CaseSearchWorker::start(qint64 caseId, const workflows::CaseSearchOptions& options) {
     if (!workstation().isReady()) return false;
-    const SessionTicket ticket = workstation().ticket();
+    const workflows::SessionTicket ticket = workstation().ticket();
     return launch([this, ticket, caseId, options](const CancellationToken& cancel) -> Completion {
         Result<workflows::RankedLeads> leads = ticket.run<workflows::RankedLeads>([&](workflows::Session& session) {
             return workflows::CaseSearchActions(session).search(caseId, options, cancel);

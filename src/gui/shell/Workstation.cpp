@@ -5,6 +5,7 @@
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/WorkerThreadPriority.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "workflows/storage/WorkstationDatabase.h"
 
 namespace reunite::gui {
@@ -22,8 +23,8 @@ Workstation::~Workstation() {
 
 std::filesystem::path Workstation::databaseFile() const { return databasePath_.isEmpty() ? std::filesystem::path() : toPath(databasePath_); }
 
-SessionTicket Workstation::ticket() const {
-    return SessionTicket(databaseFile(), generation_, actor(), engine_, const_cast<Workstation*>(this));
+workflows::SessionTicket Workstation::ticket() const {
+    return workflows::SessionTicket(databaseFile(), generation_, actor(), engine_, const_cast<Workstation*>(this));
 }
 
 workflows::Actor Workstation::actor() const { return workflows::Actor{toUtf8(userName_.trimmed()), workflows::Role::Analyst}; }
@@ -96,11 +97,11 @@ void Workstation::startLoadingModels() {
 
 void Workstation::startLoadingGallery() {
     setPhase(Phase::LoadingGallery);
-    const SessionTicket current = ticket();
+    const workflows::SessionTicket current = ticket();
     jobPool_.start([this, current] {
         lowerCurrentThreadPriority();
-        Result<std::shared_ptr<GalleryIndex>> loaded =
-            current.run<std::shared_ptr<GalleryIndex>>([](workflows::Session& session) { return session.engine().gallery(session.database()); });
+        Result<std::size_t> loaded =
+            current.run<std::size_t>([](workflows::Session& session) { return workflows::GalleryActions(session).loadSearchGallery(); });
         const QString failure = loaded ? QString() : errorText(loaded.error());
         const int generation = current.generation();
         QMetaObject::invokeMethod(

@@ -27,7 +27,7 @@
 #include <QThreadPool>
 
 #include "domain/Result.h"
-#include "gui/shell/SessionTicket.h"
+#include "workflows/session/SessionTicket.h"
 #include "workflows/session/Engine.h"
 #include "workflows/session/RecordChange.h"
 #include "workflows/session/Session.h"
@@ -73,7 +73,7 @@ public:
     void run(QObject* context, std::function<Result<T>(workflows::Session&)> action, std::function<void(Result<T>)> done);
     // What a background job needs to act for the current user on the current database from its
     // own thread (take it on the GUI thread when the job starts).
-    SessionTicket ticket() const;
+    workflows::SessionTicket ticket() const;
 
     // Background jobs that use the database register while they run (see openDatabase()).
     void registerJob();
@@ -118,7 +118,7 @@ private:
 template <typename T>
 void Workstation::run(QObject* context, std::function<Result<T>(workflows::Session&)> action,
                       std::function<void(Result<T>)> done) {
-    const SessionTicket current = ticket();
+    const workflows::SessionTicket current = ticket();
     QPointer<QObject> guard(context);
     actionPool_.start([this, current, guard, action = std::move(action), done = std::move(done)] {
         auto result = std::make_shared<Result<T>>(current.run<T>(action));

@@ -49,6 +49,13 @@ Result<ImportSummary> GalleryActions::importManifest(const ImportManifest& manif
     return summary;
 }
 
+Result<std::size_t> GalleryActions::loadSearchGallery() {
+    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
+    Result<std::shared_ptr<GalleryIndex>> gallery = session_.engine().gallery(session_.database());
+    if (!gallery) return gallery.error();
+    return gallery.value()->faceCount();
+}
+
 Result<std::vector<db::CandidateRecord>> GalleryActions::candidates(std::int64_t afterId, int limit) {
     if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
     return db::CandidateRepository(session_.database()).list(afterId, limit);

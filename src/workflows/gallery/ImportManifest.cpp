@@ -1,3 +1,4 @@
+#include "domain/PhotoFiles.h"
 #include "workflows/gallery/ImportManifest.h"
 
 #include <algorithm>
@@ -154,7 +155,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
 }
 
 Result<ImportManifest> ImportManifest::fromFolder(const std::filesystem::path& folder, db::CandidateSource source) {
-    Result<std::vector<std::filesystem::path>> files = listImagesRecursively(folder);
+    Result<std::vector<std::filesystem::path>> files = listPhotoFilesRecursively(folder);
     if (!files) return files.error();
     ImportManifest manifest;
     for (const std::filesystem::path& file : files.value()) {

@@ -11,8 +11,8 @@
 #include "db/sqlite/Database.h"
 #include "domain/Result.h"
 
-namespace reunite::gui {
+namespace reunite::workflows {
 
 Result<db::Database*> workerConnectionFor(const std::filesystem::path& file, int generation);
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

@@ -1,45 +1,45 @@
 #pragma once
 // SessionTicket: what a worker thread needs to act for the user: the database file and its
-// generation (which database the GUI had open when the work started), the acting user, the
-// shared engine and the change listener. Taken on the GUI thread (Workstation::ticket()), then
-// used on any thread: run() opens (or reuses) that thread's connection and runs the action with a
+// generation (which database the screen had open when the work started), the acting user, the
+// shared engine and the change listener. Taken on the thread that starts the work (the GUI
+// thread: Workstation::ticket()), then used on any thread: run() opens (or reuses) that thread's connection and runs the action with a
 // Session.
 // Thread safety: a copyable value; run() may be called from any thread (the engine and the
-// listener are thread-safe and outlive the work: the Workstation waits for its pools).
+// listener are thread-safe and must outlive the work).
 #include <filesystem>
 #include <functional>
 #include <memory>
 
 #include "domain/Result.h"
-#include "gui/shell/WorkerConnections.h"
+#include "workflows/storage/WorkerConnections.h"
 #include "workflows/session/Engine.h"
 #include "workflows/session/Session.h"
 
-namespace reunite::gui {
+namespace reunite::workflows {
 
 class SessionTicket {
 public:
-    SessionTicket(std::filesystem::path file, int generation, workflows::Actor actor, std::shared_ptr<workflows::Engine> engine,
-                  workflows::ChangeListener* listener)
+    SessionTicket(std::filesystem::path file, int generation, Actor actor, std::shared_ptr<Engine> engine,
+                  ChangeListener* listener)
         : file_(std::move(file)), generation_(generation), actor_(std::move(actor)), engine_(std::move(engine)), listener_(listener) {}
 
     int generation() const { return generation_; }
 
     template <typename T>
-    Result<T> run(const std::function<Result<T>(workflows::Session&)>& action) const {
+    Result<T> run(const std::function<Result<T>(Session&)>& action) const {
         if (file_.empty()) return makeError(ErrorCode::Database, "no database is open");
         Result<db::Database*> connection = workerConnectionFor(file_, generation_);
         if (!connection) return connection.error();
-        workflows::Session session(*connection.value(), actor_, *engine_, listener_);
+        Session session(*connection.value(), actor_, *engine_, listener_);
         return action(session);
     }
 
 private:
     std::filesystem::path file_;
     int generation_ = 0;
-    workflows::Actor actor_;
-    std::shared_ptr<workflows::Engine> engine_;
-    workflows::ChangeListener* listener_ = nullptr;
+    Actor actor_;
+    std::shared_ptr<Engine> engine_;
+    ChangeListener* listener_ = nullptr;
 };
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

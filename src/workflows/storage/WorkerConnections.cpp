@@ -1,8 +1,8 @@
-#include "gui/shell/WorkerConnections.h"
+#include "workflows/storage/WorkerConnections.h"
 
 #include <memory>
 
-namespace reunite::gui {
+namespace reunite::workflows {
 namespace {
 
 struct ThreadConnection {
@@ -27,4 +27,4 @@ Result<db::Database*> workerConnectionFor(const std::filesystem::path& file, int
     return connection.database.get();
 }
 
-}  // namespace reunite::gui
+}  // namespace reunite::workflows

@@ -1,0 +1,200 @@
+// reunite-cli end to end, every command: exit codes as the README documents them, the JSON each
+// prints, --db isolation, and bad arguments (usage errors, exit 2) that change nothing.
+#include <filesystem>
+#include <fstream>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "CliRunner.h"
+#include "TestData.h"
+
+using reunite::test::CliRun;
+using reunite::test::runCli;
+using reunite::test::samplePhoto;
+using reunite::test::TempFolder;
+
+namespace {
+
+constexpr int kOk = 0, kUsage = 2, kBadInput = 3, kNoFace = 4;
+
+const std::map<std::string, std::string> kEnv{{"REUNITE_USER", "cli-tester"}};
+
+nlohmann::json jsonOf(const CliRun& run) {
+    INFO("stdout: " << run.out << "\nstderr: " << run.err);
+    REQUIRE(nlohmann::json::accept(run.out));
+    return nlohmann::json::parse(run.out);
+}
+
+CliRun cli(std::vector<std::string> arguments) { return runCli(arguments, kEnv); }
+
+std::string gallery(const TempFolder& folder) {
+    const std::filesystem::path dir = folder.file("gallery");
+    std::filesystem::create_directories(dir);
+    for (const char* name : {"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample6.jpg"}) {
+        std::filesystem::copy_file(samplePhoto(name), dir / name, std::filesystem::copy_options::overwrite_existing);
+    }
+    return dir.string();
+}
+
+}  // namespace
+
+TEST_CASE("help, no command and an unknown command", "[cli]") {
+    const CliRun help = cli({"--help"});
+    CHECK(help.exitCode == kOk);
+    for (const char* command : {"faces", "compare", "import", "case", "search", "review", "backup", "check", "progress", "dna"}) {
+        CHECK(help.out.find(command) != std::string::npos);
+    }
+    CHECK(cli({}).exitCode == kUsage);
+    CHECK(cli({"frobnicate"}).exitCode == kUsage);
+}
+
+TEST_CASE("faces, compare and chip on sample photos", "[cli][engine]") {
+    TempFolder folder("reunite-cli-engine");
+    const CliRun faces = cli({"faces", samplePhoto("faceapi-sample1.jpg").string()});
+    REQUIRE(faces.exitCode == kOk);
+    const nlohmann::json found = jsonOf(faces);
+    REQUIRE(found.is_array());
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]["faces"].size() == 3);
+    CHECK(found[0]["faces"][0].contains("box"));
+    CHECK(found[0]["faces"][0].contains("quality"));
+
+    const CliRun missing = cli({"faces", folder.file("missing.jpg").string()});
+    CHECK(missing.exitCode == kBadInput);
+    CHECK(jsonOf(missing)[0].contains("error"));
+
+    const CliRun compare = cli({"compare", samplePhoto("messi5.jpg").string(), samplePhoto("messi5.jpg").string()});
+    REQUIRE(compare.exitCode == kOk);
+    CHECK(jsonOf(compare)["distance"].get<double>() < 0.01);
+
+    const std::filesystem::path blank = folder.write("blank.pgm", std::string("P5\n64 64\n255\n") + std::string(64 * 64, '\x80'));
+    CHECK(cli({"compare", blank.string(), samplePhoto("messi5.jpg").string()}).exitCode == kNoFace);
+    CHECK(cli({"compare", samplePhoto("messi5.jpg").string()}).exitCode == kUsage);
+
+    const std::filesystem::path chip = folder.file("chip.ppm");
+    REQUIRE(cli({"chip", samplePhoto("astronaut.png").string(), "--out", chip.string()}).exitCode == kOk);
+    CHECK(std::filesystem::file_size(chip) > 150 * 150 * 3);
+    CHECK(cli({"chip", samplePhoto("astronaut.png").string()}).exitCode == kUsage);
+}
+
+TEST_CASE("a case from import to search, review, backup and check", "[cli][database]") {
+    TempFolder folder("reunite-cli-case");
+    const std::string db = folder.file("cli.db").string();
+    const CliRun imported = cli({"import", "--db", db, "--quiet", gallery(folder)});
+    REQUIRE(imported.exitCode == kOk);
+    const nlohmann::json summary = jsonOf(imported);
+    CHECK(summary["imported"] == 3);
+    CHECK(summary["status"] == "finished");
+    CHECK(summary["errors"].empty());
+
+    const CliRun created = cli({"case", "create", "--db", db, "--number", "CLI-1", "--given-names", "Leo", "--sex", "M"});
+    REQUIRE(created.exitCode == kOk);
+    CHECK(jsonOf(created)["case_number"] == "CLI-1");
+    const CliRun edited = cli({"case", "edit", "--db", db, "--case", "CLI-1", "--last-seen-place", "Old harbour"});
+    REQUIRE(edited.exitCode == kOk);
+    CHECK(jsonOf(edited)["last_seen_place"] == "Old harbour");
+    CHECK(jsonOf(edited)["given_names"] == "Leo");  // only the fields given change
+
+    const CliRun photo = cli({"case", "add-photo", "--db", db, "--case", "CLI-1", "--age", "30", samplePhoto("messi5.jpg").string()});
+    REQUIRE(photo.exitCode == kOk);
+    CHECK(jsonOf(photo)[0]["faces"].size() == 1);
+    const CliRun relative = cli({"case", "add-relative", "--db", db, "--case", "CLI-1", "--relation", "mother", "--given-names", "Ana"});
+    REQUIRE(relative.exitCode == kOk);
+
+    const CliRun search = cli({"search", "--db", db, "--case", "CLI-1", "--any-sex"});
+    REQUIRE(search.exitCode == kOk);
+    const nlohmann::json ranked = jsonOf(search);
+    REQUIRE(ranked["results"].size() == 3);
+    CHECK(ranked["results"][0]["reference"] == "messi5");
+    CHECK(ranked["results"][0]["breakdown"].contains("components"));
+    CHECK(ranked["run_by"] == "cli-tester");
+    CHECK(ranked["note"].get<std::string>().find("never identifications") != std::string::npos);
+    const CliRun csv = cli({"search", "--db", db, "--case", "CLI-1", "--any-sex", "--format", "csv"});
+    REQUIRE(csv.exitCode == kOk);
+    CHECK(csv.out.rfind("rank,candidate_id,score", 0) == 0);
+
+    const std::string candidate = std::to_string(ranked["results"][1]["candidate_id"].get<std::int64_t>());
+    REQUIRE(cli({"review", "--db", db, "--case", "CLI-1", "--candidate", candidate, "--decision", "kept", "--note", "same ears"}).exitCode == kOk);
+    REQUIRE(cli({"review", "--db", db, "--case", "CLI-1", "--candidate", candidate, "--decision", "rejected", "--note", "DNA excluded"}).exitCode == kOk);
+    const nlohmann::json history = jsonOf(cli({"review", "--db", db, "--case", "CLI-1", "--candidate", candidate, "--history"}));
+    REQUIRE(history.size() == 2);
+    CHECK(history[0]["decision"] == "kept");
+    CHECK(history[1]["decided_by"] == "cli-tester");
+    CHECK(jsonOf(cli({"search", "--db", db, "--case", "CLI-1", "--any-sex"}))["results"].size() == 2);  // rejected left out
+
+    const nlohmann::json shown = jsonOf(cli({"case", "show", "--db", db, "--case", "CLI-1"}));
+    CHECK(shown["photos"].size() == 1);
+    CHECK(shown["relatives"].size() == 1);
+    CHECK(jsonOf(cli({"case", "list", "--db", db})).size() == 1);
+
+    const std::string copy = folder.file("copy.db").string();
+    REQUIRE(cli({"backup", "--db", db, copy}).exitCode == kOk);
+    CHECK(jsonOf(cli({"case", "list", "--db", copy})).size() == 1);
+    const CliRun checked = cli({"check", "--db", db});
+    CHECK(checked.exitCode == kOk);
+    CHECK(checked.out.find(": ok") != std::string::npos);
+}
+
+TEST_CASE("the --db option keeps databases apart", "[cli][database]") {
+    TempFolder folder("reunite-cli-isolation");
+    const std::string first = folder.file("first.db").string(), second = folder.file("second.db").string();
+    REQUIRE(cli({"case", "create", "--db", first, "--number", "ONLY-IN-FIRST"}).exitCode == kOk);
+    CHECK(jsonOf(cli({"case", "list", "--db", first})).size() == 1);
+    CHECK(jsonOf(cli({"case", "list", "--db", second})).empty());
+}
+
+TEST_CASE("bad arguments are usage errors and store nothing", "[cli][errors]") {
+    TempFolder folder("reunite-cli-bad");
+    const std::string db = folder.file("bad.db").string();
+    REQUIRE(cli({"case", "create", "--db", db, "--number", "BAD-1"}).exitCode == kOk);
+    const std::vector<std::vector<std::string>> usage{
+        {"case", "create", "--db", db},
+        {"case", "create", "--db", db, "--number", "BAD-2", "--sex", "X"},
+        {"case", "frobnicate", "--db", db},
+        {"case", "show", "--db", db, "--case", "NO-SUCH-CASE"},
+        {"case", "add-photo", "--db", db, "--case", "BAD-1", "--age", "abc", samplePhoto("messi5.jpg").string()},
+        {"case", "add-photo", "--db", db, "--case", "BAD-1", "--relative", "abc", samplePhoto("messi5.jpg").string()},
+        {"review", "--db", db, "--case", "BAD-1", "--candidate", "abc", "--decision", "kept", "--note", "x"},
+        {"review", "--db", db, "--case", "BAD-1", "--candidate", "1e20", "--decision", "kept", "--note", "x"},
+        {"review", "--db", db, "--case", "BAD-1", "--candidate", "1", "--decision", "maybe", "--note", "x"},
+        {"review", "--db", db, "--case", "BAD-1", "--candidate", "1", "--decision", "kept", "--note", "x", "--search-run", "abc"},
+        {"search", "--db", db, "--case", "BAD-1", "--top", "-5"},
+        {"search", "--db", db, "--case", "BAD-1", "--top", "0"},
+        {"search", "--db", db, "--case", "BAD-1", "--top", "abc"},
+        {"search", "--db", db, "--case", "BAD-1", "--top", "1e3"},
+        {"search", "--db", db, "--case", "BAD-1", "--format", "xml"},
+        {"search", "--db", db},
+        {"import", "--db", db},
+        {"import", "--db", db, "--source", "rumour", folder.path().string()},
+        {"backup", "--db", db},
+        {"check", "--db", db, "extra"},
+        {"progress", samplePhoto("astronaut.png").string(), "--age", "6"},
+        {"faces"},
+        {"eval"},
+    };
+    for (const auto& arguments : usage) {
+        std::string line;
+        for (const auto& a : arguments) line += a + " ";
+        INFO(line);
+        const CliRun run = cli(arguments);
+        CHECK(run.exitCode == kUsage);
+        CHECK_FALSE(run.err.empty());
+    }
+    CHECK(jsonOf(cli({"case", "list", "--db", db})).size() == 1);
+    CHECK(cli({"check", "--db", db}).exitCode == kOk);
+}
+
+TEST_CASE("progress writes a marked PNG; model check, demo and builders answer", "[cli][age]") {
+    TempFolder folder("reunite-cli-age");
+    const std::string out = folder.file("aged.png").string();
+    const CliRun progressed = cli({"progress", samplePhoto("astronaut.png").string(), "--age", "8", "--target", "30", "--out", out});
+    REQUIRE(progressed.exitCode == kOk);
+    CHECK(std::filesystem::file_size(out) > 1000);
+    CHECK(cli({"check-models"}).exitCode == kOk);
+    CHECK(cli({"demo", reunite::test::samplesDir().string()}).exitCode == kOk);
+    CHECK(cli({"contact-sheet", "--lag", folder.file("no-such-set").string(), "--out", folder.file("sheet.png").string()}).exitCode == kBadInput);
+    CHECK(cli({"build-cross-age-model", "--lag", folder.file("no-such-set").string(), "--out", folder.file("x.json").string()}).exitCode == kBadInput);
+    CHECK(cli({"build-age-model", "--aaf", folder.file("no-aaf").string(), "--utkface", folder.file("no-utk").string(),
+               "--out", folder.file("age").string()}).exitCode == kBadInput);
+}

@@ -1,0 +1,87 @@
+// The command line and the workstation search the same way: for the same case and options,
+// `reunite-cli search` and the GUI's search worker return the same ranked candidates in the same
+// order (both go through workflows::CaseSearchActions).
+#include <QSignalSpy>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include "CliRunner.h"
+#include "GuiTestSupport.h"
+#include "gui/search/CaseSearchWorker.h"
+#include "gui/shell/QtBridge.h"
+#include "gui/shell/Workstation.h"
+#include "workflows/cases/CaseActions.h"
+#include "workflows/gallery/GalleryActions.h"
+#include "workflows/photos/PhotoActions.h"
+
+using namespace reunite;
+using namespace reunite::gui;
+namespace guitest = reunite::gui::test;
+namespace clitest = reunite::test;
+
+class GuiSearchParityTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cliAndGuiRankTheSameCandidates();
+};
+
+namespace {
+
+// Fills the database through the application layer: a small gallery and one case with a photo.
+qint64 prepareDatabase(const QString& path, const QString& folder) {
+    auto opened = db::Database::open(toPath(path));
+    if (!opened) qFatal("%s", opened.error().message.c_str());
+    workflows::Engine engine;
+    workflows::Session session(*opened.value(), workflows::Actor{"parity-test", workflows::Role::Analyst}, engine);
+    const QStringList copies = guitest::copySamples({"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample5.jpg", "faceapi-sample6.jpg"}, folder);
+    if (copies.size() != 4) qFatal("sample photos missing");
+    workflows::GalleryImportRequest request;
+    request.input = toPath(folder);
+    if (!workflows::GalleryActions(session).import(request)) qFatal("import failed");
+    db::CaseRecord record;
+    record.caseNumber = "PARITY-1";
+    auto created = workflows::CaseActions(session).create(record);
+    if (!created) qFatal("case not created");
+    PhotoToAttach photo;
+    photo.file = toPath(guitest::samplePhoto("messi5.jpg"));
+    photo.owner = db::PhotoOwner::ofCase(created.value().id);
+    photo.ageAtPhotoYears = 12;
+    if (!workflows::PhotoActions(session).attach(photo)) qFatal("photo not attached");
+    return created.value().id;
+}
+
+}  // namespace
+
+void GuiSearchParityTest::cliAndGuiRankTheSameCandidates() {
+    guitest::TemporaryWorkspace workspace;
+    const qint64 caseId = prepareDatabase(workspace.databasePath(), workspace.path("gallery"));
+
+    const clitest::CliRun cli = clitest::runCli({"search", "--db", toUtf8(workspace.databasePath()), "--case", "PARITY-1", "--any-sex"},
+                                          {{"REUNITE_USER", "parity-test"}});
+    QCOMPARE(cli.exitCode, 0);
+    const nlohmann::json ranked = nlohmann::json::parse(cli.out);
+    std::vector<qint64> fromCli;
+    for (const auto& result : ranked["results"]) fromCli.push_back(result["candidate_id"].get<qint64>());
+    QCOMPARE(fromCli.size(), std::size_t{4});
+
+    Workstation workstation;
+    workstation.setUserName(QStringLiteral("parity-test"));
+    QVERIFY(workstation.openDatabase(workspace.databasePath()).ok());
+    workstation.startLoadingModels();
+    QVERIFY2(guitest::waitUntilReady(workstation), qPrintable(workstation.statusText()));
+    CaseSearchWorker worker(workstation);
+    QSignalSpy finished(&worker, &CaseSearchWorker::finished);
+    workflows::CaseSearchOptions options;
+    options.filterBySex = false;
+    QVERIFY(worker.start(caseId, options));
+    QVERIFY(finished.wait(120000));
+    const auto leads = finished.takeFirst().at(0).value<workflows::RankedLeads>();
+    std::vector<qint64> fromGui;
+    for (const workflows::Lead& lead : leads.leads) fromGui.push_back(lead.candidate.id);
+    QCOMPARE(fromGui, fromCli);
+}
+
+QTEST_MAIN(GuiSearchParityTest)
+#include "test_gui_search_parity.moc"

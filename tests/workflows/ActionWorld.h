@@ -1,0 +1,66 @@
+#pragma once
+// A throw-away workstation for application-layer tests: a temporary database, one Engine shared by
+// every test of the binary (the face models load once), a Session for "test-analyst" and a change
+// listener that records what the actions announced.
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "TestData.h"
+#include "db/sqlite/Database.h"
+#include "workflows/session/Engine.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::test {
+
+class RecordingListener : public workflows::ChangeListener {
+public:
+    void onRecordsChanged(const workflows::RecordChange& change) override {
+        std::lock_guard lock(mutex_);
+        changes_.push_back(change);
+    }
+    bool heard(workflows::RecordKind kind, std::int64_t id = -1) const {
+        std::lock_guard lock(mutex_);
+        for (const auto& change : changes_) {
+            if (change.kind == kind && (id < 0 || change.id == id)) return true;
+        }
+        return false;
+    }
+
+private:
+    mutable std::mutex mutex_;
+    std::vector<workflows::RecordChange> changes_;
+};
+
+inline workflows::Engine& sharedEngine() {
+    static workflows::Engine engine;
+    return engine;
+}
+
+class ActionWorld {
+public:
+    explicit ActionWorld(std::string user = "test-analyst") : folder_("reunite-actions") {
+        auto opened = db::Database::open(folder_.file("actions.db"));
+        INFO((opened ? std::string() : opened.error().message));
+        REQUIRE(opened.ok());
+        database_ = std::move(opened).value();
+        sharedEngine().forgetGallery();
+        session_ = std::make_unique<workflows::Session>(*database_, workflows::Actor{std::move(user), workflows::Role::Analyst},
+                                                        sharedEngine(), &listener_);
+    }
+
+    workflows::Session& session() { return *session_; }
+    db::Database& database() { return *database_; }
+    const RecordingListener& listener() const { return listener_; }
+    const TempFolder& folder() const { return folder_; }
+
+private:
+    TempFolder folder_;
+    std::unique_ptr<db::Database> database_;
+    RecordingListener listener_;
+    std::unique_ptr<workflows::Session> session_;
+};
+
+}  // namespace reunite::test

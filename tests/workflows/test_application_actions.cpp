@@ -1,0 +1,289 @@
+// Every entry point of the application layer, without Qt: cases, relatives, photos, review,
+// gallery import and browsing, case search, age progression, maintenance and the demo workspace.
+// Each test acts through the actions and checks what is stored through the repositories.
+#include <filesystem>
+
+#include <catch2/catch.hpp>
+
+#include "ActionWorld.h"
+#include "age/progression/PngTextChunks.h"
+#include "db/repositories/CaseRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/repositories/RelativeRepository.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+#include "db/repositories/SearchRunRepository.h"
+#include "workflows/age/ProgressionActions.h"
+#include "workflows/cases/CaseActions.h"
+#include "workflows/demo/DemoWorkspace.h"
+#include "workflows/gallery/GalleryActions.h"
+#include "workflows/maintenance/MaintenanceActions.h"
+#include "workflows/photos/PhotoActions.h"
+#include "workflows/relatives/RelativeActions.h"
+#include "workflows/review/ReviewActions.h"
+#include "workflows/search/CaseSearchActions.h"
+
+using namespace reunite;
+using namespace reunite::workflows;
+using reunite::test::ActionWorld;
+
+namespace {
+
+db::CaseRecord caseNumbered(const std::string& number, Sex sex = Sex::Unknown) {
+    db::CaseRecord record;
+    record.caseNumber = number;
+    record.givenNames = "Mei";
+    record.familyName = "Test";
+    record.sex = sex;
+    return record;
+}
+
+std::int64_t importSampleGallery(ActionWorld& world, const std::vector<std::string>& names) {
+    const std::filesystem::path folder = world.folder().file("gallery");
+    std::filesystem::create_directories(folder);
+    for (const std::string& name : names) std::filesystem::copy_file(test::samplePhoto(name), folder / name);
+    GalleryImportRequest request;
+    request.input = folder;
+    Result<ImportSummary> summary = GalleryActions(world.session()).import(request);
+    INFO((summary ? std::string() : summary.error().message));
+    REQUIRE(summary.ok());
+    return summary.value().runId;
+}
+
+std::int64_t caseWithPhoto(ActionWorld& world, const std::string& number, const std::string& photo, double age) {
+    Result<db::CaseRecord> created = CaseActions(world.session()).create(caseNumbered(number));
+    REQUIRE(created.ok());
+    PhotoToAttach request;
+    request.file = test::samplePhoto(photo);
+    request.owner = db::PhotoOwner::ofCase(created.value().id);
+    request.ageAtPhotoYears = age;
+    Result<AttachedPhoto> attached = PhotoActions(world.session()).attach(request);
+    INFO((attached ? std::string() : attached.error().message));
+    REQUIRE(attached.ok());
+    return created.value().id;
+}
+
+}  // namespace
+
+TEST_CASE("cases are created, edited, found, listed and opened through CaseActions", "[actions][cases]") {
+    ActionWorld world;
+    CaseActions cases(world.session());
+    Result<db::CaseRecord> created = cases.create(caseNumbered("A-1", Sex::Female));
+    REQUIRE(created.ok());
+    CHECK(created.value().createdBy == "test-analyst");
+    CHECK(world.listener().heard(RecordKind::Case, created.value().id));
+
+    db::CaseRecord edited = created.value();
+    edited.lastSeenPlace = "North station";
+    REQUIRE(cases.update(edited).ok());
+    CHECK(db::CaseRepository(world.database()).get(edited.id).value().lastSeenPlace == "North station");
+
+    CHECK(cases.findByNumber("A-1").value().id == edited.id);
+    Result<db::CaseRecord> missing = cases.findByNumber("NOPE");
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().code == ErrorCode::NotFound);
+
+    Result<db::CaseRecord> duplicate = cases.create(caseNumbered("A-1"));
+    REQUIRE_FALSE(duplicate.ok());
+    CHECK(duplicate.error().code == ErrorCode::Database);
+    CHECK(cases.list().value().size() == 1);
+
+    Result<CaseFile> file = cases.open(edited.id);
+    REQUIRE(file.ok());
+    CHECK(file.value().record.caseNumber == "A-1");
+    CHECK(file.value().photos.empty());
+}
+
+TEST_CASE("an action without a named user is refused before anything is stored", "[actions][access]") {
+    ActionWorld world("   ");
+    Result<db::CaseRecord> created = CaseActions(world.session()).create(caseNumbered("B-1"));
+    REQUIRE_FALSE(created.ok());
+    CHECK(created.error().code == ErrorCode::InvalidArgument);
+    CHECK(db::CaseRepository(world.database()).list().value().empty());
+}
+
+TEST_CASE("relatives are added, edited, listed and removed with their photos", "[actions][relatives]") {
+    ActionWorld world;
+    Result<db::CaseRecord> theCase = CaseActions(world.session()).create(caseNumbered("R-1"));
+    REQUIRE(theCase.ok());
+    RelativeActions relatives(world.session());
+    db::RelativeRecord mother;
+    mother.caseId = theCase.value().id;
+    mother.relation = db::Relation::Mother;
+    mother.givenNames = "Lan";
+    Result<db::RelativeRecord> added = relatives.add(mother);
+    REQUIRE(added.ok());
+    db::RelativeRecord renamed = added.value();
+    renamed.givenNames = "Lan Ying";
+    REQUIRE(relatives.update(renamed).ok());
+    CHECK(relatives.list(theCase.value().id).value().front().givenNames == "Lan Ying");
+
+    PhotoToAttach photo;
+    photo.file = test::samplePhoto("faceapi-sample2.jpg");
+    photo.owner = db::PhotoOwner::ofRelative(added.value().id);
+    REQUIRE(PhotoActions(world.session()).attach(photo).ok());
+    CHECK(CaseActions(world.session()).open(theCase.value().id).value().relatives.front().photos.size() == 1);
+
+    REQUIRE(relatives.remove(added.value().id).ok());
+    CHECK(relatives.list(theCase.value().id).value().empty());
+    CHECK(db::PhotoRepository(world.database()).listByOwner(db::PhotoOwner::ofRelative(added.value().id)).value().empty());
+    CHECK(world.listener().heard(RecordKind::Relative, added.value().id));
+}
+
+TEST_CASE("photos are attached once, listed with faces, and the chosen face keeps its id", "[actions][photos]") {
+    ActionWorld world;
+    Result<db::CaseRecord> theCase = CaseActions(world.session()).create(caseNumbered("P-1"));
+    REQUIRE(theCase.ok());
+    PhotoActions photos(world.session());
+    PhotoToAttach request;
+    request.file = test::samplePhoto("faceapi-sample1.jpg");
+    request.owner = db::PhotoOwner::ofCase(theCase.value().id);
+    Result<AttachedPhoto> attached = photos.attach(request);
+    REQUIRE(attached.ok());
+    REQUIRE(attached.value().faces.size() >= 2);
+    Result<AttachedPhoto> again = photos.attach(request);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::InvalidArgument);
+
+    const std::int64_t photoId = attached.value().photo.id;
+    const db::FaceRow chosen = attached.value().faces[1];
+    Result<AlignedFace> chip = photos.faceChip(chosen.id, 96);
+    REQUIRE(chip.ok());
+    CHECK(chip.value().chip.width == 96);
+
+    Result<db::FaceRow> kept = photos.chooseFace(photoId, chosen.id);
+    REQUIRE(kept.ok());
+    CHECK(kept.value().id == chosen.id);
+    const auto stored = db::FaceRepository(world.database()).listByPhoto(photoId).value();
+    REQUIRE(stored.size() == 1);
+    CHECK(stored.front().id == chosen.id);
+
+    REQUIRE(photos.setAge(photoId, 4.5).ok());
+    CHECK(photos.get(photoId).value().photo.ageAtPhotoYears == 4.5);
+    CHECK_FALSE(photos.setAge(photoId, 200.0).ok());
+
+    Result<PhotoWithFaces> redetected = photos.redetect(photoId);
+    REQUIRE(redetected.ok());
+    CHECK(redetected.value().faces.size() == attached.value().faces.size());
+    CHECK(photos.list(db::PhotoOwner::ofCase(theCase.value().id)).value().front().faces.size() == attached.value().faces.size());
+}
+
+TEST_CASE("the gallery is imported, browsed and counted through GalleryActions", "[actions][gallery]") {
+    ActionWorld world;
+    const std::int64_t runId = importSampleGallery(world, {"messi5.jpg", "faceapi-sample3.jpg"});
+    GalleryActions gallery(world.session());
+    CHECK(gallery.importRun(runId).value().status == db::ImportRunStatus::Finished);
+    CHECK(gallery.importErrors(runId).value().empty());
+    const auto page = gallery.candidatePage(0, 10).value();
+    REQUIRE(page.size() == 2);
+    for (const CandidateListing& listing : page) {
+        CHECK(listing.firstFaceId > 0);
+        CHECK(gallery.candidate(listing.record.id).value().photos.size() == 1);
+    }
+    const GalleryCounts counts = gallery.counts().value();
+    CHECK(counts.candidates == 2);
+    CHECK(counts.faces >= 2);
+    CHECK(world.listener().heard(RecordKind::ImportRun, runId));
+    GalleryImportRequest missing;
+    missing.input = world.folder().file("no-such-manifest.csv");
+    CHECK_FALSE(gallery.import(missing).ok());
+}
+
+TEST_CASE("a case search stores its run and shows the same leads again; a cancelled one stores nothing", "[actions][search]") {
+    ActionWorld world;
+    importSampleGallery(world, {"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample6.jpg"});
+    const std::int64_t caseId = caseWithPhoto(world, "S-1", "messi5.jpg", 30);
+    CaseSearchActions search(world.session());
+    CaseSearchOptions options;
+    options.filterBySex = false;
+    Result<RankedLeads> leads = search.search(caseId, options);
+    INFO((leads ? std::string() : leads.error().message));
+    REQUIRE(leads.ok());
+    REQUIRE(leads.value().leads.size() == 3);
+    CHECK(leads.value().leads.front().candidate.externalRef == "messi5");  // the same photo is first
+    CHECK(leads.value().galleryFaces >= 3);
+    CHECK(leads.value().run.runBy == "test-analyst");
+
+    Result<std::optional<RankedLeads>> latest = search.latestRun(caseId);
+    REQUIRE(latest.ok());
+    REQUIRE(latest.value().has_value());
+    REQUIRE(latest.value()->leads.size() == leads.value().leads.size());
+    for (std::size_t i = 0; i < leads.value().leads.size(); ++i) {
+        CHECK(latest.value()->leads[i].candidate.id == leads.value().leads[i].candidate.id);
+    }
+
+    CancellationToken cancel;
+    cancel.cancel();
+    Result<RankedLeads> cancelled = search.search(caseId, options, cancel);
+    REQUIRE_FALSE(cancelled.ok());
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    CHECK(search.runs(caseId).value().size() == 1);
+
+    Result<db::CaseRecord> empty = CaseActions(world.session()).create(caseNumbered("S-2"));
+    REQUIRE(empty.ok());
+    Result<RankedLeads> noFace = search.search(empty.value().id, options);
+    REQUIRE_FALSE(noFace.ok());
+    CHECK(noFace.error().code == ErrorCode::NoFace);
+}
+
+TEST_CASE("review decisions need a note and keep their full history", "[actions][review]") {
+    ActionWorld world;
+    importSampleGallery(world, {"messi5.jpg"});
+    const std::int64_t caseId = caseWithPhoto(world, "V-1", "messi5.jpg", 30);
+    CaseSearchOptions options;
+    options.filterBySex = false;
+    const std::int64_t candidateId = CaseSearchActions(world.session()).search(caseId, options).value().leads.front().candidate.id;
+    ReviewActions reviews(world.session());
+    CHECK_FALSE(reviews.decide({caseId, candidateId, db::ReviewDecision::Kept, "  ", std::nullopt}).ok());
+    REQUIRE(reviews.decide({caseId, candidateId, db::ReviewDecision::Kept, "same chin", std::nullopt}).ok());
+    REQUIRE(reviews.decide({caseId, candidateId, db::ReviewDecision::DnaRequested, "ask the lab", std::nullopt}).ok());
+    const auto history = reviews.history(caseId, candidateId).value();
+    REQUIRE(history.size() == 2);
+    CHECK(history[0].decision == db::ReviewDecision::Kept);
+    CHECK(history[1].decision == db::ReviewDecision::DnaRequested);
+    CHECK(history[1].decidedBy == "test-analyst");
+}
+
+TEST_CASE("an age progression of a stored face is rendered and exported marked", "[actions][age]") {
+    ActionWorld world;
+    const std::int64_t caseId = caseWithPhoto(world, "G-1", "astronaut.png", 6);
+    const auto faces = db::FaceRepository(world.database()).listByOwner(db::PhotoOwner::ofCase(caseId)).value();
+    REQUIRE(faces.size() == 1);
+    ProgressionActions progression(world.session());
+    Result<RenderedProgression> rendered = progression.render({faces.front().id, 6, 26, Sex::Female});
+    INFO((rendered ? std::string() : rendered.error().message));
+    REQUIRE(rendered.ok());
+    CHECK(rendered.value().result.image.width == rendered.value().before.width);
+    const std::filesystem::path out = world.folder().file("aged.png");
+    REQUIRE(progression.exportPng(rendered.value(), out).ok());
+    CHECK(std::filesystem::file_size(out) > 1000);
+    CHECK_FALSE(progression.render({faces.front().id + 1000, 6, 26, Sex::Female}).ok());
+}
+
+TEST_CASE("the database is backed up and checked through MaintenanceActions", "[actions][maintenance]") {
+    ActionWorld world;
+    REQUIRE(CaseActions(world.session()).create(caseNumbered("M-1")).ok());
+    MaintenanceActions maintenance(world.session());
+    REQUIRE(maintenance.check().ok());
+    const std::filesystem::path copy = world.folder().file("backup.db");
+    REQUIRE(maintenance.backup(copy).ok());
+    auto restored = db::Database::open(copy);
+    REQUIRE(restored.ok());
+    CHECK(db::CaseRepository(*restored.value()).findByCaseNumber("M-1").value().has_value());
+    CHECK_FALSE(maintenance.backup(copy).ok());  // never overwrites
+}
+
+TEST_CASE("the demo workspace is built once and marked", "[actions][demo]") {
+    ActionWorld world;
+    DemoWorkspace demo(world.session(), test::samplesDir());
+    Result<db::CaseRecord> built = demo.build();
+    INFO((built ? std::string() : built.error().message));
+    REQUIRE(built.ok());
+    CHECK(built.value().caseNumber == DemoWorkspace::kCaseNumber);
+    const std::int64_t candidates = GalleryActions(world.session()).candidateCount().value();
+    CHECK(candidates == 7);
+    REQUIRE(demo.build().ok());
+    CHECK(GalleryActions(world.session()).candidateCount().value() == candidates);
+    CHECK(db::CaseRepository(world.database()).list().value().size() == 1);
+    CHECK(db::RelativeRepository(world.database()).listForCase(built.value().id).value().size() == 1);
+}

@@ -1,19 +1,15 @@
 // reunite-cli report / poster: a case report or a missing-child alert poster as PDF. Thin: the
-// models are filled by workflows/report (CaseReportBuilder, PosterBuilder) and rendered by
-// report/ (CaseReportPdf, PosterPdf); this file parses options, maps errors to exit codes and
-// writes the file without ever leaving a partial one.
+// document is built, rendered and written whole by workflows/report/ReportExportActions; this file
+// parses options and maps errors to exit codes.
 #include <iostream>
 
+#include "cli/CaseLookup.h"
 #include "cli/CliCommon.h"
 #include "cli/CommandSession.h"
 #include "cli/Commands.h"
-#include "report/CaseReportPdf.h"
-#include "report/OutputFile.h"
-#include "report/PosterPdf.h"
 #include "report/ReportTimestamp.h"
-#include "workflows/cases/CaseActions.h"
-#include "workflows/report/CaseReportBuilder.h"
-#include "workflows/report/PosterBuilder.h"
+#include "workflows/report/KinshipResultFile.h"
+#include "workflows/report/ReportExportActions.h"
 
 namespace reunite::cli {
 namespace {
@@ -51,34 +47,25 @@ Result<ExportOptions> exportOptions(const Arguments& args, const std::string& us
     return options;
 }
 
-// The case named by --case; an unknown number is a usage error (exit 2), not a missing file.
-Result<db::CaseRecord> namedCase(workflows::Session& session, const std::string& caseNumber) {
-    Result<db::CaseRecord> found = workflows::CaseActions(session).findByNumber(caseNumber);
-    if (!found && found.error().code == ErrorCode::NotFound) {
-        return makeError(ErrorCode::InvalidArgument, found.error().message + " (see: reunite-cli case list)");
-    }
-    return found;
-}
-
-int written(const std::filesystem::path& out, const Result<std::string>& pdf) {
-    if (!pdf) return fail(pdf.error());
-    if (Status saved = report::writeOutputFile(out, pdf.value()); !saved) return fail(saved.error());
-    std::cout << out.string() << "\n";
+int exported(const Result<workflows::ExportedDocument>& document) {
+    if (!document) return fail(document.error());
+    for (const std::string& note : document.value().notes) std::cerr << "reunite-cli: note: " << note << "\n";
+    std::cout << document.value().file.string() << "\n";
     return ExitOk;
 }
 
 }  // namespace
 
 int runReportCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"no-progressions"}, {"db", "user", "case", "out", "lang", "timestamp", "classification"});
+    const Arguments args(rawArgs, {"no-progressions"}, {"db", "user", "case", "out", "lang", "timestamp", "classification", "dna-result"});
     Result<ExportOptions> options = exportOptions(
-        args, "usage: report --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601] [--db PATH] [--user NAME]");
+        args, "usage: report --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601] [--classification TEXT]\n"
+              "         [--no-progressions] [--dna-result FILE.json] [--db PATH] [--user NAME]");
     if (!options) return options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
-    if (Status writable = report::checkOutputPath(options.value().out); !writable) return fail(writable.error());
     Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
     if (!opened) return fail(opened.error());
     workflows::Session& session = opened.value()->session();
-    Result<db::CaseRecord> theCase = namedCase(session, options.value().caseNumber);
+    Result<db::CaseRecord> theCase = caseNamed(session, options.value().caseNumber);
     if (!theCase) return fail(theCase.error());
 
     workflows::CaseReportRequest request;
@@ -87,10 +74,12 @@ int runReportCommand(const CommandArgs& rawArgs) {
     request.timestamp = options.value().timestamp;
     request.classification = args.value("classification").value_or("");
     request.progressions = !args.flag("no-progressions");
-    Result<report::CaseReportModel> model = workflows::CaseReportBuilder(session).build(request);
-    if (!model) return fail(model.error());
-    for (const std::string& note : model.value().progressionNotes) std::cerr << "reunite-cli: note: " << note << "\n";
-    return written(options.value().out, report::renderCaseReportPdf(model.value()));
+    if (const auto dnaResult = args.value("dna-result")) {
+        Result<report::KinshipAnalysisEntry> analysis = workflows::readKinshipResultFile(*dnaResult);
+        if (!analysis) return fail(analysis.error());
+        request.dna = report::DnaSection{{}, {}, {std::move(analysis).value()}, ""};
+    }
+    return exported(workflows::ReportExportActions(session).exportCaseReport(request, options.value().out));
 }
 
 int runPosterCommand(const CommandArgs& rawArgs) {
@@ -98,11 +87,10 @@ int runPosterCommand(const CommandArgs& rawArgs) {
     Result<ExportOptions> options = exportOptions(
         args, "usage: poster --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--contact TEXT] [--timestamp ISO8601] [--db PATH]");
     if (!options) return options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
-    if (Status writable = report::checkOutputPath(options.value().out); !writable) return fail(writable.error());
     Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
     if (!opened) return fail(opened.error());
     workflows::Session& session = opened.value()->session();
-    Result<db::CaseRecord> theCase = namedCase(session, options.value().caseNumber);
+    Result<db::CaseRecord> theCase = caseNamed(session, options.value().caseNumber);
     if (!theCase) return fail(theCase.error());
 
     workflows::PosterRequest request;
@@ -110,10 +98,7 @@ int runPosterCommand(const CommandArgs& rawArgs) {
     request.language = options.value().language;
     request.timestamp = options.value().timestamp;
     request.contact = args.value("contact").value_or("");
-    Result<workflows::BuiltPoster> poster = workflows::PosterBuilder(session).build(request);
-    if (!poster) return fail(poster.error());
-    for (const std::string& note : poster.value().notes) std::cerr << "reunite-cli: note: " << note << "\n";
-    return written(options.value().out, report::renderPosterPdf(poster.value().model));
+    return exported(workflows::ReportExportActions(session).exportPoster(request, options.value().out));
 }
 
 }  // namespace reunite::cli

@@ -1,9 +1,11 @@
 // Reports and posters of a demo-like case built through the application layer in a temporary
 // database (sample photos only): the builders' models, and `reunite-cli report|poster` with its
 // exit codes, byte-identical output and no partial files.
+#include <cstdlib>
 #include <set>
 
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "PdfInspection.h"
 #include "TestData.h"
@@ -241,4 +243,73 @@ TEST_CASE("reunite-cli poster: one bilingual page with the name and the contact"
     CHECK(text.find("寻找失踪儿童") != std::string::npos);
     CHECK(text.find("Demo police hotline 110") != std::string::npos);
     CHECK(text.find("not a photograph") != std::string::npos);
+}
+
+namespace {
+
+// A trio where M and F are the parents of C at four CODIS loci (synthetic profiles).
+const char* const kTrioProfiles =
+    "sample,marker,allele1,allele2\n"
+    "M,D3S1358,15,16\nM,vWA,14,17\nM,TH01,7,9\nM,D8S1179,13,13\n"
+    "F,D3S1358,15,17\nF,vWA,16,18\nF,TH01,9,9.3\nF,D8S1179,10,14\n"
+    "C,D3S1358,16,17\nC,vWA,14,18\nC,TH01,9,9.3\nC,D8S1179,13,14\n";
+
+// `dna kinship --json` of the synthetic trio, saved in `folder`.
+std::filesystem::path trioKinshipResult(const TempFolder& folder) {
+    const auto profiles = folder.write("profiles.csv", kTrioProfiles);
+    const auto result = folder.file("kinship.json");
+    const auto computed = reunite::test::runCommand(
+        reunite::test::shellQuoted(cli()) + " dna kinship --frequencies " +
+        reunite::test::shellQuoted(std::string(REUNITE_SOURCE_DIR) + "/resources/str/OstAsiaDB_v2023.txt") + " --profiles " +
+        reunite::test::shellQuoted(profiles.string()) + " --hypothesis trio --candidate C --mother M --father F --json > " +
+        reunite::test::shellQuoted(result.string()));
+    INFO(computed.output);
+    REQUIRE(computed.exitCode == 0);
+    return result;
+}
+
+}  // namespace
+
+TEST_CASE("reunite-cli report --dna-result prints the kinship analysis and its conclusion", "[report][cli][dna]") {
+    TempFolder out;
+    const auto result = trioKinshipResult(out);
+    const auto file = out.file("with-dna.pdf");
+    const auto made = runCli(std::string("report --case ") + workflows::DemoWorkspace::kCaseNumber + " --timestamp " + kTimestamp +
+                             " --dna-result " + reunite::test::shellQuoted(result.string()) + " --out " +
+                             reunite::test::shellQuoted(file.string()));
+    INFO(made.output);
+    REQUIRE(made.exitCode == 0);
+    const std::string text = reunite::test::pdfText(file);
+    const auto calculated = nlohmann::json::parse(reunite::test::readBytes(result));
+    CHECK(text.find("Conclusion: " + calculated["conclusion"].get<std::string>()) != std::string::npos);
+    for (const char* marker : {"D3S1358", "vWA", "TH01", "D8S1179"}) CHECK(text.find(marker) != std::string::npos);
+    CHECK(text.find("candidate C") != std::string::npos);
+    CHECK(text.find("No DNA confirmation has been recorded") == std::string::npos);
+
+    const auto notJson = out.write("not-kinship.json", "{\"hypothesis\": \"trio\"}");
+    const auto refused = runCli(std::string("report --case ") + workflows::DemoWorkspace::kCaseNumber + " --dna-result " +
+                                reunite::test::shellQuoted(notJson.string()) + " --out " +
+                                reunite::test::shellQuoted(out.file("refused.pdf").string()));
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.output.find("dna kinship --json") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(out.file("refused.pdf")));
+}
+
+// Not run by default: writes the demo case's report (English, Chinese) and poster (English,
+// Chinese) into $REUNITE_REPORT_EXAMPLES_DIR for scripts/report-examples.sh.
+TEST_CASE("example report and poster of the demo case", "[.examples]") {
+    const char* folder = std::getenv("REUNITE_REPORT_EXAMPLES_DIR");
+    REQUIRE(folder != nullptr);
+    TempFolder scratch;
+    const std::string dna = " --dna-result " + reunite::test::shellQuoted(trioKinshipResult(scratch).string());
+    const std::string common = std::string(" --case ") + workflows::DemoWorkspace::kCaseNumber + " --timestamp " + kTimestamp;
+    const auto out = [&](const char* name) { return " --out " + reunite::test::shellQuoted((std::filesystem::path(folder) / name).string()); };
+    for (const std::string& arguments :
+         {"report" + common + dna + out("demo-report-en.pdf"), "report" + common + dna + " --lang zh_CN" + out("demo-report-zh_CN.pdf"),
+          "poster" + common + " --contact 'Demo police hotline 110'" + out("demo-poster-en.pdf"),
+          "poster" + common + " --lang zh_CN --contact 'Demo police hotline 110'" + out("demo-poster-zh_CN.pdf")}) {
+        const auto made = runCli(arguments);
+        INFO(arguments << "\n" << made.output);
+        CHECK(made.exitCode == 0);
+    }
 }

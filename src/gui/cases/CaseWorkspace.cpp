@@ -4,6 +4,7 @@
 #include "gui/search/CandidateSearchPanel.h"
 #include "gui/cases/CaseDetailsForm.h"
 #include "gui/compare/ComparePanel.h"
+#include "gui/report/CaseExporter.h"
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/relatives/RelativesPanel.h"
@@ -26,6 +27,13 @@ CaseWorkspace::CaseWorkspace(Workstation& workstation, FaceImageProvider& images
     ui_->compareSlot->addWidget(compare_);
     progression_ = new AgeProgressionPanel(workstation, ui_->tabs);
     ui_->tabs->addTab(progression_, tr("Age progression"));
+    exporter_ = new CaseExporter(workstation, this);
+    connect(ui_->exportReportButton, &QPushButton::clicked, exporter_, &CaseExporter::exportReport);
+    connect(ui_->exportPosterButton, &QPushButton::clicked, exporter_, &CaseExporter::exportPoster);
+    connect(exporter_, &CaseExporter::availabilityChanged, this, [this](bool available) {
+        ui_->exportReportButton->setEnabled(available);
+        ui_->exportPosterButton->setEnabled(available);
+    });
 
     connect(details_, &CaseDetailsForm::saved, this, [this](const db::CaseRecord& record) {
         applyCase(record);
@@ -74,6 +82,7 @@ void CaseWorkspace::applyCase(const std::optional<db::CaseRecord>& record) {
     search_->setCase(record);
     compare_->setCase(record);
     progression_->setCase(record);
+    exporter_->setCase(record);
 }
 
 void CaseWorkspace::showTab(Tab tab) { ui_->tabs->setCurrentIndex(static_cast<int>(tab)); }

@@ -1,9 +1,11 @@
 #pragma once
 // CaseWorkspace: everything about one missing child, in tabs: Details (CaseDetailsForm), Childhood
 // photos (PhotoPanel), Relatives (RelativesPanel), Find candidates (CandidateSearchPanel), Compare
-// and decide (ComparePanel, sharing the search panel's results) and Age progression (AgeProgressionPanel).
+// and decide (ComparePanel, sharing the search panel's results) and Age progression (AgeProgressionPanel);
+// the header's buttons export the case report and the alert poster (CaseExporter).
 // Inputs: startNewCase() or showCase(record).
-// Guarantees: photo, relative, search, compare and age-progression tabs are enabled only once the case is saved;
+// Guarantees: photo, relative, search, compare and age-progression tabs and the exports are enabled only once the
+// case is saved;
 // caseSaved() reports every save (the case list refreshes).
 // Thread safety: GUI thread only.
 #include <memory>
@@ -22,6 +24,7 @@ namespace reunite::gui {
 class AgeProgressionPanel;
 class CandidateSearchPanel;
 class CaseDetailsForm;
+class CaseExporter;
 class ComparePanel;
 class FaceImageProvider;
 class PhotoPanel;
@@ -49,6 +52,7 @@ public:
     CandidateSearchPanel& searchPanel() { return *search_; }
     ComparePanel& comparePanel() { return *compare_; }
     AgeProgressionPanel& progressionPanel() { return *progression_; }
+    CaseExporter& exporter() { return *exporter_; }
 
 signals:
     void caseSaved(const reunite::db::CaseRecord& record);
@@ -63,6 +67,7 @@ private:
     CandidateSearchPanel* search_;
     ComparePanel* compare_;
     AgeProgressionPanel* progression_;
+    CaseExporter* exporter_;
     std::optional<db::CaseRecord> case_;
 };
 

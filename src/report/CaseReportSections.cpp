@@ -229,7 +229,8 @@ void writeAnalysis(FlowWriter& writer, const KinshipAnalysisEntry& analysis, Rep
     TextStyle conclusion;
     conclusion.bold = true;
     conclusion.size = 11;
-    writer.notice(text(TextId::Conclusion, language) + ": " + translateKey(Vocabulary::DnaConclusion, analysis.conclusionKey, language),
+    writer.notice(labelled(text(TextId::Conclusion, language), translateKey(Vocabulary::DnaConclusion, analysis.conclusionKey, language),
+                           language),
                   conclusion, analysis.conclusionKey == "supported" ? palette::kShade : palette::kWarnShade);
 }
 
@@ -250,8 +251,8 @@ void writeRelativesSection(FlowWriter& writer, const CaseReportModel& model) {
         return;
     }
     for (const ReportRelative& relative : model.relatives) {
-        writer.heading(translateKey(Vocabulary::Relation, relative.relationKey, language) + ": " +
-                           personName(relative.givenNames, relative.familyName),
+        writer.heading(labelled(translateKey(Vocabulary::Relation, relative.relationKey, language),
+                                personName(relative.givenNames, relative.familyName), language),
                        2);
         std::vector<std::pair<std::string, std::string>> rows{
             {text(TextId::Sex, language), sexText(relative.sex, language)},
@@ -319,7 +320,7 @@ void writeDecisionsSection(FlowWriter& writer, const CaseReportModel& model) {
         if (d.searchRunId) parts.push_back(fill(text(TextId::Run, language), {std::to_string(*d.searchRunId)}));
         writer.flow().keep(30);
         writer.paragraph(joined(parts, " · "), headline);
-        writer.paragraph(text(TextId::Note, language) + ": " + d.note, TextStyle{}, 14);
+        writer.paragraph(labelled(text(TextId::Note, language), d.note, language), TextStyle{}, 14);
     }
 }
 

@@ -36,6 +36,11 @@ std::string displayTime(std::string_view iso) {
     return shown;
 }
 
+std::string labelled(std::string_view label, std::string_view value, ReportLanguage language) {
+    const char* separator = language == ReportLanguage::SimplifiedChinese ? "\uFF1A" : ": ";
+    return std::string(label) + separator + std::string(value);
+}
+
 std::string displayDate(const std::optional<std::string>& date, ReportLanguage language) {
     return date && !date->empty() ? *date : text(TextId::NotRecorded, language);
 }

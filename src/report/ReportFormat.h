@@ -21,6 +21,8 @@ std::string displayTime(std::string_view iso);
 std::string displayDate(const std::optional<std::string>& date, ReportLanguage language);
 // Given and family name in the order of the name's script: "Alex Sample", "王小明".
 std::string personName(std::string_view givenNames, std::string_view familyName);
+// "Label: value" in English, "标签：值" (full-width colon) in Chinese.
+std::string labelled(std::string_view label, std::string_view value, ReportLanguage language);
 // True when the text holds a CJK ideograph.
 bool hasCjk(std::string_view text);
 

@@ -62,6 +62,17 @@ inline std::string pdfText(const std::filesystem::path& file, int page = 0) {
     return out.output;
 }
 
+// The text with every run of white space (line breaks of wrapped lines included) as one space.
+inline std::string flattened(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f';
+        if (!space) out += c;
+        else if (!out.empty() && out.back() != ' ') out += ' ';
+    }
+    return out;
+}
+
 inline int pdfPages(const std::filesystem::path& file) {
     requirePoppler();
     const CommandOutput out = runCommand("pdfinfo " + shellQuoted(file.string()));

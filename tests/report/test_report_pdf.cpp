@@ -178,7 +178,7 @@ TEST_CASE("the poster is one bilingual A4 page with the contact, deterministic",
         const auto file = folder.file(std::string("poster-") + languageCode(language) + ".pdf");
         reunite::test::writeBytes(file, pdf.value());
         CHECK(reunite::test::pdfPages(file) == 1);
-        const std::string text = reunite::test::pdfText(file);
+        const std::string text = reunite::test::flattened(reunite::test::pdfText(file));
         CHECK(text.find("MISSING CHILD") != std::string::npos);
         CHECK(text.find("寻找失踪儿童") != std::string::npos);
         CHECK(text.find("Alex Sample") != std::string::npos);

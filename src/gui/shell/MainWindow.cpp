@@ -8,6 +8,7 @@
 #include <QProgressBar>
 
 #include "gui/shell/AppSettings.h"
+#include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/gallery/GalleryBrowserPage.h"

@@ -8,6 +8,8 @@ namespace {
 
 constexpr double kLabelWidth = 150;
 constexpr double kLeadChip = 40;
+constexpr double kPhotoHeight = 150;
+constexpr double kConclusionHeight = 40;  // the conclusion box, kept with the figures above it
 
 TextStyle mutedStyle(double size = 9) {
     TextStyle style;
@@ -56,7 +58,9 @@ void writePhotos(FlowWriter& writer, const std::vector<ReportPhoto>& photos, Rep
         for (const ReportFaceBox& face : photos[i].faces) image.boxes.push_back({face.x, face.y, face.width, face.height});
         images.push_back(std::move(image));
     }
-    writer.imageRow(images, writer.width() / 3, 150);
+    // The first row of photos stays on the page of the first photo's facts (about 15 points a line).
+    if (!photos.empty()) writer.flow().keep(kPhotoHeight + 24 + static_cast<double>(7 + photos.front().faces.size()) * 15);
+    writer.imageRow(images, writer.width() / 3, kPhotoHeight);
     for (std::size_t i = 0; i < photos.size(); ++i) {
         const ReportPhoto& photo = photos[i];
         std::vector<std::pair<std::string, std::string>> rows{
@@ -208,11 +212,12 @@ void writeLoci(FlowWriter& writer, const KinshipAnalysisEntry& analysis, ReportL
 }
 
 void writeAnalysis(FlowWriter& writer, const KinshipAnalysisEntry& analysis, ReportLanguage language) {
+    const std::string analysedBy = joined({displayTime(analysis.analysedAt), analysis.analyst}, " · ");
     writer.heading(translateKey(Vocabulary::DnaHypothesis, analysis.hypothesis, language), 3);
     writer.fields({{text(TextId::FrequencyTable, language), analysis.frequencyTable},
                    {text(TextId::Theta, language), formatSignificant(analysis.theta, 3)},
                    {text(TextId::MutationModel, language), analysis.mutationModel + ", μ = " + formatSignificant(analysis.mutationRate, 3)},
-                   {text(TextId::Analyst, language), joined({displayTime(analysis.analysedAt), analysis.analyst}, " · ")}},
+                   {text(TextId::Analyst, language), analysedBy.empty() ? text(TextId::NotRecorded, language) : analysedBy}},
                   kLabelWidth);
     writeLoci(writer, analysis, language);
     std::vector<std::pair<std::string, std::string>> summary{
@@ -225,7 +230,7 @@ void writeAnalysis(FlowWriter& writer, const KinshipAnalysisEntry& analysis, Rep
         summary.emplace_back(text(TextId::ExclusionPower, language), formatFixed(*analysis.cumulativeExclusionPower, 8));
     }
     summary.emplace_back(text(TextId::Rule, language), analysis.rule);
-    writer.fields(summary, kLabelWidth);
+    writer.fields(summary, kLabelWidth, kConclusionHeight);
     TextStyle conclusion;
     conclusion.bold = true;
     conclusion.size = 11;

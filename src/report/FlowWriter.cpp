@@ -7,6 +7,7 @@ namespace {
 
 constexpr double kCellPadding = 3;
 constexpr double kBandPadding = 2;
+constexpr double kKeepFieldsFraction = 0.4;  // label/value lists up to this share of a page are never split
 
 TextStyle headingStyle(int level) {
     TextStyle style;
@@ -14,6 +15,25 @@ TextStyle headingStyle(int level) {
     style.color = palette::kAccent;
     style.size = level <= 1 ? 15 : (level == 2 ? 11.5 : 10);
     return style;
+}
+
+// The face's number in a small tab inside the top left corner of its box (several faces in a photo).
+void drawBoxNumber(PdfCanvas& canvas, const PdfCanvas::Rect& box, int number) {
+    TextStyle style;
+    style.size = 6.5;
+    style.bold = true;
+    style.color = palette::kWhite;
+    const TextLayout label = canvas.layout(std::to_string(number), style, 0);
+    const double width = label.width() + 3;
+    const double height = label.height() + 1;
+    canvas.fillRect(box.x, box.y, width, height, palette::kFace);
+    canvas.drawText(label, box.x + 1.5, box.y + 0.5, style.color);
+}
+
+// The height of the image fitted into width x height (aspect kept): images stand on the caption line.
+double fittedHeight(const Image& image, double width, double height) {
+    const double scale = std::min(width / image.width, height / image.height);
+    return image.height * scale;
 }
 
 TextStyle captionStyle() {
@@ -68,21 +88,26 @@ void FlowWriter::notice(const std::string& text, const TextStyle& style, const C
     flow_.space(6);
 }
 
-void FlowWriter::fields(const std::vector<std::pair<std::string, std::string>>& rows, double labelWidth) {
+void FlowWriter::fields(const std::vector<std::pair<std::string, std::string>>& rows, double labelWidth, double keepWithNext) {
     TextStyle labelStyle;
     labelStyle.color = palette::kMuted;
     TextStyle valueStyle;
     PdfCanvas* canvas = &canvas_;
     const double x = left_;
+    std::vector<FlowBlock> lines;
+    double total = 0;
     for (const auto& [label, value] : rows) {
         const TextLayout labelLayout = canvas_.layout(label, labelStyle, labelWidth - 6);
         const TextLayout valueLayout = canvas_.layout(value, valueStyle, width_ - labelWidth);
         const double height = std::max(labelLayout.height(), valueLayout.height()) + 2.5;
-        flow_.add(FlowBlock{height, [=](double y) {
-                                canvas->drawText(labelLayout, x, y, labelStyle.color);
-                                canvas->drawText(valueLayout, x + labelWidth, y, valueStyle.color);
-                            }});
+        total += height;
+        lines.push_back(FlowBlock{height, [=](double y) {
+                                      canvas->drawText(labelLayout, x, y, labelStyle.color);
+                                      canvas->drawText(valueLayout, x + labelWidth, y, valueStyle.color);
+                                  }});
     }
+    if (total <= flow_.contentHeight() * kKeepFieldsFraction) flow_.keep(total + keepWithNext);
+    for (FlowBlock& line : lines) flow_.add(std::move(line));
     flow_.space(4);
 }
 
@@ -179,11 +204,15 @@ void FlowWriter::imageRow(const std::vector<CaptionedImage>& images, double cell
                                     const double x = left + static_cast<double>(i) * cellWidth;
                                     PdfCanvas::Rect placed{x + 4, y, cellWidth - 8, imageHeight};
                                     if (row[i].image && !row[i].image->empty()) {
-                                        placed = canvas->drawImage(*row[i].image, x + 4, y, cellWidth - 8, imageHeight);
+                                        const double fitted = fittedHeight(*row[i].image, cellWidth - 8, imageHeight);
+                                        placed = canvas->drawImage(*row[i].image, x + 4, y + imageHeight - fitted, cellWidth - 8, fitted);
                                         const double scale = placed.width / row[i].image->width;
-                                        for (const PdfCanvas::Rect& box : row[i].boxes) {
-                                            canvas->strokeRect(placed.x + box.x * scale, placed.y + box.y * scale,
-                                                               box.width * scale, box.height * scale, palette::kFace, 1.2);
+                                        for (std::size_t b = 0; b < row[i].boxes.size(); ++b) {
+                                            const PdfCanvas::Rect& box = row[i].boxes[b];
+                                            const PdfCanvas::Rect shown{placed.x + box.x * scale, placed.y + box.y * scale,
+                                                                        box.width * scale, box.height * scale};
+                                            canvas->strokeRect(shown.x, shown.y, shown.width, shown.height, palette::kFace, 1.2);
+                                            if (row[i].boxes.size() > 1) drawBoxNumber(*canvas, shown, static_cast<int>(b + 1));
                                         }
                                     } else {
                                         canvas->strokeRect(x + 4, y, cellWidth - 8, imageHeight, palette::kRule, 0.6);

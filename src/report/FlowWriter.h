@@ -62,8 +62,9 @@ public:
     void paragraph(const std::string& text, const TextStyle& style = {}, double indent = 0);
     // A shaded box holding a paragraph (kept whole).
     void notice(const std::string& text, const TextStyle& style, const Color& background);
-    // "label   value" lines, the labels in a column of labelWidth points.
-    void fields(const std::vector<std::pair<std::string, std::string>>& rows, double labelWidth);
+    // "label   value" lines, the labels in a column of labelWidth points; kept on one page when
+    // shorter than 40 % of a page, together with `keepWithNext` points of what follows.
+    void fields(const std::vector<std::pair<std::string, std::string>>& rows, double labelWidth, double keepWithNext = 0);
     void table(const std::vector<TableColumn>& columns, const std::vector<std::vector<TableCell>>& rows);
     // Images side by side, each fitted into a cell of cellWidth x imageHeight with its caption below.
     void imageRow(const std::vector<CaptionedImage>& images, double cellWidth, double imageHeight);

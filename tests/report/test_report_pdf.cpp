@@ -141,7 +141,7 @@ TEST_CASE("cases without photos, without searches or without DNA keep their page
     CHECK(reunite::test::pdfPages(noLeads) == 5);
 }
 
-TEST_CASE("the same model gives byte-identical PDFs; the digest ignores time and language only", "[report][pdf]") {
+TEST_CASE("the same model gives byte-identical PDFs, and the digest ignores time and language only", "[report][pdf]") {
     const CaseReportModel model = reunite::test::syntheticReport({12, true, true});
     Result<std::string> first = renderCaseReportPdf(model);
     Result<std::string> second = renderCaseReportPdf(model);

@@ -164,7 +164,7 @@ TEST_CASE("the poster builder takes the childhood face and progresses it to toda
     CHECK(model.childhoodAge == std::optional<double>(6));
 }
 
-TEST_CASE("reunite-cli report: same state and timestamp give the same bytes; the text holds the case", "[report][cli]") {
+TEST_CASE("reunite-cli report: same state and timestamp give the same bytes, and the text holds the case", "[report][cli]") {
     Workspace& w = workspace();
     TempFolder out;
     const auto first = out.file("first.pdf");

@@ -4,6 +4,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
@@ -47,6 +49,7 @@ private slots:
     void reportIsWrittenInTheBackground();
     void posterCarriesTheContactInChinese();
     void unwritableDestinationLeavesNoFileAndSaysWhy();
+    void posterFromTheFileMenuAsksForFileLanguageAndContact();
     void cleanupTestCase();
 
 private:
@@ -145,6 +148,39 @@ void GuiReportExportTest::unwritableDestinationLeavesNoFileAndSaysWhy() {
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(QStringLiteral("missing-folder")), qPrintable(error));
     QVERIFY(!QFile::exists(file));
+}
+
+void GuiReportExportTest::posterFromTheFileMenuAsksForFileLanguageAndContact() {
+    const QString file = folder_->path(QStringLiteral("menu-poster"));
+    bool fileAsked = false;
+    bool contactAsked = false;
+    test::whenModalDialogOpens([&](QDialog* dialog) {
+        auto* files = qobject_cast<QFileDialog*>(dialog);
+        if (!files) return dialog->reject();
+        fileAsked = true;
+        for (const QString& filter : files->nameFilters()) {
+            if (filter.contains(QStringLiteral("简体中文"))) files->selectNameFilter(filter);
+        }
+        files->selectFile(file);
+        dialog->accept();
+        test::whenModalDialogOpens([&](QDialog* next) {
+            auto* input = qobject_cast<QInputDialog*>(next);
+            if (!input) return next->reject();
+            contactAsked = true;
+            input->setTextValue(QStringLiteral("Menu hotline 54321"));
+            input->accept();
+        });
+    });
+    QSignalSpy ended(&exporter(), &CaseExporter::exportEnded);
+    menuAction(*window_, "exportPosterAction")->trigger();
+    QVERIFY(fileAsked);
+    QVERIFY(contactAsked);
+    QVERIFY(ended.wait(180000));
+    QCOMPARE(ended.first().at(0).toString(), file + QStringLiteral(".pdf"));
+    QVERIFY2(ended.first().at(1).toString().isEmpty(), qPrintable(ended.first().at(1).toString()));
+    const QString text = pdfText(file + QStringLiteral(".pdf"));
+    QVERIFY(text.contains(QStringLiteral("Menu hotline 54321")));
+    QVERIFY2(text.indexOf(QStringLiteral("寻找失踪儿童")) < text.indexOf(QStringLiteral("MISSING CHILD")), qPrintable(text.left(200)));
 }
 
 void GuiReportExportTest::cleanupTestCase() {

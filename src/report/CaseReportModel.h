@@ -181,7 +181,9 @@ struct DnaLocusRow {
 
 struct KinshipAnalysisEntry {
     std::string hypothesis;  // "both-parents", "duo", "trio", "full-sibling", ...
-    std::vector<std::string> sampleColumns;  // e.g. "candidate S-1", "mother S-2"
+    std::vector<std::string> sampleColumns;  // e.g. "candidate S-1", "mother S-2"; or "S-1", "S-2" with roles below
+    std::vector<std::string> sampleColumnRoles;  // empty, or per column a DnaWhose key ("candidate", "mother", ...)
+                                                 // that the renderer translates and puts before the column
     std::string frequencyTable;
     double theta = 0;
     std::string mutationModel;

@@ -193,7 +193,12 @@ void writeLoci(FlowWriter& writer, const KinshipAnalysisEntry& analysis, ReportL
     const std::size_t samples = std::max<std::size_t>(1, analysis.sampleColumns.size());
     const double genotypeWidth = (w - markerWidth - lrWidth - consistentWidth) / static_cast<double>(samples);
     std::vector<TableColumn> columns{{text(TextId::Marker, language), markerWidth}};
-    for (const std::string& column : analysis.sampleColumns) columns.push_back({column, genotypeWidth});
+    const bool withRoles = analysis.sampleColumnRoles.size() == analysis.sampleColumns.size();
+    for (std::size_t c = 0; c < analysis.sampleColumns.size(); ++c) {
+        const std::string& column = analysis.sampleColumns[c];
+        columns.push_back(
+            {withRoles ? translateKey(Vocabulary::DnaWhose, analysis.sampleColumnRoles[c], language) + " " + column : column, genotypeWidth});
+    }
     if (analysis.sampleColumns.empty()) columns.push_back({"", genotypeWidth});
     columns.push_back({text(TextId::LikelihoodRatio, language), lrWidth});
     columns.push_back({text(TextId::Consistent, language), consistentWidth});

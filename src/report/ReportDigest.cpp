@@ -116,7 +116,7 @@ json analysisJson(const KinshipAnalysisEntry& a) {
         loci.push_back({{"marker", l.marker}, {"genotypes", l.genotypes}, {"lr", l.likelihoodRatio},
                         {"consistent", l.consistent}});
     }
-    return {{"hypothesis", a.hypothesis}, {"columns", a.sampleColumns}, {"table", a.frequencyTable},
+    return {{"hypothesis", a.hypothesis}, {"columns", a.sampleColumns}, {"column_roles", a.sampleColumnRoles}, {"table", a.frequencyTable},
             {"theta", a.theta}, {"mutation_model", a.mutationModel}, {"mutation_rate", a.mutationRate},
             {"loci", loci}, {"combined", a.combinedIndex}, {"probability", a.probability}, {"prior", a.prior},
             {"inconsistent", a.inconsistentLoci}, {"cpe", optionalJson(a.cumulativeExclusionPower)},

@@ -33,7 +33,8 @@ inline report::DnaSection syntheticDna() {
                            {{"2025-01-03T09:00:00Z", "collected", "officer A", ""}, {"2025-01-03T10:00:00Z", "sealed", "officer A", "seal 123"}}});
     report::KinshipAnalysisEntry analysis;
     analysis.hypothesis = "both-parents";
-    analysis.sampleColumns = {"candidate S-2", "mother S-1", "father S-3"};
+    analysis.sampleColumns = {"S-2", "S-1", "S-3"};
+    analysis.sampleColumnRoles = {"candidate", "mother", "father"};
     analysis.frequencyTable = "East Asian (norSTR format)";
     analysis.mutationModel = "stepwise";
     analysis.mutationRate = 0.002;

@@ -47,6 +47,7 @@ TEST_CASE("the report shows the case, the leads, the decision notes and the DNA 
     CHECK(text.find("The ears and chin match the childhood photo") != std::string::npos);
     CHECK(text.find("Conclusion: supported") != std::string::npos);
     CHECK(text.find("INCONSISTENT") != std::string::npos);  // the vWA locus
+    CHECK(text.find("candidate S-2") != std::string::npos);  // sample columns titled with their roles
     CHECK(text.find("only a DNA test") != std::string::npos);
     CHECK(text.find(contentDigest(reunite::test::syntheticReport({30, true, true}))) != std::string::npos);
     CHECK(text.find("火车站") != std::string::npos);  // stored data in Chinese, English report
@@ -61,6 +62,7 @@ TEST_CASE("a Chinese report translates the fixed texts and keeps the data as sto
     CHECK(text.find("案件报告") != std::string::npos);
     CHECK(text.find("只有DNA检测才能确认") != std::string::npos);
     CHECK(text.find("结论：支持") != std::string::npos);
+    CHECK(text.find("候选人 S-2") != std::string::npos);
     CHECK(text.find("请母亲提供DNA样本") != std::string::npos);
     CHECK(text.find("Lead002 Person") != std::string::npos);
     CHECK(text.find("Case report") == std::string::npos);

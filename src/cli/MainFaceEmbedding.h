@@ -18,4 +18,9 @@ struct MainFaceEmbeddings {
 Result<MainFaceEmbeddings> embedMainFaces(FacePipeline& pipeline, const std::vector<std::filesystem::path>& files,
                                           int threads, const char* label);
 
+// The same with mirror augmentation (see crossage/MirrorAugmentation): each main face's embedding
+// is averaged with that of its mirrored chip, embedded on `threads` workers afterwards.
+Result<MainFaceEmbeddings> embedMainFacesMirrored(FacePipeline& pipeline, const std::vector<std::filesystem::path>& files,
+                                                  int threads, const char* label);
+
 }  // namespace reunite::cli

@@ -20,13 +20,30 @@ Commands:
         threshold, warnings for child faces and poor quality.
   chip IMAGE --out FILE.ppm
         Write the aligned 150x150 chip of the main face.
-  eval cross-age [--method direct|invariant|fused] [--folds 5]
-                 [--distractors DIR2] [--threads N] [--json] DIR
+  eval cross-age [--method direct|progressed|invariant|fused] [--folds 5]
+                 [--model FILE] [--distractors DIR2] [--threads N] [--json] DIR
+                 [--augment none|mirror] [--cohort N] [--cohort-weight W]
+                 [--probe-fusion closest|mean] [--direct-weight W] [--shrinkage S]
         Identification rates of young photos (probes) against adult photos
-        (gallery) of a folder with index.csv (file,subject,age_group); learned
-        methods are scored by k-fold cross-validation by subject.
+        (gallery) of a folder with index.csv (file,subject,age_group[,age]), per
+        photo and per person, with and without the distractors; learned methods
+        are scored by k-fold cross-validation by subject, or --model FILE is
+        evaluated as shipped (no fitting).
   build-cross-age-model [--lag DIR] [--out FILE]
-        Fit the age-invariant comparison (numbers only) on a cross-age set.
+        Fit the shipped age-invariant comparison (numbers only) on a cross-age set.
+
+Kinship and likelihood ratios (leads, never identifications):
+  eval kinship [--model FILE] [--folds 5] [--lag DIR] [--threads N] [--json] DIR
+        Parent-child verification (accuracy, AUC, TAR at FAR 1 %, Cllr) and
+        ranking of a family set with index.csv (file,family,role[,relation,
+        generation]); k-fold cross-validation by family, or a shipped model
+        with --model. --lag adds a synthetic childhood photo + parent ranking.
+  eval calibration [--kinfacew DIR] [--lag DIR] [--plot FILE.png]
+                   [--no-progressed] [--json]
+        Cllr, Cllr-min, ECE and reliability tables of every comparison's LR
+        (direct, age-invariant, progressed, fused, kinship), cross-validated.
+  build-kinship-model [--kinfacew DIR] [--lag DIR] [--out FILE] [--plot FILE]
+        Rebuild resources/kinship/kinship_model.json (numbers only).
 
 Age progression (an investigative aid, never a photograph of the person):
   progress IMAGE --age YEARS --target YEARS --out FILE.png [--sex f|m|u]
@@ -100,13 +117,21 @@ Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
 )";
 
+// `eval kinship` and `eval calibration` have their own commands; `eval cross-age` the original one.
+int runEvalSubcommand(const reunite::cli::CommandArgs& args) {
+    using namespace reunite::cli;
+    if (!args.empty() && args[0] == "kinship") return runEvalKinshipCommand(args);
+    if (!args.empty() && args[0] == "calibration") return runEvalCalibrationCommand(args);
+    return runEvalCommand(args);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     using namespace reunite::cli;
     const std::map<std::string, int (*)(const CommandArgs&)> commands{
         {"faces", runFacesCommand}, {"compare", runCompareCommand}, {"chip", runChipCommand},
-        {"eval", runEvalCommand},   {"demo", runDemoCommand},       {"import", runImportCommand},
+        {"eval", runEvalSubcommand},   {"demo", runDemoCommand},       {"import", runImportCommand},
         {"backup", runBackupCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
         {"review", runReviewCommand}, {"check", runCheckCommand},
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
@@ -114,6 +139,7 @@ int main(int argc, char** argv) {
         {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
         {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
         {"report", runReportCommand}, {"poster", runPosterCommand},
+        {"build-kinship-model", runBuildKinshipModelCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

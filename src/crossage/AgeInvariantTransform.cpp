@@ -2,11 +2,15 @@
 
 #include <cblas.h>
 
+#include <algorithm>
 #include <cmath>
+#include <stdexcept>
 #include <fstream>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
+
+#include "domain/FileBytes.h"
 
 namespace reunite {
 namespace {
@@ -54,6 +58,60 @@ void AgeInvariantTransform::projectGalleryRows(const float* rows, std::size_t co
     normaliseRows(out, count);
 }
 
+void AgeInvariantTransform::galleryPenalties(const float* projectedRows, std::size_t count, float* out) const {
+    for (std::size_t r = 0; r < count; ++r) {
+        const float* row = projectedRows + r * kEmbeddingSize;
+        double nearest = -1;
+        for (const Embedding& centroid : normalisation_.cohort) {
+            double dot = 0;
+            for (int i = 0; i < kEmbeddingSize; ++i) dot += static_cast<double>(row[i]) * centroid[i];
+            nearest = std::max(nearest, dot);
+        }
+        const bool active = normalisation_.cohortWeight > 0 && !normalisation_.cohort.empty();
+        out[r] = active ? static_cast<float>(2 * normalisation_.cohortWeight * nearest) : 0.0f;
+    }
+}
+
+namespace {
+
+FusionWeights fusionFromJson(const nlohmann::json& w) {
+    FusionWeights weights;
+    weights.direct = w.at("direct").get<double>();
+    weights.directScale = w.at("direct_scale").get<double>();
+    weights.ageInvariant = w.at("age_invariant").get<double>();
+    weights.ageInvariantScale = w.at("age_invariant_scale").get<double>();
+    weights.progressed = w.value("progressed", 0.0);
+    weights.progressedScale = w.value("progressed_scale", 0.6);
+    const auto fusion = probeFusionNamed(w.value("probe_fusion", std::string("closest")));
+    if (!fusion) throw std::runtime_error("probe_fusion must be closest or mean");
+    weights.probeFusion = *fusion;
+    return weights;
+}
+
+GalleryNormalisation normalisationFromJson(const nlohmann::json& j) {
+    GalleryNormalisation normalisation;
+    if (!j.contains("gallery_normalisation")) return normalisation;
+    const auto& n = j.at("gallery_normalisation");
+    normalisation.cohortWeight = n.at("cohort_weight").get<double>();
+    for (const auto& centroid : n.at("cohort")) {
+        const auto values = centroid.get<std::vector<float>>();
+        if (values.size() != kEmbeddingSize) throw std::runtime_error("a cohort centroid needs 128 numbers");
+        Embedding e{};
+        std::copy(values.begin(), values.end(), e.begin());
+        normalisation.cohort.push_back(e);
+    }
+    return normalisation;
+}
+
+EmbeddingAugmentation augmentationFromJson(const nlohmann::json& j) {
+    const std::string name = j.value("augmentation", std::string("none"));
+    if (name == "none") return EmbeddingAugmentation::None;
+    if (name == "mirror") return EmbeddingAugmentation::Mirror;
+    throw std::runtime_error("augmentation must be none or mirror");
+}
+
+}  // namespace
+
 Result<AgeInvariantTransform> AgeInvariantTransform::load(const std::filesystem::path& file) {
     std::ifstream in(file);
     if (!in) return makeError(ErrorCode::ModelMissing, "age-invariant transform not found: " + file.string());
@@ -67,18 +125,14 @@ Result<AgeInvariantTransform> AgeInvariantTransform::load(const std::filesystem:
             matrix.size() != static_cast<std::size_t>(kEmbeddingSize * kEmbeddingSize)) {
             return makeError(ErrorCode::ModelCorrupt, file.string() + ": wrong sizes (need 128, 128 and 128x128 numbers)");
         }
-        FusionWeights weights;
-        const auto& w = j.at("fusion");
-        weights.direct = w.at("direct").get<double>();
-        weights.directScale = w.at("direct_scale").get<double>();
-        weights.ageInvariant = w.at("age_invariant").get<double>();
-        weights.ageInvariantScale = w.at("age_invariant_scale").get<double>();
-        weights.progressed = w.value("progressed", 0.0);
-        weights.progressedScale = w.value("progressed_scale", 0.6);
         Embedding youngMean{}, adultMean{};
         std::copy(young.begin(), young.end(), youngMean.begin());
         std::copy(adult.begin(), adult.end(), adultMean.begin());
-        return AgeInvariantTransform(youngMean, adultMean, matrix, weights, j.value("provenance", std::string()));
+        AgeInvariantTransform transform(youngMean, adultMean, matrix, fusionFromJson(j.at("fusion")),
+                                        j.value("provenance", std::string()));
+        transform.setGalleryNormalisation(normalisationFromJson(j));
+        transform.setAugmentation(augmentationFromJson(j));
+        return transform;
     } catch (const std::exception& e) {
         return makeError(ErrorCode::ModelCorrupt, file.string() + " is not a valid age-invariant transform: " + e.what());
     }
@@ -86,7 +140,7 @@ Result<AgeInvariantTransform> AgeInvariantTransform::load(const std::filesystem:
 
 Status AgeInvariantTransform::save(const std::filesystem::path& file) const {
     nlohmann::json j;
-    j["format"] = "reunite-age-invariant-transform/1";
+    j["format"] = "reunite-age-invariant-transform/2";
     j["provenance"] = provenance_;
     j["young_mean"] = youngMean_;
     j["adult_mean"] = adultMean_;
@@ -96,13 +150,13 @@ Status AgeInvariantTransform::save(const std::filesystem::path& file) const {
                    {"age_invariant", weights_.ageInvariant},
                    {"age_invariant_scale", weights_.ageInvariantScale},
                    {"progressed", weights_.progressed},
-                   {"progressed_scale", weights_.progressedScale}};
-    std::error_code ec;
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
-    std::ofstream out(file);
-    out << j.dump(1) << "\n";
-    if (!out) return makeError(ErrorCode::Unreadable, "could not write " + file.string());
-    return Ok{};
+                   {"progressed_scale", weights_.progressedScale},
+                   {"probe_fusion", probeFusionName(weights_.probeFusion)}};
+    j["augmentation"] = augmentation_ == EmbeddingAugmentation::Mirror ? "mirror" : "none";
+    if (normalisation_.cohortWeight > 0) {
+        j["gallery_normalisation"] = {{"cohort_weight", normalisation_.cohortWeight}, {"cohort", normalisation_.cohort}};
+    }
+    return writeTextFile(file, j.dump(1) + "\n");
 }
 
 }  // namespace reunite

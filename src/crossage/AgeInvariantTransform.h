@@ -7,7 +7,15 @@
 //   probe  (a childhood photo):  normalise(W (x - youngMean))
 //   gallery (an adult photo):    normalise(W (y - adultMean))
 // Distances in this space are Euclidean between unit vectors (0..2).
-// The file holds numbers only (two means, one 128x128 matrix, fusion weights), never faces.
+// Gallery normalisation (optional): a gallery face that lies close to where childhood faces in
+// general lie is close to many children, and would rank high for any of them (a "hub"). Each
+// gallery face g gets a penalty added to its squared distance to every probe:
+//   penalty(g) = 2 * cohortWeight * max_j <g, c_j>
+// where c_j are unit-length centroids of projected childhood faces (each the average of many
+// people). This is cross-domain similarity local scaling with the nearest cohort centroid.
+// Augmentation (optional): "mirror" says the transform was fitted and should be used with
+// embeddings averaged over each face chip and its left-right mirror (see MirrorAugmentation).
+// The file holds numbers only (means, one 128x128 matrix, centroids, weights), never faces.
 // Thread safety: immutable after load; share freely.
 #include <array>
 #include <filesystem>
@@ -16,6 +24,7 @@
 
 #include "core/pipeline/FaceTypes.h"
 #include "domain/Result.h"
+#include "crossage/ProbeFusion.h"
 
 namespace reunite {
 
@@ -26,12 +35,25 @@ struct FusionWeights {
     double ageInvariantScale = 1.0;
     double progressed = 0.1;      // weight of age-progressed probes (plain space; neutral on LAG)
     double progressedScale = 0.6;
+    // How several probes of one kind (several childhood photos of a case) combine per candidate.
+    ProbeFusion probeFusion = ProbeFusion::Closest;
 };
+
+struct GalleryNormalisation {
+    double cohortWeight = 0;           // 0: off
+    std::vector<Embedding> cohort;     // unit-length centroids in the age-invariant space
+};
+
+enum class EmbeddingAugmentation { None, Mirror };
 
 class AgeInvariantTransform {
 public:
     AgeInvariantTransform(Embedding youngMean, Embedding adultMean, std::vector<float> whitening, FusionWeights weights,
                           std::string provenance);
+
+    void setGalleryNormalisation(GalleryNormalisation normalisation) { normalisation_ = std::move(normalisation); }
+    void setAugmentation(EmbeddingAugmentation augmentation) { augmentation_ = augmentation; }
+    void setWeights(const FusionWeights& weights) { weights_ = weights; }
 
     static Result<AgeInvariantTransform> load(const std::filesystem::path& file);
     Status save(const std::filesystem::path& file) const;
@@ -40,8 +62,13 @@ public:
     Embedding projectGallery(const Embedding& adult) const;
     // Projects `count` gallery rows (row-major, 128 floats each) into `out` (same layout).
     void projectGalleryRows(const float* rows, std::size_t count, float* out) const;
+    // The gallery normalisation penalty (added to squared distances) of `count` projected rows;
+    // all zero when the normalisation is off.
+    void galleryPenalties(const float* projectedRows, std::size_t count, float* out) const;
 
     const FusionWeights& weights() const { return weights_; }
+    const GalleryNormalisation& galleryNormalisation() const { return normalisation_; }
+    EmbeddingAugmentation augmentation() const { return augmentation_; }
     const std::string& provenance() const { return provenance_; }
     const Embedding& youngMean() const { return youngMean_; }
     const Embedding& adultMean() const { return adultMean_; }
@@ -53,6 +80,8 @@ private:
     Embedding adultMean_;
     std::vector<float> whitening_;  // 128 x 128, row-major
     FusionWeights weights_;
+    GalleryNormalisation normalisation_;
+    EmbeddingAugmentation augmentation_ = EmbeddingAugmentation::None;
     std::string provenance_;
 };
 

@@ -144,4 +144,14 @@ Result<std::string> sha256OfFile(const std::filesystem::path& path) {
     return toLowerHex(digest, length);
 }
 
+Status writeTextFile(const std::filesystem::path& path, const std::string& text) {
+    std::error_code ec;
+    if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+    out.flush();
+    if (!out) return makeError(ErrorCode::Unreadable, "could not write " + path.string());
+    return Ok{};
+}
+
 }  // namespace reunite

@@ -18,4 +18,8 @@ Result<std::vector<std::uint8_t>> readFileBytes(const std::filesystem::path& pat
 std::string sha256Hex(std::span<const std::uint8_t> bytes);
 Result<std::string> sha256OfFile(const std::filesystem::path& path);
 
+// Writes text to a file (creating its folder), replacing what was there; fails (Unreadable) with
+// the path when the file cannot be written.
+Status writeTextFile(const std::filesystem::path& path, const std::string& text);
+
 }  // namespace reunite

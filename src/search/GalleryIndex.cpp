@@ -13,20 +13,28 @@ namespace {
 
 constexpr float kUnset = std::numeric_limits<float>::infinity();
 constexpr std::size_t kCancelPollRows = 8192;
+constexpr std::size_t kMinRowsPerThread = 16384;
 
-// Best squared distance per candidate for one kind of probe, as found by one worker.
-struct KindBest {
+// Best squared distance per candidate for one probe, as found by one worker, and the row giving it.
+struct ProbeBest {
     std::vector<float> squaredDistance;
     std::vector<std::int32_t> row;
-    std::vector<std::int16_t> probe;
+};
+
+// The query's probes laid out for the scan.
+struct PreparedProbes {
+    std::vector<std::string> kinds;
+    std::vector<std::int32_t> kindOf;   // kind index of each probe
+    std::vector<std::int32_t> spaceOf;  // 0 direct, 1 age-invariant
+    std::vector<float> matrix;          // probeCount x 128
 };
 
 struct ScanInput {
     const float* spaces[2];              // direct, age-invariant (may be null)
+    const float* penalty;                // per row, added in the age-invariant space (may be null)
     const std::int32_t* faceCandidate;
     const std::uint8_t* eligible;
     const float* probes;                 // probeCount x 128
-    const std::int32_t* probeKind;       // kind index of each probe
     const std::int32_t* probeSpace;      // space index of each probe
     std::size_t probeCount;
     const CancellationToken& cancel;
@@ -34,7 +42,7 @@ struct ScanInput {
 
 // Scans rows [begin, end). Compiled for AVX2 and for the baseline; the loader picks one.
 __attribute__((target_clones("avx2", "default")))
-std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, std::vector<KindBest>& best) {
+std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, std::vector<ProbeBest>& best) {
     std::size_t scanned = 0;
     for (std::size_t r = begin; r < end; ++r) {
         if ((r - begin) % kCancelPollRows == 0 && in.cancel.isCancelled()) break;
@@ -53,17 +61,173 @@ std::size_t scanRows(const ScanInput& in, std::size_t begin, std::size_t end, st
             }
             float sum = 0;
             for (float v : partial) sum += v;
-            KindBest& kind = best[in.probeKind[p]];
-            if (sum < kind.squaredDistance[candidate]) {
-                kind.squaredDistance[candidate] = sum;
-                kind.row[candidate] = static_cast<std::int32_t>(r);
-                kind.probe[candidate] = static_cast<std::int16_t>(p);
+            if (in.probeSpace[p] == 1 && in.penalty) sum += in.penalty[r];
+            ProbeBest& mine = best[p];
+            if (sum < mine.squaredDistance[candidate]) {
+                mine.squaredDistance[candidate] = sum;
+                mine.row[candidate] = static_cast<std::int32_t>(r);
             }
         }
     }
     return scanned;
 }
 
+Status checkProbes(const SearchQuery& query) {
+    if (query.probes.empty()) return makeError(ErrorCode::InvalidArgument, "a search needs at least one probe face");
+    if (query.probes.size() > static_cast<std::size_t>(std::numeric_limits<std::int16_t>::max())) {
+        return makeError(ErrorCode::InvalidArgument, "too many probe faces");
+    }
+    return Ok{};
+}
+
+Result<PreparedProbes> prepareProbes(const SearchQuery& query, bool hasInvariantSpace) {
+    PreparedProbes prepared;
+    for (const Probe& probe : query.probes) {
+        if (probe.space == EmbeddingSpace::AgeInvariant && !hasInvariantSpace) {
+            return makeError(ErrorCode::InvalidArgument, "an age-invariant probe needs a gallery with the age-invariant space");
+        }
+        prepared.spaceOf.push_back(probe.space == EmbeddingSpace::AgeInvariant ? 1 : 0);
+        auto it = std::find(prepared.kinds.begin(), prepared.kinds.end(), probe.kind);
+        if (it == prepared.kinds.end()) it = prepared.kinds.insert(prepared.kinds.end(), probe.kind);
+        prepared.kindOf.push_back(static_cast<std::int32_t>(it - prepared.kinds.begin()));
+        prepared.matrix.insert(prepared.matrix.end(), probe.embedding.begin(), probe.embedding.end());
+    }
+    return prepared;
+}
+
+Result<std::vector<KindWeighting>> kindWeightings(const std::vector<std::string>& kinds, const SearchQuery& query) {
+    std::vector<KindWeighting> weighting(kinds.size());
+    for (std::size_t k = 0; k < kinds.size(); ++k) {
+        if (const auto it = query.weighting.find(kinds[k]); it != query.weighting.end()) weighting[k] = it->second;
+        if (weighting[k].scale <= 0) return makeError(ErrorCode::InvalidArgument, "kind " + kinds[k] + " needs a positive scale");
+    }
+    return weighting;
+}
+
+int scanThreads(std::size_t rows, int requested) {
+    const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    return static_cast<int>(std::clamp<std::size_t>(rows / kMinRowsPerThread, 1, requested > 0 ? requested : hardware));
+}
+
+// Keeps, per probe and candidate, the better of two workers' bests.
+void mergeBests(std::vector<ProbeBest>& into, const std::vector<ProbeBest>& other) {
+    for (std::size_t p = 0; p < into.size(); ++p) {
+        for (std::size_t c = 0; c < into[p].squaredDistance.size(); ++c) {
+            if (other[p].squaredDistance[c] < into[p].squaredDistance[c]) {
+                into[p].squaredDistance[c] = other[p].squaredDistance[c];
+                into[p].row[c] = other[p].row[c];
+            }
+        }
+    }
+}
+
+double distanceOf(float squared) { return std::sqrt(std::max(0.0f, squared)); }
+
+// One kind's distance to candidate c, and the probe that came closest (-1: none reached c).
+struct KindDistance {
+    double distance = 0;
+    std::int32_t closestProbe = -1;
+};
+
+KindDistance kindDistance(const std::vector<ProbeBest>& best, const PreparedProbes& probes, std::int32_t kind,
+                          std::size_t c, ProbeFusion fusion) {
+    KindDistance out;
+    double sum = 0, closest = std::numeric_limits<double>::infinity();
+    int reached = 0;
+    for (std::size_t p = 0; p < best.size(); ++p) {
+        if (probes.kindOf[p] != kind || best[p].squaredDistance[c] == kUnset) continue;
+        const double d = distanceOf(best[p].squaredDistance[c]);
+        sum += d;
+        ++reached;
+        if (d < closest) {
+            closest = d;
+            out.closestProbe = static_cast<std::int32_t>(p);
+        }
+    }
+    if (reached > 0) out.distance = fusion == ProbeFusion::Mean ? sum / reached : closest;
+    return out;
+}
+
+struct ScanResult {
+    std::vector<ProbeBest> best;  // per probe
+    std::size_t scanned = 0;
+};
+
+// Scans every row on `threads` workers, each with its own bests, then merges them.
+ScanResult scanInParallel(const ScanInput& input, std::size_t rows, std::size_t candidates, int threads) {
+    std::vector<std::vector<ProbeBest>> perThread(threads);
+    std::vector<std::size_t> scanned(threads, 0);
+    auto worker = [&](int t) {
+        std::vector<ProbeBest>& best = perThread[t];
+        best.resize(input.probeCount);
+        for (ProbeBest& probe : best) {
+            probe.squaredDistance.assign(candidates, kUnset);
+            probe.row.assign(candidates, -1);
+        }
+        scanned[t] = scanRows(input, rows * t / threads, rows * (t + 1) / threads, best);
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < threads; ++t) pool.emplace_back(worker, t);
+    worker(0);
+    for (std::thread& thread : pool) thread.join();
+    ScanResult result{std::move(perThread[0]), 0};
+    for (int t = 1; t < threads; ++t) mergeBests(result.best, perThread[t]);
+    for (std::size_t n : scanned) result.scanned += n;
+    return result;
+}
+
+// Fused distance per reached candidate: weighted mean of the scaled distances of the kinds.
+std::vector<std::pair<float, std::int32_t>> fuseKinds(const ScanResult& scan, const PreparedProbes& probes,
+                                                       const std::vector<KindWeighting>& weighting, ProbeFusion fusion,
+                                                       std::size_t candidates) {
+    std::vector<std::pair<float, std::int32_t>> ranked;
+    for (std::size_t c = 0; c < candidates; ++c) {
+        double sum = 0, weights = 0;
+        for (std::size_t k = 0; k < probes.kinds.size(); ++k) {
+            if (weighting[k].weight <= 0) continue;
+            const KindDistance kind = kindDistance(scan.best, probes, static_cast<std::int32_t>(k), c, fusion);
+            if (kind.closestProbe < 0) continue;
+            sum += weighting[k].weight * kind.distance / weighting[k].scale;
+            weights += weighting[k].weight;
+        }
+        if (weights > 0) ranked.emplace_back(static_cast<float>(sum / weights), static_cast<std::int32_t>(c));
+    }
+    return ranked;
+}
+
+void keepBest(std::vector<std::pair<float, std::int32_t>>& ranked, std::size_t topK) {
+    const std::size_t keep = std::min(topK, ranked.size());
+    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
+    ranked.resize(keep);
+}
+
+// The match of candidate c with one component per kind that reached it.
+CandidateMatch describeMatch(std::int64_t candidateId, std::int32_t c, double distance, const std::vector<ProbeBest>& best,
+                             const PreparedProbes& probes, const std::vector<KindWeighting>& weighting,
+                             const SearchQuery& query, const std::vector<std::int64_t>& faceIds) {
+    CandidateMatch match;
+    match.candidateId = candidateId;
+    match.distance = distance;
+    match.score = displayScore(distance);
+    double closest = std::numeric_limits<double>::infinity();
+    for (std::size_t k = 0; k < probes.kinds.size(); ++k) {
+        const KindDistance kind = kindDistance(best, probes, static_cast<std::int32_t>(k), static_cast<std::size_t>(c), query.probeFusion);
+        if (kind.closestProbe < 0) continue;
+        ScoreComponent component;
+        component.kind = probes.kinds[k];
+        component.distance = kind.distance;
+        component.weight = weighting[k].weight;
+        component.candidateFaceId = faceIds[best[kind.closestProbe].row[c]];
+        component.probeFaceId = query.probes[kind.closestProbe].faceId;
+        if (component.distance / weighting[k].scale < closest) {
+            closest = component.distance / weighting[k].scale;
+            match.bestFaceId = component.candidateFaceId;
+            match.bestProbeFaceId = component.probeFaceId;
+        }
+        match.components.push_back(component);
+    }
+    return match;
+}
 }  // namespace
 
 double displayScore(double distance) { return std::clamp(1.0 - distance / 2.0, 0.0, 1.0); }
@@ -133,11 +297,7 @@ Status GalleryIndex::addFaces(const std::vector<FaceEntry>& faces) {
         faceIds_.push_back(faces[i].faceId);
         faceCandidate_.push_back(candidates[i]);
     }
-    if (transform_) {
-        invariantEmbeddings_.resize(embeddings_.size());
-        transform_->projectGalleryRows(embeddings_.data() + firstRow * kEmbeddingSize, faces.size(),
-                                       invariantEmbeddings_.data() + firstRow * kEmbeddingSize);
-    }
+    if (transform_) projectRows(firstRow, faces.size());
     return Ok{};
 }
 
@@ -146,9 +306,18 @@ void GalleryIndex::setAgeInvariantTransform(std::shared_ptr<const AgeInvariantTr
     transform_ = std::move(transform);
     invariantEmbeddings_.clear();
     invariantEmbeddings_.shrink_to_fit();
-    if (!transform_) return;
+    invariantPenalty_.clear();
+    invariantPenalty_.shrink_to_fit();
+    if (transform_) projectRows(0, faceIds_.size());
+}
+
+void GalleryIndex::projectRows(std::size_t firstRow, std::size_t count) {
     invariantEmbeddings_.resize(embeddings_.size());
-    transform_->projectGalleryRows(embeddings_.data(), faceIds_.size(), invariantEmbeddings_.data());
+    float* projected = invariantEmbeddings_.data() + firstRow * kEmbeddingSize;
+    transform_->projectGalleryRows(embeddings_.data() + firstRow * kEmbeddingSize, count, projected);
+    if (transform_->galleryNormalisation().cohortWeight <= 0) return;
+    invariantPenalty_.resize(faceIds_.size());
+    transform_->galleryPenalties(projected, count, invariantPenalty_.data() + firstRow);
 }
 
 bool GalleryIndex::hasAgeInvariantSpace() const {
@@ -168,7 +337,7 @@ std::size_t GalleryIndex::candidateCount() const {
 
 std::size_t GalleryIndex::memoryBytes() const {
     std::shared_lock lock(mutex_);
-    return (embeddings_.capacity() + invariantEmbeddings_.capacity()) * sizeof(float) + faceIds_.capacity() * sizeof(std::int64_t) +
+    return (embeddings_.capacity() + invariantEmbeddings_.capacity() + invariantPenalty_.capacity()) * sizeof(float) + faceIds_.capacity() * sizeof(std::int64_t) +
            faceCandidate_.capacity() * sizeof(std::int32_t) +
            candidates_.capacity() * (sizeof(GalleryCandidate) + 2 * sizeof(std::int32_t)) +
            candidateIndex_.size() * (sizeof(std::int64_t) + sizeof(std::int32_t) + 2 * sizeof(void*));
@@ -204,122 +373,32 @@ std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& 
 }
 
 Result<SearchOutcome> GalleryIndex::search(const SearchQuery& query, const CancellationToken& cancel) const {
-    if (query.probes.empty()) return makeError(ErrorCode::InvalidArgument, "a search needs at least one probe face");
-    if (query.probes.size() > static_cast<std::size_t>(std::numeric_limits<std::int16_t>::max())) {
-        return makeError(ErrorCode::InvalidArgument, "too many probe faces");
-    }
+    if (Status valid = checkProbes(query); !valid) return valid.error();
     const auto started = std::chrono::steady_clock::now();
     std::shared_lock lock(mutex_);
-
-    std::vector<std::string> kinds;
-    std::vector<std::int32_t> probeKind, probeSpace;
-    std::vector<float> probes;
-    for (const Probe& probe : query.probes) {
-        if (probe.space == EmbeddingSpace::AgeInvariant && !transform_) {
-            return makeError(ErrorCode::InvalidArgument, "an age-invariant probe needs a gallery with the age-invariant space");
-        }
-        probeSpace.push_back(probe.space == EmbeddingSpace::AgeInvariant ? 1 : 0);
-        auto it = std::find(kinds.begin(), kinds.end(), probe.kind);
-        if (it == kinds.end()) it = kinds.insert(kinds.end(), probe.kind);
-        probeKind.push_back(static_cast<std::int32_t>(it - kinds.begin()));
-        probes.insert(probes.end(), probe.embedding.begin(), probe.embedding.end());
-    }
+    auto probes = prepareProbes(query, transform_ != nullptr);
+    if (!probes) return probes.error();
+    auto weighting = kindWeightings(probes.value().kinds, query);
+    if (!weighting) return weighting.error();
 
     const std::vector<std::uint8_t> eligible = eligibleCandidates(query.filters);
     SearchOutcome outcome;
     outcome.candidatesEligible = static_cast<std::size_t>(std::count(eligible.begin(), eligible.end(), 1));
-
-    const std::size_t rows = faceIds_.size();
-    const std::size_t candidateCount = candidates_.size();
-    const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const std::size_t minRowsPerThread = 16384;
-    const int threads = static_cast<int>(std::clamp<std::size_t>(rows / minRowsPerThread, 1,
-                                                                  query.threads > 0 ? query.threads : hardware));
-
     const ScanInput input{{embeddings_.data(), transform_ ? invariantEmbeddings_.data() : nullptr},
-                          faceCandidate_.data(), eligible.data(), probes.data(), probeKind.data(), probeSpace.data(),
+                          invariantPenalty_.empty() ? nullptr : invariantPenalty_.data(),
+                          faceCandidate_.data(), eligible.data(), probes.value().matrix.data(), probes.value().spaceOf.data(),
                           query.probes.size(), cancel};
-    std::vector<std::vector<KindBest>> perThread(threads);
-    std::vector<std::size_t> scanned(threads, 0);
-    auto worker = [&](int t) {
-        std::vector<KindBest>& best = perThread[t];
-        best.resize(kinds.size());
-        for (KindBest& kind : best) {
-            kind.squaredDistance.assign(candidateCount, kUnset);
-            kind.row.assign(candidateCount, -1);
-            kind.probe.assign(candidateCount, -1);
-        }
-        const std::size_t begin = rows * t / threads;
-        const std::size_t end = rows * (t + 1) / threads;
-        scanned[t] = scanRows(input, begin, end, best);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(worker, t);
-    worker(0);
-    for (std::thread& thread : pool) thread.join();
+    const ScanResult scan = scanInParallel(input, faceIds_.size(), candidates_.size(), scanThreads(faceIds_.size(), query.threads));
     if (cancel.isCancelled()) return makeError(ErrorCode::Cancelled, "search cancelled");
+    outcome.facesScanned = scan.scanned;
 
-    // Merge the workers' bests into worker 0's arrays.
-    std::vector<KindBest>& merged = perThread[0];
-    for (int t = 1; t < threads; ++t) {
-        for (std::size_t k = 0; k < kinds.size(); ++k) {
-            for (std::size_t c = 0; c < candidateCount; ++c) {
-                if (perThread[t][k].squaredDistance[c] < merged[k].squaredDistance[c]) {
-                    merged[k].squaredDistance[c] = perThread[t][k].squaredDistance[c];
-                    merged[k].row[c] = perThread[t][k].row[c];
-                    merged[k].probe[c] = perThread[t][k].probe[c];
-                }
-            }
-        }
+    auto ranked = fuseKinds(scan, probes.value(), weighting.value(), query.probeFusion, candidates_.size());
+    keepBest(ranked, query.topK);
+    for (const auto& [distance, c] : ranked) {
+        outcome.matches.push_back(describeMatch(candidates_[c].candidateId, c, distance, scan.best, probes.value(),
+                                                weighting.value(), query, faceIds_));
     }
-    for (std::size_t s : scanned) outcome.facesScanned += s;
-
-    // Fused distance per candidate: weighted mean of the scaled distances of the kinds that reached it.
-    std::vector<KindWeighting> weighting(kinds.size());
-    for (std::size_t k = 0; k < kinds.size(); ++k) {
-        if (const auto it = query.weighting.find(kinds[k]); it != query.weighting.end()) weighting[k] = it->second;
-        if (weighting[k].scale <= 0) return makeError(ErrorCode::InvalidArgument, "kind " + kinds[k] + " needs a positive scale");
-    }
-    std::vector<std::pair<float, std::int32_t>> ranked;
-    ranked.reserve(outcome.candidatesEligible);
-    for (std::size_t c = 0; c < candidateCount; ++c) {
-        double sum = 0, weights = 0;
-        for (std::size_t k = 0; k < kinds.size(); ++k) {
-            if (merged[k].squaredDistance[c] == kUnset || weighting[k].weight <= 0) continue;
-            sum += weighting[k].weight * std::sqrt(merged[k].squaredDistance[c]) / weighting[k].scale;
-            weights += weighting[k].weight;
-        }
-        if (weights > 0) ranked.emplace_back(static_cast<float>(sum / weights), static_cast<std::int32_t>(c));
-    }
-    const std::size_t keep = std::min(query.topK, ranked.size());
-    std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(keep), ranked.end());
-
-    for (std::size_t i = 0; i < keep; ++i) {
-        const std::int32_t c = ranked[i].second;
-        CandidateMatch match;
-        match.candidateId = candidates_[c].candidateId;
-        match.distance = ranked[i].first;
-        match.score = displayScore(match.distance);
-        double closest = std::numeric_limits<double>::infinity();
-        for (std::size_t k = 0; k < kinds.size(); ++k) {
-            if (merged[k].squaredDistance[c] == kUnset) continue;
-            ScoreComponent component;
-            component.kind = kinds[k];
-            component.distance = std::sqrt(merged[k].squaredDistance[c]);
-            component.weight = weighting[k].weight;
-            component.candidateFaceId = faceIds_[merged[k].row[c]];
-            component.probeFaceId = query.probes[merged[k].probe[c]].faceId;
-            if (component.distance / weighting[k].scale < closest) {
-                closest = component.distance / weighting[k].scale;
-                match.bestFaceId = component.candidateFaceId;
-                match.bestProbeFaceId = component.probeFaceId;
-            }
-            match.components.push_back(component);
-        }
-        outcome.matches.push_back(std::move(match));
-    }
-    outcome.milliseconds =
-        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    outcome.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     return outcome;
 }
 

@@ -3,7 +3,11 @@
 // candidate each face belongs to and the candidate attributes the filters need. search() scans
 // all rows on all cores and returns the top-K candidates ranked by their best face.
 // With an age-invariant transform installed, a second matrix holds every face projected into that
-// space (kept up to date on every add), for probes with space == AgeInvariant.
+// space (kept up to date on every add), for probes with space == AgeInvariant, and, when the
+// transform has a gallery normalisation, each face's penalty in that space (added to its squared
+// distances, see AgeInvariantTransform). Several probes of one kind combine per candidate as the
+// query's probeFusion says (closest or mean). A search keeps, per worker thread, the best face of
+// every candidate for every probe: probes x candidates x 8 bytes (10 probes, 1M candidates: 80 MB).
 // Thread safety: any number of concurrent search() calls; addFace()/upsertCandidate() take an
 // exclusive lock and may run while the GUI searches (searches wait for them).
 #include <atomic>
@@ -61,6 +65,7 @@ public:
                                  const CancellationToken& cancel = CancellationToken::none()) const;
 
 private:
+    void projectRows(std::size_t firstRow, std::size_t count);
     std::vector<std::uint8_t> eligibleCandidates(const SearchFilters& filters) const;
     std::int32_t internString(std::vector<std::string>& table, std::unordered_map<std::string, std::int32_t>& lookup,
                               const std::string& value);
@@ -70,6 +75,7 @@ private:
     std::vector<float> embeddings_;            // faceCount x 128
     std::shared_ptr<const AgeInvariantTransform> transform_;
     std::vector<float> invariantEmbeddings_;   // faceCount x 128 when transform_ is set
+    std::vector<float> invariantPenalty_;      // faceCount when the transform normalises the gallery
     std::vector<std::int64_t> faceIds_;
     std::vector<std::int32_t> faceCandidate_;  // index into the candidate arrays
 

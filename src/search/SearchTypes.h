@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/pipeline/FaceTypes.h"
+#include "crossage/ProbeFusion.h"
 #include "domain/Sex.h"
 
 namespace reunite {
@@ -47,10 +48,12 @@ struct SearchQuery {
     std::size_t topK = 30;
     int threads = 0;  // 0: all cores
     std::map<std::string, KindWeighting> weighting;  // kinds not listed: weight 1, scale 1
+    ProbeFusion probeFusion = ProbeFusion::Closest;  // how several probes of one kind combine
 };
 
-// One score component: the best (smallest) distance between the candidate's faces and the probes
-// of one kind, with the faces that gave it.
+// One score component: the distance between the candidate and the probes of one kind (each probe's
+// distance to the candidate's closest face, combined as the query's probeFusion says), with the
+// faces of the closest probe/face pair.
 struct ScoreComponent {
     std::string kind;
     double distance = 0;

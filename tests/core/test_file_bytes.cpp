@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "ScratchFolder.h"
 #include "domain/FileBytes.h"
 
 namespace fs = std::filesystem;
@@ -16,34 +17,7 @@ using reunite::ErrorCode;
 
 namespace {
 
-// A fresh folder under the system temp directory, removed with its content at scope exit.
-class ScratchFolder {
-public:
-    ScratchFolder() {
-        std::random_device entropy;
-        path_ = fs::temp_directory_path() /
-                ("reunite-filebytes-" + std::to_string(::getpid()) + "-" + std::to_string(entropy()));
-        fs::create_directories(path_);
-    }
-    ~ScratchFolder() {
-        std::error_code ignored;
-        fs::permissions(path_ / "locked.bin", fs::perms::owner_all, ignored);
-        fs::remove_all(path_, ignored);
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-
-    fs::path file(const std::string& name, const std::vector<std::uint8_t>& content) const {
-        const fs::path path = path_ / fs::path(name);
-        std::ofstream out(path, std::ios::binary);
-        out.write(reinterpret_cast<const char*>(content.data()), static_cast<std::streamsize>(content.size()));
-        return path;
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using reunite::test::ScratchFolder;
 
 std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
 

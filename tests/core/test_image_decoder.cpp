@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ScratchFolder.h"
 #include "core/image/ImageDecoder.h"
 #include "core/image/ImageHeaderProbe.h"
 
@@ -32,34 +33,7 @@ using Rgb = std::array<int, 3>;
 
 namespace {
 
-// ---- scratch files ----------------------------------------------------------------------------
-
-class ScratchFolder {
-public:
-    ScratchFolder() {
-        std::random_device entropy;
-        path_ = fs::temp_directory_path() /
-                ("reunite-decoder-" + std::to_string(::getpid()) + "-" + std::to_string(entropy()));
-        fs::create_directories(path_);
-    }
-    ~ScratchFolder() {
-        std::error_code ignored;
-        fs::remove_all(path_, ignored);
-    }
-    ScratchFolder(const ScratchFolder&) = delete;
-    ScratchFolder& operator=(const ScratchFolder&) = delete;
-
-    fs::path file(const fs::path& name, const Bytes& content) const {
-        const fs::path path = path_ / name;
-        std::ofstream out(path, std::ios::binary);
-        out.write(reinterpret_cast<const char*>(content.data()), static_cast<std::streamsize>(content.size()));
-        return path;
-    }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
+using reunite::test::ScratchFolder;
 
 // ---- byte building ----------------------------------------------------------------------------
 

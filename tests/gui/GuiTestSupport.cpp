@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QMimeData>
 #include <QSettings>
 #include <QTest>
@@ -14,6 +16,10 @@
 #include <QUrl>
 
 #include "db/sqlite/Database.h"
+#include "gui/cases/CaseWorkspace.h"
+#include "gui/cases/CasesPage.h"
+#include "gui/search/CandidateSearchPanel.h"
+#include "gui/shell/MainWindow.h"
 #include "gui/shell/Workstation.h"
 
 namespace reunite::gui::test {
@@ -110,6 +116,44 @@ void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs) {
         delete clock;
     });
     poll->start();
+}
+
+QString startWorkstationWindow(const QString& applicationName, std::unique_ptr<TemporaryWorkspace>& workspace,
+                               std::unique_ptr<Workstation>& workstation, std::unique_ptr<MainWindow>& window) {
+    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    workspace = std::make_unique<TemporaryWorkspace>();
+    if (!workspace->isValid()) return QStringLiteral("no temporary folder");
+    if (!QFile::exists(samplePhoto(QStringLiteral("astronaut.png")))) return QStringLiteral("sample photos missing: run scripts/setup.sh");
+    workstation = std::make_unique<Workstation>();
+    window = std::make_unique<MainWindow>(*workstation);
+    window->resize(1360, 860);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get())) return QStringLiteral("the main window was never shown");
+    if (!window->openDatabaseFile(workspace->databasePath(), true)) return QStringLiteral("the database was not opened");
+    workstation->startLoadingModels();
+    if (!waitUntilReady(*workstation)) return workstation->statusText();
+    return {};
+}
+
+QString WorkstationWindowFixture::startWindow(const QString& applicationName) {
+    return startWorkstationWindow(applicationName, workspace_, workstation_, window_);
+}
+
+void WorkstationWindowFixture::closeWindow() {
+    window_.reset();
+    workstation_.reset();
+}
+
+db::Database& WorkstationWindowFixture::database() { return testDatabase(*workstation_); }
+
+bool runCaseSearchFromWindow(MainWindow& window) {
+    CaseWorkspace& workspace = window.casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Search);
+    CandidateSearchPanel& search = workspace.searchPanel();
+    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+    QTest::mouseClick(requiredChild<QPushButton>(&search, "findButton"), Qt::LeftButton);
+    return finished.wait(120000);
 }
 
 }  // namespace reunite::gui::test

@@ -20,6 +20,7 @@ class Database;
 }
 
 namespace reunite::gui {
+class MainWindow;
 class Workstation;
 }
 
@@ -36,6 +37,27 @@ public:
 private:
     QTemporaryDir folder_;
 };
+
+// A new workspace, a workstation and its main window, shown, on the workspace's database, with the
+// models loaded: the start of every GUI test that drives the whole window. Returns an empty string,
+// or what went wrong. The application name keeps each test's settings apart.
+QString startWorkstationWindow(const QString& applicationName, std::unique_ptr<TemporaryWorkspace>& workspace,
+                               std::unique_ptr<Workstation>& workstation, std::unique_ptr<MainWindow>& window);
+// The members of a GUI test that drives the whole window, started by startWindow() in
+// initTestCase and closed by closeWindow() in cleanupTestCase.
+class WorkstationWindowFixture {
+protected:
+    QString startWindow(const QString& applicationName);
+    void closeWindow();
+    db::Database& database();
+
+    std::unique_ptr<TemporaryWorkspace> workspace_;
+    std::unique_ptr<Workstation> workstation_;
+    std::unique_ptr<MainWindow> window_;
+};
+
+// Clicks the search panel's Find button of the case workspace and waits for the search to finish.
+bool runCaseSearchFromWindow(MainWindow& window);
 
 // Makes QSettings write into a temporary folder; call before anything reads settings.
 void isolateSettings(const QString& folder);

@@ -32,7 +32,7 @@
 using namespace reunite;
 using namespace reunite::gui;
 
-class GuiCasePhotosTest : public QObject {
+class GuiCasePhotosTest : public QObject, protected test::WorkstationWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -46,7 +46,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    db::Database& database() { return test::testDatabase(*workstation_); }
     PhotoPanel& photos() { return window_->casesPage().workspace().photoPanel(); }
     std::vector<db::FaceRow> facesOfOnlyPhoto(const db::PhotoOwner& owner, int photoIndex = 0) {
         db::PhotoRepository repository(database());
@@ -56,23 +55,12 @@ private:
         return faces.listByPhoto(listed.value()[static_cast<std::size_t>(photoIndex)].id).value();
     }
 
-    std::unique_ptr<test::TemporaryWorkspace> workspace_;
-    std::unique_ptr<Workstation> workstation_;
-    std::unique_ptr<MainWindow> window_;
     qint64 caseId_ = 0;
 };
 
 void GuiCasePhotosTest::initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("ReuniteGuiCasePhotosTest"));
-    workspace_ = std::make_unique<test::TemporaryWorkspace>();
-    workstation_ = std::make_unique<Workstation>();
-    window_ = std::make_unique<MainWindow>(*workstation_);
-    window_->resize(1360, 860);
-    window_->show();
-    QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
-    workstation_->startLoadingModels();
-    QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
+    const QString problem = startWindow(QStringLiteral("ReuniteGuiCasePhotosTest"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 
     CaseDetailsForm& form = window_->casesPage().workspace().detailsForm();
     test::requiredChild<QLineEdit>(&form, "caseNumberEdit")->setText("PHOTO-TEST");
@@ -183,10 +171,7 @@ void GuiCasePhotosTest::relativeGetsItsOwnPhotos() {
     QCOMPARE(photosRepository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{2});
 }
 
-void GuiCasePhotosTest::cleanupTestCase() {
-    window_.reset();
-    workstation_.reset();
-}
+void GuiCasePhotosTest::cleanupTestCase() { closeWindow(); }
 
 QTEST_MAIN(GuiCasePhotosTest)
 #include "test_gui_case_photos.moc"

@@ -36,7 +36,7 @@
 using namespace reunite;
 using namespace reunite::gui;
 
-class GuiDemoAndSettingsTest : public QObject {
+class GuiDemoAndSettingsTest : public QObject, protected test::WorkstationWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -50,26 +50,14 @@ private slots:
     void cleanupTestCase();
 
 private:
-    db::Database& database() { return test::testDatabase(*workstation_); }
 
-    std::unique_ptr<test::TemporaryWorkspace> workspace_;
-    std::unique_ptr<Workstation> workstation_;
-    std::unique_ptr<MainWindow> window_;
     qint64 demoCaseId_ = 0;
 };
 
 void GuiDemoAndSettingsTest::initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("ReuniteGuiDemoTest"));
-    workspace_ = std::make_unique<test::TemporaryWorkspace>();
-    workstation_ = std::make_unique<Workstation>();
-    window_ = std::make_unique<MainWindow>(*workstation_);
-    window_->resize(1360, 860);
-    window_->show();
-    QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
+    const QString problem = startWindow(QStringLiteral("ReuniteGuiDemoTest"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QTRY_COMPARE_WITH_TIMEOUT(AppSettings::lastDatabase(), workspace_->databasePath(), 30000);
-    workstation_->startLoadingModels();
-    QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
 }
 
 void GuiDemoAndSettingsTest::emptyDatabaseOffersTheDemo() {
@@ -187,10 +175,7 @@ void GuiDemoAndSettingsTest::databaseSwitchWaitsForRunningJobs() {
     QCOMPARE(workstation_->gallery()->faceCount(), std::size_t{0});
 }
 
-void GuiDemoAndSettingsTest::cleanupTestCase() {
-    window_.reset();
-    workstation_.reset();
-}
+void GuiDemoAndSettingsTest::cleanupTestCase() { closeWindow(); }
 
 QTEST_MAIN(GuiDemoAndSettingsTest)
 #include "test_gui_demo_and_settings.moc"

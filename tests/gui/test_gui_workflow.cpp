@@ -45,7 +45,7 @@
 using namespace reunite;
 using namespace reunite::gui;
 
-class GuiWorkflowTest : public QObject {
+class GuiWorkflowTest : public QObject, protected test::WorkstationWindowFixture {
     Q_OBJECT
 
 private slots:
@@ -59,29 +59,14 @@ private slots:
     void cleanupTestCase();
 
 private:
-    db::Database& database() { return test::testDatabase(*workstation_); }
 
-    std::unique_ptr<test::TemporaryWorkspace> workspace_;
-    std::unique_ptr<Workstation> workstation_;
-    std::unique_ptr<MainWindow> window_;
     qint64 caseId_ = 0;
     qint64 rejectedCandidateId_ = 0;
 };
 
 void GuiWorkflowTest::initTestCase() {
-    QCoreApplication::setOrganizationName(QStringLiteral("ReuniteTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("ReuniteGuiWorkflowTest"));
-    workspace_ = std::make_unique<test::TemporaryWorkspace>();
-    QVERIFY(workspace_->isValid());
-    QVERIFY2(QFile::exists(test::samplePhoto("astronaut.png")), "sample photos missing: run scripts/setup.sh");
-    workstation_ = std::make_unique<Workstation>();
-    window_ = std::make_unique<MainWindow>(*workstation_);
-    window_->resize(1360, 860);
-    window_->show();
-    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
-    QVERIFY(window_->openDatabaseFile(workspace_->databasePath(), true));
-    workstation_->startLoadingModels();
-    QVERIFY2(test::waitUntilReady(*workstation_), qPrintable(workstation_->statusText()));
+    const QString problem = startWindow(QStringLiteral("ReuniteGuiWorkflowTest"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(workstation_->userName(), QStringLiteral("test-analyst"));
 }
 
@@ -190,12 +175,8 @@ void GuiWorkflowTest::addsAChildhoodPhotoByDragAndDrop() {
 }
 
 void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
-    CaseWorkspace& workspace = window_->casesPage().workspace();
-    workspace.showTab(CaseWorkspace::Tab::Search);
-    CandidateSearchPanel& search = workspace.searchPanel();
-    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
-    QTest::mouseClick(test::requiredChild<QPushButton>(&search, "findButton"), Qt::LeftButton);
-    QVERIFY(finished.wait(120000));
+    QVERIFY(test::runCaseSearchFromWindow(*window_));
+    CandidateSearchPanel& search = window_->casesPage().workspace().searchPanel();
 
     db::SearchRunRepository runs(database());
     const auto listed = runs.listForCase(caseId_);
@@ -288,12 +269,8 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
 }
 
 void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {
-    CaseWorkspace& workspace = window_->casesPage().workspace();
-    workspace.showTab(CaseWorkspace::Tab::Search);
-    CandidateSearchPanel& search = workspace.searchPanel();
-    QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
-    QTest::mouseClick(test::requiredChild<QPushButton>(&search, "findButton"), Qt::LeftButton);
-    QVERIFY(finished.wait(120000));
+    QVERIFY(test::runCaseSearchFromWindow(*window_));
+    CandidateSearchPanel& search = window_->casesPage().workspace().searchPanel();
 
     db::SearchRunRepository runs(database());
     const auto listed = runs.listForCase(caseId_);
@@ -314,10 +291,7 @@ void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {
     QCOMPARE(search.results().rowCount(), 0);
 }
 
-void GuiWorkflowTest::cleanupTestCase() {
-    window_.reset();
-    workstation_.reset();
-}
+void GuiWorkflowTest::cleanupTestCase() { closeWindow(); }
 
 QTEST_MAIN(GuiWorkflowTest)
 #include "test_gui_workflow.moc"

@@ -3,6 +3,7 @@
 // gallery candidate. Plain data.
 // Thread safety: plain value type, no shared state.
 #include <cstdint>
+#include <string_view>
 
 namespace reunite::db {
 
@@ -18,5 +19,15 @@ struct PhotoOwner {
 
     friend bool operator==(const PhotoOwner&, const PhotoOwner&) = default;
 };
+
+// The column of the photos table that holds an owner of this kind.
+constexpr std::string_view photoOwnerColumn(PhotoOwnerKind kind) {
+    switch (kind) {
+    case PhotoOwnerKind::Case: return "case_id";
+    case PhotoOwnerKind::Relative: return "relative_id";
+    case PhotoOwnerKind::Candidate: return "candidate_id";
+    }
+    return "case_id";
+}
 
 }  // namespace reunite::db

@@ -16,15 +16,6 @@ constexpr std::string_view kSelectFace =
     "f.detector_score, f.upsample_level, f.is_fallback_box, f.face_size_px, f.sharpness, f.yaw_degrees, "
     "f.child_likelihood, f.quality_flags, f.embedding, f.landmarks, f.created_at FROM faces f ";
 
-std::string_view ownerColumn(PhotoOwnerKind kind) {
-    switch (kind) {
-    case PhotoOwnerKind::Case: return "case_id";
-    case PhotoOwnerKind::Relative: return "relative_id";
-    case PhotoOwnerKind::Candidate: return "candidate_id";
-    }
-    return "case_id";
-}
-
 Result<FaceRow> readFace(const Statement& row) {
     FaceRow face;
     face.id = row.columnInt64(0);
@@ -139,7 +130,7 @@ Result<std::vector<FaceRow>> FaceRepository::listByPhoto(std::int64_t photoId) {
 
 Result<std::vector<FaceRow>> FaceRepository::listByOwner(const PhotoOwner& owner) {
     return database_
-        .prepare(std::string(kSelectFace) + "JOIN photos p ON p.id = f.photo_id WHERE p." + std::string(ownerColumn(owner.kind)) +
+        .prepare(std::string(kSelectFace) + "JOIN photos p ON p.id = f.photo_id WHERE p." + std::string(photoOwnerColumn(owner.kind)) +
                  " = ? ORDER BY f.photo_id, f.model_id, f.face_index")
         .andThen([&](Statement& statement) {
             statement.bindInt64(1, owner.id);

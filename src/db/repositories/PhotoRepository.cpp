@@ -17,15 +17,6 @@ constexpr std::string_view kSelectPhoto =
     "capture_date, age_at_photo_years, provenance, import_run_id, status, error_message, imported_at, imported_by "
     "FROM photos ";
 
-std::string_view ownerColumn(PhotoOwnerKind kind) {
-    switch (kind) {
-    case PhotoOwnerKind::Case: return "case_id";
-    case PhotoOwnerKind::Relative: return "relative_id";
-    case PhotoOwnerKind::Candidate: return "candidate_id";
-    }
-    return "case_id";
-}
-
 std::string describe(const PhotoOwner& owner) {
     switch (owner.kind) {
     case PhotoOwnerKind::Case: return "case " + std::to_string(owner.id);
@@ -150,7 +141,7 @@ Result<PhotoRecord> PhotoRepository::get(std::int64_t photoId) {
 Result<std::optional<PhotoRecord>> PhotoRepository::findBySha256(std::string_view sha256, const PhotoOwner& owner) {
     return normalizedSha256(sha256).andThen([&](std::string& digest) {
         return database_
-            .prepare(std::string(kSelectPhoto) + "WHERE " + std::string(ownerColumn(owner.kind)) + " = ? AND sha256 = ?")
+            .prepare(std::string(kSelectPhoto) + "WHERE " + std::string(photoOwnerColumn(owner.kind)) + " = ? AND sha256 = ?")
             .andThen([&](Statement& statement) {
                 statement.bindInt64(1, owner.id).bindText(2, digest);
                 return statement.readOptional<PhotoRecord>(readPhoto);
@@ -168,7 +159,7 @@ Result<std::vector<PhotoRecord>> PhotoRepository::listBySha256(std::string_view 
 }
 
 Result<std::vector<PhotoRecord>> PhotoRepository::listByOwner(const PhotoOwner& owner) {
-    return database_.prepare(std::string(kSelectPhoto) + "WHERE " + std::string(ownerColumn(owner.kind)) + " = ? ORDER BY id")
+    return database_.prepare(std::string(kSelectPhoto) + "WHERE " + std::string(photoOwnerColumn(owner.kind)) + " = ? ORDER BY id")
         .andThen([&](Statement& statement) {
             statement.bindInt64(1, owner.id);
             return statement.readAll<PhotoRecord>(readPhoto);

@@ -9,13 +9,11 @@
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
+#include "search/CrossAgeQuery.h"
 
 namespace reunite {
 namespace {
 
-constexpr const char* kPhotoKind = "photo";
-constexpr const char* kAgeInvariantKind = "age_invariant";
-constexpr const char* kProgressedKind = "progressed";
 constexpr double kAdultAge = 18;
 
 nlohmann::json breakdownOf(const CandidateMatch& match) {
@@ -32,30 +30,19 @@ nlohmann::json breakdownOf(const CandidateMatch& match) {
 
 // Probes: every face of the case's photos (this embedding model) compared directly, and in the
 // age-invariant space when the photo shows a child (or of unknown age); then the progressed ones.
-Result<std::vector<Probe>> caseProbes(db::Database& database, const CaseSearchRequest& request, bool useAgeInvariant) {
+Status addCaseProbes(db::Database& database, const CaseSearchRequest& request, bool useAgeInvariant, SearchQuery& query) {
     Result<std::vector<db::FaceRow>> caseFaces = db::FaceRepository(database).listByOwner(db::PhotoOwner::ofCase(request.caseId));
     if (!caseFaces) return caseFaces.error();
     db::PhotoRepository photos(database);
-    std::vector<Probe> probes;
     for (const db::FaceRow& face : caseFaces.value()) {
         if (face.modelId != request.modelId) continue;
-        probes.push_back(Probe{face.id, kPhotoKind, face.embedding, EmbeddingSpace::Direct});
-        if (!useAgeInvariant) continue;
         Result<db::PhotoRecord> photo = photos.get(face.photoId);
         if (!photo) return photo.error();
-        if (photo.value().ageAtPhotoYears && *photo.value().ageAtPhotoYears >= kAdultAge) continue;
-        probes.push_back(Probe{face.id, kAgeInvariantKind, request.ageInvariant->projectProbe(face.embedding),
-                               EmbeddingSpace::AgeInvariant});
+        const bool childhood = !photo.value().ageAtPhotoYears || *photo.value().ageAtPhotoYears < kAdultAge;
+        addCaseFaceProbes(query, face.id, face.embedding, childhood, useAgeInvariant ? request.ageInvariant.get() : nullptr);
     }
-    probes.insert(probes.end(), request.progressedProbes.begin(), request.progressedProbes.end());
-    return probes;
-}
-
-std::map<std::string, KindWeighting> fusionWeighting(const AgeInvariantTransform& transform) {
-    const FusionWeights& w = transform.weights();
-    return {{kPhotoKind, KindWeighting{w.direct, w.directScale}},
-            {kAgeInvariantKind, KindWeighting{w.ageInvariant, w.ageInvariantScale}},
-            {kProgressedKind, KindWeighting{w.progressed, w.progressedScale}}};
+    query.probes.insert(query.probes.end(), request.progressedProbes.begin(), request.progressedProbes.end());
+    return Ok{};
 }
 
 // Filters from the case (sex, birth-year window) and the analyst's choices; rejected candidates out.
@@ -128,14 +115,13 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     if (!theCase) return theCase.error();
     const bool useAgeInvariant = request.ageInvariant && gallery.hasAgeInvariantSpace();
     SearchQuery query;
-    Result<std::vector<Probe>> probes = caseProbes(database, request, useAgeInvariant);
-    if (!probes) return probes.error();
-    query.probes = std::move(probes).value();
+    Status probed = addCaseProbes(database, request, useAgeInvariant, query);
+    if (!probed) return probed.error();
     if (query.probes.empty()) {
         return makeError(ErrorCode::NoFace, "case " + theCase.value().caseNumber +
                                                 " has no childhood photo with a face yet: add one before searching");
     }
-    if (useAgeInvariant) query.weighting = fusionWeighting(*request.ageInvariant);
+    if (useAgeInvariant) applyCrossAgeFusion(query, *request.ageInvariant);
     Result<SearchFilters> filters = caseFilters(database, theCase.value(), request);
     if (!filters) return filters.error();
     query.filters = std::move(filters).value();

@@ -7,6 +7,7 @@
 #include "db/repositories/CaseRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
+#include "search/CrossAgeQuery.h"
 
 namespace reunite {
 namespace {
@@ -65,7 +66,7 @@ Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FaceP
         if (!decoded) return decoded.error();
         auto progressed = makeProgressedProbe(pipeline, progressor, decoded.value().image, face.landmarks, *age, targetAge, sex);
         if (!progressed) continue;  // e.g. no face found again after the warp: the photo still counts directly
-        probes.push_back(Probe{face.id, "progressed", progressed.value().embedding, EmbeddingSpace::Direct});
+        probes.push_back(Probe{face.id, kProgressedKind, progressed.value().embedding, EmbeddingSpace::Direct});
     }
     return probes;
 }

@@ -1,0 +1,92 @@
+#include "eval/ChildhoodKinshipRanking.h"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+#include "eval/IdentificationMetrics.h"
+
+namespace reunite {
+namespace {
+
+struct SyntheticCase {
+    std::size_t probeRow = 0;                 // row of the childhood photo in the identity matrix
+    std::vector<std::size_t> adultColumns;    // the grown-up child's adult photos
+    const KinshipPair* family = nullptr;
+};
+
+std::vector<SyntheticCase> makeCases(const std::vector<CrossAgeSample>& crossAge, const IdentityCalibrationStudy& identity,
+                                     const std::vector<KinshipPair>& related) {
+    std::map<std::string, SyntheticCase> bySubject;
+    for (std::size_t r = 0; r < identity.probes.size(); ++r) {
+        auto [it, inserted] = bySubject.try_emplace(crossAge[identity.probes[r]].subject);
+        if (inserted) it->second.probeRow = r;
+    }
+    for (std::size_t c = 0; c < identity.gallery.size(); ++c) {
+        const auto it = bySubject.find(crossAge[identity.gallery[c]].subject);
+        if (it != bySubject.end()) it->second.adultColumns.push_back(c);
+    }
+    std::map<std::string, const KinshipPair*> byFamily;
+    for (const KinshipPair& p : related) byFamily.try_emplace(p.elderFamily, &p);
+    std::vector<SyntheticCase> cases;
+    auto family = byFamily.begin();
+    for (auto& [subject, c] : bySubject) {
+        if (c.adultColumns.empty()) continue;
+        if (family == byFamily.end()) break;
+        c.family = (family++)->second;
+        cases.push_back(c);
+    }
+    return cases;
+}
+
+int rankOf(std::size_t mate, std::size_t count, const std::function<double(std::size_t)>& score) {
+    const double own = score(mate);
+    int rank = 1;
+    for (std::size_t j = 0; j < count; ++j)
+        if (j != mate && score(j) >= own) ++rank;
+    return rank;
+}
+
+}  // namespace
+
+Result<ChildhoodKinshipRanking> rankChildhoodPhotoWithParents(const std::vector<CrossAgeSample>& crossAge,
+                                                              const IdentityCalibrationStudy& identity,
+                                                              const std::vector<KinshipPair>& related,
+                                                              const KinshipFoldModels& kinship) {
+    const std::vector<SyntheticCase> cases = makeCases(crossAge, identity, related);
+    if (cases.size() < 2) return makeError(ErrorCode::InvalidArgument, "too few subjects and families to rank");
+    const std::size_t n = cases.size(), columns = identity.gallery.size();
+    std::vector<double> identityScore(n * n), kinshipScore(n * n);
+    std::map<const KinshipModel*, std::vector<KinshipProjection>> childrenByModel;  // each child projected once per model
+    for (std::size_t i = 0; i < n; ++i) {
+        const KinshipPair& parent = *cases[i].family;
+        const KinshipModel& model = kinship.forFamily(parent.elderFamily);
+        const KinshipProjection projectedParent = model.space().project(parent.elder, parent.elderRole);
+        std::vector<KinshipProjection>& children = childrenByModel[&model];
+        if (children.empty()) {
+            for (const SyntheticCase& c : cases) children.push_back(model.space().project(c.family->younger, c.family->youngerRole));
+        }
+        for (std::size_t j = 0; j < n; ++j) {
+            double best = -std::numeric_limits<double>::infinity();
+            for (std::size_t c : cases[j].adultColumns)
+                best = std::max(best, static_cast<double>(identity.fusedLog10[cases[i].probeRow * columns + c]));
+            identityScore[i * n + j] = best;
+            kinshipScore[i * n + j] = model.log10LikelihoodRatio(projectedParent, children[j]);
+        }
+    }
+    std::vector<int> identityRanks, kinshipRanks, combinedRanks;
+    for (std::size_t i = 0; i < n; ++i) {
+        identityRanks.push_back(rankOf(i, n, [&](std::size_t j) { return identityScore[i * n + j]; }));
+        kinshipRanks.push_back(rankOf(i, n, [&](std::size_t j) { return kinshipScore[i * n + j]; }));
+        combinedRanks.push_back(rankOf(i, n, [&](std::size_t j) { return identityScore[i * n + j] + kinshipScore[i * n + j]; }));
+    }
+    const std::vector<int> ks{1, 5, 10, 30};
+    ChildhoodKinshipRanking out;
+    out.cases = n;
+    out.identityOnly = rankRates(identityRanks, ks);
+    out.kinshipOnly = rankRates(kinshipRanks, ks);
+    out.combined = rankRates(combinedRanks, ks);
+    return out;
+}
+
+}  // namespace reunite

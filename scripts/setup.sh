@@ -34,6 +34,7 @@ packages=(
   libfaiss-dev
   python3-skimage opencv-doc
   xvfb xauth fonts-wqy-microhei
+  libcairo2-dev libpango1.0-dev libqrencode-dev poppler-utils fonts-noto-cjk
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -125,6 +125,22 @@
         <source>Compare and decide</source>
         <translation>比对与决定</translation>
     </message>
+    <message>
+        <source>Export case report…</source>
+        <translation>导出案件报告…</translation>
+    </message>
+    <message>
+        <source>The whole case as a PDF: photos, relatives, age progressions, every search with its leads, decisions, method and error rates</source>
+        <translation>整个案件的 PDF：照片、亲属、年龄推演、每次检索及其线索、决定、方法与误差率</translation>
+    </message>
+    <message>
+        <source>Alert poster…</source>
+        <translation>寻人海报…</translation>
+    </message>
+    <message>
+        <source>An A4 missing-child poster in English and Chinese with the childhood photo, the age-progressed image and a QR code</source>
+        <translation>A4 中英文寻找失踪儿童海报，含童年照片、年龄推演图像和二维码</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -313,6 +329,14 @@
     <message>
         <source>&amp;About Reunite</source>
         <translation>关于Reunite(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Export case report…</source>
+        <translation>导出案件报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export alert &amp;poster…</source>
+        <translation>导出寻人海报(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -880,6 +904,61 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::CaseExporter</name>
+    <message>
+        <source>PDF in English (*.pdf)</source>
+        <translation>英文 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF in Simplified Chinese, 简体中文 (*.pdf)</source>
+        <translation>简体中文 PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export case report</source>
+        <translation>导出案件报告</translation>
+    </message>
+    <message>
+        <source>Export alert poster</source>
+        <translation>导出寻人海报</translation>
+    </message>
+    <message>
+        <source>Contact printed on the poster and in its QR code (empty: the police, 110):</source>
+        <translation>印在海报上并写入二维码的联系方式（留空：公安机关 110）：</translation>
+    </message>
+    <message>
+        <source>Writing the case report…</source>
+        <translation>正在生成案件报告…</translation>
+    </message>
+    <message>
+        <source>Writing the alert poster…</source>
+        <translation>正在生成寻人海报…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未包含：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The file was not written: %1</source>
+        <translation>文件未写入：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,8 @@ int runContactSheetCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);
+int runReportCommand(const CommandArgs& args);
+int runPosterCommand(const CommandArgs& args);
 int runEvalKinshipCommand(const CommandArgs& args);
 int runEvalCalibrationCommand(const CommandArgs& args);
 int runBuildKinshipModelCommand(const CommandArgs& args);

@@ -76,6 +76,17 @@ Photo database (every command takes --db PATH, default the workstation's, and
   review --case N --candidate ID --decision rejected|kept|dna_requested
          --note TEXT [--search-run ID]
   review --case N --candidate ID --history
+  report --case N --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601]
+         [--classification TEXT] [--no-progressions] [--dna-result FILE.json]
+        Case report as PDF: case, photos, relatives, age progressions, every
+        search run with its leads, decisions, method and error rates; the DNA
+        part from a `dna kinship --json` result given with --dna-result. The
+        same database and --timestamp give a byte-identical file.
+  poster --case N --out FILE.pdf [--lang en|zh_CN] [--contact TEXT]
+         [--timestamp ISO8601]
+        A4 missing-child alert poster (English and Chinese) with a QR code.
+        Both: exit 2 for an unknown case, 3 when FILE cannot be written (no
+        partial file is ever left).
   backup DESTINATION
         Online backup of the database (SQLite backup API).
   check
@@ -154,6 +165,7 @@ int main(int argc, char** argv) {
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
         {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
         {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
+        {"report", runReportCommand}, {"poster", runPosterCommand},
         {"build-kinship-model", runBuildKinshipModelCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||

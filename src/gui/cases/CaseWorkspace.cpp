@@ -5,6 +5,7 @@
 #include "gui/cases/CaseDetailsForm.h"
 #include "gui/compare/ComparePanel.h"
 #include "gui/dna/DnaPanel.h"
+#include "gui/report/CaseExporter.h"
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/relatives/RelativesPanel.h"
@@ -29,6 +30,13 @@ CaseWorkspace::CaseWorkspace(Workstation& workstation, FaceImageProvider& images
     ui_->tabs->addTab(progression_, tr("Age progression"));
     dna_ = new DnaPanel(workstation, ui_->tabs);
     ui_->tabs->addTab(dna_, tr("DNA confirmation"));
+    exporter_ = new CaseExporter(workstation, this);
+    connect(ui_->exportReportButton, &QPushButton::clicked, exporter_, &CaseExporter::exportReport);
+    connect(ui_->exportPosterButton, &QPushButton::clicked, exporter_, &CaseExporter::exportPoster);
+    connect(exporter_, &CaseExporter::availabilityChanged, this, [this](bool available) {
+        ui_->exportReportButton->setEnabled(available);
+        ui_->exportPosterButton->setEnabled(available);
+    });
 
     connect(details_, &CaseDetailsForm::saved, this, [this](const db::CaseRecord& record) {
         applyCase(record);
@@ -82,6 +90,7 @@ void CaseWorkspace::applyCase(const std::optional<db::CaseRecord>& record) {
     compare_->setCase(record);
     progression_->setCase(record);
     dna_->setCase(record);
+    exporter_->setCase(record);
 }
 
 void CaseWorkspace::showTab(Tab tab) { ui_->tabs->setCurrentIndex(static_cast<int>(tab)); }

@@ -2,9 +2,11 @@
 // CaseWorkspace: everything about one missing child, in tabs: Details (CaseDetailsForm), Childhood
 // photos (PhotoPanel), Relatives (RelativesPanel), Find candidates (CandidateSearchPanel), Compare
 // and decide (ComparePanel, sharing the search panel's results), Age progression (AgeProgressionPanel)
-// and, last, DNA confirmation (DnaPanel), which can close the case.
+// and, last, DNA confirmation (DnaPanel), which can close the case; the header's buttons export the
+// case report and the alert poster (CaseExporter).
 // Inputs: startNewCase() or showCase(record).
-// Guarantees: photo, relative, search, compare, age-progression and DNA tabs are enabled only once the case is saved;
+// Guarantees: photo, relative, search, compare, age-progression and DNA tabs and the exports are enabled only once
+// the case is saved;
 // caseSaved() reports every save (the case list refreshes).
 // Thread safety: GUI thread only.
 #include <memory>
@@ -23,6 +25,7 @@ namespace reunite::gui {
 class AgeProgressionPanel;
 class CandidateSearchPanel;
 class CaseDetailsForm;
+class CaseExporter;
 class ComparePanel;
 class DnaPanel;
 class FaceImageProvider;
@@ -52,6 +55,7 @@ public:
     ComparePanel& comparePanel() { return *compare_; }
     AgeProgressionPanel& progressionPanel() { return *progression_; }
     DnaPanel& dnaPanel() { return *dna_; }
+    CaseExporter& exporter() { return *exporter_; }
 
 signals:
     void caseSaved(const reunite::db::CaseRecord& record);
@@ -67,6 +71,7 @@ private:
     ComparePanel* compare_;
     AgeProgressionPanel* progression_;
     DnaPanel* dna_;
+    CaseExporter* exporter_;
     std::optional<db::CaseRecord> case_;
 };
 

@@ -1,5 +1,6 @@
 #include "gui/shell/AppSettings.h"
 
+#include <QDir>
 #include <QSettings>
 
 namespace reunite::gui {
@@ -8,6 +9,8 @@ namespace {
 constexpr const char* kLastDatabase = "database/last";
 constexpr const char* kLanguage = "interface/language";
 constexpr const char* kUserName = "user/name";
+constexpr const char* kPosterContact = "export/posterContact";
+constexpr const char* kExportFolder = "export/folder";
 constexpr const char* kGeometry = "mainWindow/geometry";
 constexpr const char* kState = "mainWindow/state";
 
@@ -27,6 +30,14 @@ QString AppSettings::userName() {
 }
 
 void AppSettings::setUserName(const QString& name) { QSettings().setValue(kUserName, name.trimmed()); }
+
+QString AppSettings::posterContact() { return QSettings().value(kPosterContact).toString(); }
+
+void AppSettings::setPosterContact(const QString& contact) { QSettings().setValue(kPosterContact, contact.trimmed()); }
+
+QString AppSettings::exportFolder() { return QSettings().value(kExportFolder, QDir::homePath()).toString(); }
+
+void AppSettings::setExportFolder(const QString& folder) { QSettings().setValue(kExportFolder, folder); }
 
 QByteArray AppSettings::windowGeometry() { return QSettings().value(kGeometry).toByteArray(); }
 

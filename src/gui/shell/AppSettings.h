@@ -1,7 +1,7 @@
 #pragma once
 // AppSettings: the workstation's persistent preferences in QSettings (organisation "Reunite",
-// application "Reunite"): last database file, interface language, user name, main window
-// geometry and state. One place for every key, so nothing else spells them.
+// application "Reunite"): last database file, interface language, user name, poster contact,
+// export folder, main window geometry and state. One place for every key, so nothing else spells them.
 // Guarantees: getters return sensible defaults when a key is missing (language "en", user name from
 // $REUNITE_USER / $USER / "analyst", no last database).
 // Thread safety: GUI thread only (QSettings objects are created per call, so it is cheap to use).
@@ -20,6 +20,12 @@ public:
 
     static QString userName();
     static void setUserName(const QString& name);
+
+    // The contact printed on alert posters (empty: the poster's default) and the folder exports go to.
+    static QString posterContact();
+    static void setPosterContact(const QString& contact);
+    static QString exportFolder();  // default: the home folder
+    static void setExportFolder(const QString& folder);
 
     static QByteArray windowGeometry();
     static QByteArray windowState();

@@ -8,10 +8,12 @@
 #include <QProgressBar>
 
 #include "gui/shell/AppSettings.h"
+#include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/gallery/GalleryBrowserPage.h"
 #include "gui/gallery/ImportPage.h"
+#include "gui/report/CaseExporter.h"
 #include "core/models/ModelLocator.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/SettingsDialog.h"
@@ -50,6 +52,7 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
         showPage(Page::Cases);
         cases_->buildDemoWorkspace();
     });
+    connectExportActions();
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui_->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -65,6 +68,22 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectExportActions() {
+    CaseExporter& exporter = cases_->workspace().exporter();
+    connect(ui_->exportReportAction, &QAction::triggered, this, [this, &exporter] {
+        showPage(Page::Cases);
+        exporter.exportReport();
+    });
+    connect(ui_->exportPosterAction, &QAction::triggered, this, [this, &exporter] {
+        showPage(Page::Cases);
+        exporter.exportPoster();
+    });
+    connect(&exporter, &CaseExporter::availabilityChanged, ui_->exportReportAction, &QAction::setEnabled);
+    connect(&exporter, &CaseExporter::availabilityChanged, ui_->exportPosterAction, &QAction::setEnabled);
+    ui_->exportReportAction->setEnabled(exporter.canExport());
+    ui_->exportPosterAction->setEnabled(exporter.canExport());
+}
 
 void MainWindow::showPage(Page page) { ui_->navigationList->setCurrentRow(static_cast<int>(page)); }
 

@@ -1,6 +1,7 @@
 #pragma once
 // MainWindow: the investigator workstation's window: navigation between Cases, Photo database and
-// Import; File > New/Open database, Build demo workspace; Tools > Settings; a start-up banner and
+// Import; File > New/Open database, Export case report / alert poster (of the
+// case shown), Build demo workspace; Tools > Settings; a start-up banner and
 // status bar that report model and gallery loading (and failures, naming the setup command).
 // Inputs: the Workstation (outlives the window).
 // Guarantees: geometry and window state persist in QSettings (AppSettings), as does the last
@@ -52,6 +53,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void connectExportActions();
     void chooseNewDatabase();
     void chooseExistingDatabase();
     void showSettings();

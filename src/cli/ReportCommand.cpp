@@ -1,0 +1,104 @@
+// reunite-cli report / poster: a case report or a missing-child alert poster as PDF. Thin: the
+// document is built, rendered and written whole by workflows/report/ReportExportActions; this file
+// parses options and maps errors to exit codes.
+#include <iostream>
+
+#include "cli/CaseLookup.h"
+#include "cli/CliCommon.h"
+#include "cli/CommandSession.h"
+#include "cli/Commands.h"
+#include "report/ReportTimestamp.h"
+#include "workflows/report/KinshipResultFile.h"
+#include "workflows/report/ReportExportActions.h"
+
+namespace reunite::cli {
+namespace {
+
+// What both commands share: the case, the output file, the language and the timestamp.
+struct ExportOptions {
+    std::string caseNumber;
+    std::filesystem::path out;
+    report::ReportLanguage language = report::ReportLanguage::English;
+    std::string timestamp;
+};
+
+Result<ExportOptions> exportOptions(const Arguments& args, const std::string& usage) {
+    if (!args.valid()) return makeError(ErrorCode::InvalidArgument, args.error());
+    ExportOptions options;
+    const auto caseNumber = args.value("case");
+    const auto out = args.value("out");
+    if (!caseNumber || caseNumber->empty() || !out || out->empty() || !args.positional().empty()) {
+        return makeError(ErrorCode::InvalidArgument, usage);
+    }
+    options.caseNumber = *caseNumber;
+    options.out = *out;
+    if (const auto lang = args.value("lang")) {
+        const auto parsed = report::parseReportLanguage(*lang);
+        if (!parsed) return makeError(ErrorCode::InvalidArgument, "--lang must be en or zh_CN");
+        options.language = *parsed;
+    }
+    if (const auto timestamp = args.value("timestamp")) {
+        Result<std::string> normalised = report::normaliseReportTimestamp(*timestamp);
+        if (!normalised) return normalised.error();
+        options.timestamp = normalised.value();
+    } else {
+        options.timestamp = report::currentReportTimestamp();
+    }
+    return options;
+}
+
+int exported(const Result<workflows::ExportedDocument>& document) {
+    if (!document) return fail(document.error());
+    for (const std::string& note : document.value().notes) std::cerr << "reunite-cli: note: " << note << "\n";
+    std::cout << document.value().file.string() << "\n";
+    return ExitOk;
+}
+
+}  // namespace
+
+int runReportCommand(const CommandArgs& rawArgs) {
+    const Arguments args(rawArgs, {"no-progressions"}, {"db", "user", "case", "out", "lang", "timestamp", "classification", "dna-result"});
+    Result<ExportOptions> options = exportOptions(
+        args, "usage: report --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601] [--classification TEXT]\n"
+              "         [--no-progressions] [--dna-result FILE.json] [--db PATH] [--user NAME]");
+    if (!options) return options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
+    Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
+    if (!opened) return fail(opened.error());
+    workflows::Session& session = opened.value()->session();
+    Result<db::CaseRecord> theCase = caseNamed(session, options.value().caseNumber);
+    if (!theCase) return fail(theCase.error());
+
+    workflows::CaseReportRequest request;
+    request.caseId = theCase.value().id;
+    request.language = options.value().language;
+    request.timestamp = options.value().timestamp;
+    request.classification = args.value("classification").value_or("");
+    request.progressions = !args.flag("no-progressions");
+    if (const auto dnaResult = args.value("dna-result")) {
+        Result<report::KinshipAnalysisEntry> analysis = workflows::readKinshipResultFile(*dnaResult);
+        if (!analysis) return fail(analysis.error());
+        request.dna = report::DnaSection{{}, {}, {std::move(analysis).value()}, ""};
+    }
+    return exported(workflows::ReportExportActions(session).exportCaseReport(request, options.value().out));
+}
+
+int runPosterCommand(const CommandArgs& rawArgs) {
+    const Arguments args(rawArgs, {}, {"db", "user", "case", "out", "lang", "timestamp", "contact"});
+    Result<ExportOptions> options = exportOptions(
+        args, "usage: poster --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--contact TEXT] [--timestamp ISO8601] [--db PATH]");
+    if (!options) return options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
+    Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
+    if (!opened) return fail(opened.error());
+    workflows::Session& session = opened.value()->session();
+    Result<db::CaseRecord> theCase = caseNamed(session, options.value().caseNumber);
+    if (!theCase) return fail(theCase.error());
+
+    workflows::PosterRequest request;
+    request.caseId = theCase.value().id;
+    request.language = options.value().language;
+    request.timestamp = options.value().timestamp;
+    request.contact = args.value("contact").value_or("");
+    return exported(workflows::ReportExportActions(session).exportPoster(request, options.value().out));
+}
+
+}  // namespace reunite::cli

@@ -1,0 +1,43 @@
+#pragma once
+// PosterModel: what a missing-child alert poster shows, as plain values filled by the application
+// layer (workflows/report/PosterBuilder). The poster is bilingual (English and Simplified
+// Chinese); `language` chooses which of the two leads.
+// The progressed image is an investigative aid, never a photograph: the renderer marks it.
+// Thread safety: plain value type.
+#include <optional>
+#include <string>
+
+#include "core/image/Image.h"
+#include "domain/Sex.h"
+#include "report/ReportLanguage.h"
+
+namespace reunite::report {
+
+struct PosterProgression {
+    Image image;  // unmarked
+    double targetAge = 0;
+    double sourceAge = 0;
+    std::string modelId;
+};
+
+struct PosterModel {
+    ReportLanguage language = ReportLanguage::English;
+    std::string generatedAt;  // ISO 8601; used as the PDF's dates
+    std::string caseNumber;
+    std::string givenNames;
+    std::string familyName;
+    Sex sex = Sex::Unknown;
+    std::optional<std::string> birthDate;
+    std::optional<std::string> lastSeenDate;
+    std::string lastSeenPlace;
+    std::string distinguishingMarks;
+    std::string description;
+    Image childhoodPhoto;  // empty: no photo
+    std::optional<double> childhoodAge;
+    std::optional<PosterProgression> progressed;
+    std::optional<double> ageNow;  // from the date of birth and generatedAt
+    std::string contact;  // who to call; printed and encoded in the QR code
+    std::string qrText;   // empty: "<contact> | case <case number>"
+};
+
+}  // namespace reunite::report

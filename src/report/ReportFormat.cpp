@@ -1,0 +1,63 @@
+#include "report/ReportFormat.h"
+
+#include <charconv>
+#include <cmath>
+
+#include "report/ReportTexts.h"
+
+namespace reunite::report {
+
+std::string formatFixed(double value, int decimals) {
+    if (!std::isfinite(value)) return std::isnan(value) ? "n/a" : (value > 0 ? "inf" : "-inf");
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals);
+    return std::string(buffer, result.ptr);
+}
+
+std::string formatSignificant(double value, int significant) {
+    if (!std::isfinite(value)) return formatFixed(value, 0);
+    const double magnitude = std::fabs(value);
+    char buffer[64];
+    const bool scientific = magnitude != 0 && (magnitude >= 1e6 || magnitude < 1e-3);
+    const auto format = scientific ? std::chars_format::scientific : std::chars_format::general;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value, format, scientific ? significant - 1 : significant);
+    return std::string(buffer, result.ptr);
+}
+
+std::string formatAge(double years) {
+    const double rounded = std::round(years * 10) / 10;
+    return std::fabs(rounded - std::round(rounded)) < 1e-9 ? formatFixed(rounded, 0) : formatFixed(rounded, 1);
+}
+
+std::string displayTime(std::string_view iso) {
+    if (iso.size() < 16 || iso[10] != 'T') return std::string(iso);
+    std::string shown = std::string(iso.substr(0, 10)) + " " + std::string(iso.substr(11, 5));
+    if (iso.back() == 'Z') shown += " UTC";
+    return shown;
+}
+
+std::string labelled(std::string_view label, std::string_view value, ReportLanguage language) {
+    const char* separator = language == ReportLanguage::SimplifiedChinese ? "\uFF1A" : ": ";
+    return std::string(label) + separator + std::string(value);
+}
+
+std::string displayDate(const std::optional<std::string>& date, ReportLanguage language) {
+    return date && !date->empty() ? *date : text(TextId::NotRecorded, language);
+}
+
+bool hasCjk(std::string_view text) {
+    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        if (lead >= 0xE3 && lead <= 0xE9) return true;  // U+3000..U+9FFF: CJK punctuation, kana, ideographs
+    }
+    return false;
+}
+
+std::string personName(std::string_view givenNames, std::string_view familyName) {
+    if (givenNames.empty()) return std::string(familyName);
+    if (familyName.empty()) return std::string(givenNames);
+    if (hasCjk(givenNames) || hasCjk(familyName)) return std::string(familyName) + std::string(givenNames);
+    return std::string(givenNames) + " " + std::string(familyName);
+}
+
+}  // namespace reunite::report

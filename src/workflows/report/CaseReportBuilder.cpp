@@ -1,0 +1,337 @@
+#include "workflows/report/CaseReportBuilder.h"
+
+#include <algorithm>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "db/records/RecordEnums.h"
+#include "db/repositories/ReviewDecisionRepository.h"
+#include "report/ReportTimestamp.h"
+#include "workflows/age/ProgressionActions.h"
+#include "workflows/cases/CaseActions.h"
+#include "workflows/gallery/GalleryActions.h"
+#include "workflows/photos/PhotoActions.h"
+#include "workflows/report/MethodFigures.h"
+#include "workflows/report/ReportPictures.h"
+#include "workflows/review/ReviewActions.h"
+#include "workflows/search/CaseSearchActions.h"
+
+namespace reunite::workflows {
+namespace {
+
+using nlohmann::json;
+
+constexpr double kProgressionWiden = 2.0;
+constexpr double kProgressionAspect = 0.8;
+constexpr int kProgressionMaxSide = 420;
+
+report::CaseSummary summaryOf(const db::CaseRecord& c) {
+    return report::CaseSummary{c.caseNumber, c.givenNames, c.familyName, c.sex, c.birthDate, c.lastSeenDate,
+                               c.lastSeenPlace, c.description, c.distinguishingMarks,
+                               std::string(db::toDatabaseText(c.status)), c.createdAt, c.createdBy, c.updatedAt,
+                               c.updatedBy};
+}
+
+std::string candidateName(const db::CandidateRecord& c) {
+    return c.familyName.empty() ? c.givenNames : (c.givenNames.empty() ? c.familyName : c.givenNames + " " + c.familyName);
+}
+
+std::string birthOf(const db::CandidateRecord& c) {
+    if (c.birthDate) return *c.birthDate;
+    if (c.birthYear) return (c.birthYearIsEstimate ? "~" : "") + std::to_string(*c.birthYear);
+    return "";
+}
+
+std::string listOrAll(const json& values) {
+    if (!values.is_array() || values.empty()) return "all";
+    std::string out;
+    for (const json& v : values) out += (out.empty() ? "" : ", ") + (v.is_string() ? v.get<std::string>() : v.dump());
+    return out;
+}
+
+std::string scalar(const json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_boolean()) return value.get<bool>() ? "yes" : "no";
+    return value.dump();
+}
+
+// The stored run parameters as labelled fields (known keys first, in a fixed order, then the rest).
+std::vector<report::ReportField> parametersOf(const std::string& parametersJson) {
+    const json p = json::parse(parametersJson, nullptr, false);
+    std::vector<report::ReportField> fields;
+    if (!p.is_object()) return {{"parameters", parametersJson}};
+    std::set<std::string> used;
+    const auto take = [&](const std::string& key, std::string value) {
+        fields.push_back({key, std::move(value)});
+        used.insert(key);
+    };
+    if (p.contains("top_k")) take("top_k", scalar(p["top_k"]));
+    if (p.contains("probes")) take("probes", scalar(p["probes"]));
+    if (p.contains("sex")) take("sex", scalar(p["sex"]));
+    if (p.contains("birth_year_from") || p.contains("birth_year_to")) {
+        const json from = p.value("birth_year_from", json());
+        const json to = p.value("birth_year_to", json());
+        take("birth_years", from.is_null() && to.is_null() ? "any" : scalar(from) + "–" + scalar(to));
+        used.insert("birth_year_from");
+        used.insert("birth_year_to");
+    }
+    if (p.contains("include_unknown_birth_year")) take("include_unknown_birth_year", scalar(p["include_unknown_birth_year"]));
+    take("sources", listOrAll(p.value("sources", json::array())));
+    take("regions", listOrAll(p.value("regions", json::array())));
+    if (p.contains("eligible_candidates")) take("eligible_candidates", scalar(p["eligible_candidates"]));
+    if (p.contains("excluded_rejected")) take("excluded_rejected", scalar(p["excluded_rejected"]));
+    if (p.contains("age_invariant")) take("age_invariant", scalar(p["age_invariant"]));
+    if (p.contains("weighting") && p["weighting"].is_object()) {
+        std::string weights;
+        for (const auto& [kind, w] : p["weighting"].items()) {
+            weights += (weights.empty() ? "" : "; ") + kind + " " + scalar(w.value("weight", json())) + " (scale " +
+                       scalar(w.value("scale", json())) + ")";
+        }
+        take("weighting", weights.empty() ? "-" : weights);
+    }
+    used.insert("age_invariant_provenance");
+    for (const auto& [key, value] : p.items()) {
+        if (!used.count(key)) fields.push_back({key, scalar(value)});
+    }
+    return fields;
+}
+
+void applyBreakdown(const std::string& breakdownJson, report::ReportLead& lead) {
+    const json b = json::parse(breakdownJson, nullptr, false);
+    if (!b.is_object()) return;
+    if (b.contains("fused_distance") && b["fused_distance"].is_number()) lead.fusedDistance = b["fused_distance"].get<double>();
+    for (const json& c : b.value("components", json::array())) {
+        lead.components.push_back(report::ReportScoreComponent{c.value("kind", std::string()), c.value("distance", 0.0),
+                                                               c.value("weight", 0.0)});
+    }
+}
+
+}  // namespace
+
+Status CaseReportBuilder::step() {
+    if (cancel_.isCancelled()) return makeError(ErrorCode::Cancelled, "the report was cancelled");
+    ++progress_.processed;
+    if (onProgress_) onProgress_(progress_);
+    return Ok{};
+}
+
+Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest& request, const ProgressCallback& onProgress,
+                                                          const CancellationToken& cancel) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    request_ = request;
+    onProgress_ = onProgress;
+    cancel_ = cancel;
+    progress_ = Progress{};
+    chips_.clear();
+    seen_.clear();
+    Result<CaseFile> file = CaseActions(session_).open(request.caseId);
+    if (!file) return file.error();
+    Result<std::vector<RankedLeads>> runs = loadRuns(request.caseId);
+    if (!runs) return runs.error();
+
+    report::CaseReportModel model;
+    model.language = request.language;
+    model.generatedAt = request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
+    request_.timestamp = model.generatedAt;
+    model.generatedBy = session_.userName();
+    model.classification = request.classification;
+    model.auditChainHead = request.auditChainHead;
+    model.dna = request.dna;
+    model.caseInfo = summaryOf(file.value().record);
+
+    progress_.total = file.value().photos.size() * (request.progressions ? 2 : 1);
+    for (const RelativeFile& relative : file.value().relatives) progress_.total += relative.photos.size();
+    for (const RankedLeads& run : runs.value()) progress_.total += run.leads.size() + 1;
+
+    if (Status added = addPhotos(file.value(), model); !added) return added.error();
+    if (request.progressions) {
+        if (Status added = addProgressions(file.value(), model); !added) return added.error();
+    }
+    if (Status added = addSearchRuns(runs.value(), model); !added) return added.error();
+    if (Status added = addDecisions(request.caseId, model); !added) return added.error();
+    addMethod(model);
+    return model;
+}
+
+Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportModel& model) {
+    for (const PhotoWithFaces& photo : file.photos) {
+        model.photos.push_back(reportPhotoOf(photo, request_.photoMaxSide));
+        if (Status stepped = step(); !stepped) return stepped;
+    }
+    for (const RelativeFile& relative : file.relatives) {
+        const db::RelativeRecord& r = relative.relative;
+        report::ReportRelative entry{std::string(db::toDatabaseText(r.relation)), r.givenNames, r.familyName, r.sex,
+                                     r.birthDate, r.notes, {}};
+        for (const PhotoWithFaces& photo : relative.photos) {
+            entry.photos.push_back(reportPhotoOf(photo, request_.photoMaxSide));
+            if (Status stepped = step(); !stepped) return stepped;
+        }
+        model.relatives.push_back(std::move(entry));
+    }
+    return Ok{};
+}
+
+// One progression per childhood photo with a face and enough dates, at the child's age on the
+// report date. A missing age model or a failed warp becomes a note.
+Status CaseReportBuilder::addProgressions(const CaseFile& file, report::CaseReportModel& model) {
+    ProgressionActions progressions(session_);
+    for (const PhotoWithFaces& photo : file.photos) {
+        if (Status stepped = step(); !stepped) return stepped;
+        const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
+        const std::optional<double> target = progressionTargetAge(file.record, photo.photo, request_.timestamp);
+        if (faces.empty() || !target) continue;
+        const ProgressionOrder order{faces.front().id, *photo.photo.ageAtPhotoYears, *target, file.record.sex};
+        Result<RenderedProgression> rendered = progressions.render(order);
+        if (!rendered) {
+            if (rendered.error().code == ErrorCode::Database) return rendered.error();
+            model.progressionNotes.push_back(photo.photo.originalFileName + ": " + rendered.error().message);
+            continue;
+        }
+        const RenderedProgression& r = rendered.value();
+        const RectF& box = faces.front().detection.box;
+        report::ReportProgression entry;
+        entry.sourcePhoto = photo.photo.originalFileName;
+        entry.before = faceRegion(r.before, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
+        entry.after = faceRegion(r.result.image, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
+        entry.sourceAge = r.result.record.sourceAge;
+        entry.targetAge = r.result.record.targetAge;
+        entry.sex = r.result.record.sex;
+        entry.modelId = r.result.record.modelId;
+        entry.modelVersion = r.result.record.modelVersion;
+        entry.parentUsed = r.result.record.parentUsed;
+        entry.parentWeight = r.result.record.parentWeight;
+        entry.ageOutsideModel = r.warnings.ageOutsideModel;
+        entry.modelYoungest = r.warnings.modelYoungest;
+        entry.modelOldest = r.warnings.modelOldest;
+        entry.meshFolded = r.warnings.meshFolded;
+        model.progressions.push_back(std::move(entry));
+    }
+    return Ok{};
+}
+
+Result<std::vector<RankedLeads>> CaseReportBuilder::loadRuns(std::int64_t caseId) {
+    CaseSearchActions searches(session_);
+    Result<std::vector<db::SearchRunRecord>> runs = searches.runs(caseId);
+    if (!runs) return runs.error();
+    std::vector<RankedLeads> loaded;
+    for (const db::SearchRunRecord& run : runs.value()) {
+        Result<RankedLeads> leads = searches.showRun(run.id);
+        if (!leads) return leads.error();
+        loaded.push_back(std::move(leads).value());
+    }
+    return loaded;
+}
+
+Status CaseReportBuilder::addSearchRuns(const std::vector<RankedLeads>& runs, report::CaseReportModel& model) {
+    for (const RankedLeads& run : runs) {
+        if (Status stepped = step(); !stepped) return stepped;
+        Result<report::ReportSearchRun> entry = reportRun(run);
+        if (!entry) return entry.error();
+        model.searchRuns.push_back(std::move(entry).value());
+    }
+    return Ok{};
+}
+
+Result<report::ReportSearchRun> CaseReportBuilder::reportRun(const RankedLeads& leads) {
+    const db::SearchRunRecord& run = leads.run;
+    report::ReportSearchRun entry;
+    entry.runId = run.id;
+    entry.runAt = run.runAt;
+    entry.runBy = run.runBy;
+    entry.facesCompared = run.gallerySize;
+    entry.modelId = run.modelId;
+    entry.modelVersion = run.modelVersion;
+    entry.durationMs = run.durationMs;
+    entry.parameters = parametersOf(run.parametersJson);
+    entry.notes = leads.notes;
+    const json parameters = json::parse(run.parametersJson, nullptr, false);
+    const bool usedTransform = parameters.is_object() && parameters.value("age_invariant", false);
+    if (parameters.is_object() && parameters.contains("age_invariant_provenance")) {
+        entry.ageInvariantProvenance = scalar(parameters["age_invariant_provenance"]);
+    } else if (usedTransform) {
+        const std::shared_ptr<const AgeInvariantTransform> transform = session_.engine().ageInvariantTransform();
+        entry.ageInvariantProvenance = transform ? transform->provenance() : "unknown";
+        entry.provenanceFromRun = false;
+    }
+    for (const Lead& lead : leads.leads) {
+        if (Status stepped = step(); !stepped) return stepped.error();
+        Result<report::ReportLead> reported = reportLead(lead);
+        if (!reported) return reported.error();
+        entry.leads.push_back(std::move(reported).value());
+    }
+    return entry;
+}
+
+Result<report::ReportLead> CaseReportBuilder::reportLead(const Lead& lead) {
+    const db::CandidateRecord& c = lead.candidate;
+    seen_[c.id] = c;
+    report::ReportLead out;
+    out.rank = lead.row.rank;
+    out.candidateId = c.id;
+    out.givenNames = c.givenNames;
+    out.familyName = c.familyName;
+    out.sourceKey = std::string(db::toDatabaseText(c.source));
+    out.externalRef = c.externalRef;
+    out.region = c.region;
+    out.sex = c.sex;
+    out.birth = birthOf(c);
+    out.score = lead.row.score;
+    applyBreakdown(lead.row.breakdownJson, out);
+    if (lead.decision) out.currentDecisionKey = std::string(db::toDatabaseText(lead.decision->decision));
+    if (lead.row.bestFaceId) {
+        const std::int64_t faceId = *lead.row.bestFaceId;
+        if (!chips_.count(faceId)) {
+            Result<AlignedFace> chip = PhotoActions(session_).faceChip(faceId, request_.leadChipSize);
+            if (!chip && chip.error().code == ErrorCode::Database) return chip.error();
+            chips_[faceId] = chip ? std::move(chip.value().chip) : Image{};
+        }
+        out.chip = chips_[faceId];
+    }
+    return out;
+}
+
+// Every decision about every candidate of the case, oldest first: the candidates of the runs and
+// those reviewed otherwise (ReviewActions has no per-case listing yet, so the reviewed candidates
+// are enumerated through the repository after ViewCases was authorized in build()).
+Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportModel& model) {
+    Result<std::vector<db::ReviewDecisionRecord>> current =
+        db::ReviewDecisionRepository(session_.database()).currentDecisionsForCase(caseId);
+    if (!current) return current.error();
+    std::set<std::int64_t> candidates;
+    for (const auto& [id, record] : seen_) candidates.insert(id);
+    for (const db::ReviewDecisionRecord& d : current.value()) candidates.insert(d.candidateId);
+    ReviewActions reviews(session_);
+    std::vector<db::ReviewDecisionRecord> decisions;
+    for (std::int64_t candidateId : candidates) {
+        Result<std::vector<db::ReviewDecisionRecord>> history = reviews.history(caseId, candidateId);
+        if (!history) return history.error();
+        if (history.value().empty()) continue;
+        if (!seen_.count(candidateId)) {
+            Result<CandidateFile> candidate = GalleryActions(session_).candidate(candidateId);
+            if (!candidate) return candidate.error();
+            seen_[candidateId] = candidate.value().record;
+        }
+        decisions.insert(decisions.end(), history.value().begin(), history.value().end());
+    }
+    std::sort(decisions.begin(), decisions.end(), [](const db::ReviewDecisionRecord& a, const db::ReviewDecisionRecord& b) {
+        return a.decidedAt != b.decidedAt ? a.decidedAt < b.decidedAt : a.id < b.id;
+    });
+    for (const db::ReviewDecisionRecord& d : decisions) {
+        const db::CandidateRecord& c = seen_[d.candidateId];
+        model.decisions.push_back(report::ReportDecision{d.decidedAt, d.decidedBy, d.candidateId, candidateName(c), c.externalRef,
+                                                         std::string(db::toDatabaseText(d.decision)), d.searchRunId, d.note});
+    }
+    return Ok{};
+}
+
+void CaseReportBuilder::addMethod(report::CaseReportModel& model) {
+    Result<report::ReportMethod> figures = loadMethodFigures(request_.language);
+    if (figures) {
+        model.method = std::move(figures).value();
+    } else {
+        model.method.notes.push_back(figures.error().message);
+    }
+}
+
+}  // namespace reunite::workflows

@@ -1,0 +1,92 @@
+#include "workflows/report/PosterBuilder.h"
+
+#include "core/image/ImageDecoder.h"
+#include "report/ReportTimestamp.h"
+#include "workflows/age/ProgressionActions.h"
+#include "workflows/cases/CaseActions.h"
+#include "workflows/report/ReportPictures.h"
+
+namespace reunite::workflows {
+namespace {
+
+constexpr double kPosterWiden = 2.4;
+constexpr double kPosterAspect = 0.8;
+
+// The photo the poster shows: the first childhood photo with a face and a known age, else the
+// first with a face, else the first.
+const PhotoWithFaces* posterPhoto(const CaseFile& file) {
+    const PhotoWithFaces* withFace = nullptr;
+    for (const PhotoWithFaces& photo : file.photos) {
+        if (photo.faces.empty()) continue;
+        if (photo.photo.ageAtPhotoYears) return &photo;
+        if (!withFace) withFace = &photo;
+    }
+    if (withFace) return withFace;
+    return file.photos.empty() ? nullptr : &file.photos.front();
+}
+
+}  // namespace
+
+Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
+    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    Result<CaseFile> file = CaseActions(session_).open(request.caseId);
+    if (!file) return file.error();
+    const db::CaseRecord& c = file.value().record;
+    BuiltPoster built;
+    report::PosterModel& model = built.model;
+    model.language = request.language;
+    model.generatedAt = request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
+    model.caseNumber = c.caseNumber;
+    model.givenNames = c.givenNames;
+    model.familyName = c.familyName;
+    model.sex = c.sex;
+    model.birthDate = c.birthDate;
+    model.lastSeenDate = c.lastSeenDate;
+    model.lastSeenPlace = c.lastSeenPlace;
+    model.distinguishingMarks = c.distinguishingMarks;
+    model.description = c.description;
+    model.contact = request.contact;
+    if (c.birthDate) {
+        if (Result<double> age = report::ageAt(*c.birthDate, model.generatedAt); age) model.ageNow = age.value();
+    }
+
+    const PhotoWithFaces* photo = posterPhoto(file.value());
+    if (!photo) {
+        built.notes.push_back("case " + c.caseNumber + " has no childhood photo: the poster shows none");
+        return built;
+    }
+    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo->photo.storedPath);
+    if (!decoded) {
+        built.notes.push_back(photo->photo.originalFileName + ": " + decoded.error().message);
+        return built;
+    }
+    model.childhoodAge = photo->photo.ageAtPhotoYears;
+    const std::vector<db::FaceRow> faces = distinctFaces(photo->faces);
+    if (faces.empty()) {
+        model.childhoodPhoto = faceRegion(decoded.value().image, RectF{0, 0, static_cast<double>(decoded.value().image.width),
+                                                                       static_cast<double>(decoded.value().image.height)},
+                                          1.0, kPosterAspect, request.photoMaxSide);
+        built.notes.push_back(photo->photo.originalFileName + " has no detected face: no age-progressed image");
+        return built;
+    }
+    const RectF& box = faces.front().detection.box;
+    model.childhoodPhoto = faceRegion(decoded.value().image, box, kPosterWiden, kPosterAspect, request.photoMaxSide);
+    const std::optional<double> target = progressionTargetAge(c, photo->photo, model.generatedAt);
+    if (!target) {
+        built.notes.push_back("no age-progressed image: the photo's age or the case's dates are missing");
+        return built;
+    }
+    Result<RenderedProgression> rendered =
+        ProgressionActions(session_).render(ProgressionOrder{faces.front().id, *photo->photo.ageAtPhotoYears, *target, c.sex});
+    if (!rendered) {
+        built.notes.push_back("no age-progressed image: " + rendered.error().message);
+        return built;
+    }
+    const ProgressionRecord& record = rendered.value().result.record;
+    model.progressed = report::PosterProgression{
+        faceRegion(rendered.value().result.image, box, kPosterWiden, kPosterAspect, request.photoMaxSide), record.targetAge,
+        record.sourceAge, record.modelId};
+    return built;
+}
+
+}  // namespace reunite::workflows

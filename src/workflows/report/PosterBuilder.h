@@ -1,0 +1,44 @@
+#pragma once
+// PosterBuilder: fills a report::PosterModel for one case through the application layer:
+// CaseActions::open (the case and its childhood photos) and ProgressionActions (the face
+// progressed to the child's age on the poster's date). The childhood photo is the region around
+// the face of the first childhood photo with a known age (else the first with a face, else the
+// first photo).
+// Guarantees: ViewCases authorized; unknown case -> NotFound; a poster is made even without a
+// photo or a progression (the reasons are returned as notes); same state and timestamp -> same
+// model.
+// Thread safety: uses the Session from the calling thread.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "domain/Result.h"
+#include "report/PosterModel.h"
+#include "workflows/session/Session.h"
+
+namespace reunite::workflows {
+
+struct PosterRequest {
+    std::int64_t caseId = 0;
+    report::ReportLanguage language = report::ReportLanguage::English;
+    std::string timestamp;  // normalised ISO 8601; empty: now
+    std::string contact;    // empty: the renderer's default (police, 110)
+    int photoMaxSide = 700;
+};
+
+struct BuiltPoster {
+    report::PosterModel model;
+    std::vector<std::string> notes;  // why a part is missing (no photo, no progression)
+};
+
+class PosterBuilder {
+public:
+    explicit PosterBuilder(Session& session) : session_(session) {}
+
+    Result<BuiltPoster> build(const PosterRequest& request);
+
+private:
+    Session& session_;
+};
+
+}  // namespace reunite::workflows

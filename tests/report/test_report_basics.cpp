@@ -1,0 +1,171 @@
+// The report layer's small parts: the text table, vocabulary, timestamps and ages, value formats,
+// the page flow's rules, QR codes and the safe writing of output files.
+#include <algorithm>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "PdfInspection.h"
+#include "TestData.h"
+#include "report/OutputFile.h"
+#include "report/PageFlow.h"
+#include "report/QrCode.h"
+#include "report/ReportFormat.h"
+#include "report/ReportTexts.h"
+#include "report/ReportTimestamp.h"
+
+using namespace reunite;
+using namespace reunite::report;
+using reunite::test::TempFolder;
+
+TEST_CASE("every fixed text exists in English and Chinese", "[report][texts]") {
+    for (int i = 0; i < static_cast<int>(TextId::Count); ++i) {
+        const auto id = static_cast<TextId>(i);
+        INFO("text " << i << ": " << text(id, ReportLanguage::English));
+        CHECK_FALSE(text(id, ReportLanguage::English).empty());
+        CHECK_FALSE(text(id, ReportLanguage::SimplifiedChinese).empty());
+        CHECK_FALSE(hasCjk(text(id, ReportLanguage::English)));
+    }
+    CHECK(hasCjk(text(TextId::LeadStatement, ReportLanguage::SimplifiedChinese)));
+    CHECK(fill("Page %1 of %2", {"3", "12"}) == "Page 3 of 12");
+    CHECK(fill("%2/%1 %3", {"a", "b"}) == "b/a ");
+}
+
+TEST_CASE("stored keys are translated where known and shown as stored otherwise", "[report][texts]") {
+    CHECK(translateKey(Vocabulary::Decision, "dna_requested", ReportLanguage::English) == "DNA requested");
+    CHECK(translateKey(Vocabulary::Decision, "dna_requested", ReportLanguage::SimplifiedChinese) == "已申请DNA检测");
+    CHECK(translateKey(Vocabulary::CaseStatus, "archived-by-import", ReportLanguage::SimplifiedChinese) == "archived-by-import");
+    CHECK(sexText(Sex::Male, ReportLanguage::SimplifiedChinese) == "男");
+    CHECK(parseReportLanguage("zh_CN") == ReportLanguage::SimplifiedChinese);
+    CHECK(parseReportLanguage("EN") == ReportLanguage::English);
+    CHECK_FALSE(parseReportLanguage("fr").has_value());
+}
+
+TEST_CASE("report timestamps are normalised to UTC and bad ones refused", "[report][time]") {
+    CHECK(normaliseReportTimestamp("2025-01-02").value() == "2025-01-02T00:00:00Z");
+    CHECK(normaliseReportTimestamp("2025-01-02T03:04:05Z").value() == "2025-01-02T03:04:05Z");
+    CHECK(normaliseReportTimestamp("2025-01-02T03:04:05.789Z").value() == "2025-01-02T03:04:05Z");
+    CHECK(normaliseReportTimestamp("2025-01-02T08:04+05:00").value() == "2025-01-02T03:04:00Z");
+    CHECK(normaliseReportTimestamp("2025-01-01T23:30:00-01:00").value() == "2025-01-02T00:30:00Z");
+    for (const char* bad : {"", "yesterday", "2023-02-30", "2025-01-02T25:00", "2025-01-02T03:04:05+5", "2025-1-2"}) {
+        INFO(bad);
+        const auto parsed = normaliseReportTimestamp(bad);
+        REQUIRE_FALSE(parsed.ok());
+        CHECK(parsed.error().code == ErrorCode::InvalidArgument);
+    }
+    CHECK(ageAt("1990-06-15", "2025-06-14T23:00:00Z").value() == 34);
+    CHECK(ageAt("1990-06-15", "2025-06-15T00:00:00Z").value() == 35);
+    CHECK(currentReportTimestamp().size() == 20);
+}
+
+TEST_CASE("values are written the same under any locale", "[report][format]") {
+    CHECK(formatFixed(0.81234, 3) == "0.812");
+    CHECK(formatSignificant(1.5e7, 4) == "1.500e+07");
+    CHECK(formatSignificant(3.2, 4) == "3.2");
+    CHECK(formatAge(6) == "6");
+    CHECK(formatAge(6.5) == "6.5");
+    CHECK(displayTime("2025-01-01T11:00:00.000Z") == "2025-01-01 11:00 UTC");
+    CHECK(personName("Alex", "Sample") == "Alex Sample");
+    CHECK(personName("小明", "王") == "王小明");
+}
+
+TEST_CASE("the page flow keeps blocks inside the page, repeats table titles and leaves no page empty", "[report][flow]") {
+    PageFlow flow(50, 750);
+    flow.add(FlowBlock{100, nullptr});
+    flow.keep(650);  // does not fit after the first block: new page
+    CHECK(flow.pageCount() == 2);
+    flow.keep(10);   // fits: same page
+    CHECK(flow.pageCount() == 2);
+    const FlowBlock header{20, nullptr};
+    flow.add(header);
+    flow.setRepeatedHeader(header);
+    for (int i = 0; i < 100; ++i) flow.add(FlowBlock{30, nullptr});
+    flow.setRepeatedHeader(std::nullopt);
+    flow.pageBreak();
+    flow.pageBreak();  // a second break adds no empty page
+    flow.space(40);    // dropped at the top of a page
+    flow.add(FlowBlock{900, nullptr});  // taller than a page: a page of its own
+    flow.add(FlowBlock{10, nullptr});
+    const auto& pages = flow.pages();
+    REQUIRE(pages.size() == static_cast<std::size_t>(flow.pageCount()));
+    // rows of 30 under a 20-high title in 700 points: 22 rows per page after the first table page
+    CHECK(flow.pageCount() == 2 + 4 + 1 + 1);
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        INFO("page " << p + 1);
+        REQUIRE_FALSE(pages[p].empty());
+        CHECK(pages[p].front().y == 50);
+        for (const PlacedBlock& block : pages[p]) {
+            if (block.height <= 700) CHECK(block.y + block.height <= 750 + 1e-9);
+        }
+    }
+    for (std::size_t p = 2; p <= 5; ++p) CHECK(pages[p].front().height == 20);  // the repeated titles
+    CHECK(pages[6].size() == 1);
+    CHECK(pages[6].front().height == 900);
+}
+
+TEST_CASE("QR codes are deterministic and refuse texts that do not fit", "[report][qr]") {
+    const Result<QrMatrix> a = encodeQr("Demo police hotline 110 | Case reference DEMO-0001");
+    const Result<QrMatrix> b = encodeQr("Demo police hotline 110 | Case reference DEMO-0001");
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    CHECK(a.value().size >= 21);
+    CHECK((a.value().size - 17) % 4 == 0);  // a QR version's size
+    CHECK(a.value().dark == b.value().dark);
+    CHECK(a.value().at(0, 0));  // finder pattern corner
+    CHECK(encodeQr("").error().code == ErrorCode::InvalidArgument);
+    CHECK(encodeQr(std::string(4000, 'x')).error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("output files are written whole or not at all", "[report][output]") {
+    TempFolder folder;
+    const auto target = folder.file("out.pdf");
+    REQUIRE(writeOutputFile(target, "first").ok());
+    REQUIRE(writeOutputFile(target, "second").ok());
+    CHECK(reunite::test::readBytes(target) == "second");
+    struct stat info {};
+    REQUIRE(::stat(target.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+
+    const auto blocker = folder.write("a-file", "x");
+    for (const std::filesystem::path& bad : {blocker / "out.pdf", folder.path(), folder.file("missing") / "out.pdf"}) {
+        INFO(bad);
+        CHECK(checkOutputPath(bad).error().code == ErrorCode::Unreadable);
+        const Status status = writeOutputFile(bad, "bytes");
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().message.find(bad.string()) != std::string::npos);
+    }
+    std::set<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path())) names.insert(entry.path().filename().string());
+    CHECK(names == std::set<std::string>{"a-file", "out.pdf"});
+}
+
+TEST_CASE("the shipped method figures are the ones in docs/benchmarks.md", "[report][figures]") {
+    const std::string benchmarks = reunite::test::readBytes(std::filesystem::path(REUNITE_SOURCE_DIR) / "docs/benchmarks.md");
+    REQUIRE_FALSE(benchmarks.empty());
+    const auto figures = nlohmann::json::parse(
+        reunite::test::readBytes(std::filesystem::path(REUNITE_SOURCE_DIR) / "resources/report/method_figures.json"));
+    std::vector<std::string> lines;
+    std::istringstream in(benchmarks);
+    for (std::string line; std::getline(in, line);) lines.push_back(line);
+    std::size_t rowsChecked = 0;
+    for (const auto& table : figures.at("tables")) {
+        for (const auto& row : table.at("rows")) {
+            const std::string prefix = "| " + row.at("benchmark_label").get<std::string>() + " |";
+            INFO(prefix);
+            const auto line = std::find_if(lines.begin(), lines.end(), [&](const std::string& l) { return l.rfind(prefix, 0) == 0; });
+            REQUIRE(line != lines.end());
+            for (const auto& value : row.at("values")) {
+                const std::string v = value.get<std::string>();
+                CHECK((line->find("| " + v + " |") != std::string::npos || line->find("| **" + v + "** |") != std::string::npos));
+            }
+            ++rowsChecked;
+        }
+    }
+    CHECK(rowsChecked == 5);
+    for (const auto& note : figures.at("notes")) {
+        if (note.contains("benchmark_text")) CHECK(benchmarks.find(note.at("benchmark_text").get<std::string>()) != std::string::npos);
+    }
+}

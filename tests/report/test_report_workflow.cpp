@@ -141,7 +141,11 @@ TEST_CASE("the report builder fills the model from the database through the acti
     CHECK(model.decisions[3].decisionKey == "dna_requested");
     REQUIRE(model.method.figures.size() == 2);
     CHECK(model.method.figures.front().rows.size() == 3);
-    CHECK_FALSE(model.dna.has_value());
+    // Request DNA… in the review opened a DNA request: the report's DNA part shows it, without analyses yet.
+    REQUIRE(model.dna.has_value());
+    REQUIRE(model.dna->requests.size() == 1);
+    CHECK(model.dna->requests.front().statusKey == "requested");
+    CHECK(model.dna->analyses.empty());
     CHECK_FALSE(model.auditChainHead.has_value());
     CHECK(lastProcessed == 1 + 1 + 1 + 1 + run.leads.size());  // photo, relative photo, progression, run, leads
 

@@ -17,6 +17,7 @@
 #include "db/sqlite/Statement.h"
 #include "workflows/dna/DnaActions.h"
 #include "workflows/review/ReviewActions.h"
+#include "workflows/report/StoredDnaSection.h"
 
 using namespace reunite;
 using namespace reunite::workflows;
@@ -336,4 +337,39 @@ TEST_CASE("DNA actions refuse an unnamed user", "[actions][dna]") {
     ActionWorld world("  ");
     CHECK(DnaActions(world.session()).request({1, 1, "x", {}}).error().code == ErrorCode::InvalidArgument);
     CHECK(DnaActions(world.session()).close({1, db::DnaOutcome::Confirmed, "x"}).error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("the case report's DNA part comes from the stored DNA work", "[actions][dna][report]") {
+    ActionWorld world;
+    const test::DnaCase dnaCase = test::createDnaCase(world, "DNA-9");
+    Result<std::optional<report::DnaSection>> none = storedDnaSection(world.session(), dnaCase.caseId);
+    REQUIRE(none.ok());
+    CHECK_FALSE(none.value().has_value());
+
+    const std::int64_t requestId = typedFamily(world, dnaCase);
+    REQUIRE(DnaActions(world.session()).analyse(analysisOf(requestId)).ok());
+    Result<std::optional<report::DnaSection>> section = storedDnaSection(world.session(), dnaCase.caseId);
+    REQUIRE(section.ok());
+    REQUIRE(section.value().has_value());
+    const report::DnaSection& dna = *section.value();
+    REQUIRE(dna.requests.size() == 1);
+    CHECK_FALSE(dna.requests.front().reason.empty());
+    REQUIRE(dna.samples.size() == 3);
+    CHECK(dna.samples.front().sampleId == "CAND-001");
+    CHECK(dna.samples.front().whoseKey == "candidate");
+    REQUIRE_FALSE(dna.samples.front().custody.empty());
+    CHECK(dna.samples.front().custody.front().eventKey == "collected");
+    REQUIRE(dna.analyses.size() == 1);
+    const report::KinshipAnalysisEntry& analysis = dna.analyses.front();
+    CHECK(analysis.hypothesis == "both-parents");
+    CHECK(analysis.conclusionKey == "supported");
+    CHECK_FALSE(analysis.frequencyTable.empty());
+    CHECK(analysis.frequencyTable.front() != '#');
+    CHECK(analysis.loci.size() == 23);
+    CHECK(analysis.inconsistentLoci == 1);
+    CHECK(analysis.sampleColumns == std::vector<std::string>{"CAND-001", "MOTHER-001", "FATHER-001"});
+    CHECK(analysis.sampleColumnRoles == std::vector<std::string>{"candidate", "mother", "father"});
+    for (const report::DnaLocusRow& row : analysis.loci) CHECK(row.genotypes.size() == 3);
+    CHECK(analysis.combinedIndex > 10000);
+    CHECK_FALSE(analysis.analyst.empty());
 }

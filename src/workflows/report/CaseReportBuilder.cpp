@@ -14,6 +14,7 @@
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/report/MethodFigures.h"
 #include "workflows/report/ReportPictures.h"
+#include "workflows/report/StoredDnaSection.h"
 #include "workflows/review/ReviewActions.h"
 #include "workflows/search/CaseSearchActions.h"
 
@@ -138,6 +139,11 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
     model.classification = request.classification;
     model.auditChainHead = request.auditChainHead;
     model.dna = request.dna;
+    if (!model.dna) {
+        Result<std::optional<report::DnaSection>> stored = storedDnaSection(session_, request.caseId);
+        if (!stored) return stored.error();
+        model.dna = std::move(stored).value();
+    }
     model.caseInfo = summaryOf(file.value().record);
 
     progress_.total = file.value().photos.size() * (request.progressions ? 2 : 1);

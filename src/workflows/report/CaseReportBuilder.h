@@ -35,7 +35,7 @@ struct CaseReportRequest {
     report::ReportLanguage language = report::ReportLanguage::English;
     std::string timestamp;       // normalised ISO 8601 (report::normaliseReportTimestamp); empty: now
     std::string classification;  // empty: the renderer's default marking
-    std::optional<report::DnaSection> dna;
+    std::optional<report::DnaSection> dna;  // null: the DNA work stored for the case, if any
     std::optional<std::string> auditChainHead;
     int leadChipSize = 96;     // pixels of a lead thumbnail
     int photoMaxSide = 900;    // pixels of the longer side of a printed photo

@@ -228,6 +228,170 @@
     </message>
 </context>
 <context>
+    <name>DemoWorkspaceBuilder</name>
+    <message>
+        <source>DEMO CASE, not a real child. The public-domain astronaut sample photo stands in for a childhood photo.</source>
+        <translation>演示案例，并非真实儿童。公有领域的宇航员示例照片代替童年照片。</translation>
+    </message>
+    <message>
+        <source>Demo city, main railway station</source>
+        <translation>演示城市，火车总站</translation>
+    </message>
+    <message>
+        <source>(demo) small scar above the left eyebrow</source>
+        <translation>（演示）左眉上方有小疤痕</translation>
+    </message>
+    <message>
+        <source>Demo relative; photo from the redistributable samples.</source>
+        <translation>演示亲属；照片来自可再分发的示例。</translation>
+    </message>
+    <message>
+        <source>Demo region North</source>
+        <translation>演示地区（北）</translation>
+    </message>
+    <message>
+        <source>Demo region East</source>
+        <translation>演示地区（东）</translation>
+    </message>
+    <message>
+        <source>Demo region South</source>
+        <translation>演示地区（南）</translation>
+    </message>
+</context>
+<context>
+    <name>DnaLabels</name>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>Father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>Full sibling</source>
+        <translation>全同胞</translation>
+    </message>
+    <message>
+        <source>Half sibling</source>
+        <translation>半同胞</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Buccal swab</source>
+        <translation>口腔拭子</translation>
+    </message>
+    <message>
+        <source>Blood card</source>
+        <translation>血卡</translation>
+    </message>
+    <message>
+        <source>Blood</source>
+        <translation>血液</translation>
+    </message>
+    <message>
+        <source>Hair</source>
+        <translation>毛发</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>采集</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Sent to the lab</source>
+        <translation>送往实验室</translation>
+    </message>
+    <message>
+        <source>Received by the lab</source>
+        <translation>实验室已接收</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <comment>custody event: the lab typed the sample</comment>
+        <translation>已检测</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <comment>request status: a kinship analysis was run</comment>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Samples in progress</source>
+        <translation>样本处理中</translation>
+    </message>
+    <message>
+        <source>More loci requested</source>
+        <translation>已要求补充基因座</translation>
+    </message>
+    <message>
+        <source>Confirmed — reunited</source>
+        <translation>已确认 — 已团聚</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>Reunion confirmed</source>
+        <translation>确认团聚</translation>
+    </message>
+    <message>
+        <source>Candidate excluded</source>
+        <translation>排除候选人</translation>
+    </message>
+    <message>
+        <source>One parent (duo)</source>
+        <translation>单亲（二联体）</translation>
+    </message>
+    <message>
+        <source>Mother undisputed, alleged father (trio)</source>
+        <translation>生母无争议，被检父（三联体）</translation>
+    </message>
+    <message>
+        <source>Both parents alleged</source>
+        <translation>双亲均为被检（反向亲权）</translation>
+    </message>
+    <message>
+        <source>Full siblings</source>
+        <translation>全同胞</translation>
+    </message>
+    <message>
+        <source>Half siblings, grandparent or avuncular</source>
+        <translation>半同胞、祖孙或叔侄</translation>
+    </message>
+    <message>
+        <source>Supported</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>无法判断</translation>
+    </message>
+    <message>
+        <source>Chosen from the samples</source>
+        <translation>按已有样本自动选择</translation>
+    </message>
+</context>
+<context>
     <name>GalleryBrowserPage</name>
     <message>
         <source>Refresh</source>
@@ -825,18 +989,10 @@
         <source>Candidates of unknown sex are always included.</source>
         <translation>性别未知的候选人始终包括在内。</translation>
     </message>
-    <message>
-        <source>under 1 ms</source>
-        <translation>不到 1 毫秒</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 毫秒</translation>
-    </message>
     <message numerus="yes">
-        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.</source>
+        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</source>
         <translation>
-            <numerusform>从 %1 张图库人脸中找到 %n 条线索（%2 名候选人通过筛选），用时 %3。</numerusform>
+            <numerusform>从 %1 张库人脸中得到 %n 条线索（%2 名候选人通过筛选），用时 %3 毫秒。</numerusform>
         </translation>
     </message>
 </context>
@@ -904,6 +1060,10 @@
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
     </message>
 </context>
 <context>
@@ -974,14 +1134,6 @@
         <source>This case has no childhood photo with a face yet. Add one on the Photos tab first.</source>
         <translation>此案件还没有带人脸的童年照片。请先在“童年照片”标签页中添加一张。</translation>
     </message>
-    <message>
-        <source>Age-progressed probes were not used: %1</source>
-        <translation>未使用年龄推演查询：%1</translation>
-    </message>
-    <message>
-        <source>The age-invariant comparison is not installed: faces were compared directly only.</source>
-        <translation>未安装跨年龄比对：仅直接比对了人脸。</translation>
-    </message>
 </context>
 <context>
     <name>reunite::gui::CaseWorkspace</name>
@@ -1011,6 +1163,29 @@
     <message>
         <source>This database is empty. Build a demo workspace from the sample photos to try case → search → compare → decide in a minute. Demo records are clearly marked DEMO.</source>
         <translation>此数据库为空。可以用示例照片建立演示工作区，在一分钟内体验“案件 → 搜索 → 比对 → 决定”。演示记录都清楚地标有 DEMO。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ClosingNoteDialog</name>
+    <message>
+        <source>The case will be closed as reunited. Say on what the confirmation rests.</source>
+        <translation>案件将以“已团聚”结案。请说明确认的依据。</translation>
+    </message>
+    <message>
+        <source>The candidate will be rejected for this case with the DNA reason and left out of later searches.</source>
+        <translation>该候选人将以 DNA 理由从本案中排除，今后的搜索不再包含此人。</translation>
+    </message>
+    <message>
+        <source>The request stays open until more loci (or another relative&apos;s sample) are typed.</source>
+        <translation>在检测更多基因座（或另一名亲属的样本）之前，该申请保持开放。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>A note is required.</source>
+        <translation>必须填写备注。</translation>
     </message>
 </context>
 <context>
@@ -1075,731 +1250,6 @@
     </message>
 </context>
 <context>
-    <name>reunite::gui::DecisionNoteDialog</name>
-    <message>
-        <source>%1: note required</source>
-        <translation>%1：必须填写备注</translation>
-    </message>
-    <message>
-        <source>Reject %1 for this case? Rejected candidates are left out of later searches of this case.</source>
-        <translation>在此案件中排除 %1？被排除的候选人不会出现在此案件以后的搜索中。</translation>
-    </message>
-    <message>
-        <source>Keep %1 as a lead for this case?</source>
-        <translation>将 %1 保留为此案件的线索？</translation>
-    </message>
-    <message>
-        <source>Request a DNA comparison for %1? Only DNA can confirm an identity.</source>
-        <translation>为 %1 申请 DNA 比对？只有 DNA 能确认身份。</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::DemoWorkspaceBuilder</name>
-    <message>
-        <source>The sample photos were not found in %1. Run: %2</source>
-        <translation>在 %1 中未找到示例照片。请运行：%2</translation>
-    </message>
-    <message>
-        <source>No temporary folder for the demo manifest.</source>
-        <translation>没有可用于演示清单的临时文件夹。</translation>
-    </message>
-    <message>
-        <source>Importing the demo gallery…</source>
-        <translation>正在导入演示图库…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <source>Creating the demo case…</source>
-        <translation>正在创建演示案件…</translation>
-    </message>
-    <message>
-        <source>Adding a demo relative…</source>
-        <translation>正在添加演示亲属…</translation>
-    </message>
-    <message>
-        <source>Demo workspace ready.</source>
-        <translation>演示工作区已就绪。</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::FlyerAnalysisJob</name>
-    <message>
-        <source>Finding faces on the flyer…</source>
-        <translation>正在查找启事上的人脸…</translation>
-    </message>
-    <message>
-        <source>Reading the text of the flyer…</source>
-        <translation>正在读取启事上的文字…</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::FlyerBatchJob</name>
-    <message>
-        <source>already in the gallery (candidate %1), skipped</source>
-        <translation>已在图库中（候选人 %1），已跳过</translation>
-    </message>
-    <message>
-        <source>no face was found; the record was stored without a face</source>
-        <translation>未找到人脸；记录已在没有人脸的情况下保存</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::FlyerFieldsForm</name>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>男</translation>
-    </message>
-    <message>
-        <source>Read from the flyer line “%1” (confidence %2%)</source>
-        <translation>读取自启事中的一行“%1”（置信度 %2%）</translation>
-    </message>
-    <message>
-        <source>The flyer writes this date with numbers only; check that day and month are not swapped.</source>
-        <translation>启事只用数字书写此日期；请检查日和月是否颠倒。</translation>
-    </message>
-    <message>
-        <source>Enter a case number to save the flyer as a case.</source>
-        <translation>请输入案件编号以将启事保存为案件。</translation>
-    </message>
-    <message>
-        <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
-        <translation>出生日期必须是按 YYYY-MM-DD 书写的有效日期。</translation>
-    </message>
-    <message>
-        <source>The date missing must be a real date written as YYYY-MM-DD.</source>
-        <translation>失踪日期必须是按 YYYY-MM-DD 书写的有效日期。</translation>
-    </message>
-    <message>
-        <source>The birth year does not match the date of birth.</source>
-        <translation>出生年份与出生日期不符。</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::FlyerImportPage</name>
-    <message>
-        <source>Open a flyer or drop it here.</source>
-        <translation>打开一张寻人启事，或将其拖放到此处。</translation>
-    </message>
-    <message>
-        <source>Cancelling after the current flyer…</source>
-        <translation>将在当前启事处理完后取消…</translation>
-    </message>
-    <message>
-        <source>%1 was saved as case %2.</source>
-        <translation>%1 已保存为案件 %2。</translation>
-    </message>
-    <message>
-        <source>%1 was saved as gallery record %2.</source>
-        <translation>%1 已保存为图库记录 %2。</translation>
-    </message>
-    <message>
-        <source>No face was stored with it.</source>
-        <translation>没有随之保存人脸。</translation>
-    </message>
-    <message>
-        <source>The flyer could not be saved: %1</source>
-        <translation>无法保存启事：%1</translation>
-    </message>
-    <message>
-        <source>Reading %1 (%2 of %3)…</source>
-        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
-    </message>
-    <message>
-        <source>stored, but: %1</source>
-        <translation>已保存，但：%1</translation>
-    </message>
-    <message>
-        <source>The folder could not be imported: %1</source>
-        <translation>无法导入该文件夹：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n flyer(s) imported</source>
-        <translation>
-            <numerusform>已导入 %n 张启事</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n skipped</source>
-        <translation>
-            <numerusform>已跳过 %n 张</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed</source>
-        <translation>
-            <numerusform>%n 张失败</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import cancelled: %1.</source>
-        <translation>导入已取消：%1。</translation>
-    </message>
-    <message>
-        <source>Import finished: %1.</source>
-        <translation>导入完成：%1。</translation>
-    </message>
-    <message>
-        <source>month first (US)</source>
-        <translation>月份在前（美式）</translation>
-    </message>
-    <message>
-        <source>day first</source>
-        <translation>日在前</translation>
-    </message>
-    <message>
-        <source>Open a missing-person flyer</source>
-        <translation>打开寻人启事</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm);;All files (*)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder of flyers into the gallery</source>
-        <translation>将一个文件夹中的启事导入图库</translation>
-    </message>
-    <message>
-        <source>Open a database first.</source>
-        <translation>请先打开一个数据库。</translation>
-    </message>
-    <message>
-        <source>Wait until the current flyer has been read or saved.</source>
-        <translation>请等待当前启事读取或保存完成。</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>The face models are still loading; try again in a moment.</source>
-        <translation>人脸模型仍在加载；请稍后再试。</translation>
-    </message>
-    <message>
-        <source>A folder import is already running.</source>
-        <translation>已有一个文件夹导入正在运行。</translation>
-    </message>
-    <message>
-        <source>Importing the flyers in %1…</source>
-        <translation>正在导入 %1 中的启事…</translation>
-    </message>
-    <message>
-        <source>No face was found on the flyer; it can still be saved without a face. Reading the text…</source>
-        <translation>启事上未找到人脸；仍可以不带人脸保存。正在读取文字…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Click the child&apos;s face on the flyer (%n face(s) found). Reading the text…</source>
-        <translation>
-            <numerusform>请在启事上点击孩子的脸（找到 %n 张脸）。正在读取文字…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The text of the flyer could not be read (%1); type the fields from the flyer.</source>
-        <translation>无法读取启事上的文字（%1）；请根据启事手动填写字段。</translation>
-    </message>
-    <message>
-        <source>Text read (mean confidence %1%): check the fields against the flyer, then save.</source>
-        <translation>文字已读取（平均置信度 %1%）：请对照启事核对各字段，然后保存。</translation>
-    </message>
-    <message>
-        <source>Text read (mean confidence %1%): click the child&apos;s face, check the fields against the flyer, then save.</source>
-        <translation>文字已读取（平均置信度 %1%）：请点击孩子的脸，对照启事核对各字段，然后保存。</translation>
-    </message>
-    <message>
-        <source>%1 could not be read as an image: %2</source>
-        <translation>无法将 %1 作为图像读取：%2</translation>
-    </message>
-    <message>
-        <source>Click the child&apos;s face on the flyer first.</source>
-        <translation>请先在启事上点击孩子的脸。</translation>
-    </message>
-    <message>
-        <source>Saving the flyer…</source>
-        <translation>正在保存启事…</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::GalleryBrowserPage</name>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>没有打开的数据库。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n face(s)</source>
-        <translation>
-            <numerusform>%n 张脸</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n face(s) in memory for searching</source>
-        <translation>
-            <numerusform>内存中有 %n 张人脸可供搜索</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n candidate(s)</source>
-        <translation>
-            <numerusform>%n 名候选人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n gallery face(s)</source>
-        <translation>
-            <numerusform>%n 张图库人脸</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n import run(s)</source>
-        <translation>
-            <numerusform>%n 次导入</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::GalleryImportPanel</name>
-    <message numerus="yes">
-        <source>%n s</source>
-        <translation>
-            <numerusform>%n 秒</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Row</source>
-        <translation>行</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>%v / %m photos</source>
-        <translation>%v / %m 张照片</translation>
-    </message>
-    <message>
-        <source>Folder of photos to import</source>
-        <translation>要导入的照片文件夹</translation>
-    </message>
-    <message>
-        <source>CSV manifest to import</source>
-        <translation>要导入的 CSV 清单</translation>
-    </message>
-    <message>
-        <source>CSV manifests (*.csv);;All files (*)</source>
-        <translation>CSV 清单 (*.csv);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose an existing folder or CSV manifest first.</source>
-        <translation>请先选择一个已存在的文件夹或 CSV 清单。</translation>
-    </message>
-    <message>
-        <source>An import is already running.</source>
-        <translation>已有一个导入正在运行。</translation>
-    </message>
-    <message>
-        <source>Reading the file list and checking what is already stored…</source>
-        <translation>正在读取文件列表并检查哪些已经保存…</translation>
-    </message>
-    <message>
-        <source>%1 faces/s · about %2 left · %3 faces found · %4 failed · %5 already stored</source>
-        <translation>每秒 %1 张脸 · 约剩 %2 · 已找到 %3 张脸 · %4 个失败 · %5 个已保存过</translation>
-    </message>
-    <message>
-        <source>The import could not run: %1</source>
-        <translation>导入未能运行：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 photos imported, %3 faces, %4 already stored, %5 failed, in %6.</source>
-        <translation>%1：导入 %2 张照片，%3 张脸，%4 张已保存过，%5 个失败，用时 %6。</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Finished</source>
-        <translation>已完成</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::ImportPage</name>
-    <message>
-        <source>Flyer import (scanned or photographed missing-person flyers, read with OCR) is not part of this build yet.</source>
-        <translation>此版本尚未包含寻人启事导入（用 OCR 读取扫描或拍摄的寻人启事）。</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::ImportRunTableModel</name>
-    <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>操作人</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Seen</source>
-        <translation>已检查</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>照片</translation>
-    </message>
-    <message>
-        <source>Faces</source>
-        <translation>人脸</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::MainWindow</name>
-    <message>
-        <source>Cases</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Photo database</source>
-        <translation>照片数据库</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>The database %1 could not be opened:
-%2</source>
-        <translation>无法打开数据库 %1：
-%2</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>打开数据库</translation>
-    </message>
-    <message>
-        <source>New database</source>
-        <translation>新建数据库</translation>
-    </message>
-    <message>
-        <source>Reunite databases (*.db);;All files (*)</source>
-        <translation>Reunite数据库 (*.db);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use Open database to open it.</source>
-        <translation>%1 已存在。请使用“打开数据库”打开它。</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Reunite starts.</source>
-        <translation>新的语言将在下次启动Reunite时生效。</translation>
-    </message>
-    <message>
-        <source>About Reunite</source>
-        <translation>关于Reunite</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;An offline investigator workstation that helps find children who were abducted years ago.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every score is an investigative lead, never an identification.&lt;/b&gt; Only DNA confirms identity.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;一个离线的调查工作站，帮助寻找多年前被拐卖的儿童。&lt;/p&gt;&lt;p&gt;&lt;b&gt;每个分数都只是调查线索，绝不是身份确认。&lt;/b&gt;只有 DNA 能确认身份。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 · user %2</source>
-        <translation>%1 · 用户 %2</translation>
-    </message>
-    <message>
-        <source>no database</source>
-        <translation>无数据库</translation>
-    </message>
-    <message>
-        <source>Cases can still be edited; searching and importing need the models. Run: %1</source>
-        <translation>仍可编辑案件；搜索和导入需要人脸模型。请运行：%1</translation>
-    </message>
-    <message>
-        <source>Starting up: %1 Cases can already be viewed and edited.</source>
-        <translation>正在启动：%1 现在已可以查看和编辑案件。</translation>
-    </message>
-    <message>
-        <source>Reunite — %1</source>
-        <translation>Reunite — %1</translation>
-    </message>
-    <message>
-        <source>Reunite</source>
-        <translation>Reunite</translation>
-    </message>
-    <message>
-        <source>Quit Reunite</source>
-        <translation>退出Reunite</translation>
-    </message>
-    <message>
-        <source>An import, search or photo processing is still running. Quit anyway? Work stored so far is kept; an interrupted import can be run again to complete it.</source>
-        <translation>导入、搜索或照片处理仍在运行。仍要退出吗？已保存的工作会保留；中断的导入可以再次运行以完成。</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::PhotoListModel</name>
-    <message>
-        <source>age %1</source>
-        <translation>%1 岁</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n face(s)</source>
-        <translation>
-            <numerusform>%n 张脸</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::PhotoPanel</name>
-    <message>
-        <source>No photo yet.
-Drop photos here or click “Add photos…”.</source>
-        <translation>还没有照片。
-将照片拖放到此处，或点击“添加照片…”。</translation>
-    </message>
-    <message>
-        <source>The stored copy of this photo cannot be shown: %1</source>
-        <translation>无法显示此照片的保存副本：%1</translation>
-    </message>
-    <message>
-        <source>Finding faces in %1…</source>
-        <translation>正在 %1 中查找人脸…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) added.</source>
-        <translation>
-            <numerusform>已添加 %n 张照片。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be added:</source>
-        <translation>
-            <numerusform>%n 张无法添加：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n face(s) found again.</source>
-        <translation>
-            <numerusform>重新找到 %n 张脸。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Faces could not be detected again: %1</source>
-        <translation>无法重新检测人脸：%1</translation>
-    </message>
-    <message>
-        <source>The photos could not be read: %1</source>
-        <translation>无法读取照片：%1</translation>
-    </message>
-    <message>
-        <source>Loading the photo…</source>
-        <translation>正在加载照片…</translation>
-    </message>
-    <message>
-        <source>Face %1: %2 px wide, sharpness %3, turned %4°</source>
-        <translation>人脸 %1：宽 %2 像素，清晰度 %3，转角 %4°</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff *.webp *.pbm *.pgm *.ppm)</translation>
-    </message>
-    <message>
-        <source>Save the record first, then add its photos.</source>
-        <translation>请先保存记录，再添加照片。</translation>
-    </message>
-    <message>
-        <source>The face models are still loading; try again in a moment.</source>
-        <translation>人脸模型仍在加载；请稍后再试。</translation>
-    </message>
-    <message>
-        <source>Photos are still being processed; add more when they are done.</source>
-        <translation>照片仍在处理中；处理完成后再添加。</translation>
-    </message>
-    <message>
-        <source>The choice could not be stored: %1</source>
-        <translation>无法保存所选结果：%1</translation>
-    </message>
-    <message>
-        <source>Only the selected face is kept for this photo.</source>
-        <translation>此照片只保留所选的脸。</translation>
-    </message>
-    <message>
-        <source>Detecting faces again…</source>
-        <translation>正在重新检测人脸…</translation>
-    </message>
-    <message>
-        <source>The age could not be stored: %1</source>
-        <translation>无法保存年龄：%1</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::RelativesPanel</name>
-    <message>
-        <source>The relatives could not be read: %1</source>
-        <translation>无法读取亲属信息：%1</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无姓名）</translation>
-    </message>
-    <message>
-        <source>Fill in and save the new relative, then add photos.</source>
-        <translation>填写并保存新亲属，然后添加照片。</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <source>Remove relative</source>
-        <translation>删除亲属</translation>
-    </message>
-    <message>
-        <source>Remove this relative together with their photos and faces? This cannot be undone.</source>
-        <translation>删除此亲属及其照片和人脸？此操作无法撤销。</translation>
-    </message>
-    <message>
-        <source>Not removed: %1</source>
-        <translation>未删除：%1</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::SettingsDialog</name>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>%1 (match threshold %2)</source>
-        <translation>%1（匹配阈值 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::Workstation</name>
-    <message>
-        <source>Finish or cancel the running import, search or photo processing first.</source>
-        <translation>请先完成或取消正在运行的导入、搜索或照片处理。</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>没有打开的数据库。</translation>
-    </message>
-    <message>
-        <source>Loading the face models…</source>
-        <translation>正在加载人脸模型…</translation>
-    </message>
-    <message>
-        <source>Loading the photo database into memory…</source>
-        <translation>正在将照片数据库加载到内存…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Ready: %n gallery face(s) searchable.</source>
-        <translation>
-            <numerusform>就绪：可搜索 %n 张图库人脸。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>就绪。</translation>
-    </message>
-    <message>
-        <source>The face models could not be loaded: %1</source>
-        <translation>无法加载人脸模型：%1</translation>
-    </message>
-    <message>
-        <source>The photo database could not be loaded: %1</source>
-        <translation>无法加载照片数据库：%1</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::ClosingNoteDialog</name>
-    <message>
-        <source>The case will be closed as reunited. Say on what the confirmation rests.</source>
-        <translation>案件将以“已团聚”结案。请说明确认的依据。</translation>
-    </message>
-    <message>
-        <source>The candidate will be rejected for this case with the DNA reason and left out of later searches.</source>
-        <translation>该候选人将以 DNA 理由从本案中排除，今后的搜索不再包含此人。</translation>
-    </message>
-    <message>
-        <source>The request stays open until more loci (or another relative&apos;s sample) are typed.</source>
-        <translation>在检测更多基因座（或另一名亲属的样本）之前，该申请保持开放。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — %2&lt;br&gt;%3</translation>
-    </message>
-    <message>
-        <source>A note is required.</source>
-        <translation>必须填写备注。</translation>
-    </message>
-</context>
-<context>
     <name>reunite::gui::CustodyEventDialog</name>
     <message>
         <source>Chain of custody: sample %1</source>
@@ -1827,136 +1277,41 @@ Drop photos here or click “Add photos…”.</source>
     </message>
 </context>
 <context>
-    <name>DnaLabels</name>
+    <name>reunite::gui::DecisionNoteDialog</name>
     <message>
-        <source>Candidate</source>
-        <translation>候选人</translation>
+        <source>%1: note required</source>
+        <translation>%1：必须填写备注</translation>
     </message>
     <message>
-        <source>Mother</source>
-        <translation>母亲</translation>
+        <source>Reject %1 for this case? Rejected candidates are left out of later searches of this case.</source>
+        <translation>在此案件中排除 %1？被排除的候选人不会出现在此案件以后的搜索中。</translation>
     </message>
     <message>
-        <source>Father</source>
-        <translation>父亲</translation>
+        <source>Keep %1 as a lead for this case?</source>
+        <translation>将 %1 保留为此案件的线索？</translation>
     </message>
     <message>
-        <source>Full sibling</source>
-        <translation>全同胞</translation>
+        <source>Request a DNA comparison for %1? Only DNA can confirm an identity.</source>
+        <translation>为 %1 申请 DNA 比对？只有 DNA 能确认身份。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::DemoWorkspaceBuilder</name>
+    <message>
+        <source>Importing the demo gallery…</source>
+        <translation>正在导入演示图库…</translation>
     </message>
     <message>
-        <source>Half sibling</source>
-        <translation>半同胞</translation>
+        <source>Creating the demo case…</source>
+        <translation>正在创建演示案件…</translation>
     </message>
     <message>
-        <source>Other relative</source>
-        <translation>其他亲属</translation>
+        <source>Adding a demo relative…</source>
+        <translation>正在添加演示亲属…</translation>
     </message>
     <message>
-        <source>Buccal swab</source>
-        <translation>口腔拭子</translation>
-    </message>
-    <message>
-        <source>Blood card</source>
-        <translation>血卡</translation>
-    </message>
-    <message>
-        <source>Blood</source>
-        <translation>血液</translation>
-    </message>
-    <message>
-        <source>Hair</source>
-        <translation>毛发</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>Collected</source>
-        <translation>采集</translation>
-    </message>
-    <message>
-        <source>Sealed</source>
-        <translation>封存</translation>
-    </message>
-    <message>
-        <source>Sent to the lab</source>
-        <translation>送往实验室</translation>
-    </message>
-    <message>
-        <source>Received by the lab</source>
-        <translation>实验室已接收</translation>
-    </message>
-    <message>
-        <source>Analysed</source>
-        <comment>custody event: the lab typed the sample</comment>
-        <translation>已检测</translation>
-    </message>
-    <message>
-        <source>Analysed</source>
-        <comment>request status: a kinship analysis was run</comment>
-        <translation>已分析</translation>
-    </message>
-    <message>
-        <source>Requested</source>
-        <translation>已申请</translation>
-    </message>
-    <message>
-        <source>Samples in progress</source>
-        <translation>样本处理中</translation>
-    </message>
-    <message>
-        <source>More loci requested</source>
-        <translation>已要求补充基因座</translation>
-    </message>
-    <message>
-        <source>Confirmed — reunited</source>
-        <translation>已确认 — 已团聚</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <source>Reunion confirmed</source>
-        <translation>确认团聚</translation>
-    </message>
-    <message>
-        <source>Candidate excluded</source>
-        <translation>排除候选人</translation>
-    </message>
-    <message>
-        <source>One parent (duo)</source>
-        <translation>单亲（二联体）</translation>
-    </message>
-    <message>
-        <source>Mother undisputed, alleged father (trio)</source>
-        <translation>生母无争议，被检父（三联体）</translation>
-    </message>
-    <message>
-        <source>Both parents alleged</source>
-        <translation>双亲均为被检（反向亲权）</translation>
-    </message>
-    <message>
-        <source>Full siblings</source>
-        <translation>全同胞</translation>
-    </message>
-    <message>
-        <source>Half siblings, grandparent or avuncular</source>
-        <translation>半同胞、祖孙或叔侄</translation>
-    </message>
-    <message>
-        <source>Supported</source>
-        <translation>支持</translation>
-    </message>
-    <message>
-        <source>Inconclusive</source>
-        <translation>无法判断</translation>
-    </message>
-    <message>
-        <source>Chosen from the samples</source>
-        <translation>按已有样本自动选择</translation>
+        <source>Demo workspace ready.</source>
+        <translation>演示工作区已就绪。</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +1550,377 @@ Drop photos here or click “Add photos…”.</source>
     </message>
 </context>
 <context>
+    <name>reunite::gui::FlyerAnalysisJob</name>
+    <message>
+        <source>Finding faces on the flyer…</source>
+        <translation>正在查找启事上的人脸…</translation>
+    </message>
+    <message>
+        <source>Reading the text of the flyer…</source>
+        <translation>正在读取启事上的文字…</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerBatchJob</name>
+    <message>
+        <source>already in the gallery (candidate %1), skipped</source>
+        <translation>已在图库中（候选人 %1），已跳过</translation>
+    </message>
+    <message>
+        <source>no face was found; the record was stored without a face</source>
+        <translation>未找到人脸；记录已在没有人脸的情况下保存</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerFieldsForm</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Read from the flyer line “%1” (confidence %2%)</source>
+        <translation>读取自启事中的一行“%1”（置信度 %2%）</translation>
+    </message>
+    <message>
+        <source>The flyer writes this date with numbers only; check that day and month are not swapped.</source>
+        <translation>启事只用数字书写此日期；请检查日和月是否颠倒。</translation>
+    </message>
+    <message>
+        <source>Enter a case number to save the flyer as a case.</source>
+        <translation>请输入案件编号以将启事保存为案件。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be a real date written as YYYY-MM-DD.</source>
+        <translation>出生日期必须是按 YYYY-MM-DD 书写的有效日期。</translation>
+    </message>
+    <message>
+        <source>The date missing must be a real date written as YYYY-MM-DD.</source>
+        <translation>失踪日期必须是按 YYYY-MM-DD 书写的有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth year does not match the date of birth.</source>
+        <translation>出生年份与出生日期不符。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerImportPage</name>
+    <message>
+        <source>Open a flyer or drop it here.</source>
+        <translation>打开一张寻人启事，或将其拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current flyer…</source>
+        <translation>将在当前启事处理完后取消…</translation>
+    </message>
+    <message>
+        <source>%1 was saved as case %2.</source>
+        <translation>%1 已保存为案件 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was saved as gallery record %2.</source>
+        <translation>%1 已保存为图库记录 %2。</translation>
+    </message>
+    <message>
+        <source>No face was stored with it.</source>
+        <translation>没有随之保存人脸。</translation>
+    </message>
+    <message>
+        <source>The flyer could not be saved: %1</source>
+        <translation>无法保存启事：%1</translation>
+    </message>
+    <message>
+        <source>Reading %1 (%2 of %3)…</source>
+        <translation>正在读取 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>stored, but: %1</source>
+        <translation>已保存，但：%1</translation>
+    </message>
+    <message>
+        <source>The folder could not be imported: %1</source>
+        <translation>无法导入该文件夹：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flyer(s) imported</source>
+        <translation>
+            <numerusform>已导入 %n 张启事</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>已跳过 %n 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n 张失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1.</source>
+        <translation>导入已取消：%1。</translation>
+    </message>
+    <message>
+        <source>Import finished: %1.</source>
+        <translation>导入完成：%1。</translation>
+    </message>
+    <message>
+        <source>month first (US)</source>
+        <translation>月份在前（美式）</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>日在前</translation>
+    </message>
+    <message>
+        <source>Open a missing-person flyer</source>
+        <translation>打开寻人启事</translation>
+    </message>
+    <message>
+        <source>Import a folder of flyers into the gallery</source>
+        <translation>将一个文件夹中的启事导入图库</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>请先打开一个数据库。</translation>
+    </message>
+    <message>
+        <source>Wait until the current flyer has been read or saved.</source>
+        <translation>请等待当前启事读取或保存完成。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>The face models are still loading; try again in a moment.</source>
+        <translation>人脸模型仍在加载；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>A folder import is already running.</source>
+        <translation>已有一个文件夹导入正在运行。</translation>
+    </message>
+    <message>
+        <source>Importing the flyers in %1…</source>
+        <translation>正在导入 %1 中的启事…</translation>
+    </message>
+    <message>
+        <source>No face was found on the flyer; it can still be saved without a face. Reading the text…</source>
+        <translation>启事上未找到人脸；仍可以不带人脸保存。正在读取文字…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Click the child&apos;s face on the flyer (%n face(s) found). Reading the text…</source>
+        <translation>
+            <numerusform>请在启事上点击孩子的脸（找到 %n 张脸）。正在读取文字…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text of the flyer could not be read (%1); type the fields from the flyer.</source>
+        <translation>无法读取启事上的文字（%1）；请根据启事手动填写字段。</translation>
+    </message>
+    <message>
+        <source>Text read (mean confidence %1%): check the fields against the flyer, then save.</source>
+        <translation>文字已读取（平均置信度 %1%）：请对照启事核对各字段，然后保存。</translation>
+    </message>
+    <message>
+        <source>Text read (mean confidence %1%): click the child&apos;s face, check the fields against the flyer, then save.</source>
+        <translation>文字已读取（平均置信度 %1%）：请点击孩子的脸，对照启事核对各字段，然后保存。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image: %2</source>
+        <translation>无法将 %1 作为图像读取：%2</translation>
+    </message>
+    <message>
+        <source>Click the child&apos;s face on the flyer first.</source>
+        <translation>请先在启事上点击孩子的脸。</translation>
+    </message>
+    <message>
+        <source>Saving the flyer…</source>
+        <translation>正在保存启事…</translation>
+    </message>
+    <message>
+        <source>Images (%1);;All files (*)</source>
+        <translation>图像 (%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::GalleryBrowserPage</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation>
+            <numerusform>%n 张脸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) in memory for searching</source>
+        <translation>
+            <numerusform>内存中有 %n 张人脸可供搜索</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 名候选人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gallery face(s)</source>
+        <translation>
+            <numerusform>%n 张图库人脸</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import run(s)</source>
+        <translation>
+            <numerusform>%n 次导入</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::GalleryImportPanel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%v / %m photos</source>
+        <translation>%v / %m 张照片</translation>
+    </message>
+    <message>
+        <source>Folder of photos to import</source>
+        <translation>要导入的照片文件夹</translation>
+    </message>
+    <message>
+        <source>CSV manifest to import</source>
+        <translation>要导入的 CSV 清单</translation>
+    </message>
+    <message>
+        <source>CSV manifests (*.csv);;All files (*)</source>
+        <translation>CSV 清单 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder or CSV manifest first.</source>
+        <translation>请先选择一个已存在的文件夹或 CSV 清单。</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有一个导入正在运行。</translation>
+    </message>
+    <message>
+        <source>Reading the file list and checking what is already stored…</source>
+        <translation>正在读取文件列表并检查哪些已经保存…</translation>
+    </message>
+    <message>
+        <source>The import could not run: %1</source>
+        <translation>导入未能运行：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 photos imported, %3 faces, %4 already stored, %5 failed, in %6.</source>
+        <translation>%1：导入 %2 张照片，%3 张脸，%4 张已保存过，%5 个失败，用时 %6。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 processed, %2 saved · %3 faces/s · about %4 left · %5 faces found · %6 failed · %7 already stored</source>
+        <translation>已处理 %1，已保存 %2 · 每秒 %3 张人脸 · 约剩 %4 · 找到 %5 张人脸 · %6 个失败 · %7 个已存储</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ImportErrorTable</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ImportPage</name>
+    <message>
+        <source>Flyer import (scanned or photographed missing-person flyers, read with OCR) is not part of this build yet.</source>
+        <translation>此版本尚未包含寻人启事导入（用 OCR 读取扫描或拍摄的寻人启事）。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::ImportRunTableModel</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Faces</source>
+        <translation>人脸</translation>
+    </message>
+</context>
+<context>
     <name>reunite::gui::KinshipAnalysisView</name>
     <message>
         <source>Candidate</source>
@@ -2281,6 +2007,230 @@ Drop photos here or click “Add photos…”.</source>
     </message>
 </context>
 <context>
+    <name>reunite::gui::MainWindow</name>
+    <message>
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Photo database</source>
+        <translation>照片数据库</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened:
+%2</source>
+        <translation>无法打开数据库 %1：
+%2</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Reunite databases (*.db);;All files (*)</source>
+        <translation>Reunite数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open database to open it.</source>
+        <translation>%1 已存在。请使用“打开数据库”打开它。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Reunite starts.</source>
+        <translation>新的语言将在下次启动Reunite时生效。</translation>
+    </message>
+    <message>
+        <source>About Reunite</source>
+        <translation>关于Reunite</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;An offline investigator workstation that helps find children who were abducted years ago.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every score is an investigative lead, never an identification.&lt;/b&gt; Only DNA confirms identity.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;一个离线的调查工作站，帮助寻找多年前被拐卖的儿童。&lt;/p&gt;&lt;p&gt;&lt;b&gt;每个分数都只是调查线索，绝不是身份确认。&lt;/b&gt;只有 DNA 能确认身份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · user %2</source>
+        <translation>%1 · 用户 %2</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>无数据库</translation>
+    </message>
+    <message>
+        <source>Cases can still be edited; searching and importing need the models. Run: %1</source>
+        <translation>仍可编辑案件；搜索和导入需要人脸模型。请运行：%1</translation>
+    </message>
+    <message>
+        <source>Starting up: %1 Cases can already be viewed and edited.</source>
+        <translation>正在启动：%1 现在已可以查看和编辑案件。</translation>
+    </message>
+    <message>
+        <source>Reunite — %1</source>
+        <translation>Reunite — %1</translation>
+    </message>
+    <message>
+        <source>Reunite</source>
+        <translation>Reunite</translation>
+    </message>
+    <message>
+        <source>Quit Reunite</source>
+        <translation>退出Reunite</translation>
+    </message>
+    <message>
+        <source>An import, search or photo processing is still running. Quit anyway? Work stored so far is kept; an interrupted import can be run again to complete it.</source>
+        <translation>导入、搜索或照片处理仍在运行。仍要退出吗？已保存的工作会保留；中断的导入可以再次运行以完成。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::PhotoListModel</name>
+    <message>
+        <source>age %1</source>
+        <translation>%1 岁</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s)</source>
+        <translation>
+            <numerusform>%n 张脸</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::PhotoPanel</name>
+    <message>
+        <source>No photo yet.
+Drop photos here or click “Add photos…”.</source>
+        <translation>还没有照片。
+将照片拖放到此处，或点击“添加照片…”。</translation>
+    </message>
+    <message>
+        <source>The stored copy of this photo cannot be shown: %1</source>
+        <translation>无法显示此照片的保存副本：%1</translation>
+    </message>
+    <message>
+        <source>Finding faces in %1…</source>
+        <translation>正在 %1 中查找人脸…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be added:</source>
+        <translation>
+            <numerusform>%n 张无法添加：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n face(s) found again.</source>
+        <translation>
+            <numerusform>重新找到 %n 张脸。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Faces could not be detected again: %1</source>
+        <translation>无法重新检测人脸：%1</translation>
+    </message>
+    <message>
+        <source>The photos could not be read: %1</source>
+        <translation>无法读取照片：%1</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>正在加载照片…</translation>
+    </message>
+    <message>
+        <source>Face %1: %2 px wide, sharpness %3, turned %4°</source>
+        <translation>人脸 %1：宽 %2 像素，清晰度 %3，转角 %4°</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Save the record first, then add its photos.</source>
+        <translation>请先保存记录，再添加照片。</translation>
+    </message>
+    <message>
+        <source>The face models are still loading; try again in a moment.</source>
+        <translation>人脸模型仍在加载；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Photos are still being processed; add more when they are done.</source>
+        <translation>照片仍在处理中；处理完成后再添加。</translation>
+    </message>
+    <message>
+        <source>The choice could not be stored: %1</source>
+        <translation>无法保存所选结果：%1</translation>
+    </message>
+    <message>
+        <source>Only the selected face is kept for this photo.</source>
+        <translation>此照片只保留所选的脸。</translation>
+    </message>
+    <message>
+        <source>Detecting faces again…</source>
+        <translation>正在重新检测人脸…</translation>
+    </message>
+    <message>
+        <source>The age could not be stored: %1</source>
+        <translation>无法保存年龄：%1</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>图像 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::RelativesPanel</name>
+    <message>
+        <source>The relatives could not be read: %1</source>
+        <translation>无法读取亲属信息：%1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
+    <message>
+        <source>Fill in and save the new relative, then add photos.</source>
+        <translation>填写并保存新亲属，然后添加照片。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Remove relative</source>
+        <translation>删除亲属</translation>
+    </message>
+    <message>
+        <source>Remove this relative together with their photos and faces? This cannot be undone.</source>
+        <translation>删除此亲属及其照片和人脸？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+</context>
+<context>
     <name>reunite::gui::SampleRegistrationDialog</name>
     <message>
         <source>Register a DNA sample</source>
@@ -2321,6 +2271,58 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::SettingsDialog</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (match threshold %2)</source>
+        <translation>%1（匹配阈值 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::Workstation</name>
+    <message>
+        <source>Finish or cancel the running import, search or photo processing first.</source>
+        <translation>请先完成或取消正在运行的导入、搜索或照片处理。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开的数据库。</translation>
+    </message>
+    <message>
+        <source>Loading the face models…</source>
+        <translation>正在加载人脸模型…</translation>
+    </message>
+    <message>
+        <source>Loading the photo database into memory…</source>
+        <translation>正在将照片数据库加载到内存…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n gallery face(s) searchable.</source>
+        <translation>
+            <numerusform>就绪：可搜索 %n 张图库人脸。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+    <message>
+        <source>The face models could not be loaded: %1</source>
+        <translation>无法加载人脸模型：%1</translation>
+    </message>
+    <message>
+        <source>The photo database could not be loaded: %1</source>
+        <translation>无法加载照片数据库：%1</translation>
+    </message>
+    <message>
+        <source>Opening and checking the database…</source>
+        <translation>正在打开并检查数据库…</translation>
     </message>
 </context>
 </TS>

@@ -185,6 +185,18 @@ TEST_CASE("bad arguments are usage errors and store nothing", "[cli][errors]") {
     CHECK(cli({"check", "--db", db}).exitCode == kOk);
 }
 
+TEST_CASE("a CSV manifest without the required columns is unusable input and imports nothing", "[cli][errors]") {
+    TempFolder folder("reunite-cli-manifest");
+    const std::string db = folder.file("manifest.db").string();
+    const std::filesystem::path manifest = folder.file("people.csv");
+    std::ofstream(manifest) << "photo,name\nmessi5.jpg,Lionel\n";
+    const CliRun run = cli({"import", "--db", db, manifest.string()});
+    INFO(run.err);
+    CHECK(run.exitCode == kBadInput);
+    CHECK(run.err.find("file and record_id") != std::string::npos);
+    CHECK(cli({"check", "--db", db}).exitCode == kOk);
+}
+
 TEST_CASE("progress writes a marked PNG, model check, demo and builders answer", "[cli][age]") {
     TempFolder folder("reunite-cli-age");
     const std::string out = folder.file("aged.png").string();

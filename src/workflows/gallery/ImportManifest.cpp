@@ -57,7 +57,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
     auto column = [&](const std::string& name) { return csv.column(name); };
     const int fileColumn = column("file"), idColumn = column("record_id");
     if (fileColumn < 0 || idColumn < 0) {
-        return makeError(ErrorCode::InvalidArgument, csvFile.string() + ": the header needs at least the columns file and record_id");
+        return makeError(ErrorCode::CorruptData, csvFile.string() + ": the header needs at least the columns file and record_id");
     }
     const int namesColumn = column("names"), givenColumn = column("given_names"), familyColumn = column("family_name"),
               sexColumn = column("sex"), birthDateColumn = column("birth_date"), birthYearColumn = column("birth_year"),

@@ -2229,6 +2229,10 @@ Drop photos here or click “Add photos…”.</source>
         <source>Not removed: %1</source>
         <translation>未删除：%1</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::SampleRegistrationDialog</name>

@@ -7,6 +7,9 @@
 #include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -43,6 +46,7 @@ private slots:
     void landmarksToggleAndAgeAreStored();
     void photoWithoutAFaceIsFlagged();
     void relativeGetsItsOwnPhotos();
+    void newRelativeFormStartsBlankAndFollowsTheRelation();
     void cleanupTestCase();
 
 private:
@@ -169,6 +173,40 @@ void GuiCasePhotosTest::relativeGetsItsOwnPhotos() {
     // The child's own photos are unchanged.
     db::PhotoRepository photosRepository(database());
     QCOMPARE(photosRepository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{2});
+}
+
+void GuiCasePhotosTest::newRelativeFormStartsBlankAndFollowsTheRelation() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Relatives);
+    RelativesPanel& relatives = workspace.relativesPanel();
+    auto* birth = test::requiredChild<QDateEdit>(&relatives, "birthDateEdit");
+    birth->setDate(QDate(1975, 5, 5));  // what an earlier relative or case would leave behind
+    QTest::mouseClick(test::requiredChild<QPushButton>(&relatives, "addRelativeButton"), Qt::LeftButton);
+    QCOMPARE(birth->date(), birth->minimumDate());
+    QCOMPARE(birth->text(), QStringLiteral("unknown"));
+
+    auto* relation = test::requiredChild<QComboBox>(&relatives, "relationCombo");
+    auto* sex = test::requiredChild<QComboBox>(&relatives, "sexCombo");
+    relation->setCurrentIndex(relation->findData(QStringLiteral("father")));
+    QCOMPARE(sex->currentData().toString(), QStringLiteral("M"));
+    relation->setCurrentIndex(relation->findData(QStringLiteral("mother")));
+    QCOMPARE(sex->currentData().toString(), QStringLiteral("F"));
+    relation->setCurrentIndex(relation->findData(QStringLiteral("father")));
+
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&relatives, "givenNamesEdit"), "Jon");
+    test::requiredChild<QPlainTextEdit>(&relatives, "notesEdit")->setPlainText(QStringLiteral("lives abroad\nsample by post"));
+    QTest::mouseClick(test::requiredChild<QPushButton>(&relatives, "saveRelativeButton"), Qt::LeftButton);
+    db::RelativeRepository repository(database());
+    QTRY_COMPARE_WITH_TIMEOUT(repository.listForCase(caseId_).value().size(), std::size_t{2}, 30000);
+    const auto listed = repository.listForCase(caseId_);
+    std::optional<db::RelativeRecord> father;
+    for (const db::RelativeRecord& r : listed.value())
+        if (r.givenNames == "Jon") father = r;
+    QVERIFY(father.has_value());
+    QCOMPARE(father->relation, db::Relation::Father);
+    QCOMPARE(father->sex, Sex::Male);
+    QVERIFY(!father->birthDate.has_value());
+    QCOMPARE(father->notes, std::string("lives abroad\nsample by post"));
 }
 
 void GuiCasePhotosTest::cleanupTestCase() { closeWindow(); }

@@ -19,6 +19,11 @@ RelativesPanel::RelativesPanel(Workstation& workstation, FaceImageProvider& imag
     RecordLabels::fillRelations(*ui_->relationCombo);
     RecordLabels::fillSexes(*ui_->sexCombo);
     ui_->birthDateEdit->setMinimumDate(QDate(1900, 1, 1));
+    ui_->birthDateEdit->setSpecialValueText(tr("unknown"));
+    connect(ui_->birthDateKnownCheck, &QCheckBox::toggled, this, [this](bool known) {
+        if (known && ui_->birthDateEdit->date() == ui_->birthDateEdit->minimumDate()) ui_->birthDateEdit->setDate(QDate(1980, 1, 1));
+    });
+    connect(ui_->relationCombo, &QComboBox::currentIndexChanged, this, &RelativesPanel::suggestSexFromRelation);
     connect(ui_->relativesList, &QListWidget::currentRowChanged, this, &RelativesPanel::showSelectedRelative);
     connect(ui_->addRelativeButton, &QPushButton::clicked, this, &RelativesPanel::startNewRelative);
     connect(ui_->saveRelativeButton, &QPushButton::clicked, this, &RelativesPanel::saveRelative);
@@ -88,12 +93,19 @@ void RelativesPanel::showSelectedRelative() {
     ui_->birthDateKnownCheck->setChecked(relative.birthDate.has_value());
     ui_->birthDateEdit->setEnabled(relative.birthDate.has_value());
     ui_->birthDateEdit->setDate(relative.birthDate ? QDate::fromString(toQString(*relative.birthDate), Qt::ISODate)
-                                                   : QDate(1980, 1, 1));
-    ui_->notesEdit->setText(toQString(relative.notes));
+                                                   : ui_->birthDateEdit->minimumDate());
+    ui_->notesEdit->setPlainText(toQString(relative.notes));
     ui_->messageLabel->clear();
     ui_->removeRelativeButton->setEnabled(true);
     ui_->photosGroup->setEnabled(true);
     photos_->setOwner(db::PhotoOwner::ofRelative(relative.id));
+}
+
+void RelativesPanel::suggestSexFromRelation() {
+    const auto relation = db::parseRelation(toUtf8(ui_->relationCombo->currentData().toString()));
+    if (!relation || (*relation != db::Relation::Mother && *relation != db::Relation::Father)) return;
+    const Sex sex = *relation == db::Relation::Mother ? Sex::Female : Sex::Male;
+    ui_->sexCombo->setCurrentIndex(std::max(0, ui_->sexCombo->findData(toQString(db::toDatabaseText(sex)))));
 }
 
 void RelativesPanel::startNewRelative() {
@@ -105,6 +117,7 @@ void RelativesPanel::startNewRelative() {
     ui_->sexCombo->setCurrentIndex(0);
     ui_->birthDateKnownCheck->setChecked(false);
     ui_->birthDateEdit->setEnabled(false);
+    ui_->birthDateEdit->setDate(ui_->birthDateEdit->minimumDate());
     ui_->notesEdit->clear();
     ui_->messageLabel->setText(caseId_ ? tr("Fill in and save the new relative, then add photos.") : QString());
     ui_->removeRelativeButton->setEnabled(false);
@@ -123,7 +136,7 @@ bool RelativesPanel::saveRelative() {
     record.birthDate = ui_->birthDateKnownCheck->isChecked()
                            ? std::optional<std::string>(toUtf8(ui_->birthDateEdit->date().toString(Qt::ISODate)))
                            : std::nullopt;
-    record.notes = toUtf8(ui_->notesEdit->text().trimmed());
+    record.notes = toUtf8(ui_->notesEdit->toPlainText().trimmed());
     workstation_.run<db::RelativeRecord>(
         this,
         [record](workflows::Session& session) {

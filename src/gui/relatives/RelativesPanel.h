@@ -43,6 +43,8 @@ signals:
     void relativeSaved(qint64 relativeId);
 
 private:
+    // A mother is female and a father male: the sex follows the relation chosen.
+    void suggestSexFromRelation();
     void reload(qint64 selectRelativeId = 0);
     void showRelatives(std::vector<db::RelativeRecord> relatives, qint64 selectRelativeId);
     void showSelectedRelative();

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "gui/age/AgeProgressionPanel.h"
 #include "gui/cases/CaseDetailsForm.h"
 #include "db/repositories/CaseRepository.h"
 #include "gui/cases/CaseWorkspace.h"
@@ -47,6 +48,7 @@ private slots:
     void photoWithoutAFaceIsFlagged();
     void relativeGetsItsOwnPhotos();
     void newRelativeFormStartsBlankAndFollowsTheRelation();
+    void ageProgressionStartsAfreshForAnotherCase();
     void cleanupTestCase();
 
 private:
@@ -207,6 +209,23 @@ void GuiCasePhotosTest::newRelativeFormStartsBlankAndFollowsTheRelation() {
     QCOMPARE(father->sex, Sex::Male);
     QVERIFY(!father->birthDate.has_value());
     QCOMPARE(father->notes, std::string("lives abroad\nsample by post"));
+}
+
+void GuiCasePhotosTest::ageProgressionStartsAfreshForAnotherCase() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::AgeProgression);
+    AgeProgressionPanel& panel = workspace.progressionPanel();
+    QSignalSpy rendered(&panel, &AgeProgressionPanel::renderFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.render(), 30000);  // the case's photos load in the background first
+    QVERIFY(rendered.wait(120000));
+    auto* status = test::requiredChild<QLabel>(&panel, "statusLabel");
+    auto* exportButton = test::requiredChild<QPushButton>(&panel, "exportButton");
+    QVERIFY(!status->text().isEmpty());
+    QTRY_VERIFY(exportButton->isEnabled());
+
+    window_->casesPage().startNewCase();  // another case: nothing of the last one may remain
+    QTRY_VERIFY(status->text().isEmpty());
+    QVERIFY(!exportButton->isEnabled());
 }
 
 void GuiCasePhotosTest::cleanupTestCase() { closeWindow(); }

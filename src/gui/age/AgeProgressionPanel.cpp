@@ -74,6 +74,7 @@ AgeProgressionPanel::AgeProgressionPanel(Workstation& workstation, QWidget* pare
     auto* runRow = new QHBoxLayout;
     renderButton_ = new QPushButton(tr("Render"), this);
     exportButton_ = new QPushButton(tr("Export marked PNG…"), this);
+    exportButton_->setObjectName(QStringLiteral("exportButton"));
     busyBar_ = new QProgressBar(this);
     busyBar_->setRange(0, 0);
     busyBar_->setMaximumWidth(160);
@@ -85,6 +86,7 @@ AgeProgressionPanel::AgeProgressionPanel(Workstation& workstation, QWidget* pare
     runRow->addStretch(1);
     layout->addLayout(runRow);
     statusLabel_ = new QLabel(this);
+    statusLabel_->setObjectName(QStringLiteral("statusLabel"));
     statusLabel_->setWordWrap(true);
     layout->addWidget(statusLabel_);
 
@@ -144,6 +146,10 @@ void AgeProgressionPanel::setCase(const std::optional<db::CaseRecord>& record) {
     if (changed) {
         before_ = {};
         after_ = {};
+        renderedFaceId_ = 0;
+        rerenderPending_ = false;
+        worker_->forgetResult();
+        statusLabel_->clear();
         showImages();
         if (const auto today = ageToday()) setTargetAge(*today);
         else setTargetAge(18);
@@ -222,6 +228,7 @@ bool AgeProgressionPanel::render() {
     order.targetAge = targetAge();
     order.sex = case_ ? case_->sex : Sex::Unknown;
     if (!worker_->start(order)) return false;
+    renderedFaceId_ = order.faceId;
     renderedAge_ = targetAge();
     rerenderPending_ = false;
     statusLabel_->setText(tr("Rendering age %1…").arg(renderedAge_));
@@ -230,6 +237,11 @@ bool AgeProgressionPanel::render() {
 }
 
 void AgeProgressionPanel::onRendered(const QImage& before, const QImage& after, const QString& warning) {
+    if (renderedFaceId_ == 0) {  // rendered for a case no longer shown
+        worker_->forgetResult();
+        updateControls();
+        return;
+    }
     before_ = before;
     after_ = after;
     showImages();

@@ -87,6 +87,7 @@ private:
     QImage before_;
     QImage after_;
     int renderedAge_ = 0;
+    qint64 renderedFaceId_ = 0;  // the face being rendered or shown; 0 after a case switch
     bool rerenderPending_ = false;
 };
 

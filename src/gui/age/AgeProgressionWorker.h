@@ -30,6 +30,8 @@ public:
     // Writes the last rendered image; false when there is none or a job is running.
     bool exportPng(const QString& path);
     bool hasResult() const { return last_ != nullptr; }
+    // Drops the last rendering (another case is shown): nothing is left to export.
+    void forgetResult() { last_.reset(); }
 
 signals:
     void rendered(const QImage& before, const QImage& after, const QString& warning);

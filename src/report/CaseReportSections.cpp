@@ -171,7 +171,9 @@ void writeCustody(FlowWriter& writer, const DnaSampleEntry& sample, ReportLangua
     writer.fields({{text(TextId::Whose, language),
                     joined({translateKey(Vocabulary::DnaWhose, sample.whoseKey, language), sample.person}, " · ")},
                    {text(TextId::SampleType, language), translateKey(Vocabulary::DnaSampleType, sample.typeKey, language)},
-                   {"", fill(text(TextId::Collected, language), {displayTime(sample.collectedAt), sample.collectedWhere, sample.collectedBy})}},
+                   {"", sample.collectedWhere.empty()
+                            ? fill(text(TextId::CollectedNoPlace, language), {displayTime(sample.collectedAt), sample.collectedBy})
+                            : fill(text(TextId::Collected, language), {displayTime(sample.collectedAt), sample.collectedWhere, sample.collectedBy})}},
                   kLabelWidth);
     if (sample.custody.empty()) return;
     const double w = writer.width();
@@ -180,8 +182,8 @@ void writeCustody(FlowWriter& writer, const DnaSampleEntry& sample, ReportLangua
         rows.push_back({textCell(displayTime(e.at)), textCell(translateKey(Vocabulary::DnaEvent, e.eventKey, language)),
                         textCell(e.person), textCell(e.note)});
     }
-    writer.table({{text(TextId::DecidedAt, language), 0.2 * w}, {text(TextId::Custody, language), 0.2 * w},
-                  {text(TextId::DecidedBy, language), 0.2 * w}, {text(TextId::Note, language), 0.4 * w}},
+    writer.table({{text(TextId::CustodyWhen, language), 0.2 * w}, {text(TextId::CustodyEvent, language), 0.2 * w},
+                  {text(TextId::CustodyPerson, language), 0.2 * w}, {text(TextId::Note, language), 0.4 * w}},
                  rows);
 }
 

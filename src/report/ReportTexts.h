@@ -38,7 +38,7 @@ enum class TextId {
     DecisionsSection, NoDecisions, DecidedAt, DecidedBy, Run, Note,
     // DNA
     DnaSection, NoDna, DnaRequests, NoDnaRequests, RequestedBy, Reason, DnaSamples, NoDnaSamples, SampleId,
-    Whose, SampleType, Collected, Custody, DnaAnalyses, NoDnaAnalyses, FrequencyTable, Theta,
+    Whose, SampleType, Collected, CollectedNoPlace, Custody, CustodyWhen, CustodyEvent, CustodyPerson, DnaAnalyses, NoDnaAnalyses, FrequencyTable, Theta,
     MutationModel, Marker, LikelihoodRatio, Consistent, Inconsistent, CombinedIndex, Probability, Prior,
     InconsistentLoci, ExclusionPower, Conclusion, Rule, Analyst, Outcome,
     // method appendix

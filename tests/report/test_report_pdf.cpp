@@ -48,10 +48,22 @@ TEST_CASE("the report shows the case, the leads, the decision notes and the DNA 
     CHECK(text.find("Conclusion: supported") != std::string::npos);
     CHECK(text.find("INCONSISTENT") != std::string::npos);  // the vWA locus
     CHECK(text.find("candidate S-2") != std::string::npos);  // sample columns titled with their roles
+    CHECK(text.find("Demo city lab by officer A") != std::string::npos);
+    CHECK(text.find("Handled by") != std::string::npos);  // the custody table's own column titles
     CHECK(text.find("only a DNA test") != std::string::npos);
     CHECK(text.find(contentDigest(reunite::test::syntheticReport({30, true, true}))) != std::string::npos);
     CHECK(text.find("火车站") != std::string::npos);  // stored data in Chinese, English report
     requireAllFontsEmbedded(file);
+}
+
+TEST_CASE("a sample without a recorded place says when and by whom only", "[report][pdf]") {
+    TempFolder folder;
+    auto model = reunite::test::syntheticReport({30, true, true});
+    model.dna->samples.front().collectedWhere.clear();
+    const std::string text = reunite::test::pdfText(rendered(folder, "no-place.pdf", model));
+    CHECK(text.find("by officer A") != std::string::npos);
+    CHECK(text.find(" at  by") == std::string::npos);
+    CHECK(text.find(" at by") == std::string::npos);
 }
 
 TEST_CASE("a Chinese report translates the fixed texts and keeps the data as stored", "[report][pdf]") {

@@ -2,6 +2,8 @@
 // document is built, rendered and written whole by workflows/report/ReportExportActions; this file
 // parses options and maps errors to exit codes.
 #include <iostream>
+#include <memory>
+#include <optional>
 
 #include "cli/CaseLookup.h"
 #include "cli/CliCommon.h"
@@ -47,6 +49,33 @@ Result<ExportOptions> exportOptions(const Arguments& args, const std::string& us
     return options;
 }
 
+// Both commands start alike: the options checked, the database opened as the acting user, the case found.
+struct ExportStart {
+    ExportOptions options;
+    std::unique_ptr<CommandSession> session;
+    std::int64_t caseId = 0;
+};
+
+// The start of an export, or nothing with exitCode set (usage errors print the usage).
+std::optional<ExportStart> startExport(const Arguments& args, const std::string& usage, int& exitCode) {
+    Result<ExportOptions> options = exportOptions(args, usage);
+    if (!options) {
+        exitCode = options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
+        return std::nullopt;
+    }
+    Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
+    if (!opened) {
+        exitCode = fail(opened.error());
+        return std::nullopt;
+    }
+    Result<db::CaseRecord> theCase = caseNamed(opened.value()->session(), options.value().caseNumber);
+    if (!theCase) {
+        exitCode = fail(theCase.error());
+        return std::nullopt;
+    }
+    return ExportStart{std::move(options).value(), std::move(opened).value(), theCase.value().id};
+}
+
 int exported(const Result<workflows::ExportedDocument>& document) {
     if (!document) return fail(document.error());
     for (const std::string& note : document.value().notes) std::cerr << "reunite-cli: note: " << note << "\n";
@@ -58,20 +87,18 @@ int exported(const Result<workflows::ExportedDocument>& document) {
 
 int runReportCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {"no-progressions"}, {"db", "user", "case", "out", "lang", "timestamp", "classification", "dna-result"});
-    Result<ExportOptions> options = exportOptions(
-        args, "usage: report --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601] [--classification TEXT]\n"
-              "         [--no-progressions] [--dna-result FILE.json] [--db PATH] [--user NAME]");
-    if (!options) return options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
-    Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
-    if (!opened) return fail(opened.error());
-    workflows::Session& session = opened.value()->session();
-    Result<db::CaseRecord> theCase = caseNamed(session, options.value().caseNumber);
-    if (!theCase) return fail(theCase.error());
+    int exitCode = ExitOk;
+    std::optional<ExportStart> start = startExport(
+        args,
+        "usage: report --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601] [--classification TEXT]\n"
+        "         [--no-progressions] [--dna-result FILE.json] [--db PATH] [--user NAME]",
+        exitCode);
+    if (!start) return exitCode;
 
     workflows::CaseReportRequest request;
-    request.caseId = theCase.value().id;
-    request.language = options.value().language;
-    request.timestamp = options.value().timestamp;
+    request.caseId = start->caseId;
+    request.language = start->options.language;
+    request.timestamp = start->options.timestamp;
     request.classification = args.value("classification").value_or("");
     request.progressions = !args.flag("no-progressions");
     if (const auto dnaResult = args.value("dna-result")) {
@@ -79,26 +106,23 @@ int runReportCommand(const CommandArgs& rawArgs) {
         if (!analysis) return fail(analysis.error());
         request.dna = report::DnaSection{{}, {}, {std::move(analysis).value()}, ""};
     }
-    return exported(workflows::ReportExportActions(session).exportCaseReport(request, options.value().out));
+    return exported(workflows::ReportExportActions(start->session->session()).exportCaseReport(request, start->options.out));
 }
 
 int runPosterCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {}, {"db", "user", "case", "out", "lang", "timestamp", "contact"});
-    Result<ExportOptions> options = exportOptions(
-        args, "usage: poster --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--contact TEXT] [--timestamp ISO8601] [--db PATH]");
-    if (!options) return options.error().code == ErrorCode::InvalidArgument ? usageError(options.error().message) : fail(options.error());
-    Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
-    if (!opened) return fail(opened.error());
-    workflows::Session& session = opened.value()->session();
-    Result<db::CaseRecord> theCase = caseNamed(session, options.value().caseNumber);
-    if (!theCase) return fail(theCase.error());
+    int exitCode = ExitOk;
+    std::optional<ExportStart> start = startExport(
+        args, "usage: poster --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--contact TEXT] [--timestamp ISO8601] [--db PATH]",
+        exitCode);
+    if (!start) return exitCode;
 
     workflows::PosterRequest request;
-    request.caseId = theCase.value().id;
-    request.language = options.value().language;
-    request.timestamp = options.value().timestamp;
+    request.caseId = start->caseId;
+    request.language = start->options.language;
+    request.timestamp = start->options.timestamp;
     request.contact = args.value("contact").value_or("");
-    return exported(workflows::ReportExportActions(session).exportPoster(request, options.value().out));
+    return exported(workflows::ReportExportActions(start->session->session()).exportPoster(request, start->options.out));
 }
 
 }  // namespace reunite::cli

@@ -28,4 +28,10 @@ struct CandidateRecord {
     std::string createdBy;  // set by the repository
 };
 
+// "Given Family", either alone when the other is blank; empty when both are.
+inline std::string candidateDisplayName(const CandidateRecord& c) {
+    if (c.familyName.empty()) return c.givenNames;
+    return c.givenNames.empty() ? c.familyName : c.givenNames + " " + c.familyName;
+}
+
 }  // namespace reunite::db

@@ -432,7 +432,7 @@ void DnaPanel::startRegisterSample() {
     SampleRegistrationDialog dialog(workstation_.userName(), this);
     if (request->samples.empty()) {
         dialog.setDonorRole(db::DonorRole::Candidate);
-        dialog.setDonorName(toQString((request->candidate.givenNames + " " + request->candidate.familyName)));
+        dialog.setDonorName(toQString(db::candidateDisplayName(request->candidate)));
     }
     if (dialog.exec() == QDialog::Accepted) registerSample(dialog.registration());
 }

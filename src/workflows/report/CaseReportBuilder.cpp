@@ -34,10 +34,6 @@ report::CaseSummary summaryOf(const db::CaseRecord& c) {
                                c.updatedBy};
 }
 
-std::string candidateName(const db::CandidateRecord& c) {
-    return c.familyName.empty() ? c.givenNames : (c.givenNames.empty() ? c.familyName : c.givenNames + " " + c.familyName);
-}
-
 std::string birthOf(const db::CandidateRecord& c) {
     if (c.birthDate) return *c.birthDate;
     if (c.birthYear) return (c.birthYearIsEstimate ? "~" : "") + std::to_string(*c.birthYear);
@@ -325,7 +321,7 @@ Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportMo
     });
     for (const db::ReviewDecisionRecord& d : decisions) {
         const db::CandidateRecord& c = seen_[d.candidateId];
-        model.decisions.push_back(report::ReportDecision{d.decidedAt, d.decidedBy, d.candidateId, candidateName(c), c.externalRef,
+        model.decisions.push_back(report::ReportDecision{d.decidedAt, d.decidedBy, d.candidateId, db::candidateDisplayName(c), c.externalRef,
                                                          std::string(db::toDatabaseText(d.decision)), d.searchRunId, d.note});
     }
     return Ok{};

@@ -20,8 +20,8 @@ std::string custodyKey(db::CustodyEventKind kind) {
 }
 
 std::string personOf(const db::CandidateRecord& c) {
-    if (c.familyName.empty()) return c.givenNames.empty() ? c.externalRef : c.givenNames;
-    return c.givenNames.empty() ? c.familyName : c.givenNames + " " + c.familyName;
+    const std::string name = db::candidateDisplayName(c);
+    return name.empty() ? c.externalRef : name;
 }
 
 report::DnaSampleEntry sampleEntry(const DnaSampleFile& file) {

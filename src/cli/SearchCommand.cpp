@@ -128,7 +128,8 @@ int runReviewCommand(const CommandArgs& rawArgs) {
         std::cout << out.dump(2) << "\n";
         return ExitOk;
     }
-    workflows::ReviewRequest request{theCase.value().id, *candidate.value(), *parsed, args.value("note").value_or(""), run.value()};
+    workflows::ReviewRequest request{.caseId = theCase.value().id, .candidateId = *candidate.value(), .decision = *parsed,
+                                     .note = args.value("note").value_or(""), .searchRunId = run.value()};
     Result<db::ReviewDecisionRecord> stored = reviews.decide(request);
     if (!stored) return fail(stored.error());
     std::cout << decisionToJson(stored.value()).dump(2) << "\n";

@@ -67,7 +67,8 @@ struct Workspace {
     }
 
     void decide(std::size_t lead, db::ReviewDecision decision, const std::string& note) {
-        workflows::ReviewRequest request{demoCase.id, leads.leads[lead].candidate.id, decision, note, leads.run.id};
+        workflows::ReviewRequest request{.caseId = demoCase.id, .candidateId = leads.leads[lead].candidate.id, .decision = decision,
+                                         .note = note, .searchRunId = leads.run.id};
         REQUIRE(workflows::ReviewActions(*session).decide(request).ok());
     }
 };

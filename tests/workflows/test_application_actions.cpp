@@ -234,9 +234,9 @@ TEST_CASE("review decisions need a note and keep their full history", "[actions]
     options.filterBySex = false;
     const std::int64_t candidateId = CaseSearchActions(world.session()).search(caseId, options).value().leads.front().candidate.id;
     ReviewActions reviews(world.session());
-    CHECK_FALSE(reviews.decide({caseId, candidateId, db::ReviewDecision::Kept, "  ", std::nullopt}).ok());
-    REQUIRE(reviews.decide({caseId, candidateId, db::ReviewDecision::Kept, "same chin", std::nullopt}).ok());
-    REQUIRE(reviews.decide({caseId, candidateId, db::ReviewDecision::DnaRequested, "ask the lab", std::nullopt}).ok());
+    CHECK_FALSE(reviews.decide({.caseId = caseId, .candidateId = candidateId, .decision = db::ReviewDecision::Kept, .note = "  "}).ok());
+    REQUIRE(reviews.decide({.caseId = caseId, .candidateId = candidateId, .decision = db::ReviewDecision::Kept, .note = "same chin"}).ok());
+    REQUIRE(reviews.decide({.caseId = caseId, .candidateId = candidateId, .decision = db::ReviewDecision::DnaRequested, .note = "ask the lab"}).ok());
     const auto history = reviews.history(caseId, candidateId).value();
     REQUIRE(history.size() == 2);
     CHECK(history[0].decision == db::ReviewDecision::Kept);

@@ -76,7 +76,8 @@ std::int64_t typedFamily(ActionWorld& world, const test::DnaCase& dnaCase, const
 TEST_CASE("Request DNA… in the review opens one DNA request for the case and candidate", "[actions][dna]") {
     ActionWorld world;
     const test::DnaCase dnaCase = test::createDnaCase(world, "DNA-1");
-    ReviewRequest decision{dnaCase.caseId, dnaCase.candidateId, db::ReviewDecision::DnaRequested, "strong face match, same birthmark", {}};
+    ReviewRequest decision{.caseId = dnaCase.caseId, .candidateId = dnaCase.candidateId, .decision = db::ReviewDecision::DnaRequested,
+                           .note = "strong face match, same birthmark"};
     Result<db::ReviewDecisionRecord> decided = ReviewActions(world.session()).decide(decision);
     REQUIRE(decided.ok());
     Result<std::vector<db::DnaRequestRecord>> requests = db::DnaRequestRepository(world.database()).listForCase(dnaCase.caseId);

@@ -40,6 +40,12 @@ std::string_view toDatabaseText(SampleType value) { return textOf(kSampleTypeTex
 std::string_view toDatabaseText(CustodyEventKind value) { return textOf(kCustodyTexts, value); }
 std::string_view toDatabaseText(DnaOutcome value) { return textOf(kOutcomeTexts, value); }
 
+void fromDatabaseText(std::string_view text, DnaRequestStatus& value) { assignKnown(kRequestStatusTexts, text, value); }
+void fromDatabaseText(std::string_view text, DonorRole& value) { assignKnown(kDonorRoleTexts, text, value); }
+void fromDatabaseText(std::string_view text, SampleType& value) { assignKnown(kSampleTypeTexts, text, value); }
+void fromDatabaseText(std::string_view text, CustodyEventKind& value) { assignKnown(kCustodyTexts, text, value); }
+void fromDatabaseText(std::string_view text, DnaOutcome& value) { assignKnown(kOutcomeTexts, text, value); }
+
 std::optional<DnaRequestStatus> parseDnaRequestStatus(std::string_view text) { return valueOf(kRequestStatusTexts, text); }
 std::optional<DonorRole> parseDonorRole(std::string_view text) { return valueOf(kDonorRoleTexts, text); }
 std::optional<SampleType> parseSampleType(std::string_view text) { return valueOf(kSampleTypeTexts, text); }

@@ -29,6 +29,13 @@ std::optional<SampleType> parseSampleType(std::string_view text);
 std::optional<CustodyEventKind> parseCustodyEventKind(std::string_view text);
 std::optional<DnaOutcome> parseDnaOutcome(std::string_view text);
 
+// Sets `value` to the enum stored as `text`; leaves it unchanged for unknown text.
+void fromDatabaseText(std::string_view text, DnaRequestStatus& value);
+void fromDatabaseText(std::string_view text, DonorRole& value);
+void fromDatabaseText(std::string_view text, SampleType& value);
+void fromDatabaseText(std::string_view text, CustodyEventKind& value);
+void fromDatabaseText(std::string_view text, DnaOutcome& value);
+
 // A request that is confirmed or excluded takes no more samples, profiles, analyses or outcomes.
 bool isFinal(DnaRequestStatus status);
 

@@ -32,4 +32,10 @@ std::optional<Enum> valueOf(const TextTable<Enum, N>& table, std::string_view te
     return std::nullopt;
 }
 
+// Sets `value` to the value stored as `text`; leaves it unchanged when the table lacks the text.
+template <typename Enum, std::size_t N>
+void assignKnown(const TextTable<Enum, N>& table, std::string_view text, Enum& value) {
+    if (std::optional<Enum> known = valueOf(table, text)) value = *known;
+}
+
 }  // namespace reunite::db

@@ -32,4 +32,14 @@ std::optional<PhotoStatus> parsePhotoStatus(std::string_view text);
 std::optional<ReviewDecision> parseReviewDecision(std::string_view text);
 std::optional<ImportRunStatus> parseImportRunStatus(std::string_view text);
 
+// Sets `value` to the enum stored as `text`; leaves it unchanged for text this program does not
+// know (the record keeps its default). Used by the record tables' generic column readers.
+void fromDatabaseText(std::string_view text, Sex& value);
+void fromDatabaseText(std::string_view text, CaseStatus& value);
+void fromDatabaseText(std::string_view text, Relation& value);
+void fromDatabaseText(std::string_view text, CandidateSource& value);
+void fromDatabaseText(std::string_view text, PhotoStatus& value);
+void fromDatabaseText(std::string_view text, ReviewDecision& value);
+void fromDatabaseText(std::string_view text, ImportRunStatus& value);
+
 }  // namespace reunite::db

@@ -1,5 +1,7 @@
 #include "db/records/RecordValidation.h"
 
+#include "db/records/EventTime.h"
+
 #include "db/sqlite/DatabaseError.h"
 #include "db/records/Timestamps.h"
 
@@ -10,6 +12,17 @@ bool isBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") =
 Status requireNotBlank(std::string_view value, std::string_view fieldName) {
     if (isBlank(value)) return invalidArgument(std::string(fieldName) + " must not be empty");
     return Ok{};
+}
+
+Status requireEventTime(std::string_view value, std::string_view fieldName) {
+    if (isEventTime(value)) return Ok{};
+    return invalidArgument(std::string(fieldName) + " '" + std::string(value) +
+                           "' is not a date YYYY-MM-DD or a date with a time");
+}
+
+Status requireSha256Hex(std::string_view value, std::string_view whose) {
+    if (value.size() == 64 && value.find_first_not_of("0123456789abcdef") == std::string_view::npos) return Ok{};
+    return invalidArgument(std::string(whose) + " SHA-256 must be 64 lowercase hex digits");
 }
 
 Status requireIsoDateOrAbsent(const std::optional<std::string>& value, std::string_view fieldName) {

@@ -15,22 +15,21 @@
 
 #include "db/records/CandidateRecord.h"
 #include "db/records/GalleryCandidateRow.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 #include "db/records/ScanStep.h"
 
 namespace reunite::db {
 
-class Database;
-
-class CandidateRepository {
+// get(id) comes from TableRepository.
+class CandidateRepository : public TableRepository<CandidateRecord> {
 public:
     // Receives each candidate; the reference is only valid during the call.
     using CandidateCallback = std::function<ScanStep(const CandidateRecord&)>;
 
-    explicit CandidateRepository(Database& database) : database_(database) {}
+    explicit CandidateRepository(Database& database);
 
     Result<CandidateRecord> create(const CandidateRecord& record, std::string_view userName);
-    Result<CandidateRecord> get(std::int64_t candidateId);
     Result<std::optional<CandidateRecord>> findBySourceReference(CandidateSource source, std::string_view externalRef);
     // One page of candidates with id > afterId, ascending by id (pass the last id seen to continue).
     Result<std::vector<CandidateRecord>> list(std::int64_t afterId = 0, int limit = 1000);
@@ -41,9 +40,6 @@ public:
     // Streams only what the search filters need, in id order, without allocating per row.
     using GalleryCandidateCallback = std::function<ScanStep(const GalleryCandidateRow&)>;
     Result<std::int64_t> forEachGalleryCandidate(const GalleryCandidateCallback& callback);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

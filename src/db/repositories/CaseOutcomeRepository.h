@@ -11,22 +11,19 @@
 #include <vector>
 
 #include "db/records/CaseOutcomeRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class CaseOutcomeRepository {
+// get(id) comes from TableRepository.
+class CaseOutcomeRepository : public TableRepository<CaseOutcomeRecord> {
 public:
-    explicit CaseOutcomeRepository(Database& database) : database_(database) {}
+    explicit CaseOutcomeRepository(Database& database);
 
     Result<CaseOutcomeRecord> record(const CaseOutcomeRecord& outcome, std::string_view userName);
     // Every outcome of the case, oldest first.
     Result<std::vector<CaseOutcomeRecord>> listForCase(std::int64_t caseId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

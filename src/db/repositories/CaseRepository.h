@@ -12,26 +12,22 @@
 #include <vector>
 
 #include "db/records/CaseRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class CaseRepository {
+// get(id) comes from TableRepository.
+class CaseRepository : public TableRepository<CaseRecord> {
 public:
-    explicit CaseRepository(Database& database) : database_(database) {}
+    explicit CaseRepository(Database& database);
 
     Result<CaseRecord> create(const CaseRecord& record, std::string_view userName);
-    Result<CaseRecord> get(std::int64_t caseId);
     Result<std::optional<CaseRecord>> findByCaseNumber(std::string_view caseNumber);
     // Replaces every editable field of the case with id record.id.
     Result<CaseRecord> update(const CaseRecord& record, std::string_view userName);
     // Ordered by case number; all statuses unless one is given.
     Result<std::vector<CaseRecord>> list(std::optional<CaseStatus> status = std::nullopt);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

@@ -11,22 +11,19 @@
 #include <vector>
 
 #include "db/records/CustodyEventRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class CustodyEventRepository {
+// get(id) comes from TableRepository.
+class CustodyEventRepository : public TableRepository<CustodyEventRecord> {
 public:
-    explicit CustodyEventRepository(Database& database) : database_(database) {}
+    explicit CustodyEventRepository(Database& database);
 
     Result<CustodyEventRecord> record(const CustodyEventRecord& event, std::string_view userName);
     // The sample's timeline: by time of the event, then order of recording.
     Result<std::vector<CustodyEventRecord>> timeline(std::int64_t sampleId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

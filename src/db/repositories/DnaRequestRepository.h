@@ -11,26 +11,22 @@
 #include <vector>
 
 #include "db/records/DnaRequestRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class DnaRequestRepository {
+// get(id) comes from TableRepository.
+class DnaRequestRepository : public TableRepository<DnaRequestRecord> {
 public:
-    explicit DnaRequestRepository(Database& database) : database_(database) {}
+    explicit DnaRequestRepository(Database& database);
 
     Result<DnaRequestRecord> create(const DnaRequestRecord& request, std::string_view userName);
-    Result<DnaRequestRecord> get(std::int64_t requestId);
     // Oldest first.
     Result<std::vector<DnaRequestRecord>> listForCase(std::int64_t caseId);
     // The newest request for the pair that is neither confirmed nor excluded, if any.
     Result<std::optional<DnaRequestRecord>> openRequest(std::int64_t caseId, std::int64_t candidateId);
     Status setStatus(std::int64_t requestId, DnaRequestStatus status);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

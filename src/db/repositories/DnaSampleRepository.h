@@ -12,24 +12,20 @@
 #include <vector>
 
 #include "db/records/DnaSampleRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class DnaSampleRepository {
+// get(id) comes from TableRepository.
+class DnaSampleRepository : public TableRepository<DnaSampleRecord> {
 public:
-    explicit DnaSampleRepository(Database& database) : database_(database) {}
+    explicit DnaSampleRepository(Database& database);
 
     Result<DnaSampleRecord> create(const DnaSampleRecord& sample, std::string_view userName);
-    Result<DnaSampleRecord> get(std::int64_t sampleId);
     Result<std::optional<DnaSampleRecord>> findByCode(std::string_view sampleCode);
     // In order of registration.
     Result<std::vector<DnaSampleRecord>> listForRequest(std::int64_t requestId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

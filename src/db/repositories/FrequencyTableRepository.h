@@ -13,24 +13,20 @@
 #include <vector>
 
 #include "db/records/FrequencyTableRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class FrequencyTableRepository {
+// get(id) comes from TableRepository.
+class FrequencyTableRepository : public TableRepository<FrequencyTableRecord> {
 public:
-    explicit FrequencyTableRepository(Database& database) : database_(database) {}
+    explicit FrequencyTableRepository(Database& database);
 
     Result<FrequencyTableRecord> store(const FrequencyTableRecord& table, std::string_view userName);
-    Result<FrequencyTableRecord> get(std::int64_t tableId);
     Result<std::optional<FrequencyTableRecord>> findBySha256(std::string_view sha256);
     // Every table without its text (content empty), oldest first.
     Result<std::vector<FrequencyTableRecord>> list();
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

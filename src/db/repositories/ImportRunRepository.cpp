@@ -1,35 +1,23 @@
 #include "db/repositories/ImportRunRepository.h"
 
-#include "db/sqlite/Database.h"
-#include "db/sqlite/DatabaseError.h"
 #include "db/records/RecordValidation.h"
-#include "db/sqlite/Statement.h"
 #include "db/records/Timestamps.h"
 
 namespace reunite::db {
 
 namespace {
 
-constexpr std::string_view kSelectRun =
-    "SELECT id, source_path, imported_by, started_at, finished_at, status, items_seen, items_imported, "
-    "items_skipped, items_failed, photos_added, faces_added, failure_reason FROM import_runs ";
+using Run = ImportRunRecord;
+using Counts = ImportCounts;
+using Failure = ImportErrorRecord;
 
-ImportRunRecord readRun(const Statement& row) {
-    ImportRunRecord run;
-    run.id = row.columnInt64(0);
-    run.sourcePath = row.columnText(1);
-    run.importedBy = row.columnText(2);
-    run.startedAt = row.columnText(3);
-    run.finishedAt = row.columnOptionalText(4);
-    run.status = parseImportRunStatus(row.columnTextView(5)).value_or(ImportRunStatus::Failed);
-    run.counts.itemsSeen = row.columnInt64(6);
-    run.counts.itemsImported = row.columnInt64(7);
-    run.counts.itemsSkipped = row.columnInt64(8);
-    run.counts.itemsFailed = row.columnInt64(9);
-    run.counts.photosAdded = row.columnInt64(10);
-    run.counts.facesAdded = row.columnInt64(11);
-    run.failureReason = row.columnText(12);
-    return run;
+const RecordTable<Failure>& errorsTable() {
+    static const RecordTable<Failure> table("import_errors", {
+        column<&Failure::id>("id", ColumnUse::Key), column<&Failure::importRunId>("import_run_id"),
+        column<&Failure::file>("file"), column<&Failure::rowNumber>("row_number"),
+        column<&Failure::message>("message"), column<&Failure::recordedAt>("recorded_at"),
+    });
+    return table;
 }
 
 Status validate(const ImportCounts& counts) {
@@ -53,32 +41,29 @@ constexpr std::string_view kSetCounts =
     "items_seen = :items_seen, items_imported = :items_imported, items_skipped = :items_skipped, "
     "items_failed = :items_failed, photos_added = :photos_added, faces_added = :faces_added ";
 
-ImportErrorRecord readImportError(const Statement& row) {
-    ImportErrorRecord record;
-    record.id = row.columnInt64(0);
-    record.importRunId = row.columnInt64(1);
-    record.file = row.columnText(2);
-    record.rowNumber = row.columnOptionalInt64(3);
-    record.message = row.columnText(4);
-    record.recordedAt = row.columnText(5);
-    return record;
-}
-
 }  // namespace
+
+ImportRunRepository::ImportRunRepository(Database& database)
+    : TableRepository(database, "import run", "import_runs", {
+        column<&Run::id>("id", ColumnUse::Key), column<&Run::sourcePath>("source_path"),
+        column<&Run::importedBy>("imported_by", ColumnUse::CreatedBy),
+        column<&Run::startedAt>("started_at", ColumnUse::CreatedAt), column<&Run::finishedAt>("finished_at"),
+        column<&Run::status>("status"), column<&Run::counts, &Counts::itemsSeen>("items_seen"),
+        column<&Run::counts, &Counts::itemsImported>("items_imported"),
+        column<&Run::counts, &Counts::itemsSkipped>("items_skipped"),
+        column<&Run::counts, &Counts::itemsFailed>("items_failed"),
+        column<&Run::counts, &Counts::photosAdded>("photos_added"),
+        column<&Run::counts, &Counts::facesAdded>("faces_added"), column<&Run::failureReason>("failure_reason"),
+    }) {}
 
 Result<ImportRunRecord> ImportRunRepository::start(std::string_view sourcePath, std::string_view userName) {
     if (auto valid = firstFailure({requireNotBlank(sourcePath, "import source path"), requireNotBlank(userName, "user name")});
         !valid) {
         return valid.error();
     }
-    auto statement = database_.prepare(
-        "INSERT INTO import_runs (source_path, imported_by, started_at, status) VALUES (?, ?, ?, 'running')");
-    if (!statement) return statement.error();
-    statement.value().bindText(1, sourcePath).bindText(2, userName).bindText(3, currentUtcTimestamp());
-    if (auto inserted = statement.value().run(); !inserted) {
-        return databaseError("could not record the start of an import: " + inserted.error().message);
-    }
-    return get(database_.lastInsertRowId());
+    ImportRunRecord run;
+    run.sourcePath = std::string(sourcePath);
+    return insertRecord(run, userName, {"record the start of an import"});
 }
 
 Status ImportRunRepository::updateCounts(std::int64_t runId, const ImportCounts& counts) {
@@ -90,7 +75,7 @@ Status ImportRunRepository::updateCounts(std::int64_t runId, const ImportCounts&
     if (auto updated = statement.value().run(); !updated) {
         return databaseError("could not update import run " + std::to_string(runId) + ": " + updated.error().message);
     }
-    if (database_.changes() == 0) return notFound("import run " + std::to_string(runId) + " does not exist");
+    if (database_.changes() == 0) return notFound(missing(runId));
     return Ok{};
 }
 
@@ -105,19 +90,11 @@ Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, s
     record.rowNumber = rowNumber;
     record.message = std::string(message);
     record.recordedAt = currentUtcTimestamp();
-    auto statement = database_.prepare(
-        "INSERT INTO import_errors (import_run_id, file, row_number, message, recorded_at) VALUES (?, ?, ?, ?, ?)");
+    auto statement = database_.prepare(errorsTable().insert());
     if (!statement) return statement.error();
-    statement.value()
-        .bindInt64(1, runId)
-        .bindText(2, record.file)
-        .bindOptionalInt64(3, record.rowNumber)
-        .bindText(4, record.message)
-        .bindText(5, record.recordedAt);
+    errorsTable().bindInsert(statement.value(), record);
     if (auto inserted = statement.value().run(); !inserted) {
-        if (statement.value().failedOnForeignKey()) {
-            return notFound("import run " + std::to_string(runId) + " does not exist");
-        }
+        if (statement.value().failedOnForeignKey()) return notFound(missing(runId));
         return databaseError("could not record an import error: " + inserted.error().message);
     }
     record.id = database_.lastInsertRowId();
@@ -161,29 +138,16 @@ Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view rea
     return database_.changes();
 }
 
-Result<ImportRunRecord> ImportRunRepository::get(std::int64_t runId) {
-    return database_.prepare(std::string(kSelectRun) + "WHERE id = ?").andThen([&](Statement& statement) {
-        statement.bindInt64(1, runId);
-        return statement.readOne<ImportRunRecord>(readRun, "import run " + std::to_string(runId) + " does not exist");
-    });
-}
-
 Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit) {
     if (limit <= 0) return invalidArgument("the number of import runs to list must be positive");
-    return database_.prepare(std::string(kSelectRun) + "ORDER BY started_at DESC, id DESC LIMIT ?").andThen([&](Statement& statement) {
-        statement.bindInt64(1, limit);
-        return statement.readAll<ImportRunRecord>(readRun);
-    });
+    return selectAll("ORDER BY started_at DESC, id DESC LIMIT ?", limit);
 }
 
 Result<std::vector<ImportErrorRecord>> ImportRunRepository::errors(std::int64_t runId) {
-    return database_
-        .prepare("SELECT id, import_run_id, file, row_number, message, recorded_at FROM import_errors "
-                 "WHERE import_run_id = ? ORDER BY id")
-        .andThen([&](Statement& statement) {
-            statement.bindInt64(1, runId);
-            return statement.readAll<ImportErrorRecord>(readImportError);
-        });
+    return database_.prepare(errorsTable().select() + "WHERE import_run_id = ? ORDER BY id").andThen([&](Statement& statement) {
+        statement.bindInt64(1, runId);
+        return statement.readAll<ImportErrorRecord>([](const Statement& row) { return errorsTable().read(row); });
+    });
 }
 
 }  // namespace reunite::db

@@ -13,15 +13,15 @@
 
 #include "db/records/ImportErrorRecord.h"
 #include "db/records/ImportRunRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class ImportRunRepository {
+// get(id) comes from TableRepository.
+class ImportRunRepository : public TableRepository<ImportRunRecord> {
 public:
-    explicit ImportRunRepository(Database& database) : database_(database) {}
+    explicit ImportRunRepository(Database& database);
 
     Result<ImportRunRecord> start(std::string_view sourcePath, std::string_view userName);
     // Progress while running.
@@ -34,14 +34,10 @@ public:
     // Marks runs left Running by a program that stopped abruptly as Failed; returns how many.
     Result<std::int64_t> failAbandonedRuns(std::string_view reason);
 
-    Result<ImportRunRecord> get(std::int64_t runId);
     // Newest first.
     Result<std::vector<ImportRunRecord>> listRecent(int limit = 50);
     // In the order they were recorded.
     Result<std::vector<ImportErrorRecord>> errors(std::int64_t runId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

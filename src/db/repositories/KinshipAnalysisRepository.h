@@ -13,27 +13,20 @@
 #include <vector>
 
 #include "db/records/KinshipAnalysisRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class KinshipAnalysisRepository {
+// get(id) comes from TableRepository.
+class KinshipAnalysisRepository : public TableRepository<KinshipAnalysisRecord> {
 public:
-    explicit KinshipAnalysisRepository(Database& database) : database_(database) {}
+    explicit KinshipAnalysisRepository(Database& database);
 
     Result<KinshipAnalysisRecord> create(const KinshipAnalysisRecord& analysis, std::string_view userName);
-    Result<KinshipAnalysisRecord> get(std::int64_t analysisId);
     // The request's analyses, oldest first, with their loci.
     Result<std::vector<KinshipAnalysisRecord>> listForRequest(std::int64_t requestId);
     Result<std::optional<KinshipAnalysisRecord>> latestForRequest(std::int64_t requestId);
-
-private:
-    Status insertLoci(std::int64_t analysisId, const std::vector<KinshipLocusRow>& loci);
-    Status loadLoci(KinshipAnalysisRecord& analysis);
-
-    Database& database_;
 };
 
 }  // namespace reunite::db

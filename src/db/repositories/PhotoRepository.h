@@ -15,18 +15,17 @@
 
 #include "db/records/PhotoOwner.h"
 #include "db/records/PhotoRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class PhotoRepository {
+// get(id) comes from TableRepository.
+class PhotoRepository : public TableRepository<PhotoRecord> {
 public:
-    explicit PhotoRepository(Database& database) : database_(database) {}
+    explicit PhotoRepository(Database& database);
 
     Result<PhotoRecord> add(const PhotoRecord& record, std::string_view userName);
-    Result<PhotoRecord> get(std::int64_t photoId);
     Result<std::optional<PhotoRecord>> findBySha256(std::string_view sha256, const PhotoOwner& owner);
     // Every owner the file is attached to, e.g. the same photo in a case and in the gallery.
     Result<std::vector<PhotoRecord>> listBySha256(std::string_view sha256);
@@ -36,9 +35,6 @@ public:
     Status setStatus(std::int64_t photoId, PhotoStatus status, std::string_view errorMessage = {});
     // Age of the person in the photo (years, 0 to 130), or unknown; an unknown id -> NotFound.
     Status setAgeAtPhoto(std::int64_t photoId, std::optional<double> ageYears);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

@@ -11,27 +11,23 @@
 #include <vector>
 
 #include "db/records/RelativeRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class RelativeRepository {
+// get(id) comes from TableRepository.
+class RelativeRepository : public TableRepository<RelativeRecord> {
 public:
-    explicit RelativeRepository(Database& database) : database_(database) {}
+    explicit RelativeRepository(Database& database);
 
     Result<RelativeRecord> add(const RelativeRecord& record, std::string_view userName);
-    Result<RelativeRecord> get(std::int64_t relativeId);
     // Ordered by id (the order they were added).
     Result<std::vector<RelativeRecord>> listForCase(std::int64_t caseId);
     // Replaces the editable fields of relative record.id; the case it belongs to cannot change.
     Result<RelativeRecord> update(const RelativeRecord& record, std::string_view userName);
     // Deletes the relative and, through the schema, its photos and their faces.
     Status remove(std::int64_t relativeId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

@@ -12,16 +12,16 @@
 #include <string_view>
 #include <vector>
 
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 #include "db/records/ReviewDecisionRecord.h"
 
 namespace reunite::db {
 
-class Database;
-
-class ReviewDecisionRepository {
+// get(id) comes from TableRepository.
+class ReviewDecisionRepository : public TableRepository<ReviewDecisionRecord> {
 public:
-    explicit ReviewDecisionRepository(Database& database) : database_(database) {}
+    explicit ReviewDecisionRepository(Database& database);
 
     Result<ReviewDecisionRecord> record(const ReviewDecisionRecord& decision, std::string_view userName);
     Result<std::optional<ReviewDecisionRecord>> currentDecision(std::int64_t caseId, std::int64_t candidateId);
@@ -31,9 +31,6 @@ public:
     Result<std::vector<ReviewDecisionRecord>> history(std::int64_t caseId, std::int64_t candidateId);
     // Candidates whose current decision is "rejected", ascending (a search can hide them).
     Result<std::vector<std::int64_t>> rejectedCandidateIds(std::int64_t caseId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

@@ -13,25 +13,23 @@
 #include <string_view>
 #include <vector>
 
+#include "db/repositories/TableRepository.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 #include "db/records/SearchRunRecord.h"
 
 namespace reunite::db {
 
-class Database;
-
-class SearchRunRepository {
+class SearchRunRepository : public TableRepository<SearchRunRecord> {
 public:
-    explicit SearchRunRepository(Database& database) : database_(database) {}
+    explicit SearchRunRepository(Database& database);
 
     // Returns the stored run as loaded back (id, runAt, runBy set; results in rank order).
     Result<SearchRunRecord> store(const SearchRunRecord& run, std::string_view userName);
+    // The run with its results (hides TableRepository::get, which reads the run alone).
     Result<SearchRunRecord> get(std::int64_t runId);
     // Runs of a case, newest first, without their results (call get() for those).
     Result<std::vector<SearchRunRecord>> listForCase(std::int64_t caseId);
-
-private:
-    Database& database_;
 };
 
 }  // namespace reunite::db

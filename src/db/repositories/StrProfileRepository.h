@@ -14,28 +14,21 @@
 #include <vector>
 
 #include "db/records/StrProfileRecord.h"
+#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
 
-class Database;
-
-class StrProfileRepository {
+// get(id) comes from TableRepository.
+class StrProfileRepository : public TableRepository<StrProfileRecord> {
 public:
-    explicit StrProfileRepository(Database& database) : database_(database) {}
+    explicit StrProfileRepository(Database& database);
 
     Result<StrProfileRecord> create(const StrProfileRecord& profile, std::string_view userName);
-    Result<StrProfileRecord> get(std::int64_t profileId);
     // The most recently imported profile of the sample, with its loci.
     Result<std::optional<StrProfileRecord>> latestForSample(std::int64_t sampleId);
     // Every profile of the sample, oldest first, with their loci.
     Result<std::vector<StrProfileRecord>> listForSample(std::int64_t sampleId);
-
-private:
-    Status insertLoci(std::int64_t profileId, const std::vector<StrLocusRow>& loci);
-    Status loadLoci(StrProfileRecord& profile);
-
-    Database& database_;
 };
 
 }  // namespace reunite::db

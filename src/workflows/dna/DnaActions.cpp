@@ -27,21 +27,6 @@ Status relativeBelongsToCase(db::Database& database, const SampleRegistration& i
     return Ok{};
 }
 
-db::DnaSampleRecord sampleRecordOf(const SampleRegistration& input) {
-    db::DnaSampleRecord record;
-    record.requestId = input.requestId;
-    record.sampleCode = input.sampleCode;
-    record.donorRole = input.donorRole;
-    record.relativeId = input.relativeId;
-    record.donorName = input.donorName;
-    record.sampleType = input.sampleType;
-    record.collectedAt = input.collectedAt;
-    record.collectedPlace = input.collectedPlace;
-    record.collectedBy = input.collectedBy;
-    record.note = input.note;
-    return record;
-}
-
 db::CustodyEventRecord collectedEventOf(const db::DnaSampleRecord& sample) {
     db::CustodyEventRecord event;
     event.sampleId = sample.id;
@@ -119,7 +104,7 @@ Result<db::DnaSampleRecord> DnaActions::registerSample(const SampleRegistration&
     Result<db::DnaRequestRecord> request = openRequest(input.requestId);
     if (!request) return request.error();
     if (Status relative = relativeBelongsToCase(database, input, request.value().caseId); !relative) return relative.error();
-    Result<db::DnaSampleRecord> sample = db::DnaSampleRepository(database).create(sampleRecordOf(input), session_.userName());
+    Result<db::DnaSampleRecord> sample = db::DnaSampleRepository(database).create(input, session_.userName());
     if (!sample) return sample;
     Result<db::CustodyEventRecord> collected = db::CustodyEventRepository(database).record(collectedEventOf(sample.value()), session_.userName());
     if (!collected) return collected.error();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "db/records/DnaEnums.h"
+#include "db/records/DnaSampleRecord.h"
 #include "dna/KinshipHypothesis.h"
 #include "dna/KinshipOptions.h"
 
@@ -19,18 +20,8 @@ struct DnaRequestInput {
     std::optional<std::int64_t> reviewDecisionId;
 };
 
-struct SampleRegistration {
-    std::int64_t requestId = 0;
-    std::string sampleCode;  // unique; the sample name in lab files
-    db::DonorRole donorRole = db::DonorRole::Candidate;
-    std::optional<std::int64_t> relativeId;  // a relative of the case, for relatives' samples
-    std::string donorName;
-    db::SampleType sampleType = db::SampleType::BuccalSwab;
-    std::string collectedAt;  // "YYYY-MM-DD" or date and time
-    std::string collectedPlace;
-    std::string collectedBy;
-    std::string note;
-};
+// A sample to register: the record's fields but id and registeredBy/At, which the repository sets.
+using SampleRegistration = db::DnaSampleRecord;
 
 struct CustodyEventInput {
     std::int64_t sampleId = 0;

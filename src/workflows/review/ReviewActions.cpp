@@ -21,15 +21,9 @@ Result<std::optional<OpenedDnaRequest>> openDnaRequestFor(Session& session, cons
 
 Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& request) {
     if (Status allowed = session_.authorize(Permission::ReviewCandidates); !allowed) return allowed.error();
-    db::ReviewDecisionRecord record;
-    record.caseId = request.caseId;
-    record.candidateId = request.candidateId;
-    record.decision = request.decision;
-    record.note = request.note;
-    record.searchRunId = request.searchRunId;
     Result<db::Transaction> transaction = db::Transaction::begin(session_.database());
     if (!transaction) return transaction.error();
-    Result<db::ReviewDecisionRecord> stored = db::ReviewDecisionRepository(session_.database()).record(record, session_.userName());
+    Result<db::ReviewDecisionRecord> stored = db::ReviewDecisionRepository(session_.database()).record(request, session_.userName());
     if (!stored) return stored;
     Result<std::optional<OpenedDnaRequest>> dna = openDnaRequestFor(session_, stored.value());
     if (!dna) return dna.error();

@@ -17,13 +17,8 @@
 
 namespace reunite::workflows {
 
-struct ReviewRequest {
-    std::int64_t caseId = 0;
-    std::int64_t candidateId = 0;
-    db::ReviewDecision decision = db::ReviewDecision::Kept;
-    std::string note;
-    std::optional<std::int64_t> searchRunId;
-};
+// A decision to record: the record's fields but id and decidedBy/At, which are stamped here.
+using ReviewRequest = db::ReviewDecisionRecord;
 
 class ReviewActions {
 public:

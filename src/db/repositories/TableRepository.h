@@ -1,0 +1,174 @@
+#pragma once
+// TableRepository<Record>: what every repository of one table shares — reading a row by its key,
+// selecting records with a clause, inserting and updating a record through its RecordTable, and
+// deleting by key — so that a repository states only its own queries and checks.
+// Inputs: the noun that names one row in messages ("case", "DNA request"), the table's name and
+// its columns (RecordTable.h); clauses are SQL text after "FROM <table> " with positional parameters.
+// Guarantees: an unknown key -> ErrorCode::NotFound "<noun> <id> does not exist"; a failed write
+// -> ErrorCode::Database with the WriteFailure's message for a UNIQUE or FOREIGN KEY failure, or
+// its action and SQLite's message; records returned by writes are re-read. Never throws.
+// Thread safety: uses its Database; a Database connection is used by one thread at a time.
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/repositories/RecordTable.h"
+#include "db/sqlite/Database.h"
+#include "db/sqlite/DatabaseError.h"
+#include "db/sqlite/Transaction.h"
+#include "db/records/Timestamps.h"
+#include "domain/Result.h"
+
+namespace reunite::db {
+
+// What to say when a write fails: `action` completes "could not …"; the others, when given,
+// replace the message for that constraint (a CHECK failure is then ErrorCode::InvalidArgument).
+struct WriteFailure {
+    std::string action;
+    std::string onUnique = {};
+    std::string onForeignKey = {};
+    std::string onCheck = {};
+};
+
+// For records that carry child rows in another table (an STR profile's loci): how to store them
+// under a new parent id (in the parent's transaction) and how to load them into a read record.
+template <typename Record>
+struct ChildRows {
+    Status (*store)(Database& database, std::int64_t parentId, const Record& record) = nullptr;
+    Status (*load)(Database& database, Record& record) = nullptr;
+};
+
+// Runs the INSERT `sql` once for each child row, bound by bind(statement, position, row); when
+// one fails, returns failed(row, statement, error) — the statement tells which constraint failed.
+template <typename Row, typename Bind, typename Failed>
+Status insertEachRow(Database& database, std::string_view sql, const std::vector<Row>& rows, Bind&& bind, Failed&& failed) {
+    Result<Statement> statement = database.prepare(sql);
+    if (!statement) return statement.error();
+    Statement& insert = statement.value();
+    for (std::size_t position = 0; position < rows.size(); ++position) {
+        insert.reset();
+        bind(insert, static_cast<std::int64_t>(position), rows[position]);
+        if (Status inserted = insert.run(); !inserted) return failed(rows[position], insert, inserted.error());
+    }
+    return Ok{};
+}
+
+template <typename Record>
+class TableRepository {
+public:
+    Result<Record> get(std::int64_t id) {
+        return selectOne("WHERE id = ?", id);
+    }
+
+protected:
+    // `columns` describe the table `table` once per record type: the first repository built
+    // makes the RecordTable, later ones share it.
+    TableRepository(Database& database, std::string_view noun, std::string_view table,
+                    std::initializer_list<RecordColumn<Record>> columns, ChildRows<Record> children = {})
+        : database_(database), table_(tableOf(table, columns)), children_(children), noun_(noun) {}
+
+    template <typename... Values>
+    Result<std::vector<Record>> selectAll(std::string_view clause, const Values&... values) {
+        return prepareSelect(clause, values...).andThen([&](Statement& statement) {
+            return statement.readAll<Record>([this](const Statement& row) { return readWithChildren(row); });
+        });
+    }
+    template <typename... Values>
+    Result<std::optional<Record>> selectOptional(std::string_view clause, const Values&... values) {
+        return prepareSelect(clause, values...).andThen([&](Statement& statement) {
+            return statement.readOptional<Record>([this](const Statement& row) { return readWithChildren(row); });
+        });
+    }
+    // The record with key `id`, selected by `clause` (which binds the id as its only parameter).
+    Result<Record> selectOne(std::string_view clause, std::int64_t id) {
+        return prepareSelect(clause, id).andThen([&](Statement& statement) {
+            return statement.readOne<Record>([this](const Statement& row) { return readWithChildren(row); }, missing(id));
+        });
+    }
+    // Inserts every column but the key (the stamped ones by `userName`, now), and the child rows
+    // in the same transaction; returns the stored record.
+    Result<Record> insertRecord(const Record& record, std::string_view userName, const WriteFailure& failure) {
+        const WriteStamp stamp{userName, currentUtcTimestamp()};
+        if (!children_.store) {
+            return writeRecord(table_.insert(), record, stamp, failure, false).andThen([&](Ok) {
+                return get(database_.lastInsertRowId());
+            });
+        }
+        Result<Transaction> transaction = Transaction::begin(database_);
+        if (!transaction) return transaction.error();
+        if (Status written = writeRecord(table_.insert(), record, stamp, failure, false); !written) {
+            return written.error();
+        }
+        const std::int64_t id = database_.lastInsertRowId();
+        if (Status stored = children_.store(database_, id, record); !stored) return stored.error();
+        if (Status committed = transaction.value().commit(); !committed) return committed.error();
+        return get(id);
+    }
+    // Updates the editable columns of the row with key record.id; returns the stored record.
+    Result<Record> updateRecord(const Record& record, std::string_view userName, const WriteFailure& failure) {
+        const std::int64_t id = record.id;
+        const WriteStamp stamp{userName, currentUtcTimestamp()};
+        return writeRecord(table_.update(), record, stamp, failure, true).andThen([&](Ok) -> Result<Record> {
+            if (database_.changes() == 0) return notFound(missing(id));
+            return get(id);
+        });
+    }
+    Status removeByKey(std::int64_t id) {
+        return database_.prepare("DELETE FROM " + table_.name() + " WHERE id = ?")
+            .andThen([&](Statement& statement) {
+                statement.bindInt64(1, id);
+                return database_.runChangingRows(statement, "delete " + missingNoun(id), missing(id));
+            });
+    }
+    std::string missing(std::int64_t id) const { return missingNoun(id) + " does not exist"; }
+
+    Database& database_;
+    const RecordTable<Record>& table_;
+
+private:
+    static const RecordTable<Record>& tableOf(std::string_view table, std::initializer_list<RecordColumn<Record>> columns) {
+        static const RecordTable<Record> shared(table, std::vector<RecordColumn<Record>>(columns));
+        return shared;
+    }
+    Result<Record> readWithChildren(const Statement& row) {
+        Record record = table_.read(row);
+        if (children_.load) {
+            if (Status loaded = children_.load(database_, record); !loaded) return loaded.error();
+        }
+        return record;
+    }
+    std::string missingNoun(std::int64_t id) const { return std::string(noun_) + " " + std::to_string(id); }
+    template <typename... Values>
+    Result<Statement> prepareSelect(std::string_view clause, const Values&... values) {
+        return database_.prepare(table_.select() + std::string(clause)).andThen([&](Statement& statement) {
+            bindPositional(statement, 1, values...);
+            return Result<Statement>(std::move(statement));
+        });
+    }
+    Status writeRecord(const std::string& sql, const Record& record, const WriteStamp& stamp, const WriteFailure& failure,
+                       bool forUpdate) {
+        return database_.prepare(sql).andThen([&](Statement& statement) -> Status {
+            if (forUpdate) {
+                table_.bindUpdate(statement, record, stamp);
+            } else {
+                table_.bindInsert(statement, record, stamp);
+            }
+            Status ran = statement.run();
+            if (ran) return Ok{};
+            if (statement.failedOnUniqueConstraint() && !failure.onUnique.empty()) return databaseError(failure.onUnique);
+            if (statement.failedOnForeignKey() && !failure.onForeignKey.empty()) return databaseError(failure.onForeignKey);
+            if (statement.failedOnCheckConstraint() && !failure.onCheck.empty()) {
+                return invalidArgument(failure.onCheck + ": " + ran.error().message);
+            }
+            return databaseError("could not " + failure.action + ": " + ran.error().message);
+        });
+    }
+
+    ChildRows<Record> children_;
+    std::string_view noun_;
+};
+
+}  // namespace reunite::db

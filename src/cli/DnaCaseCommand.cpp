@@ -133,7 +133,8 @@ int custody(const Arguments& args, DnaActions& dna, const db::CaseRecord& theCas
     Result<db::DnaSampleRecord> sample = sampleOf(dna, theCase, *args.value("sample-id"));
     if (!sample) return fail(sample.error());
     Result<db::CustodyEventRecord> recorded =
-        dna.addCustodyEvent({sample.value().id, *event, *args.value("at"), *args.value("person"), args.value("note").value_or("")});
+        dna.addCustodyEvent({.sampleId = sample.value().id, .event = *event, .occurredAt = *args.value("at"),
+                             .person = *args.value("person"), .note = args.value("note").value_or("")});
     if (!recorded) return fail(recorded.error());
     return printResult(args, custodyEventToJson(recorded.value()),
                        std::string(toDatabaseText(*event)) + " recorded for sample " + sample.value().sampleCode);

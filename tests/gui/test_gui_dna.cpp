@@ -207,7 +207,8 @@ void GuiDnaTest::registersSamplesAndCustody() {
 
     QSignalSpy custody(&dnaPanel(), &DnaPanel::actionFinished);
     const QString sealedAt = QDateTime::currentDateTime().addSecs(600).toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
-    dnaPanel().addCustodyEvent({candidateSample->id, db::CustodyEventKind::Sealed, toUtf8(sealedAt), "Officer Wang", "seal 88123"});
+    dnaPanel().addCustodyEvent({.sampleId = candidateSample->id, .event = db::CustodyEventKind::Sealed,
+                                 .occurredAt = toUtf8(sealedAt), .person = "Officer Wang", .note = "seal 88123"});
     QVERIFY(custody.wait(30000));
     QVERIFY(custody.takeFirst().at(0).toBool());
     QCOMPARE(db::CustodyEventRepository(database()).timeline(candidateSample->id).value().size(), std::size_t{2});

@@ -111,8 +111,8 @@ TEST_CASE("samples are registered with their collection as the first custody eve
     CHECK(sample.value().registeredBy == "test-analyst");
     CHECK(db::DnaRequestRepository(world.database()).get(requestId).value().status == db::DnaRequestStatus::InProgress);
 
-    REQUIRE(dna.addCustodyEvent({sample.value().id, db::CustodyEventKind::Sealed, "2026-11-20T10:20", "Officer Wang", "seal 88123"}).ok());
-    REQUIRE(dna.addCustodyEvent({sample.value().id, db::CustodyEventKind::Sent, "2026-11-20", "Courier Li", ""}).ok());
+    REQUIRE(dna.addCustodyEvent({.sampleId = sample.value().id, .event = db::CustodyEventKind::Sealed, .occurredAt = "2026-11-20T10:20", .person = "Officer Wang", .note = "seal 88123"}).ok());
+    REQUIRE(dna.addCustodyEvent({.sampleId = sample.value().id, .event = db::CustodyEventKind::Sent, .occurredAt = "2026-11-20", .person = "Courier Li", .note = ""}).ok());
     const std::vector<db::CustodyEventRecord> timeline = db::CustodyEventRepository(world.database()).timeline(sample.value().id).value();
     REQUIRE(timeline.size() == 3);
     CHECK(timeline[0].event == db::CustodyEventKind::Sent);  // a date alone sorts before the same day's times
@@ -128,8 +128,8 @@ TEST_CASE("samples are registered with their collection as the first custody eve
         auto anonymous = test::sampleFor(requestId, "S-3", db::DonorRole::Mother);
         anonymous.collectedBy = "  ";
         CHECK(dna.registerSample(anonymous).error().code == ErrorCode::InvalidArgument);
-        CHECK(dna.addCustodyEvent({sample.value().id, db::CustodyEventKind::Sealed, "2026-13-01", "X", ""}).error().code == ErrorCode::InvalidArgument);
-        CHECK(dna.addCustodyEvent({sample.value().id, db::CustodyEventKind::Sealed, "2026-11-21", "", ""}).error().code == ErrorCode::InvalidArgument);
+        CHECK(dna.addCustodyEvent({.sampleId = sample.value().id, .event = db::CustodyEventKind::Sealed, .occurredAt = "2026-13-01", .person = "X", .note = ""}).error().code == ErrorCode::InvalidArgument);
+        CHECK(dna.addCustodyEvent({.sampleId = sample.value().id, .event = db::CustodyEventKind::Sealed, .occurredAt = "2026-11-21", .person = "", .note = ""}).error().code == ErrorCode::InvalidArgument);
         CHECK(rowCount(world.database(), "dna_samples") == 1);
         CHECK(rowCount(world.database(), "dna_custody_events") == 3);
     }

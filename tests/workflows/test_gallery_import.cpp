@@ -208,7 +208,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     request.caseId = created.value().id;
     request.modelId = pipeline().embeddingModelId();
     request.userName = "test-analyst";
-    request.filterBySex = false;
+    request.options.filterBySex = false;
     request.ageInvariant = shared;
     auto first = runCaseSearch(*database, gallery, request);
     REQUIRE(first.ok());

@@ -34,10 +34,12 @@ CandidateRepository::CandidateRepository(Database& database)
     : TableRepository(database, "candidate", "candidates", {
         column<&CandidateRecord::id>("id", ColumnUse::Key), column<&CandidateRecord::source>("source"),
         column<&CandidateRecord::externalRef>("external_ref"), column<&CandidateRecord::givenNames>("given_names"),
-        column<&CandidateRecord::familyName>("family_name"), column<&CandidateRecord::sex>("sex"), column<&CandidateRecord::birthDate>("birth_date"),
-        column<&CandidateRecord::birthYear>("birth_year"), column<&CandidateRecord::birthYearIsEstimate>("birth_year_is_estimate"),
-        column<&CandidateRecord::region>("region"), column<&CandidateRecord::contact>("contact"), column<&CandidateRecord::notes>("notes"),
-        column<&CandidateRecord::importRunId>("import_run_id"), column<&CandidateRecord::createdAt>("created_at", ColumnUse::CreatedAt),
+        column<&CandidateRecord::familyName>("family_name"), column<&CandidateRecord::sex>("sex"),
+        column<&CandidateRecord::birthDate>("birth_date"), column<&CandidateRecord::birthYear>("birth_year"),
+        column<&CandidateRecord::birthYearIsEstimate>("birth_year_is_estimate"),
+        column<&CandidateRecord::region>("region"), column<&CandidateRecord::contact>("contact"),
+        column<&CandidateRecord::notes>("notes"), column<&CandidateRecord::importRunId>("import_run_id"),
+        column<&CandidateRecord::createdAt>("created_at", ColumnUse::CreatedAt),
         column<&CandidateRecord::createdBy>("created_by", ColumnUse::CreatedBy),
     }) {}
 

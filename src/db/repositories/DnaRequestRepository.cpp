@@ -7,9 +7,11 @@ namespace reunite::db {
 
 DnaRequestRepository::DnaRequestRepository(Database& database)
     : TableRepository(database, "DNA request", "dna_requests", {
-        column<&DnaRequestRecord::id>("id", ColumnUse::Key), column<&DnaRequestRecord::caseId>("case_id", ColumnUse::Fixed),
-        column<&DnaRequestRecord::candidateId>("candidate_id", ColumnUse::Fixed), column<&DnaRequestRecord::reason>("reason", ColumnUse::Fixed),
-        column<&DnaRequestRecord::status>("status"), column<&DnaRequestRecord::reviewDecisionId>("review_decision_id", ColumnUse::Fixed),
+        column<&DnaRequestRecord::id>("id", ColumnUse::Key),
+        column<&DnaRequestRecord::caseId>("case_id", ColumnUse::Fixed),
+        column<&DnaRequestRecord::candidateId>("candidate_id", ColumnUse::Fixed),
+        column<&DnaRequestRecord::reason>("reason", ColumnUse::Fixed), column<&DnaRequestRecord::status>("status"),
+        column<&DnaRequestRecord::reviewDecisionId>("review_decision_id", ColumnUse::Fixed),
         column<&DnaRequestRecord::requestedBy>("requested_by", ColumnUse::CreatedBy),
         column<&DnaRequestRecord::requestedAt>("requested_at", ColumnUse::CreatedAt),
         column<&DnaRequestRecord::updatedAt>("updated_at", ColumnUse::ChangedAt),

@@ -20,8 +20,9 @@ DnaSampleRepository::DnaSampleRepository(Database& database)
         column<&DnaSampleRecord::sampleCode>("sample_code"), column<&DnaSampleRecord::donorRole>("donor_role"),
         column<&DnaSampleRecord::relativeId>("relative_id"), column<&DnaSampleRecord::donorName>("donor_name"),
         column<&DnaSampleRecord::sampleType>("sample_type"), column<&DnaSampleRecord::collectedAt>("collected_at"),
-        column<&DnaSampleRecord::collectedPlace>("collected_place"), column<&DnaSampleRecord::collectedBy>("collected_by"),
-        column<&DnaSampleRecord::note>("note"), column<&DnaSampleRecord::registeredBy>("registered_by", ColumnUse::CreatedBy),
+        column<&DnaSampleRecord::collectedPlace>("collected_place"),
+        column<&DnaSampleRecord::collectedBy>("collected_by"), column<&DnaSampleRecord::note>("note"),
+        column<&DnaSampleRecord::registeredBy>("registered_by", ColumnUse::CreatedBy),
         column<&DnaSampleRecord::registeredAt>("registered_at", ColumnUse::CreatedAt),
     }) {}
 

@@ -17,10 +17,12 @@ Status validate(const FrequencyTableRecord& table, std::string_view userName) {
 
 FrequencyTableRepository::FrequencyTableRepository(Database& database)
     : TableRepository(database, "frequency table", "str_frequency_tables", {
-        column<&FrequencyTableRecord::id>("id", ColumnUse::Key), column<&FrequencyTableRecord::name>("name"), column<&FrequencyTableRecord::sourceFile>("source_file"),
-        column<&FrequencyTableRecord::sha256>("sha256"), column<&FrequencyTableRecord::markerCount>("marker_count"),
+        column<&FrequencyTableRecord::id>("id", ColumnUse::Key), column<&FrequencyTableRecord::name>("name"),
+        column<&FrequencyTableRecord::sourceFile>("source_file"), column<&FrequencyTableRecord::sha256>("sha256"),
+        column<&FrequencyTableRecord::markerCount>("marker_count"),
         column<&FrequencyTableRecord::importedBy>("imported_by", ColumnUse::CreatedBy),
-        column<&FrequencyTableRecord::importedAt>("imported_at", ColumnUse::CreatedAt), column<&FrequencyTableRecord::content>("content"),
+        column<&FrequencyTableRecord::importedAt>("imported_at", ColumnUse::CreatedAt),
+        column<&FrequencyTableRecord::content>("content"),
     }) {}
 
 Result<FrequencyTableRecord> FrequencyTableRepository::store(const FrequencyTableRecord& table, std::string_view userName) {

@@ -9,16 +9,15 @@ namespace reunite::db {
 
 namespace {
 
-KinshipLocusRow readLocus(const Statement& row) {
-    KinshipLocusRow locus;
-    locus.marker = row.columnText(0);
-    locus.lr = row.columnDouble(1);
-    locus.consistent = row.columnBool(2);
-    locus.mutationModelUsed = row.columnBool(3);
-    locus.exclusionPower = row.columnOptionalDouble(4);
-    locus.genotypesJson = row.columnText(5);
-    locus.notesJson = row.columnText(6);
-    return locus;
+// The loci are read through this table; they are written with their analysis id and position.
+const RecordTable<KinshipLocusRow>& lociTable() {
+    static const RecordTable<KinshipLocusRow> table("kinship_locus_results", {
+        column<&KinshipLocusRow::marker>("marker"), column<&KinshipLocusRow::lr>("lr"),
+        column<&KinshipLocusRow::consistent>("consistent"), column<&KinshipLocusRow::mutationModelUsed>("mutation_model_used"),
+        column<&KinshipLocusRow::exclusionPower>("exclusion_power"), column<&KinshipLocusRow::genotypesJson>("genotypes_json"),
+        column<&KinshipLocusRow::notesJson>("notes_json"),
+    });
+    return table;
 }
 
 bool isJson(const std::string& text, bool array) {
@@ -56,34 +55,35 @@ Status storeLoci(Database& database, std::int64_t analysisId, const KinshipAnaly
 }
 
 Status loadLoci(Database& database, KinshipAnalysisRecord& analysis) {
-    return database
-        .prepare("SELECT marker, lr, consistent, mutation_model_used, exclusion_power, genotypes_json, notes_json "
-                 "FROM kinship_locus_results WHERE analysis_id = ? ORDER BY position")
-        .andThen([&](Statement& statement) -> Status {
-            statement.bindInt64(1, analysis.id);
-            Result<std::vector<KinshipLocusRow>> loci = statement.readAll<KinshipLocusRow>(readLocus);
-            if (!loci) return loci.error();
-            analysis.loci = std::move(loci).value();
-            return Ok{};
-        });
+    return readChildRows(database, lociTable(), "WHERE analysis_id = ? ORDER BY position", analysis.id, analysis.loci);
 }
 
 }  // namespace
 
 KinshipAnalysisRepository::KinshipAnalysisRepository(Database& database)
     : TableRepository(database, "kinship analysis", "kinship_analyses", {
-        column<&KinshipAnalysisRecord::id>("id", ColumnUse::Key), column<&KinshipAnalysisRecord::requestId>("request_id"),
-        column<&KinshipAnalysisRecord::hypothesis>("hypothesis"), column<&KinshipAnalysisRecord::candidateProfileId>("candidate_profile_id"),
-        column<&KinshipAnalysisRecord::motherProfileId>("mother_profile_id"), column<&KinshipAnalysisRecord::fatherProfileId>("father_profile_id"),
-        column<&KinshipAnalysisRecord::relativeProfileId>("relative_profile_id"), column<&KinshipAnalysisRecord::frequencyTableId>("frequency_table_id"),
-        column<&KinshipAnalysisRecord::theta>("theta"), column<&KinshipAnalysisRecord::mutationModel>("mutation_model"),
-        column<&KinshipAnalysisRecord::mutationRate>("mutation_rate"), column<&KinshipAnalysisRecord::minimumFrequencyRule>("minimum_frequency_rule"),
+        column<&KinshipAnalysisRecord::id>("id", ColumnUse::Key),
+        column<&KinshipAnalysisRecord::requestId>("request_id"),
+        column<&KinshipAnalysisRecord::hypothesis>("hypothesis"),
+        column<&KinshipAnalysisRecord::candidateProfileId>("candidate_profile_id"),
+        column<&KinshipAnalysisRecord::motherProfileId>("mother_profile_id"),
+        column<&KinshipAnalysisRecord::fatherProfileId>("father_profile_id"),
+        column<&KinshipAnalysisRecord::relativeProfileId>("relative_profile_id"),
+        column<&KinshipAnalysisRecord::frequencyTableId>("frequency_table_id"),
+        column<&KinshipAnalysisRecord::theta>("theta"),
+        column<&KinshipAnalysisRecord::mutationModel>("mutation_model"),
+        column<&KinshipAnalysisRecord::mutationRate>("mutation_rate"),
+        column<&KinshipAnalysisRecord::minimumFrequencyRule>("minimum_frequency_rule"),
         column<&KinshipAnalysisRecord::prior>("prior"), column<&KinshipAnalysisRecord::combinedLr>("combined_lr"),
-        column<&KinshipAnalysisRecord::log10CombinedLr>("log10_combined_lr"), column<&KinshipAnalysisRecord::probability>("probability"),
-        column<&KinshipAnalysisRecord::lociCompared>("loci_compared"), column<&KinshipAnalysisRecord::inconsistentLoci>("inconsistent_loci"),
-        column<&KinshipAnalysisRecord::powerOfExclusion>("power_of_exclusion"), column<&KinshipAnalysisRecord::conclusion>("conclusion"),
-        column<&KinshipAnalysisRecord::conclusionReason>("conclusion_reason"), column<&KinshipAnalysisRecord::rule>("rule"),
-        column<&KinshipAnalysisRecord::skippedJson>("skipped_json"), column<&KinshipAnalysisRecord::analysedBy>("analysed_by", ColumnUse::CreatedBy),
+        column<&KinshipAnalysisRecord::log10CombinedLr>("log10_combined_lr"),
+        column<&KinshipAnalysisRecord::probability>("probability"),
+        column<&KinshipAnalysisRecord::lociCompared>("loci_compared"),
+        column<&KinshipAnalysisRecord::inconsistentLoci>("inconsistent_loci"),
+        column<&KinshipAnalysisRecord::powerOfExclusion>("power_of_exclusion"),
+        column<&KinshipAnalysisRecord::conclusion>("conclusion"),
+        column<&KinshipAnalysisRecord::conclusionReason>("conclusion_reason"),
+        column<&KinshipAnalysisRecord::rule>("rule"), column<&KinshipAnalysisRecord::skippedJson>("skipped_json"),
+        column<&KinshipAnalysisRecord::analysedBy>("analysed_by", ColumnUse::CreatedBy),
         column<&KinshipAnalysisRecord::analysedAt>("analysed_at", ColumnUse::CreatedAt),
     }, {storeLoci, loadLoci}) {}
 

@@ -11,15 +11,13 @@ namespace reunite::db {
 
 namespace {
 
-SearchResultRow readResult(const Statement& row) {
-    SearchResultRow result;
-    result.rank = row.columnInt(0);
-    result.candidateId = row.columnInt64(1);
-    result.score = row.columnDouble(2);
-    result.breakdownJson = row.columnText(3);
-    result.bestFaceId = row.columnOptionalInt64(4);
-    result.probeFaceId = row.columnOptionalInt64(5);
-    return result;
+const RecordTable<SearchResultRow>& resultsTable() {
+    static const RecordTable<SearchResultRow> table("search_results", {
+        column<&SearchResultRow::rank>("rank"), column<&SearchResultRow::candidateId>("candidate_id"),
+        column<&SearchResultRow::score>("score"), column<&SearchResultRow::breakdownJson>("breakdown_json"),
+        column<&SearchResultRow::bestFaceId>("best_face_id"), column<&SearchResultRow::probeFaceId>("probe_face_id"),
+    });
+    return table;
 }
 
 Status validate(const SearchRunRecord& run, std::string_view userName) {
@@ -77,7 +75,8 @@ Status insertResults(Database& database, std::int64_t runId, const SearchRunReco
 SearchRunRepository::SearchRunRepository(Database& database)
     : TableRepository(database, "search run", "search_runs", {
         column<&SearchRunRecord::id>("id", ColumnUse::Key), column<&SearchRunRecord::caseId>("case_id"),
-        column<&SearchRunRecord::runBy>("run_by", ColumnUse::CreatedBy), column<&SearchRunRecord::runAt>("run_at", ColumnUse::CreatedAt),
+        column<&SearchRunRecord::runBy>("run_by", ColumnUse::CreatedBy),
+        column<&SearchRunRecord::runAt>("run_at", ColumnUse::CreatedAt),
         column<&SearchRunRecord::parametersJson>("parameters_json"), column<&SearchRunRecord::modelId>("model_id"),
         column<&SearchRunRecord::modelVersion>("model_version"), column<&SearchRunRecord::gallerySize>("gallery_size"),
         column<&SearchRunRecord::durationMs>("duration_ms"),
@@ -93,15 +92,10 @@ Result<SearchRunRecord> SearchRunRepository::store(const SearchRunRecord& run, s
 Result<SearchRunRecord> SearchRunRepository::get(std::int64_t runId) {
     Result<SearchRunRecord> run = TableRepository::get(runId);
     if (!run) return run;
-    auto results = database_
-                       .prepare("SELECT rank, candidate_id, score, breakdown_json, best_face_id, probe_face_id "
-                                "FROM search_results WHERE run_id = ? ORDER BY rank")
-                       .andThen([&](Statement& statement) {
-                           statement.bindInt64(1, runId);
-                           return statement.readAll<SearchResultRow>(readResult);
-                       });
-    if (!results) return results.error();
-    run.value().results = std::move(results).value();
+    if (Status results = readChildRows(database_, resultsTable(), "WHERE run_id = ? ORDER BY rank", runId, run.value().results);
+        !results) {
+        return results.error();
+    }
     return run;
 }
 

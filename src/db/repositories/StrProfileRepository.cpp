@@ -27,25 +27,25 @@ Status storeLoci(Database& database, std::int64_t profileId, const StrProfileRec
         });
 }
 
+const RecordTable<StrLocusRow>& lociTable() {
+    static const RecordTable<StrLocusRow> table("str_profile_loci", {
+        column<&StrLocusRow::marker>("marker"), column<&StrLocusRow::alleles>("alleles"),
+        column<&StrLocusRow::sourceLine>("source_line"),
+    });
+    return table;
+}
+
 Status loadLoci(Database& database, StrProfileRecord& profile) {
-    return database.prepare("SELECT marker, alleles, source_line FROM str_profile_loci WHERE profile_id = ? ORDER BY marker")
-        .andThen([&](Statement& statement) -> Status {
-            statement.bindInt64(1, profile.id);
-            Result<std::vector<StrLocusRow>> loci = statement.readAll<StrLocusRow>([](const Statement& row) {
-                return StrLocusRow{row.columnText(0), row.columnText(1), row.columnInt(2)};
-            });
-            if (!loci) return loci.error();
-            profile.loci = std::move(loci).value();
-            return Ok{};
-        });
+    return readChildRows(database, lociTable(), "WHERE profile_id = ? ORDER BY marker", profile.id, profile.loci);
 }
 
 }  // namespace
 
 StrProfileRepository::StrProfileRepository(Database& database)
     : TableRepository(database, "STR profile", "str_profiles", {
-        column<&StrProfileRecord::id>("id", ColumnUse::Key), column<&StrProfileRecord::sampleId>("sample_id"), column<&StrProfileRecord::kit>("kit"),
-        column<&StrProfileRecord::lab>("lab"), column<&StrProfileRecord::labReportId>("lab_report_id"), column<&StrProfileRecord::sourceFile>("source_file"),
+        column<&StrProfileRecord::id>("id", ColumnUse::Key), column<&StrProfileRecord::sampleId>("sample_id"),
+        column<&StrProfileRecord::kit>("kit"), column<&StrProfileRecord::lab>("lab"),
+        column<&StrProfileRecord::labReportId>("lab_report_id"), column<&StrProfileRecord::sourceFile>("source_file"),
         column<&StrProfileRecord::sourceSha256>("source_sha256"), column<&StrProfileRecord::fileLayout>("file_layout"),
         column<&StrProfileRecord::importedBy>("imported_by", ColumnUse::CreatedBy),
         column<&StrProfileRecord::importedAt>("imported_at", ColumnUse::CreatedAt),

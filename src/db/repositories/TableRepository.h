@@ -56,6 +56,19 @@ Status insertEachRow(Database& database, std::string_view sql, const std::vector
     return Ok{};
 }
 
+// Reads the rows of `table` that `clause` selects for `parentId` (its only parameter) into `rows`.
+template <typename Row>
+Status readChildRows(Database& database, const RecordTable<Row>& table, std::string_view clause, std::int64_t parentId,
+                     std::vector<Row>& rows) {
+    return database.prepare(table.select() + std::string(clause)).andThen([&](Statement& statement) -> Status {
+        statement.bindInt64(1, parentId);
+        Result<std::vector<Row>> read = statement.readAll<Row>([&](const Statement& row) { return table.read(row); });
+        if (!read) return read.error();
+        rows = std::move(read).value();
+        return Ok{};
+    });
+}
+
 template <typename Record>
 class TableRepository {
 public:

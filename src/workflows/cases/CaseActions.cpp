@@ -6,38 +6,41 @@
 
 namespace reunite::workflows {
 
+namespace {
+
+std::int64_t caseItself(const db::CaseRecord& record) { return record.id; }
+
+}  // namespace
+
 Result<db::CaseRecord> CaseActions::create(const db::CaseRecord& record) {
-    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed.error();
-    Result<db::CaseRecord> created = db::CaseRepository(session_.database()).create(record, session_.userName());
-    if (created) session_.changed(RecordKind::Case, created.value().id, created.value().id);
-    return created;
+    return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
+        return db::CaseRepository(session_.database()).create(record, session_.userName());
+    });
 }
 
 Result<db::CaseRecord> CaseActions::update(const db::CaseRecord& record) {
-    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed.error();
-    Result<db::CaseRecord> updated = db::CaseRepository(session_.database()).update(record, session_.userName());
-    if (updated) session_.changed(RecordKind::Case, updated.value().id, updated.value().id);
-    return updated;
+    return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
+        return db::CaseRepository(session_.database()).update(record, session_.userName());
+    });
 }
 
 Result<db::CaseRecord> CaseActions::get(std::int64_t caseId) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::CaseRepository(session_.database()).get(caseId);
+    return session_.authorized(Permission::ViewCases, [&] { return db::CaseRepository(session_.database()).get(caseId); });
 }
 
 Result<db::CaseRecord> CaseActions::findByNumber(std::string_view caseNumber) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::CaseRepository(session_.database())
-        .findByCaseNumber(caseNumber)
-        .andThen([&](std::optional<db::CaseRecord>& found) -> Result<db::CaseRecord> {
-            if (!found) return makeError(ErrorCode::NotFound, "no case numbered " + std::string(caseNumber));
-            return *found;
-        });
+    return session_.authorized(Permission::ViewCases, [&] {
+        return db::CaseRepository(session_.database())
+            .findByCaseNumber(caseNumber)
+            .andThen([&](std::optional<db::CaseRecord>& found) -> Result<db::CaseRecord> {
+                if (!found) return makeError(ErrorCode::NotFound, "no case numbered " + std::string(caseNumber));
+                return *found;
+            });
+    });
 }
 
 Result<std::vector<db::CaseRecord>> CaseActions::list(std::optional<db::CaseStatus> status) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::CaseRepository(session_.database()).list(status);
+    return session_.authorized(Permission::ViewCases, [&] { return db::CaseRepository(session_.database()).list(status); });
 }
 
 Result<CaseFile> CaseActions::open(std::int64_t caseId) {

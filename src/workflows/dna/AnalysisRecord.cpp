@@ -11,12 +11,8 @@ std::optional<std::int64_t> profileIdOf(const std::optional<TypedSample>& typed)
 }
 
 db::KinshipLocusRow locusRow(const dna::LocusResult& locus) {
-    db::KinshipLocusRow row;
-    row.marker = locus.marker;
-    row.lr = locus.lr;
-    row.consistent = locus.consistent;
-    row.mutationModelUsed = locus.mutationModelUsed;
-    row.exclusionPower = locus.exclusionPower;
+    db::KinshipLocusRow row{.marker = locus.marker, .lr = locus.lr, .consistent = locus.consistent,
+                            .mutationModelUsed = locus.mutationModelUsed, .exclusionPower = locus.exclusionPower};
     nlohmann::json genotypes = nlohmann::json::object();
     for (const dna::RoleGenotype& g : locus.genotypes) genotypes[g.role] = g.genotype;
     row.genotypesJson = genotypes.dump();

@@ -122,13 +122,7 @@ Result<db::CustodyEventRecord> DnaActions::addCustodyEvent(const CustodyEventInp
     if (!sample) return sample.error();
     Result<db::DnaRequestRecord> request = db::DnaRequestRepository(session_.database()).get(sample.value().requestId);
     if (!request) return request.error();
-    db::CustodyEventRecord event;
-    event.sampleId = input.sampleId;
-    event.event = input.event;
-    event.occurredAt = input.occurredAt;
-    event.person = input.person;
-    event.note = input.note;
-    Result<db::CustodyEventRecord> recorded = db::CustodyEventRepository(session_.database()).record(event, session_.userName());
+    Result<db::CustodyEventRecord> recorded = db::CustodyEventRepository(session_.database()).record(input, session_.userName());
     if (recorded) session_.changed(RecordKind::Dna, request.value().id, request.value().caseId);
     return recorded;
 }
@@ -143,13 +137,15 @@ Result<LabImportReport> DnaActions::importLabFile(const LabFileImportRequest& in
 }
 
 Result<FrequencyTableImportReport> DnaActions::importFrequencyTable(const FrequencyTableImportRequest& input) {
-    if (Status allowed = session_.authorize(Permission::HandleDna); !allowed) return allowed.error();
-    return storeFrequencyTableFile(session_.database(), input.file, input.name, session_.userName());
+    return session_.authorized(Permission::HandleDna, [&] {
+        return storeFrequencyTableFile(session_.database(), input.file, input.name, session_.userName());
+    });
 }
 
 Result<std::vector<db::FrequencyTableRecord>> DnaActions::frequencyTables() {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::FrequencyTableRepository(session_.database()).list();
+    return session_.authorized(Permission::ViewCases, [&] {
+        return db::FrequencyTableRepository(session_.database()).list();
+    });
 }
 
 Result<std::int64_t> DnaActions::frequencyTableFor(const KinshipAnalysisRequest& input) {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "db/records/DnaEnums.h"
+#include "db/records/CustodyEventRecord.h"
 #include "db/records/DnaSampleRecord.h"
 #include "dna/KinshipHypothesis.h"
 #include "dna/KinshipOptions.h"
@@ -23,13 +24,8 @@ struct DnaRequestInput {
 // A sample to register: the record's fields but id and registeredBy/At, which the repository sets.
 using SampleRegistration = db::DnaSampleRecord;
 
-struct CustodyEventInput {
-    std::int64_t sampleId = 0;
-    db::CustodyEventKind event = db::CustodyEventKind::Sealed;
-    std::string occurredAt;
-    std::string person;
-    std::string note;
-};
+// A custody event to record: the record's fields but id and recordedBy/At, set by the repository.
+using CustodyEventInput = db::CustodyEventRecord;
 
 struct LabFileImportRequest {
     std::int64_t requestId = 0;

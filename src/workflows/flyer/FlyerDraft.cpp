@@ -61,14 +61,9 @@ FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields) {
 }
 
 db::CaseRecord toCaseRecord(const FlyerDraft& draft) {
-    db::CaseRecord record;
-    record.caseNumber = draft.caseNumber;
-    record.givenNames = draft.givenNames;
-    record.familyName = draft.familyName;
-    record.sex = draft.sex;
-    record.birthDate = draft.birthDate;
-    record.lastSeenDate = draft.dateMissing;
-    record.lastSeenPlace = draft.placeMissing;
+    db::CaseRecord record{.caseNumber = draft.caseNumber, .givenNames = draft.givenNames, .familyName = draft.familyName,
+                          .sex = draft.sex, .birthDate = draft.birthDate, .lastSeenDate = draft.dateMissing,
+                          .lastSeenPlace = draft.placeMissing};
     std::string description;
     if (!draft.birthDate && draft.birthYear) {
         appendLine(description, std::string(draft.birthYearIsEstimate ? "Born about " : "Born in ") + std::to_string(*draft.birthYear));

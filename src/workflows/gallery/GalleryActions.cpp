@@ -57,8 +57,9 @@ Result<std::size_t> GalleryActions::loadSearchGallery() {
 }
 
 Result<std::vector<db::CandidateRecord>> GalleryActions::candidates(std::int64_t afterId, int limit) {
-    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    return db::CandidateRepository(session_.database()).list(afterId, limit);
+    return session_.authorized(Permission::BrowseGallery, [&] {
+        return db::CandidateRepository(session_.database()).list(afterId, limit);
+    });
 }
 
 Result<std::vector<CandidateListing>> GalleryActions::candidatePage(std::int64_t afterId, int limit) {
@@ -86,8 +87,9 @@ Result<GalleryCounts> GalleryActions::counts() {
 }
 
 Result<std::int64_t> GalleryActions::candidateCount() {
-    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    return db::CandidateRepository(session_.database()).count();
+    return session_.authorized(Permission::BrowseGallery, [&] {
+        return db::CandidateRepository(session_.database()).count();
+    });
 }
 
 Result<CandidateFile> GalleryActions::candidate(std::int64_t candidateId) {
@@ -100,18 +102,21 @@ Result<CandidateFile> GalleryActions::candidate(std::int64_t candidateId) {
 }
 
 Result<std::vector<db::ImportRunRecord>> GalleryActions::importRuns(int limit) {
-    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    return db::ImportRunRepository(session_.database()).listRecent(limit);
+    return session_.authorized(Permission::BrowseGallery, [&] {
+        return db::ImportRunRepository(session_.database()).listRecent(limit);
+    });
 }
 
 Result<db::ImportRunRecord> GalleryActions::importRun(std::int64_t runId) {
-    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    return db::ImportRunRepository(session_.database()).get(runId);
+    return session_.authorized(Permission::BrowseGallery, [&] {
+        return db::ImportRunRepository(session_.database()).get(runId);
+    });
 }
 
 Result<std::vector<db::ImportErrorRecord>> GalleryActions::importErrors(std::int64_t runId) {
-    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    return db::ImportRunRepository(session_.database()).errors(runId);
+    return session_.authorized(Permission::BrowseGallery, [&] {
+        return db::ImportRunRepository(session_.database()).errors(runId);
+    });
 }
 
 }  // namespace reunite::workflows

@@ -4,28 +4,31 @@
 
 namespace reunite::workflows {
 
+namespace {
+
+std::int64_t caseOfRelative(const db::RelativeRecord& relative) { return relative.caseId; }
+
+}  // namespace
+
 Result<db::RelativeRecord> RelativeActions::add(const db::RelativeRecord& record) {
-    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed.error();
-    Result<db::RelativeRecord> added = db::RelativeRepository(session_.database()).add(record, session_.userName());
-    if (added) session_.changed(RecordKind::Relative, added.value().id, added.value().caseId);
-    return added;
+    return session_.authorizedWrite(Permission::EditCases, RecordKind::Relative, caseOfRelative, [&] {
+        return db::RelativeRepository(session_.database()).add(record, session_.userName());
+    });
 }
 
 Result<db::RelativeRecord> RelativeActions::update(const db::RelativeRecord& record) {
-    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed.error();
-    Result<db::RelativeRecord> updated = db::RelativeRepository(session_.database()).update(record, session_.userName());
-    if (updated) session_.changed(RecordKind::Relative, updated.value().id, updated.value().caseId);
-    return updated;
+    return session_.authorizedWrite(Permission::EditCases, RecordKind::Relative, caseOfRelative, [&] {
+        return db::RelativeRepository(session_.database()).update(record, session_.userName());
+    });
 }
 
 Result<db::RelativeRecord> RelativeActions::get(std::int64_t relativeId) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::RelativeRepository(session_.database()).get(relativeId);
+    return session_.authorized(Permission::ViewCases, [&] { return db::RelativeRepository(session_.database()).get(relativeId); });
 }
 
 Result<std::vector<db::RelativeRecord>> RelativeActions::list(std::int64_t caseId) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::RelativeRepository(session_.database()).listForCase(caseId);
+    return session_.authorized(Permission::ViewCases,
+                               [&] { return db::RelativeRepository(session_.database()).listForCase(caseId); });
 }
 
 Status RelativeActions::remove(std::int64_t relativeId) {

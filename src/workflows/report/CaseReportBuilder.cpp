@@ -237,14 +237,8 @@ Status CaseReportBuilder::addSearchRuns(const std::vector<RankedLeads>& runs, re
 
 Result<report::ReportSearchRun> CaseReportBuilder::reportRun(const RankedLeads& leads) {
     const db::SearchRunRecord& run = leads.run;
-    report::ReportSearchRun entry;
-    entry.runId = run.id;
-    entry.runAt = run.runAt;
-    entry.runBy = run.runBy;
-    entry.facesCompared = run.gallerySize;
-    entry.modelId = run.modelId;
-    entry.modelVersion = run.modelVersion;
-    entry.durationMs = run.durationMs;
+    report::ReportSearchRun entry{.runId = run.id, .runAt = run.runAt, .runBy = run.runBy, .facesCompared = run.gallerySize,
+                                  .modelId = run.modelId, .modelVersion = run.modelVersion, .durationMs = run.durationMs};
     entry.parameters = parametersOf(run.parametersJson);
     entry.notes = leads.notes;
     const json parameters = json::parse(run.parametersJson, nullptr, false);

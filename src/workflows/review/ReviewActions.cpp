@@ -34,8 +34,9 @@ Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& requ
 }
 
 Result<std::vector<db::ReviewDecisionRecord>> ReviewActions::history(std::int64_t caseId, std::int64_t candidateId) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::ReviewDecisionRepository(session_.database()).history(caseId, candidateId);
+    return session_.authorized(Permission::ViewCases, [&] {
+        return db::ReviewDecisionRepository(session_.database()).history(caseId, candidateId);
+    });
 }
 
 }  // namespace reunite::workflows

@@ -48,15 +48,15 @@ Status addCaseProbes(db::Database& database, const CaseSearchRequest& request, b
 // Filters from the case (sex, birth-year window) and the analyst's choices; rejected candidates out.
 Result<SearchFilters> caseFilters(db::Database& database, const db::CaseRecord& theCase, const CaseSearchRequest& request) {
     SearchFilters filters;
-    if (request.filterBySex && theCase.sex != Sex::Unknown) filters.sex = theCase.sex;
-    if (request.birthYearTolerance >= 0 && theCase.birthDate) {
+    if (request.options.filterBySex && theCase.sex != Sex::Unknown) filters.sex = theCase.sex;
+    if (request.options.birthYearTolerance >= 0 && theCase.birthDate) {
         const int year = std::stoi(theCase.birthDate->substr(0, 4));
-        filters.birthYearFrom = year - request.birthYearTolerance;
-        filters.birthYearTo = year + request.birthYearTolerance;
+        filters.birthYearFrom = year - request.options.birthYearTolerance;
+        filters.birthYearTo = year + request.options.birthYearTolerance;
     }
-    filters.includeUnknownBirthYear = request.includeUnknownBirthYear;
-    filters.regions = request.regions;
-    filters.sources = request.sources;
+    filters.includeUnknownBirthYear = request.options.includeUnknownBirthYear;
+    filters.regions = request.options.regions;
+    filters.sources = request.options.sources;
     Result<std::vector<std::int64_t>> rejected = db::ReviewDecisionRepository(database).rejectedCandidateIds(request.caseId);
     if (!rejected) return rejected.error();
     filters.excludedCandidates.insert(rejected.value().begin(), rejected.value().end());
@@ -70,7 +70,7 @@ nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outco
     const SearchFilters& filters = query.filters;
     nlohmann::json weighting = nlohmann::json::object();
     for (const auto& [kind, k] : query.weighting) weighting[kind] = {{"weight", k.weight}, {"scale", k.scale}};
-    return {{"top_k", request.topK},
+    return {{"top_k", request.options.topK},
             {"probes", query.probes.size()},
             {"sex", filters.sex ? std::string(1, sexCode(*filters.sex)) : std::string("any")},
             {"birth_year_from", optionalYear(filters.birthYearFrom)},
@@ -125,8 +125,8 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     Result<SearchFilters> filters = caseFilters(database, theCase.value(), request);
     if (!filters) return filters.error();
     query.filters = std::move(filters).value();
-    query.topK = request.topK;
-    query.threads = request.threads;
+    query.topK = request.options.topK;
+    query.threads = request.options.threads;
 
     Result<SearchOutcome> outcome = gallery.search(query, cancel);
     if (!outcome) return outcome.error();

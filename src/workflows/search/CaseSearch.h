@@ -11,6 +11,7 @@
 #include <string>
 
 #include "crossage/AgeInvariantTransform.h"
+#include "workflows/search/CaseSearchOptions.h"
 #include "db/sqlite/Database.h"
 #include "domain/CancellationToken.h"
 #include "search/GalleryIndex.h"
@@ -23,13 +24,7 @@ struct CaseSearchRequest {
     std::string modelId;
     std::string modelVersion;
     std::string userName;  // the acting user (not blank)
-    std::size_t topK = 30;
-    bool filterBySex = true;
-    int birthYearTolerance = 2;     // window = case birth year +- this; < 0 disables the window
-    bool includeUnknownBirthYear = true;
-    std::set<std::string> regions;
-    std::set<std::string> sources;
-    int threads = 0;
+    workflows::CaseSearchOptions options;  // top K, filters, threads (useProgressedProbes is the caller's)
     std::shared_ptr<const AgeInvariantTransform> ageInvariant;  // null: direct comparison only
     std::vector<Probe> progressedProbes;  // from progressedProbesForCase, weighted as the transform says
 };

@@ -23,13 +23,7 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
     request.modelId = pipeline.value()->embeddingModelId();
     request.modelVersion = pipeline.value()->embeddingModelVersion();
     request.userName = session_.userName();
-    request.topK = options.topK;
-    request.filterBySex = options.filterBySex;
-    request.birthYearTolerance = options.birthYearTolerance;
-    request.includeUnknownBirthYear = options.includeUnknownBirthYear;
-    request.regions = options.regions;
-    request.sources = options.sources;
-    request.threads = options.threads;
+    request.options = options;
     std::string transformNote;
     request.ageInvariant = engine.ageInvariantTransform(&transformNote);
     if (!request.ageInvariant) notes.push_back(transformNote);
@@ -110,8 +104,9 @@ Result<std::optional<RankedLeads>> CaseSearchActions::latestRun(std::int64_t cas
 }
 
 Result<std::vector<db::SearchRunRecord>> CaseSearchActions::runs(std::int64_t caseId) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    return db::SearchRunRepository(session_.database()).listForCase(caseId);
+    return session_.authorized(Permission::ViewCases, [&] {
+        return db::SearchRunRepository(session_.database()).listForCase(caseId);
+    });
 }
 
 }  // namespace reunite::workflows

@@ -7,6 +7,7 @@
 // listener are shared and thread-safe.
 #include <cstdint>
 #include <string>
+#include <type_traits>
 
 #include "db/sqlite/Database.h"
 #include "domain/Result.h"
@@ -31,6 +32,21 @@ public:
     PhotoStore photoStore() const { return PhotoStore::besideDatabase(database_.path()); }
 
     Status authorize(Permission permission) const { return workflows::authorize(actor_, permission); }
+    // An action's read: authorized for `permission`, then read() (which returns a Result).
+    template <typename Read>
+    auto authorized(Permission permission, Read&& read) const -> std::invoke_result_t<Read> {
+        if (Status allowed = authorize(permission); !allowed) return allowed.error();
+        return read();
+    }
+    // An action's write of one record: authorized, then write(); when it succeeds, listeners hear
+    // of the record (its id, and the case that caseOf(record) names).
+    template <typename CaseOf, typename Write>
+    auto authorizedWrite(Permission permission, RecordKind kind, CaseOf&& caseOf, Write&& write) const
+        -> std::invoke_result_t<Write> {
+        auto written = authorized(permission, write);
+        if (written) changed(kind, written.value().id, caseOf(written.value()));
+        return written;
+    }
     // Tells the listener (if any) that a committed action changed a record.
     void changed(RecordKind kind, std::int64_t id, std::int64_t caseId = 0) const {
         if (listener_) listener_->onRecordsChanged(RecordChange{kind, id, caseId});

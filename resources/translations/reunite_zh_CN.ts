@@ -1191,10 +1191,6 @@
 <context>
     <name>reunite::gui::ComparePanel</name>
     <message>
-        <source>Keys: N next, P previous, R reject, K keep, D request DNA. Mouse wheel zooms, dragging moves both faces.</source>
-        <translation>按键：N 下一个，P 上一个，R 排除，K 保留，D 申请 DNA 比对。鼠标滚轮缩放，拖动可同时移动两张脸。</translation>
-    </message>
-    <message>
         <source>Run a search and pick a candidate to compare.</source>
         <translation>请先运行搜索并选择一名候选人进行比对。</translation>
     </message>
@@ -1248,6 +1244,10 @@
         <source>born %1</source>
         <translation>出生 %1</translation>
     </message>
+    <message>
+        <source>Keys: N next, P previous, R reject, K keep, D request DNA; rejecting or keeping moves on to the next candidate. Mouse wheel zooms, dragging moves both faces.</source>
+        <translation>按键：N 下一个，P 上一个，R 排除，K 保留，D 申请 DNA；排除或保留后自动转到下一位候选人。滚轮缩放，拖动同时移动两张人脸。</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::CustodyEventDialog</name>
@@ -1293,6 +1293,22 @@
     <message>
         <source>Request a DNA comparison for %1? Only DNA can confirm an identity.</source>
         <translation>为 %1 申请 DNA 比对？只有 DNA 能确认身份。</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Request DNA</source>
+        <translation>申请 DNA 比对</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter records the decision.</source>
+        <translation>按 Ctrl+Enter 记录决定。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include <QTest>
 
 #include "gui/shell/AppSettings.h"
+#include "gui/common/TimeText.h"
 #include "db/repositories/CandidateRepository.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/search/CandidateSearchPanel.h"
@@ -128,8 +129,13 @@ void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {
     auto* runs = test::requiredChild<QTableView>(&page, "importRunsTable");
     QTRY_COMPARE(runs->model()->rowCount(), 2);  // the demo was built twice
     db::ImportRunRepository repository(database());
-    QCOMPARE(repository.listRecent().value().size(), std::size_t{2});
+    const auto stored = repository.listRecent().value();
+    QCOMPARE(stored.size(), std::size_t{2});
     QCOMPARE(page.errorRowCount(), 0);
+    // Start times are shown in local time and the locale's format, not as the stored UTC text.
+    const QString started = runs->model()->index(0, 0).data().toString();
+    QVERIFY2(!started.contains(QLatin1Char('T')) && !started.contains(QLatin1Char('Z')), qPrintable(started));
+    QCOMPARE(started, localTimeText(stored.front().startedAt));
     window_->showPage(MainWindow::Page::Cases);
 }
 

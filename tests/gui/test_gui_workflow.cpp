@@ -250,22 +250,29 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     QTRY_COMPARE(compare.currentRow(), 1);  // a rejection moves on to the next candidate
     QTRY_VERIFY(search.results().entryAt(0)->decision.has_value());
 
-    // Keep the next one with the button, then step back and forth with the keys.
-    test::whenModalDialogOpens([](QDialog* dialog) {
-        QTest::keyClicks(dialog->findChild<QPlainTextEdit*>("noteEdit"), "same chin; compare with the relatives");
-        dialog->accept();
+    // Keep the next one with the button: the dialog's button says what it does, Ctrl+Enter in the
+    // note records it, and keeping moves on like rejecting; then step back and forth with the keys.
+    QString keepButtonText;
+    test::whenModalDialogOpens([&keepButtonText](QDialog* dialog) {
+        keepButtonText = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->text();
+        auto* note = dialog->findChild<QPlainTextEdit*>("noteEdit");
+        QTest::keyClicks(note, "same chin; compare with the relatives");
+        QTest::keyClick(note, Qt::Key_Return, Qt::ControlModifier);
     });
     QTest::mouseClick(test::requiredChild<QPushButton>(&compare, "keepButton"), Qt::LeftButton);
+    QCOMPARE(keepButtonText, QStringLiteral("Keep"));
     const qint64 keptId = search.results().entryAt(1)->candidate.id;
     QTRY_VERIFY_WITH_TIMEOUT(reviews.currentDecision(caseId_, keptId).value().has_value(), 30000);
     QCOMPARE(reviews.currentDecision(caseId_, keptId).value()->decision, db::ReviewDecision::Kept);
+    QCOMPARE(reviews.currentDecision(caseId_, keptId).value()->note, std::string("same chin; compare with the relatives"));
+    QTRY_COMPARE(compare.currentRow(), 2);  // keeping moves on to the next candidate, too
     window_->activateWindow();  // the offscreen platform does not hand activation back after a dialog
     QVERIFY(QTest::qWaitForWindowActive(window_.get()));
     compare.setFocus();
     QTest::keyClick(&compare, Qt::Key_N);
-    QCOMPARE(compare.currentRow(), 2);
+    QCOMPARE(compare.currentRow(), 3);
     QTest::keyClick(&compare, Qt::Key_P);
-    QCOMPARE(compare.currentRow(), 1);
+    QCOMPARE(compare.currentRow(), 2);
 }
 
 void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {

@@ -1,6 +1,7 @@
 #include "gui/cases/CaseDetailsForm.h"
 
 #include "workflows/cases/CaseActions.h"
+#include "gui/common/TimeText.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -64,8 +65,8 @@ void CaseDetailsForm::showCase(const db::CaseRecord& record) {
     ui_->messageLabel->clear();
     ui_->saveButton->setText(tr("Save case"));
     ui_->auditLabel->setText(record.id ? tr("Created %1 by %2 · last saved %3 by %4")
-                                             .arg(toQString(record.createdAt), toQString(record.createdBy),
-                                                  toQString(record.updatedAt), toQString(record.updatedBy))
+                                             .arg(localTimeText(record.createdAt), toQString(record.createdBy),
+                                                  localTimeText(record.updatedAt), toQString(record.updatedBy))
                                        : QString());
 }
 

@@ -4,6 +4,7 @@
 #include <QFont>
 
 #include "workflows/cases/CaseActions.h"
+#include "gui/common/TimeText.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -71,7 +72,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
         }
         case Qt::ToolTipRole:
             return tr("Case %1, %2, last updated %3 by %4")
-                .arg(toQString(record->caseNumber), RecordLabels::caseStatus(record->status), toQString(record->updatedAt),
+                .arg(toQString(record->caseNumber), RecordLabels::caseStatus(record->status), localTimeText(record->updatedAt),
                      toQString(record->updatedBy));
         case Qt::ForegroundRole:
             return record->status == db::CaseStatus::Open ? QVariant() : QVariant(QBrush(Qt::gray));

@@ -2,6 +2,7 @@
 
 #include <QShortcut>
 
+#include "gui/common/TimeText.h"
 #include "gui/search/CandidateResultDelegate.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/compare/DecisionNoteDialog.h"
@@ -32,8 +33,8 @@ ComparePanel::ComparePanel(Workstation& workstation, FaceImageProvider& images, 
     setFocusPolicy(Qt::StrongFocus);
     ui_->probeView->setLandmarkColors(kProbeColor, kCandidateColor);
     ui_->candidateView->setLandmarkColors(kCandidateColor, kProbeColor);
-    ui_->shortcutsLabel->setText(tr("Keys: N next, P previous, R reject, K keep, D request DNA. "
-                                    "Mouse wheel zooms, dragging moves both faces."));
+    ui_->shortcutsLabel->setText(tr("Keys: N next, P previous, R reject, K keep, D request DNA; rejecting or keeping "
+                                    "moves on to the next candidate. Mouse wheel zooms, dragging moves both faces."));
     ui_->blendSlider->setEnabled(false);
     blinkTimer_.setInterval(600);
 
@@ -177,7 +178,7 @@ void ComparePanel::refreshDetails() {
         ui_->decisionLabel->setText(tr("Current decision: <b>%1</b> by %2 at %3 — “%4”")
                                         .arg(RecordLabels::decision(entry->decision->decision),
                                              toQString(entry->decision->decidedBy).toHtmlEscaped(),
-                                             toQString(entry->decision->decidedAt),
+                                             localTimeText(entry->decision->decidedAt),
                                              toQString(entry->decision->note).toHtmlEscaped()));
     } else {
         ui_->decisionLabel->setText(tr("No decision yet."));
@@ -280,7 +281,8 @@ bool ComparePanel::recordDecision(db::ReviewDecision decision, const QString& no
             const int at = results_.rowForCandidate(request.candidateId);
             if (at >= 0) results_.setDecision(at, stored.value());
             emit decisionRecorded(request.candidateId, request.decision);
-            if (row == row_ && request.decision == db::ReviewDecision::Rejected && row_ + 1 < results_.rowCount()) {
+            const bool reviewed = request.decision != db::ReviewDecision::DnaRequested;
+            if (row == row_ && reviewed && row_ + 1 < results_.rowCount()) {
                 showNext();
             } else {
                 refreshDetails();

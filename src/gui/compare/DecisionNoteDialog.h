@@ -30,6 +30,10 @@ public:
 public slots:
     void accept() override;
 
+protected:
+    // Ctrl+Enter in the note records the decision (a plain Enter starts a new line).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     std::unique_ptr<Ui::DecisionNoteDialog> ui_;
 };

@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "gui/common/TimeText.h"
 #include "gui/dna/ClosingNoteDialog.h"
 #include "gui/dna/CustodyEventDialog.h"
 #include "gui/dna/DnaLabels.h"
@@ -338,7 +339,7 @@ void DnaPanel::showSamples(const workflows::DnaRequestFile& request) {
         const QString donor = s.sample.donorName.empty() ? DnaLabels::donorRole(s.sample.donorRole)
                                                          : tr("%1 (%2)").arg(DnaLabels::donorRole(s.sample.donorRole), toQString(s.sample.donorName));
         setRow(*samples_, row, s.sample.id,
-               {toQString(s.sample.sampleCode), donor, DnaLabels::sampleType(s.sample.sampleType), toQString(s.sample.collectedAt), typed});
+               {toQString(s.sample.sampleCode), donor, DnaLabels::sampleType(s.sample.sampleType), localTimeText(s.sample.collectedAt), typed});
         if (s.sample.id == selectedId || (selectedId == 0 && row == samples_->rowCount() - 1)) samples_->selectRow(row);
     }
     samples_->resizeColumnsToContents();
@@ -351,7 +352,7 @@ void DnaPanel::showCustody() {
     const workflows::DnaSampleFile* sample = currentSample();
     if (!sample) return;
     for (const db::CustodyEventRecord& e : sample->timeline) {
-        QString line = tr("%1 · %2 · %3").arg(toQString(e.occurredAt).replace(QLatin1Char('T'), QLatin1Char(' ')), DnaLabels::custodyEvent(e.event),
+        QString line = tr("%1 · %2 · %3").arg(localTimeText(e.occurredAt), DnaLabels::custodyEvent(e.event),
                                                toQString(e.person));
         if (!e.note.empty()) line += QStringLiteral(" — ") + toQString(e.note);
         custody_->addItem(line);
@@ -381,7 +382,7 @@ void DnaPanel::showOutcome(const workflows::DnaRequestFile& request) {
     const db::CaseOutcomeRecord& last = request.outcomes.back();
     outcomeLabel_->setText(tr("Request status: <b>%1</b> · %2 by %3 at %4 — “%5”")
                                .arg(DnaLabels::requestStatus(request.request.status), DnaLabels::outcome(last.outcome),
-                                    toQString(last.decidedBy).toHtmlEscaped(), toQString(last.decidedAt),
+                                    toQString(last.decidedBy).toHtmlEscaped(), localTimeText(last.decidedAt),
                                     toQString(last.note).toHtmlEscaped()));
 }
 

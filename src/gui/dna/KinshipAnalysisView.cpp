@@ -8,6 +8,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "gui/common/TimeText.h"
 #include "gui/dna/DnaLabels.h"
 #include "gui/shell/QtBridge.h"
 
@@ -143,7 +144,7 @@ QString KinshipAnalysisView::summaryHtml(const db::KinshipAnalysisRecord& a, con
     html += QStringLiteral("<br><small>") +
             tr("%1 · θ %2 · mutation model %3, μ %4 · table %5 · analysis %6 by %7 at %8")
                 .arg(DnaLabels::hypothesis(a.hypothesis), QString::number(a.theta), toQString(a.mutationModel), QString::number(a.mutationRate),
-                     tableName.toHtmlEscaped(), QString::number(a.id), toQString(a.analysedBy).toHtmlEscaped(), toQString(a.analysedAt)) +
+                     tableName.toHtmlEscaped(), QString::number(a.id), toQString(a.analysedBy).toHtmlEscaped(), localTimeText(a.analysedAt)) +
             QStringLiteral("<br>") +
             tr("A likelihood ratio is one piece of evidence against “unrelated”; the probability depends on the prior shown.") +
             QStringLiteral("</small>");

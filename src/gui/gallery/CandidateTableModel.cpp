@@ -1,5 +1,6 @@
 #include "gui/gallery/CandidateTableModel.h"
 
+#include "gui/common/TimeText.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/common/FaceImageProvider.h"
 #include "workflows/gallery/GalleryActions.h"
@@ -90,7 +91,7 @@ QVariant CandidateTableModel::data(const QModelIndex& index, int role) const {
         case RegionColumn: return toQString(c->region);
         case SourceColumn: return RecordLabels::source(c->source);
         case ReferenceColumn: return toQString(c->externalRef);
-        case AddedColumn: return toQString(c->createdAt.substr(0, 10));
+        case AddedColumn: return localTimeText(c->createdAt);
         default: return {};
     }
 }

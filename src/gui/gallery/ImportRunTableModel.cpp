@@ -3,6 +3,7 @@
 #include <QBrush>
 
 #include "workflows/gallery/GalleryActions.h"
+#include "gui/common/TimeText.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
@@ -60,7 +61,7 @@ QVariant ImportRunTableModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && index.column() >= SeenColumn) return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole) return {};
     switch (index.column()) {
-        case StartedColumn: return toQString(run->startedAt.substr(0, 19)).replace(QLatin1Char('T'), QLatin1Char(' '));
+        case StartedColumn: return localTimeText(run->startedAt);
         case SourceColumn: return toQString(run->sourcePath);
         case ByColumn: return toQString(run->importedBy);
         case StatusColumn: return RecordLabels::importStatus(run->status);

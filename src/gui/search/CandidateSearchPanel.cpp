@@ -1,5 +1,6 @@
 #include "gui/search/CandidateSearchPanel.h"
 
+#include "gui/common/TimeText.h"
 #include "gui/search/CandidateResultDelegate.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/search/CaseSearchWorker.h"
@@ -204,7 +205,7 @@ void CandidateSearchPanel::showLatestRun() {
             applyKindScales();
             const workflows::RankedLeads& run = *latest.value();
             ui_->statusLabel->setText(tr("Showing the latest search, run %1 by %2. Find candidates to search again.")
-                                          .arg(toQString(run.run.runAt), toQString(run.run.runBy)));
+                                          .arg(localTimeText(run.run.runAt), toQString(run.run.runBy)));
             results_->setResults(run);
         });
 }

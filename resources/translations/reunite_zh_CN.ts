@@ -2305,6 +2305,21 @@ Drop photos here or click “Add photos…”.</source>
     </message>
 </context>
 <context>
+    <name>reunite::gui::UserNameDialog</name>
+    <message>
+        <source>Who is working?</source>
+        <translation>谁在使用本工作站？</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every review decision, search and DNA step you make at this workstation. You can change it later in Settings.</source>
+        <translation>您在本工作站做出的每个审核决定、每次检索和每个 DNA 步骤都会记录您的姓名。以后可在“设置”中修改。</translation>
+    </message>
+    <message>
+        <source>Your name as it should appear in reports</source>
+        <translation>在报告中显示的姓名</translation>
+    </message>
+</context>
+<context>
     <name>reunite::gui::Workstation</name>
     <message>
         <source>Finish or cancel the running import, search or photo processing first.</source>

@@ -11,7 +11,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
@@ -48,6 +50,7 @@ private slots:
     void photoDatabasePageListsTheGallery();
     void settingsPersist();
     void databaseSwitchWaitsForRunningJobs();
+    void asksForTheUserNameOnFirstStart();
     void cleanupTestCase();
 
 private:
@@ -179,6 +182,31 @@ void GuiDemoAndSettingsTest::databaseSwitchWaitsForRunningJobs() {
     QTRY_COMPARE(window_->casesPage().caseCount(), 0);
     QVERIFY(test::waitUntilReady(*workstation_));
     QCOMPARE(workstation_->gallery()->faceCount(), std::size_t{0});
+}
+
+void GuiDemoAndSettingsTest::asksForTheUserNameOnFirstStart() {
+    const QByteArray fromEnvironment = qgetenv("REUNITE_USER");
+    qunsetenv("REUNITE_USER");
+    QSettings().remove(QStringLiteral("user/name"));
+    QVERIFY(!AppSettings::userNameChosen());
+
+    bool okEnabledWhenBlank = true;
+    test::whenModalDialogOpens([&okEnabledWhenBlank](QDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>("userNameEdit");
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        name->setText(QStringLiteral("   "));
+        okEnabledWhenBlank = ok->isEnabled();
+        name->setText(QStringLiteral("Officer Chen"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+    });
+    window_->askForUserNameIfUnset();
+    QVERIFY(!okEnabledWhenBlank);
+    QCOMPARE(workstation_->userName(), QStringLiteral("Officer Chen"));
+    QVERIFY(AppSettings::userNameChosen());
+    QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
+    // The name is shown with the database in the status bar.
+    QTRY_VERIFY(test::requiredChild<QLabel>(window_.get(), "databaseLabel")->text().contains(QStringLiteral("Officer Chen")));
+    qputenv("REUNITE_USER", fromEnvironment);
 }
 
 void GuiDemoAndSettingsTest::cleanupTestCase() { closeWindow(); }

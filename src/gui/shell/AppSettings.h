@@ -20,6 +20,9 @@ public:
 
     static QString userName();
     static void setUserName(const QString& name);
+    // True once somebody chose a name at this workstation, or $REUNITE_USER names one; until
+    // then the workstation asks who is working before anything is stamped with a name.
+    static bool userNameChosen();
 
     // The contact printed on alert posters (empty: the poster's default) and the folder exports go to.
     static QString posterContact();

@@ -8,6 +8,7 @@
 #include <QProgressBar>
 
 #include "gui/shell/AppSettings.h"
+#include "gui/shell/UserNameDialog.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/common/FaceImageProvider.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     ui_->navigationList->setCurrentRow(0);
 
     databaseLabel_ = new QLabel(this);
+    databaseLabel_->setObjectName(QStringLiteral("databaseLabel"));
     busyBar_ = new QProgressBar(this);
     busyBar_->setRange(0, 0);
     busyBar_->setMaximumWidth(160);
@@ -94,6 +96,15 @@ void MainWindow::restoreSavedGeometry() {
     if (!geometry.isEmpty()) restoreGeometry(geometry);
     const QByteArray state = AppSettings::windowState();
     if (!state.isEmpty()) restoreState(state);
+}
+
+void MainWindow::askForUserNameIfUnset() {
+    if (AppSettings::userNameChosen()) return;
+    UserNameDialog dialog(AppSettings::systemUserName(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty()) {
+        workstation_.setUserName(dialog.name());
+        AppSettings::setUserName(dialog.name());
+    }
 }
 
 bool MainWindow::openDatabaseFile(const QString& path, bool quiet, const QString& fallback) {

@@ -43,6 +43,9 @@ public:
     // when one is given. Remembered as the last database on success. False: refused at once.
     bool openDatabaseFile(const QString& path, bool quiet = false, const QString& fallback = {});
     void restoreSavedGeometry();
+    // On first start (no name chosen yet), asks who is working and keeps the answer; a dialog
+    // closed without an answer leaves the suggested name for this run and asks again next time.
+    void askForUserNameIfUnset();
 
     CasesPage& casesPage() { return *cases_; }
     GalleryBrowserPage& galleryPage() { return *gallery_; }

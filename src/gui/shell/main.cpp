@@ -2,6 +2,7 @@
 // hidden: --screenshot-tour DIR (see ScreenshotTour.h).
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/LanguageSupport.h"
@@ -46,5 +47,6 @@ int main(int argc, char* argv[]) {
     window.openDatabaseFile(database, false, reunite::gui::fromPath(reunite::defaultDatabasePath()));
     workstation.startLoadingModels();
     window.show();
+    QTimer::singleShot(0, &window, [&window] { window.askForUserNameIfUnset(); });
     return application.exec();
 }

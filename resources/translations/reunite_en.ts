@@ -28,10 +28,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3.</source>
+        <source>%n lead(s).</source>
         <translation>
-            <numerusform>%n lead from %1 gallery faces (%2 candidates passed the filters) in %3.</numerusform>
-            <numerusform>%n leads from %1 gallery faces (%2 candidates passed the filters) in %3.</numerusform>
+            <numerusform>%n lead.</numerusform>
+            <numerusform>%n leads.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n gallery face(s) (%2) passed the filters.</source>
+        <translation>
+            <numerusform>%1 of the %n gallery face (%2) passed the filters.</numerusform>
+            <numerusform>%1 of the %n gallery faces (%2) passed the filters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n candidate</numerusform>
+            <numerusform>%n candidates</numerusform>
         </translation>
     </message>
 </context>

@@ -989,11 +989,35 @@
         <source>Candidates of unknown sex are always included.</source>
         <translation>性别未知的候选人始终包括在内。</translation>
     </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
     <message numerus="yes">
-        <source>%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.</source>
+        <source>%n lead(s).</source>
         <translation>
-            <numerusform>从 %1 张库人脸中得到 %n 条线索（%2 名候选人通过筛选），用时 %3 毫秒。</numerusform>
+            <numerusform>%n 条线索。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the %n gallery face(s) (%2) passed the filters.</source>
+        <translation>
+            <numerusform>图库 %n 张人脸中有 %1 张（%2）通过筛选。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s)</source>
+        <translation>
+            <numerusform>%n 名候选人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search took %1.</source>
+        <translation>检索用时 %1。</translation>
     </message>
 </context>
 <context>

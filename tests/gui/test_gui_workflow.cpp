@@ -28,6 +28,8 @@
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/compare/ComparePanel.h"
+#include "gui/shell/LanguageSupport.h"
+#include "search/GalleryIndex.h"
 #include "gui/compare/DecisionNoteDialog.h"
 #include "db/repositories/FaceRepository.h"
 #include "gui/gallery/GalleryImportPanel.h"
@@ -65,6 +67,7 @@ private:
 };
 
 void GuiWorkflowTest::initTestCase() {
+    QVERIFY(LanguageSupport::install(*qApp, QStringLiteral("en")));  // as the workstation starts
     const QString problem = startWindow(QStringLiteral("ReuniteGuiWorkflowTest"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QCOMPARE(workstation_->userName(), QStringLiteral("test-analyst"));
@@ -197,6 +200,14 @@ void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
     }
     QVERIFY(search.results().data(search.results().index(0), Qt::ToolTipRole).toString().contains("never an identification"));
     QTRY_VERIFY_WITH_TIMEOUT(!search.results().data(search.results().index(0), Qt::DecorationRole).isNull(), 30000);
+
+    // The summary's figures agree with the status bar's gallery count and read as English.
+    const QString summary = test::requiredChild<QLabel>(&search, "statusLabel")->text();
+    QVERIFY2(summary.startsWith(QStringLiteral("7 leads.")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("of the %1 gallery faces").arg(workstation_->gallery()->faceCount())),
+             qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("The search took")) && !summary.contains(QStringLiteral("(s)")),
+             qPrintable(summary));
 }
 
 void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {

@@ -1,6 +1,7 @@
 #include "gui/search/CandidateSearchPanel.h"
 
 #include "gui/common/TimeText.h"
+#include "search/GalleryIndex.h"
 #include "gui/search/CandidateResultDelegate.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/search/CaseSearchWorker.h"
@@ -167,6 +168,7 @@ bool CandidateSearchPanel::runSearch() {
     }
     searchedThisCase_ = true;
     ui_->statusLabel->setText(tr("Searching the gallery…"));
+    searchClock_.start();
     return worker_->start(case_->id, optionsFromFilters());
 }
 
@@ -181,14 +183,22 @@ void CandidateSearchPanel::onFinished(const workflows::RankedLeads& results) {
     results_->setResults(results);
     QStringList notes;
     for (const std::string& note : results.notes) notes << toQString(note);
-    ui_->statusLabel->setText(tr("%n lead(s) from %1 gallery faces (%2 candidates passed the filters) in %3 ms.", nullptr,
-                                 static_cast<int>(results.leads.size()))
-                                  .arg(results.facesCompared)
-                                  .arg(results.candidatesEligible)
-                                  .arg(results.run.durationMs) +
+    ui_->statusLabel->setText(summaryOf(results) +
                               (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
     if (!results.leads.empty()) selectResult(0);
     emit searchFinished();
+}
+
+QString CandidateSearchPanel::summaryOf(const workflows::RankedLeads& results) const {
+    const auto gallery = workstation_.gallery();
+    const int galleryFaces = gallery ? static_cast<int>(gallery->faceCount()) : static_cast<int>(results.facesCompared);
+    const qint64 waitedMs = searchClock_.isValid() ? searchClock_.elapsed() : results.run.durationMs;
+    const QString waited = waitedMs < 1000 ? tr("%1 ms").arg(waitedMs) : tr("%1 s").arg(waitedMs / 1000.0, 0, 'f', 1);
+    return tr("%n lead(s).", nullptr, static_cast<int>(results.leads.size())) + QLatin1Char(' ') +
+           tr("%1 of the %n gallery face(s) (%2) passed the filters.", nullptr, galleryFaces)
+               .arg(results.facesCompared)
+               .arg(tr("%n candidate(s)", nullptr, static_cast<int>(results.candidatesEligible))) +
+           QLatin1Char(' ') + tr("The search took %1.").arg(waited);
 }
 
 void CandidateSearchPanel::showLatestRun() {

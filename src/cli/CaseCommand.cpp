@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "cli/JsonOutput.h"
 #include "cli/CliCommon.h"
 #include "cli/CommandSession.h"
 #include "cli/CaseLookup.h"
@@ -15,8 +16,8 @@ namespace {
 
 using workflows::Session;
 
-int printJson(const nlohmann::json& out) {
-    std::cout << out.dump(2) << "\n";
+int printResult(const nlohmann::json& out) {
+    printJson(out);
     return ExitOk;
 }
 
@@ -49,7 +50,7 @@ int createCase(const Arguments& args, Session& session) {
     if (Status fields = applyCaseFields(args, record); !fields) return fail(fields.error());
     Result<db::CaseRecord> created = workflows::CaseActions(session).create(record);
     if (!created) return fail(created.error());
-    return printJson(caseToJson(created.value()));
+    return printResult(caseToJson(created.value()));
 }
 
 int editCase(const Arguments& args, Session& session) {
@@ -59,7 +60,7 @@ int editCase(const Arguments& args, Session& session) {
     if (Status fields = applyCaseFields(args, record.value()); !fields) return fail(fields.error());
     Result<db::CaseRecord> updated = workflows::CaseActions(session).update(record.value());
     if (!updated) return fail(updated.error());
-    return printJson(caseToJson(updated.value()));
+    return printResult(caseToJson(updated.value()));
 }
 
 int addRelative(const Arguments& args, Session& session) {
@@ -81,7 +82,7 @@ int addRelative(const Arguments& args, Session& session) {
     relative.notes = args.value("notes").value_or("");
     Result<db::RelativeRecord> added = workflows::RelativeActions(session).add(relative);
     if (!added) return fail(added.error());
-    return printJson({{"relative_id", added.value().id}, {"case", theCase.value().caseNumber}});
+    return printResult({{"relative_id", added.value().id}, {"case", theCase.value().caseNumber}});
 }
 
 Result<PhotoToAttach> photoRequest(const Arguments& args, Session& session, const db::CaseRecord& theCase) {
@@ -130,7 +131,7 @@ int addPhotos(const Arguments& args, Session& session) {
         out.push_back({{"file", request.value().file.string()}, {"photo_id", attached.value().photo.id}, {"faces", faces}});
         if (attached.value().detected.empty()) std::cerr << "warning: no face found in " << request.value().file.string() << "\n";
     }
-    std::cout << out.dump(2) << "\n";
+    printJson(out);
     return exitCode;
 }
 
@@ -139,7 +140,7 @@ int listCases(Session& session) {
     if (!all) return fail(all.error());
     nlohmann::json out = nlohmann::json::array();
     for (const db::CaseRecord& c : all.value()) out.push_back(caseToJson(c));
-    return printJson(out);
+    return printResult(out);
 }
 
 int showCase(const Arguments& args, Session& session) {
@@ -147,7 +148,7 @@ int showCase(const Arguments& args, Session& session) {
     if (!theCase) return fail(theCase.error());
     Result<workflows::CaseFile> file = workflows::CaseActions(session).open(theCase.value().id);
     if (!file) return fail(file.error());
-    return printJson(caseFileToJson(file.value()));
+    return printResult(caseFileToJson(file.value()));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "cli/JsonOutput.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
 #include "cli/PipelineLoader.h"
@@ -61,7 +62,7 @@ int runCompareCommand(const CommandArgs& rawArgs) {
         }
     }
     out["warnings"] = warnings;
-    std::cout << out.dump(2) << "\n";
+    printJson(out);
     for (const auto& w : warnings) std::cerr << "warning: " << w.get<std::string>() << "\n";
     return ExitOk;
 }

@@ -1,6 +1,7 @@
 // reunite-cli dna request|sample|custody|import|import-table|analyse|close|status: a case's DNA
 // work in the database. Thin: parses arguments, calls workflows::DnaActions, prints the result
 // (a short text, or JSON with --json).
+#include "cli/JsonOutput.h"
 #include "cli/DnaCaseCommand.h"
 
 #include <cstdio>
@@ -45,7 +46,7 @@ std::string underscored(std::string text) {
 }
 
 int printResult(const Arguments& args, const nlohmann::json& json, const std::string& text) {
-    if (args.flag("json")) std::cout << json.dump(2) << "\n";
+    if (args.flag("json")) printJson(json);
     else std::cout << text << "\n";
     return ExitOk;
 }
@@ -153,7 +154,7 @@ int importLab(const Arguments& args, DnaActions& dna, const db::CaseRecord& theC
     Result<workflows::LabImportReport> report = dna.importLabFile(input);
     if (!report) return fail(report.error());
     printProblems(report.value().problems, report.value().fileName);
-    if (args.flag("json")) std::cout << labImportToJson(report.value()).dump(2) << "\n";
+    if (args.flag("json")) printJson(labImportToJson(report.value()));
     if (!report.value().imported()) {
         std::cerr << "reunite-cli: error: " << report.value().fileName << " has " << dna::countErrors(report.value().problems)
                   << " error(s); nothing was imported\n";
@@ -171,7 +172,7 @@ int importTable(const Arguments& args, DnaActions& dna) {
     Result<workflows::FrequencyTableImportReport> report = dna.importFrequencyTable({args.positional()[1], args.value("name").value_or("")});
     if (!report) return fail(report.error());
     printProblems(report.value().problems, report.value().fileName);
-    if (args.flag("json")) std::cout << frequencyTableImportToJson(report.value()).dump(2) << "\n";
+    if (args.flag("json")) printJson(frequencyTableImportToJson(report.value()));
     if (!report.value().stored) {
         std::cerr << "reunite-cli: error: " << report.value().fileName << " has errors; nothing was stored\n";
         return ExitBadInput;

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/JsonOutput.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
 #include "cli/DnaCaseCommand.h"
@@ -262,7 +263,7 @@ int runKinship(const Arguments& args) {
     const KinshipCalculator calculator(table.value().table, options);
     Result<KinshipResult> result = calculator.analyse(kinshipCase.value());
     if (!result) return fail(result.error());
-    if (args.flag("json")) std::cout << resultJson(result.value(), roles, warnings).dump(2) << "\n";
+    if (args.flag("json")) printJson(resultJson(result.value(), roles, warnings));
     else printHuman(result.value());
     return ExitOk;
 }

@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "cli/JsonOutput.h"
 #include "age/model/AgeModel.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
@@ -606,7 +607,7 @@ int runEvalCommand(const CommandArgs& rawArgs) {
 
     std::vector<ViewTallies> views = galleryViews(gallery);
     if (Status ranked = rankProbes(gallery, set.value(), options, shipped.value(), views); !ranked) return fail(ranked.error());
-    if (options.json) std::cout << reportJson(context, views).dump(2) << "\n";
+    if (options.json) printJson(reportJson(context, views));
     else printReport(context, views);
     return ExitOk;
 }

@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "cli/JsonOutput.h"
 #include "core/pipeline/BatchProcessor.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
@@ -41,7 +42,7 @@ int runFacesCommand(const CommandArgs& rawArgs) {
         items[item.index] = std::move(j);
     });
     if (!run) return fail(run.error());
-    std::cout << nlohmann::json(items).dump(2) << "\n";
+    printJson(nlohmann::json(items));
     return exitCode;
 }
 

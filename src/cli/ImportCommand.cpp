@@ -1,6 +1,7 @@
 #include <iomanip>
 #include <iostream>
 
+#include "cli/JsonOutput.h"
 #include "cli/CliCommon.h"
 #include "cli/CommandSession.h"
 #include "cli/Commands.h"
@@ -53,7 +54,7 @@ int runImportCommand(const CommandArgs& rawArgs) {
     if (!summary) return fail(summary.error());
     Result<std::vector<db::ImportErrorRecord>> errors = gallery.importErrors(summary.value().runId);
     if (!errors) return fail(errors.error());
-    std::cout << importSummaryToJson(summary.value(), errors.value()).dump(2) << "\n";
+    printJson(importSummaryToJson(summary.value(), errors.value()));
     return summary.value().cancelled ? ExitCancelled : ExitOk;
 }
 

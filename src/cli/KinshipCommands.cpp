@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "cli/JsonOutput.h"
 #include "age/model/AgeModel.h"
 #include "calibration/IdentityCalibrationTrainer.h"
 #include "cli/CliCommon.h"
@@ -305,7 +306,7 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
                                                        {"childhood_photo_and_parent", ratesToJson(childhood->combined)}};
     }
     if (args.flag("json")) {
-        std::cout << out.dump(2) << "\n";
+        printJson(out);
         return ExitOk;
     }
     std::cout << "family set: " << args.positional()[1] << "\n";
@@ -340,7 +341,7 @@ int runEvalCalibrationCommand(const CommandArgs& rawArgs) {
     if (!study) return fail(study.error());
     if (Status plotted = writePlotIfAsked(args, study.value()); !plotted) return fail(plotted.error());
     if (args.flag("json")) {
-        std::cout << studyToJson(study.value(), *folds).dump(2) << "\n";
+        printJson(studyToJson(study.value(), *folds));
     } else {
         printStudy(study.value(), *folds);
     }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/JsonOutput.h"
 #include "age/model/AgeModel.h"
 #include "age/progression/AgeProgressor.h"
 #include "cli/CliCommon.h"
@@ -96,7 +97,7 @@ int runProgressCommand(const CommandArgs& rawArgs) {
     }
     if (result.value().foldedTriangles > 0) warnings.push_back("the shape change folded the warp mesh: check the image");
     summary["warnings"] = warnings;
-    std::cout << summary.dump(2) << "\n";
+    printJson(summary);
     return ExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include <iostream>
 #include <sstream>
 
+#include "cli/JsonOutput.h"
 #include "cli/CliCommon.h"
 #include "cli/CommandSession.h"
 #include "cli/CaseLookup.h"
@@ -92,7 +93,7 @@ int runSearchCommand(const CommandArgs& rawArgs) {
     if (format == "csv") {
         printCsv(leads.value());
     } else {
-        std::cout << rankedLeadsToJson(leads.value(), *caseNumber).dump(2) << "\n";
+        printJson(rankedLeadsToJson(leads.value(), *caseNumber));
     }
     return ExitOk;
 }
@@ -125,14 +126,14 @@ int runReviewCommand(const CommandArgs& rawArgs) {
         if (!history) return fail(history.error());
         nlohmann::json out = nlohmann::json::array();
         for (const auto& entry : history.value()) out.push_back(decisionToJson(entry));
-        std::cout << out.dump(2) << "\n";
+        printJson(out);
         return ExitOk;
     }
     workflows::ReviewRequest request{.caseId = theCase.value().id, .candidateId = *candidate.value(), .decision = *parsed,
                                      .note = args.value("note").value_or(""), .searchRunId = run.value()};
     Result<db::ReviewDecisionRecord> stored = reviews.decide(request);
     if (!stored) return fail(stored.error());
-    std::cout << decisionToJson(stored.value()).dump(2) << "\n";
+    printJson(decisionToJson(stored.value()));
     return ExitOk;
 }
 

@@ -210,3 +210,30 @@ TEST_CASE("progress writes a marked PNG, model check, demo and builders answer",
     CHECK(cli({"build-age-model", "--aaf", folder.file("no-aaf").string(), "--utkface", folder.file("no-utk").string(),
                "--out", folder.file("age").string()}).exitCode == kBadInput);
 }
+
+TEST_CASE("text that is not UTF-8 is refused or made readable, and never breaks a later command", "[cli][errors]") {
+    TempFolder folder("reunite-cli-utf8");
+    const std::string db = folder.file("utf8.db").string();
+    const CliRun refused = cli({"case", "create", "--db", db, "--number", "U-1", "--given-names", "Bad\xff" "Name"});
+    CHECK(refused.exitCode == kUsage);
+    CHECK_THAT(refused.err, Catch::Contains("given_names") && Catch::Contains("UTF-8"));
+    const CliRun listed = cli({"case", "list", "--db", db});
+    REQUIRE(listed.exitCode == kOk);
+    CHECK(jsonOf(listed).empty());  // nothing was stored
+
+    // A photo whose file name is in another encoding is kept, and its name printed readably.
+    const std::filesystem::path latin1 = folder.file("latin1_\xe9\xe8_\xff.jpg");
+    std::filesystem::copy_file(samplePhoto("messi5.jpg"), latin1);
+    const CliRun faces = cli({"faces", samplePhoto("messi5.jpg").string(), latin1.string()});
+    REQUIRE(faces.exitCode == kOk);
+    const nlohmann::json items = jsonOf(faces);
+    REQUIRE(items.size() == 2);
+    CHECK(items[1]["file"].get<std::string>().find("\xEF\xBF\xBD") != std::string::npos);
+
+    REQUIRE(cli({"case", "create", "--db", db, "--number", "U-2"}).exitCode == kOk);
+    REQUIRE(cli({"case", "add-photo", "--db", db, "--case", "U-2", latin1.string()}).exitCode == kOk);
+    const CliRun shown = cli({"case", "show", "--db", db, "--case", "U-2"});
+    REQUIRE(shown.exitCode == kOk);
+    CHECK(jsonOf(shown)["photos"][0]["file"].get<std::string>().rfind("latin1_", 0) == 0);
+    CHECK(cli({"case", "list", "--db", db}).exitCode == kOk);
+}

@@ -2,6 +2,7 @@
 
 #include "db/records/RecordValidation.h"
 #include "db/records/Timestamps.h"
+#include "domain/Utf8Text.h"
 
 namespace reunite::db {
 
@@ -62,7 +63,7 @@ Result<ImportRunRecord> ImportRunRepository::start(std::string_view sourcePath, 
         return valid.error();
     }
     ImportRunRecord run;
-    run.sourcePath = std::string(sourcePath);
+    run.sourcePath = toValidUtf8(sourcePath);
     return insertRecord(run, userName, {"record the start of an import"});
 }
 
@@ -86,9 +87,9 @@ Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, s
     if (rowNumber && *rowNumber < 1) return invalidArgument("import error row numbers start at 1");
     ImportErrorRecord record;
     record.importRunId = runId;
-    record.file = std::string(file);
+    record.file = toValidUtf8(file);  // a diagnostic names the file even when its name is not UTF-8
     record.rowNumber = rowNumber;
-    record.message = std::string(message);
+    record.message = toValidUtf8(message);
     record.recordedAt = currentUtcTimestamp();
     auto statement = database_.prepare(errorsTable().insert());
     if (!statement) return statement.error();

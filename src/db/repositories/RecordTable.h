@@ -6,7 +6,8 @@
 // int64, int, double, bool, std::string, std::optional<std::string | int64 | int | double> or a record
 // enum (stored through toDatabaseText and read through fromDatabaseText); any other field (a blob,
 // a nested struct) with an explicit RecordColumn{name, use, read, bind}.
-// Guarantees: read() fills the fields in column order; an enum text this program does not know
+// Guarantees: read() fills the fields in column order; firstColumnWithBadText() finds text that is
+// not UTF-8 (TableRepository refuses to store it, so that nothing stored breaks a later reader); an enum text this program does not know
 // leaves the field at its default. Each written column binds the parameter ":<column>".
 // Thread safety: immutable after construction; share it between threads freely.
 #include <cstdint>
@@ -19,6 +20,7 @@
 #include "db/records/DnaEnums.h"
 #include "db/records/RecordEnums.h"
 #include "db/sqlite/Statement.h"
+#include "domain/Utf8Text.h"
 
 namespace reunite::db {
 
@@ -40,7 +42,15 @@ struct RecordColumn {
     ColumnUse use = ColumnUse::Editable;
     void (*read)(const Statement& row, int index, Record& record) = nullptr;
     void (*bind)(Statement& statement, const char* parameter, const Record& record) = nullptr;
+    // For text fields: the text to be written (checked to be UTF-8 before any write); null otherwise.
+    std::string_view (*text)(const Record& record) = nullptr;
 };
+
+// The text a field holds, for the UTF-8 check before writing (only text fields have one).
+inline std::string_view textOfField(const std::string& value) { return value; }
+inline std::string_view textOfField(const std::optional<std::string>& value) {
+    return value ? std::string_view(*value) : std::string_view();
+}
 
 // Reading and binding one field by its C++ type; std::optional<T> is NULL when empty.
 inline void readColumn(const Statement& row, int index, std::int64_t& value) { value = row.columnInt64(index); }
@@ -98,10 +108,16 @@ template <auto Member>
 RecordColumn<typename MemberOf<decltype(Member)>::Record> column(std::string_view name,
                                                                  ColumnUse use = ColumnUse::Editable) {
     using Record = typename MemberOf<decltype(Member)>::Record;
-    return {name, use, [](const Statement& row, int index, Record& record) { readColumn(row, index, record.*Member); },
-            [](Statement& statement, const char* parameter, const Record& record) {
-                bindColumn(statement, parameter, record.*Member);
-            }};
+    using Value = typename MemberOf<decltype(Member)>::Value;
+    RecordColumn<Record> made{
+        name, use, [](const Statement& row, int index, Record& record) { readColumn(row, index, record.*Member); },
+        [](Statement& statement, const char* parameter, const Record& record) {
+            bindColumn(statement, parameter, record.*Member);
+        }};
+    if constexpr (std::is_same_v<Value, std::string> || std::is_same_v<Value, std::optional<std::string>>) {
+        made.text = [](const Record& record) { return textOfField(record.*Member); };
+    }
+    return made;
 }
 
 // The column `name` stored in the field `Inner` of the struct field `Outer` of its record
@@ -161,6 +177,13 @@ public:
     }
     // Binds every column the statement writes: all but the key for INSERT, the editable ones and
     // the key for UPDATE.
+    // The first written text column whose value is not UTF-8, or nothing.
+    std::optional<std::string_view> firstColumnWithBadText(const Record& record) const {
+        for (const RecordColumn<Record>& each : columns_) {
+            if (each.text && !isValidUtf8(each.text(record))) return each.name;
+        }
+        return std::nullopt;
+    }
     void bindInsert(Statement& statement, const Record& record, const WriteStamp& stamp = {}) const {
         bindWhere(statement, record, stamp, false);
     }

@@ -5,7 +5,8 @@
 // Inputs: the noun that names one row in messages ("case", "DNA request"), the table's name and
 // its columns (RecordTable.h); clauses are SQL text after "FROM <table> " with positional parameters.
 // Guarantees: an unknown key -> ErrorCode::NotFound "<noun> <id> does not exist"; a failed write
-// -> ErrorCode::Database with the WriteFailure's message for a UNIQUE or FOREIGN KEY failure, or
+// -> ErrorCode::Database with the WriteFailure's message; text that is not UTF-8 ->
+// ErrorCode::InvalidArgument naming the column, before anything is written; for a UNIQUE or FOREIGN KEY failure, or
 // its action and SQLite's message; records returned by writes are re-read. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
@@ -163,6 +164,10 @@ private:
     }
     Status writeRecord(const std::string& sql, const Record& record, const WriteStamp& stamp, const WriteFailure& failure,
                        bool forUpdate) {
+        if (std::optional<std::string_view> bad = table_.firstColumnWithBadText(record)) {
+            return invalidArgument("could not " + failure.action + ": field '" + std::string(*bad) +
+                                   "' is not valid UTF-8 text (check the input's encoding)");
+        }
         return database_.prepare(sql).andThen([&](Statement& statement) -> Status {
             if (forUpdate) {
                 table_.bindUpdate(statement, record, stamp);

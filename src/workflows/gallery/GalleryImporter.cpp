@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "domain/Utf8Text.h"
 #include "core/pipeline/BatchProcessor.h"
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
@@ -211,7 +212,7 @@ private:
         db::PhotoRecord photo;
         photo.owner = db::PhotoOwner::ofCandidate(ownerId);
         photo.sha256 = digest;
-        photo.originalFileName = item.file.filename().string();
+        photo.originalFileName = toValidUtf8(item.file.filename().string());
         photo.storedPath = item.file.string();
         if (options_.copyIntoStore) {
             Result<std::filesystem::path> stored = store_.store(item.file, digest);
@@ -223,8 +224,8 @@ private:
         photo.width = found.imageWidth;
         photo.height = found.imageHeight;
         photo.captureDate = item.photoDate;
-        photo.provenance = item.rowNumber ? "import row " + std::to_string(item.rowNumber)
-                                          : "import of " + item.file.parent_path().string();
+        photo.provenance = toValidUtf8(item.rowNumber ? "import row " + std::to_string(item.rowNumber)
+                                                      : "import of " + item.file.parent_path().string());
         photo.importRunId = summary_.runId;
         photo.status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
         return photo;

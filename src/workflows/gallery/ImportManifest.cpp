@@ -1,4 +1,5 @@
 #include "domain/PhotoFiles.h"
+#include "domain/Utf8Text.h"
 #include "workflows/gallery/ImportManifest.h"
 
 #include <algorithm>
@@ -164,7 +165,8 @@ Result<ImportManifest> ImportManifest::fromFolder(const std::filesystem::path& f
         item.file = file;
         item.candidate.source = source;
         const auto first = relative.begin();
-        item.candidate.externalRef = std::next(first) == relative.end() ? file.stem().string() : first->string();
+        // The folder or file name is the reference; a name in another encoding is kept readable.
+        item.candidate.externalRef = toValidUtf8(std::next(first) == relative.end() ? file.stem().string() : first->string());
         manifest.items.push_back(std::move(item));
     }
     return manifest;

@@ -16,11 +16,6 @@ namespace {
 
 using workflows::Session;
 
-int printResult(const nlohmann::json& out) {
-    printJson(out);
-    return ExitOk;
-}
-
 // The editable fields given on the command line, over `record`.
 Status applyCaseFields(const Arguments& args, db::CaseRecord& record) {
     if (auto v = args.value("given-names")) record.givenNames = *v;
@@ -50,7 +45,7 @@ int createCase(const Arguments& args, Session& session) {
     if (Status fields = applyCaseFields(args, record); !fields) return fail(fields.error());
     Result<db::CaseRecord> created = workflows::CaseActions(session).create(record);
     if (!created) return fail(created.error());
-    return printResult(caseToJson(created.value()));
+    return printJson(caseToJson(created.value()));
 }
 
 int editCase(const Arguments& args, Session& session) {
@@ -60,7 +55,7 @@ int editCase(const Arguments& args, Session& session) {
     if (Status fields = applyCaseFields(args, record.value()); !fields) return fail(fields.error());
     Result<db::CaseRecord> updated = workflows::CaseActions(session).update(record.value());
     if (!updated) return fail(updated.error());
-    return printResult(caseToJson(updated.value()));
+    return printJson(caseToJson(updated.value()));
 }
 
 int addRelative(const Arguments& args, Session& session) {
@@ -82,7 +77,7 @@ int addRelative(const Arguments& args, Session& session) {
     relative.notes = args.value("notes").value_or("");
     Result<db::RelativeRecord> added = workflows::RelativeActions(session).add(relative);
     if (!added) return fail(added.error());
-    return printResult({{"relative_id", added.value().id}, {"case", theCase.value().caseNumber}});
+    return printJson({{"relative_id", added.value().id}, {"case", theCase.value().caseNumber}});
 }
 
 Result<PhotoToAttach> photoRequest(const Arguments& args, Session& session, const db::CaseRecord& theCase) {
@@ -131,8 +126,7 @@ int addPhotos(const Arguments& args, Session& session) {
         out.push_back({{"file", request.value().file.string()}, {"photo_id", attached.value().photo.id}, {"faces", faces}});
         if (attached.value().detected.empty()) std::cerr << "warning: no face found in " << request.value().file.string() << "\n";
     }
-    printJson(out);
-    return exitCode;
+    return printJson(out, exitCode);
 }
 
 int listCases(Session& session) {
@@ -140,7 +134,7 @@ int listCases(Session& session) {
     if (!all) return fail(all.error());
     nlohmann::json out = nlohmann::json::array();
     for (const db::CaseRecord& c : all.value()) out.push_back(caseToJson(c));
-    return printResult(out);
+    return printJson(out);
 }
 
 int showCase(const Arguments& args, Session& session) {
@@ -148,7 +142,7 @@ int showCase(const Arguments& args, Session& session) {
     if (!theCase) return fail(theCase.error());
     Result<workflows::CaseFile> file = workflows::CaseActions(session).open(theCase.value().id);
     if (!file) return fail(file.error());
-    return printResult(caseFileToJson(file.value()));
+    return printJson(caseFileToJson(file.value()));
 }
 
 }  // namespace

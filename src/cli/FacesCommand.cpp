@@ -42,8 +42,7 @@ int runFacesCommand(const CommandArgs& rawArgs) {
         items[item.index] = std::move(j);
     });
     if (!run) return fail(run.error());
-    printJson(nlohmann::json(items));
-    return exitCode;
+    return printJson(nlohmann::json(items), exitCode);
 }
 
 }  // namespace reunite::cli

@@ -4,8 +4,9 @@
 
 namespace reunite::cli {
 
-void printJson(const nlohmann::json& document) {
+int printJson(const nlohmann::json& document, int exitCode) {
     std::cout << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return exitCode;
 }
 
 }  // namespace reunite::cli

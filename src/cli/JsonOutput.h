@@ -8,6 +8,7 @@
 
 namespace reunite::cli {
 
-void printJson(const nlohmann::json& document);
+// Returns exitCode, so a command can end with `return printJson(result);`.
+int printJson(const nlohmann::json& document, int exitCode = 0);
 
 }  // namespace reunite::cli

@@ -306,8 +306,7 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
                                                        {"childhood_photo_and_parent", ratesToJson(childhood->combined)}};
     }
     if (args.flag("json")) {
-        printJson(out);
-        return ExitOk;
+        return printJson(out);
     }
     std::cout << "family set: " << args.positional()[1] << "\n";
     printKinship(evaluation.value(), shipped.has_value(), *folds);

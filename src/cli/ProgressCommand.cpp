@@ -97,8 +97,7 @@ int runProgressCommand(const CommandArgs& rawArgs) {
     }
     if (result.value().foldedTriangles > 0) warnings.push_back("the shape change folded the warp mesh: check the image");
     summary["warnings"] = warnings;
-    printJson(summary);
-    return ExitOk;
+    return printJson(summary);
 }
 
 }  // namespace reunite::cli

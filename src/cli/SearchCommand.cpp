@@ -126,15 +126,13 @@ int runReviewCommand(const CommandArgs& rawArgs) {
         if (!history) return fail(history.error());
         nlohmann::json out = nlohmann::json::array();
         for (const auto& entry : history.value()) out.push_back(decisionToJson(entry));
-        printJson(out);
-        return ExitOk;
+        return printJson(out);
     }
     workflows::ReviewRequest request{.caseId = theCase.value().id, .candidateId = *candidate.value(), .decision = *parsed,
                                      .note = args.value("note").value_or(""), .searchRunId = run.value()};
     Result<db::ReviewDecisionRecord> stored = reviews.decide(request);
     if (!stored) return fail(stored.error());
-    printJson(decisionToJson(stored.value()));
-    return ExitOk;
+    return printJson(decisionToJson(stored.value()));
 }
 
 }  // namespace reunite::cli

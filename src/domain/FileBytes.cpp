@@ -9,15 +9,12 @@
 #include <system_error>
 #include <utility>
 
+#include "domain/Utf8Text.h"
+
 namespace reunite {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::string pathForMessages(const fs::path& path) {
-    const std::u8string utf8 = path.u8string();
-    return std::string(utf8.begin(), utf8.end());
-}
 
 std::string megabytes(std::uint64_t bytes) {
     const double value = static_cast<double>(bytes) / (1024.0 * 1024.0);
@@ -32,7 +29,7 @@ std::string lastSystemError(int savedErrno) {
 
 // The size of the regular file at path, or why it is not one.
 Result<std::uint64_t> regularFileSize(const fs::path& path) {
-    const std::string name = pathForMessages(path);
+    const std::string name = pathText(path);
     std::error_code error;
     const fs::file_status status = fs::status(path, error);
     switch (status.type()) {
@@ -60,7 +57,7 @@ Result<std::ifstream> openForReading(const fs::path& path) {
     if (!stream.is_open()) {
         const int savedErrno = errno;
         return makeError(ErrorCode::Unreadable,
-                         pathForMessages(path) + " cannot be opened: " + lastSystemError(savedErrno));
+                         pathText(path) + " cannot be opened: " + lastSystemError(savedErrno));
     }
     return Result<std::ifstream>(std::move(stream));
 }
@@ -83,7 +80,7 @@ std::string toLowerHex(const unsigned char* digest, unsigned int length) {
 }  // namespace
 
 Result<std::vector<std::uint8_t>> readFileBytes(const std::filesystem::path& path, std::uint64_t maxBytes) {
-    const std::string name = pathForMessages(path);
+    const std::string name = pathText(path);
     const auto size = regularFileSize(path);
     if (!size) return size.error();
     if (size.value() == 0) return makeError(ErrorCode::EmptyFile, name + " is empty (0 bytes)");
@@ -114,7 +111,7 @@ std::string sha256Hex(std::span<const std::uint8_t> bytes) {
 }
 
 Result<std::string> sha256OfFile(const std::filesystem::path& path) {
-    const std::string name = pathForMessages(path);
+    const std::string name = pathText(path);
     const auto size = regularFileSize(path);
     if (!size) return size.error();
     auto stream = openForReading(path);

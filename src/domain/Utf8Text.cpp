@@ -1,56 +1,83 @@
 #include "domain/Utf8Text.h"
 
 #include <cstddef>
+#include <cstdio>
 
 namespace reunite {
 namespace {
 
-// The number of continuation bytes a lead byte announces and the smallest code point it may
-// encode (to refuse overlong forms); 0 continuations and minimum 0 for ASCII, -1 for a bad lead.
-int continuationCount(unsigned char lead, char32_t& minimum) {
-    if (lead < 0x80) return minimum = 0, 0;
-    if (lead >= 0xC2 && lead <= 0xDF) return minimum = 0x80, 1;
-    if (lead >= 0xE0 && lead <= 0xEF) return minimum = 0x800, 2;
-    if (lead >= 0xF0 && lead <= 0xF4) return minimum = 0x10000, 3;
-    return -1;
+struct Decoded {
+    char32_t codePoint = 0;
+    std::size_t length = 0;  // 0: the byte at the position does not start a well-formed sequence
+};
+
+// The well-formed sequence starting at `at`, if any.
+Decoded decodeAt(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    if (lead < 0x80) return {lead, 1};
+    std::size_t more = 0;
+    char32_t minimum = 0;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+        more = 1, minimum = 0x80;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+        more = 2, minimum = 0x800;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+        more = 3, minimum = 0x10000;
+    } else {
+        return {};
+    }
+    if (text.size() - at <= more) return {};
+    char32_t codePoint = lead & (0x3F >> more);
+    for (std::size_t i = 1; i <= more; ++i) {
+        const auto next = static_cast<unsigned char>(text[at + i]);
+        if ((next & 0xC0) != 0x80) return {};
+        codePoint = (codePoint << 6) | (next & 0x3F);
+    }
+    const bool surrogate = codePoint >= 0xD800 && codePoint <= 0xDFFF;
+    if (codePoint < minimum || codePoint > 0x10FFFF || surrogate) return {};
+    return {codePoint, more + 1};
 }
 
 }  // namespace
 
 bool isValidUtf8(std::string_view text) {
     for (std::size_t at = 0; at < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[at]);
-        char32_t minimum = 0;
-        const int more = continuationCount(lead, minimum);
-        if (more < 0 || text.size() - at <= static_cast<std::size_t>(more)) return false;  // needs more + 1 bytes
-        char32_t codePoint = more == 0 ? lead : (lead & (0x3F >> more));
-        for (int i = 1; i <= more; ++i) {
-            const auto next = static_cast<unsigned char>(text[at + static_cast<std::size_t>(i)]);
-            if ((next & 0xC0) != 0x80) return false;
-            codePoint = (codePoint << 6) | (next & 0x3F);
-        }
-        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) return false;
-        at += static_cast<std::size_t>(more) + 1;
+        const Decoded next = decodeAt(text, at);
+        if (next.length == 0) return false;
+        at += next.length;
     }
     return true;
 }
 
-std::string toValidUtf8(std::string_view text) {
+std::u32string decodeUtf8(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    for (std::size_t at = 0; at < text.size();) {
+        const Decoded next = decodeAt(text, at);
+        out.push_back(next.length == 0 ? U'\uFFFD' : next.codePoint);
+        at += next.length == 0 ? 1 : next.length;
+    }
+    return out;
+}
+
+std::string escapeInvalidUtf8(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     for (std::size_t at = 0; at < text.size();) {
-        char32_t minimum = 0;
-        const int more = continuationCount(static_cast<unsigned char>(text[at]), minimum);
-        const std::size_t length = more < 0 ? 1 : static_cast<std::size_t>(more) + 1;
-        if (more >= 0 && length <= text.size() - at && isValidUtf8(text.substr(at, length))) {
-            out.append(text.substr(at, length));
-            at += length;
-        } else {
-            out.append("\xEF\xBF\xBD");
+        const Decoded next = decodeAt(text, at);
+        if (next.length == 0) {
+            char escaped[5];
+            std::snprintf(escaped, sizeof escaped, "\\x%02X", static_cast<unsigned char>(text[at]));
+            out.append(escaped);
             ++at;
+        } else {
+            out.append(text.substr(at, next.length));
+            at += next.length;
         }
     }
     return out;
 }
+
+std::string pathText(const std::filesystem::path& path) { return escapeInvalidUtf8(path.native()); }
 
 }  // namespace reunite

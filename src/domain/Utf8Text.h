@@ -1,15 +1,23 @@
 #pragma once
-// Utf8Text: whether bytes are well-formed UTF-8 (no overlong forms, no surrogates, nothing above
-// U+10FFFF), the rule every text stored in the database follows.
-// Thread safety: pure function.
+// Utf8Text: the one UTF-8 decoder of the project and the rules built on it. Text stored in the
+// database is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF);
+// names that come from outside — file and folder names in another encoding — are turned into such
+// text where they enter, keeping different names different.
+// Guarantees: pure functions, never throw on any input bytes.
+// Thread safety: stateless, safe from any thread.
+#include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace reunite {
 
 bool isValidUtf8(std::string_view text);
-// The text with every byte that is not part of well-formed UTF-8 replaced by U+FFFD, for names
-// taken from outside (a file name in another encoding) that must be stored and shown.
-std::string toValidUtf8(std::string_view text);
+// Every code point; each byte that is not part of a well-formed sequence decodes to U+FFFD.
+std::u32string decodeUtf8(std::string_view text);
+// The text with each byte that is not part of a well-formed sequence written as "\xNN", so that
+// two names that differ only in such bytes stay different (used for names and references).
+std::string escapeInvalidUtf8(std::string_view text);
+// A path as text for storing and showing: its bytes, with escapeInvalidUtf8 applied.
+std::string pathText(const std::filesystem::path& path);
 
 }  // namespace reunite

@@ -1,59 +1,14 @@
 #include "ocr/Utf8Text.h"
 
+#include "domain/Utf8Text.h"
+
 #include <algorithm>
 #include <numeric>
 #include <vector>
 
 namespace reunite::ocr {
 
-std::u32string toUtf32(std::string_view utf8) {
-    std::u32string out;
-    out.reserve(utf8.size());
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        const auto lead = static_cast<unsigned char>(utf8[i]);
-        int length = 0;
-        char32_t code = 0;
-        if (lead < 0x80) {
-            length = 1;
-            code = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            code = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            code = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            code = lead & 0x07;
-        } else {
-            out.push_back(U'\uFFFD');
-            ++i;
-            continue;
-        }
-        if (i + length > utf8.size()) {
-            out.push_back(U'\uFFFD');
-            break;
-        }
-        bool valid = true;
-        for (int k = 1; k < length; ++k) {
-            const auto next = static_cast<unsigned char>(utf8[i + k]);
-            if ((next & 0xC0) != 0x80) {
-                valid = false;
-                break;
-            }
-            code = (code << 6) | (next & 0x3F);
-        }
-        if (!valid) {
-            out.push_back(U'\uFFFD');
-            ++i;
-            continue;
-        }
-        out.push_back(code);
-        i += length;
-    }
-    return out;
-}
+std::u32string toUtf32(std::string_view utf8) { return decodeUtf8(utf8); }
 
 std::string toUtf8(std::u32string_view text) {
     std::string out;

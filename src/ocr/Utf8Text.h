@@ -1,7 +1,7 @@
 #pragma once
 // UTF-8 <-> UTF-32 conversion, the character classes and the small string helpers the flyer
 // text parser needs.
-// Inputs: any bytes; invalid UTF-8 sequences decode to U+FFFD, never fail.
+// Inputs: any bytes; invalid UTF-8 sequences decode to U+FFFD, never fail (domain/Utf8Text decodeUtf8).
 // Guarantees: toUtf8(toUtf32(s)) == s for valid UTF-8. Pure functions, never throw on input.
 // Thread safety: stateless, safe from any thread.
 #include <string>

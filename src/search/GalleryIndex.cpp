@@ -6,6 +6,7 @@
 #include <limits>
 #include <map>
 #include <mutex>
+#include <iterator>
 #include <thread>
 
 namespace reunite {
@@ -328,6 +329,14 @@ bool GalleryIndex::hasAgeInvariantSpace() const {
 std::size_t GalleryIndex::faceCount() const {
     std::shared_lock lock(mutex_);
     return faceIds_.size();
+}
+
+std::vector<std::string> GalleryIndex::regionNames() const {
+    std::shared_lock lock(mutex_);
+    std::vector<std::string> names;
+    std::copy_if(regions_.begin(), regions_.end(), std::back_inserter(names), [](const std::string& name) { return !name.empty(); });
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 std::size_t GalleryIndex::candidateCount() const {

@@ -58,6 +58,8 @@ public:
 
     std::size_t faceCount() const;
     std::size_t candidateCount() const;
+    // The regions named by the stored candidates, sorted, without the empty one.
+    std::vector<std::string> regionNames() const;
     std::size_t memoryBytes() const;
 
     // cancel is polled while scanning; a cancelled search returns Cancelled.

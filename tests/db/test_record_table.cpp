@@ -104,3 +104,24 @@ TEST_CASE("table repositories name the missing row and the failed constraint", "
 }
 
 }  // namespace reunite::db::test
+
+namespace reunite::db::test {
+
+TEST_CASE("enum text this program does not know reads as the safe value of each enum", "[db][record-table]") {
+    PhotoStatus photo = PhotoStatus::Faces;
+    fromDatabaseText("mystery", photo);
+    CHECK(photo == PhotoStatus::Error);  // not Pending: nobody would look at it again
+    ImportRunStatus run = ImportRunStatus::Finished;
+    fromDatabaseText("mystery", run);
+    CHECK(run == ImportRunStatus::Failed);  // not Running: a run nobody can finish
+    DonorRole donor = DonorRole::Mother;
+    fromDatabaseText("mystery", donor);
+    CHECK(donor == DonorRole::OtherRelative);  // never the candidate
+    SampleType sample = SampleType::Hair;
+    fromDatabaseText("mystery", sample);
+    CHECK(sample == SampleType::Other);
+    fromDatabaseText("faces", photo);
+    CHECK(photo == PhotoStatus::Faces);
+}
+
+}  // namespace reunite::db::test

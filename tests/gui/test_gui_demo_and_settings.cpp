@@ -206,6 +206,18 @@ void GuiDemoAndSettingsTest::asksForTheUserNameOnFirstStart() {
     QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
     // The name is shown with the database in the status bar.
     QTRY_VERIFY(test::requiredChild<QLabel>(window_.get(), "databaseLabel")->text().contains(QStringLiteral("Officer Chen")));
+
+    // Accepting the name already in use keeps it as the chosen one, too.
+    QSettings().remove(QStringLiteral("user/name"));
+    QVERIFY(!AppSettings::userNameChosen());
+    test::whenModalDialogOpens([](QDialog* dialog) {
+        auto* name = dialog->findChild<QLineEdit*>("userNameEdit");
+        name->setText(QStringLiteral("Officer Chen"));
+        dialog->accept();
+    });
+    window_->askForUserNameIfUnset();
+    QVERIFY(AppSettings::userNameChosen());
+    QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
     qputenv("REUNITE_USER", fromEnvironment);
 }
 

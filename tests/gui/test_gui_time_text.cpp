@@ -34,6 +34,7 @@ private slots:
     void localEventTimesAndDatesKeepTheirValue() {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         QCOMPARE(localTimeText("2026-11-20T10:20"), QStringLiteral("20/11/2026 10:20"));
+        QCOMPARE(localTimeText("2026-11-20 10:20"), QStringLiteral("20/11/2026 10:20"));
         QCOMPARE(localTimeText("2004-05-06"), QStringLiteral("06/05/2004"));
     }
 

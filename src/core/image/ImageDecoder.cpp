@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "domain/FileBytes.h"
+#include "domain/Utf8Text.h"
 #include "core/image/ImageHeaderProbe.h"
 
 namespace reunite {
@@ -20,11 +21,6 @@ namespace {
 // OpenCV's own decoding limits (CV_IO_MAX_IMAGE_WIDTH/HEIGHT/PIXELS defaults); beyond them it refuses.
 constexpr std::uint64_t kLibraryMaxSide = 1u << 20;
 constexpr std::uint64_t kLibraryMaxPixels = 1u << 30;
-
-std::string pathForMessages(const std::filesystem::path& path) {
-    const std::u8string utf8 = path.u8string();
-    return std::string(utf8.begin(), utf8.end());
-}
 
 std::string withOneDecimal(double value) {
     char text[64];
@@ -245,13 +241,13 @@ Result<DecodedImage> ImageDecoder::decodeFile(const std::filesystem::path& path)
     try {
         auto bytes = readFileBytes(path, options_.maxFileBytes);
         if (!bytes) return bytes.error();
-        return decodeChecked(bytes.value(), pathForMessages(path), options_);
+        return decodeChecked(bytes.value(), pathText(path), options_);
     } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::TooLarge, pathForMessages(path) + " needs more memory to decode than is available");
+        return makeError(ErrorCode::TooLarge, pathText(path) + " needs more memory to decode than is available");
     } catch (const std::exception& error) {
-        return makeError(ErrorCode::Internal, pathForMessages(path) + " could not be decoded: " + error.what());
+        return makeError(ErrorCode::Internal, pathText(path) + " could not be decoded: " + error.what());
     } catch (...) {
-        return makeError(ErrorCode::Internal, pathForMessages(path) + " could not be decoded: unexpected failure");
+        return makeError(ErrorCode::Internal, pathText(path) + " could not be decoded: unexpected failure");
     }
 }
 

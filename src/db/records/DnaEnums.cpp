@@ -40,11 +40,11 @@ std::string_view toDatabaseText(SampleType value) { return textOf(kSampleTypeTex
 std::string_view toDatabaseText(CustodyEventKind value) { return textOf(kCustodyTexts, value); }
 std::string_view toDatabaseText(DnaOutcome value) { return textOf(kOutcomeTexts, value); }
 
-void fromDatabaseText(std::string_view text, DnaRequestStatus& value) { assignKnown(kRequestStatusTexts, text, value); }
-void fromDatabaseText(std::string_view text, DonorRole& value) { assignKnown(kDonorRoleTexts, text, value); }
-void fromDatabaseText(std::string_view text, SampleType& value) { assignKnown(kSampleTypeTexts, text, value); }
-void fromDatabaseText(std::string_view text, CustodyEventKind& value) { assignKnown(kCustodyTexts, text, value); }
-void fromDatabaseText(std::string_view text, DnaOutcome& value) { assignKnown(kOutcomeTexts, text, value); }
+void fromDatabaseText(std::string_view text, DnaRequestStatus& value) { value = valueOr(kRequestStatusTexts, text, DnaRequestStatus::Requested); }
+void fromDatabaseText(std::string_view text, DonorRole& value) { value = valueOr(kDonorRoleTexts, text, DonorRole::OtherRelative); }
+void fromDatabaseText(std::string_view text, SampleType& value) { value = valueOr(kSampleTypeTexts, text, SampleType::Other); }
+void fromDatabaseText(std::string_view text, CustodyEventKind& value) { value = valueOr(kCustodyTexts, text, CustodyEventKind::Collected); }
+void fromDatabaseText(std::string_view text, DnaOutcome& value) { value = valueOr(kOutcomeTexts, text, DnaOutcome::MoreLociRequested); }
 
 std::optional<DnaRequestStatus> parseDnaRequestStatus(std::string_view text) { return valueOf(kRequestStatusTexts, text); }
 std::optional<DonorRole> parseDonorRole(std::string_view text) { return valueOf(kDonorRoleTexts, text); }

@@ -29,7 +29,8 @@ std::optional<SampleType> parseSampleType(std::string_view text);
 std::optional<CustodyEventKind> parseCustodyEventKind(std::string_view text);
 std::optional<DnaOutcome> parseDnaOutcome(std::string_view text);
 
-// Sets `value` to the enum stored as `text`; leaves it unchanged for unknown text.
+// Sets `value` to the enum stored as `text`; unknown text reads as the safe value named in
+// DnaEnums.cpp (another relative, sample type Other, ...).
 void fromDatabaseText(std::string_view text, DnaRequestStatus& value);
 void fromDatabaseText(std::string_view text, DonorRole& value);
 void fromDatabaseText(std::string_view text, SampleType& value);

@@ -32,10 +32,11 @@ std::optional<Enum> valueOf(const TextTable<Enum, N>& table, std::string_view te
     return std::nullopt;
 }
 
-// Sets `value` to the value stored as `text`; leaves it unchanged when the table lacks the text.
+// The value stored as `text`; `unknown` for text the table does not know (a value written by a
+// program this one cannot read — chosen per enum as the safe reading).
 template <typename Enum, std::size_t N>
-void assignKnown(const TextTable<Enum, N>& table, std::string_view text, Enum& value) {
-    if (std::optional<Enum> known = valueOf(table, text)) value = *known;
+Enum valueOr(const TextTable<Enum, N>& table, std::string_view text, Enum unknown) {
+    return valueOf(table, text).value_or(unknown);
 }
 
 }  // namespace reunite::db

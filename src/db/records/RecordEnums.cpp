@@ -39,13 +39,13 @@ std::string_view toDatabaseText(PhotoStatus value) { return textOf(kPhotoStatusT
 std::string_view toDatabaseText(ReviewDecision value) { return textOf(kReviewDecisionTexts, value); }
 std::string_view toDatabaseText(ImportRunStatus value) { return textOf(kImportRunStatusTexts, value); }
 
-void fromDatabaseText(std::string_view text, Sex& value) { assignKnown(kSexTexts, text, value); }
-void fromDatabaseText(std::string_view text, CaseStatus& value) { assignKnown(kCaseStatusTexts, text, value); }
-void fromDatabaseText(std::string_view text, Relation& value) { assignKnown(kRelationTexts, text, value); }
-void fromDatabaseText(std::string_view text, CandidateSource& value) { assignKnown(kCandidateSourceTexts, text, value); }
-void fromDatabaseText(std::string_view text, PhotoStatus& value) { assignKnown(kPhotoStatusTexts, text, value); }
-void fromDatabaseText(std::string_view text, ReviewDecision& value) { assignKnown(kReviewDecisionTexts, text, value); }
-void fromDatabaseText(std::string_view text, ImportRunStatus& value) { assignKnown(kImportRunStatusTexts, text, value); }
+void fromDatabaseText(std::string_view text, Sex& value) { value = valueOr(kSexTexts, text, Sex::Unknown); }
+void fromDatabaseText(std::string_view text, CaseStatus& value) { value = valueOr(kCaseStatusTexts, text, CaseStatus::Open); }
+void fromDatabaseText(std::string_view text, Relation& value) { value = valueOr(kRelationTexts, text, Relation::Other); }
+void fromDatabaseText(std::string_view text, CandidateSource& value) { value = valueOr(kCandidateSourceTexts, text, CandidateSource::NationalDatabase); }
+void fromDatabaseText(std::string_view text, PhotoStatus& value) { value = valueOr(kPhotoStatusTexts, text, PhotoStatus::Error); }
+void fromDatabaseText(std::string_view text, ReviewDecision& value) { value = valueOr(kReviewDecisionTexts, text, ReviewDecision::Kept); }
+void fromDatabaseText(std::string_view text, ImportRunStatus& value) { value = valueOr(kImportRunStatusTexts, text, ImportRunStatus::Failed); }
 
 std::optional<CaseStatus> parseCaseStatus(std::string_view text) { return valueOf(kCaseStatusTexts, text); }
 std::optional<Relation> parseRelation(std::string_view text) { return valueOf(kRelationTexts, text); }

@@ -32,8 +32,9 @@ std::optional<PhotoStatus> parsePhotoStatus(std::string_view text);
 std::optional<ReviewDecision> parseReviewDecision(std::string_view text);
 std::optional<ImportRunStatus> parseImportRunStatus(std::string_view text);
 
-// Sets `value` to the enum stored as `text`; leaves it unchanged for text this program does not
-// know (the record keeps its default). Used by the record tables' generic column readers.
+// Sets `value` to the enum stored as `text`; text this program does not know reads as the safe
+// value named in RecordEnums.cpp (Unknown sex, a Failed import, an Error photo, ...). Used by the
+// record tables' generic column readers.
 void fromDatabaseText(std::string_view text, Sex& value);
 void fromDatabaseText(std::string_view text, CaseStatus& value);
 void fromDatabaseText(std::string_view text, Relation& value);

@@ -1,7 +1,6 @@
 #include "db/repositories/DnaSampleRepository.h"
 
 #include "db/records/RecordValidation.h"
-#include "db/records/Timestamps.h"
 
 namespace reunite::db {
 

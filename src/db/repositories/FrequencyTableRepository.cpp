@@ -1,7 +1,6 @@
 #include "db/repositories/FrequencyTableRepository.h"
 
 #include "db/records/RecordValidation.h"
-#include "db/records/Timestamps.h"
 
 namespace reunite::db {
 
@@ -38,11 +37,9 @@ Result<std::optional<FrequencyTableRecord>> FrequencyTableRepository::findBySha2
 }
 
 Result<std::vector<FrequencyTableRecord>> FrequencyTableRepository::list() {
-    Result<std::vector<FrequencyTableRecord>> tables = selectAll("ORDER BY id");
-    if (tables) {
-        for (FrequencyTableRecord& table : tables.value()) table.content.clear();
-    }
-    return tables;
+    return database_.prepare(table_.selectLeavingOut("content") + "ORDER BY id").andThen([&](Statement& statement) {
+        return statement.readAll<FrequencyTableRecord>([this](const Statement& row) { return table_.read(row); });
+    });
 }
 
 }  // namespace reunite::db

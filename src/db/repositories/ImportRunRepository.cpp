@@ -63,21 +63,17 @@ Result<ImportRunRecord> ImportRunRepository::start(std::string_view sourcePath, 
         return valid.error();
     }
     ImportRunRecord run;
-    run.sourcePath = toValidUtf8(sourcePath);
+    run.sourcePath = escapeInvalidUtf8(sourcePath);  // a description of what was imported, from any input
     return insertRecord(run, userName, {"record the start of an import"});
 }
 
 Status ImportRunRepository::updateCounts(std::int64_t runId, const ImportCounts& counts) {
     if (auto valid = validate(counts); !valid) return valid;
-    auto statement = database_.prepare("UPDATE import_runs SET " + std::string(kSetCounts) + "WHERE id = :id");
-    if (!statement) return statement.error();
-    bindCounts(statement.value(), counts);
-    statement.value().bindInt64(":id", runId);
-    if (auto updated = statement.value().run(); !updated) {
-        return databaseError("could not update import run " + std::to_string(runId) + ": " + updated.error().message);
-    }
-    if (database_.changes() == 0) return notFound(missing(runId));
-    return Ok{};
+    return database_.prepare("UPDATE import_runs SET " + std::string(kSetCounts) + "WHERE id = :id").andThen([&](Statement& statement) {
+        bindCounts(statement, counts);
+        statement.bindInt64(":id", runId);
+        return database_.runChangingRows(statement, "update import run " + std::to_string(runId), missing(runId));
+    });
 }
 
 Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, std::string_view file,
@@ -87,9 +83,9 @@ Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, s
     if (rowNumber && *rowNumber < 1) return invalidArgument("import error row numbers start at 1");
     ImportErrorRecord record;
     record.importRunId = runId;
-    record.file = toValidUtf8(file);  // a diagnostic names the file even when its name is not UTF-8
+    record.file = escapeInvalidUtf8(file);  // diagnostics describe bad input, which may carry any bytes
     record.rowNumber = rowNumber;
-    record.message = toValidUtf8(message);
+    record.message = escapeInvalidUtf8(message);
     record.recordedAt = currentUtcTimestamp();
     auto statement = database_.prepare(errorsTable().insert());
     if (!statement) return statement.error();
@@ -145,10 +141,11 @@ Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit) 
 }
 
 Result<std::vector<ImportErrorRecord>> ImportRunRepository::errors(std::int64_t runId) {
-    return database_.prepare(errorsTable().select() + "WHERE import_run_id = ? ORDER BY id").andThen([&](Statement& statement) {
-        statement.bindInt64(1, runId);
-        return statement.readAll<ImportErrorRecord>([](const Statement& row) { return errorsTable().read(row); });
-    });
+    std::vector<ImportErrorRecord> errors;
+    if (Status read = readChildRows(database_, errorsTable(), "WHERE import_run_id = ? ORDER BY id", runId, errors); !read) {
+        return read.error();
+    }
+    return errors;
 }
 
 }  // namespace reunite::db

@@ -3,7 +3,6 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordValidation.h"
-#include "db/records/Timestamps.h"
 
 namespace reunite::db {
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "db/records/RecordValidation.h"
-#include "db/records/Timestamps.h"
 
 namespace reunite::db {
 
@@ -34,18 +33,12 @@ RecordColumn<Row> ownerColumn() {
             }};
 }
 
+// A photo's digest in the stored form: lowercase, then held to the one SHA-256 rule.
 Result<std::string> normalizedSha256(std::string_view sha256) {
     std::string digest(sha256);
     std::transform(digest.begin(), digest.end(), digest.begin(),
                    [](char c) { return (c >= 'A' && c <= 'F') ? static_cast<char>(c - 'A' + 'a') : c; });
-    const bool wellFormed = digest.size() == 64 && std::all_of(digest.begin(), digest.end(), [](char c) {
-                                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-                            });
-    if (!wellFormed) {
-        std::string message = "'";
-        message.append(sha256).append("' is not a SHA-256 digest (64 hex digits)");
-        return invalidArgument(std::move(message));
-    }
+    if (Status wellFormed = requireSha256Hex(digest, "a photo's"); !wellFormed) return wellFormed.error();
     return digest;
 }
 
@@ -72,7 +65,7 @@ PhotoRepository::PhotoRepository(Database& database)
     : TableRepository(database, "photo", "photos", {
         column<&Row::id>("id", ColumnUse::Key), ownerColumn<PhotoOwnerKind::Case>(),
         ownerColumn<PhotoOwnerKind::Relative>(), ownerColumn<PhotoOwnerKind::Candidate>(),
-        column<&Row::sha256>("sha256"), column<&Row::storedPath>("stored_path"),
+        column<&Row::sha256>("sha256"), pathColumn<&Row::storedPath>("stored_path"),
         column<&Row::originalFileName>("original_file_name"), column<&Row::byteSize>("byte_size"),
         column<&Row::width>("width"), column<&Row::height>("height"), column<&Row::captureDate>("capture_date"),
         column<&Row::ageAtPhotoYears>("age_at_photo_years"), column<&Row::provenance>("provenance"),

@@ -126,6 +126,8 @@ template <auto Outer, auto Inner>
 RecordColumn<typename MemberOf<decltype(Outer)>::Record> column(std::string_view name,
                                                                 ColumnUse use = ColumnUse::Editable) {
     using Record = typename MemberOf<decltype(Outer)>::Record;
+    static_assert(std::is_arithmetic_v<typename MemberOf<decltype(Inner)>::Value>,
+                  "nested columns are numbers; a nested text field would need the UTF-8 check");
     return {name, use,
             [](const Statement& row, int index, Record& record) { readColumn(row, index, (record.*Outer).*Inner); },
             [](Statement& statement, const char* parameter, const Record& record) {
@@ -133,18 +135,27 @@ RecordColumn<typename MemberOf<decltype(Outer)>::Record> column(std::string_view
             }};
 }
 
+// A file path kept byte for byte, as the file system gave it (it must open the same file again),
+// so it is not held to the UTF-8 rule of the other text columns.
+template <auto Member>
+RecordColumn<typename MemberOf<decltype(Member)>::Record> pathColumn(std::string_view name) {
+    auto made = column<Member>(name);
+    made.text = nullptr;
+    return made;
+}
+
 template <typename Record>
 class RecordTable {
 public:
     RecordTable(std::string_view table, std::vector<RecordColumn<Record>> columns)
         : name_(table), columns_(std::move(columns)) {
-        std::string selected, inserted, values, assignments;
+        std::string selected, inserted, values, assignments, keyCondition;
         for (const RecordColumn<Record>& each : columns_) {
             std::string name(each.name);
             append(selected, name);
             parameters_.push_back(":" + name);
             if (each.use == ColumnUse::Key) {
-                keyCondition_ = " WHERE " + name + " = :" + name;
+                keyCondition = " WHERE " + name + " = :" + name;
                 continue;
             }
             append(inserted, name);
@@ -153,12 +164,18 @@ public:
         }
         select_ = "SELECT " + selected + " FROM " + name_ + " ";
         insert_ = "INSERT INTO " + name_ + " (" + inserted + ") VALUES (" + values + ")";
-        update_ = "UPDATE " + name_ + " SET " + assignments + keyCondition_;
+        update_ = "UPDATE " + name_ + " SET " + assignments + keyCondition;
     }
 
     const std::string& name() const { return name_; }
     // "SELECT <every column> FROM <table> ", to be followed by WHERE / ORDER BY.
     const std::string& select() const { return select_; }
+    // The same SELECT with `column` read as '' (a large text a listing does not need).
+    std::string selectLeavingOut(std::string_view column) const {
+        std::string selected;
+        for (const RecordColumn<Record>& each : columns_) append(selected, each.name == column ? "''" : std::string(each.name));
+        return "SELECT " + selected + " FROM " + name_ + " ";
+    }
     // INSERT of every column but the key.
     const std::string& insert() const { return insert_; }
     // UPDATE of the editable columns of the row whose key is bound.
@@ -175,8 +192,6 @@ public:
             columns_[static_cast<std::size_t>(index)].read(row, index, record);
         }
     }
-    // Binds every column the statement writes: all but the key for INSERT, the editable ones and
-    // the key for UPDATE.
     // The first written text column whose value is not UTF-8, or nothing.
     std::optional<std::string_view> firstColumnWithBadText(const Record& record) const {
         for (const RecordColumn<Record>& each : columns_) {
@@ -184,6 +199,8 @@ public:
         }
         return std::nullopt;
     }
+    // Binds every column the statement writes: all but the key for INSERT, the editable ones and
+    // the key for UPDATE.
     void bindInsert(Statement& statement, const Record& record, const WriteStamp& stamp = {}) const {
         bindWhere(statement, record, stamp, false);
     }
@@ -216,8 +233,7 @@ private:
 
     std::string name_;
     std::vector<RecordColumn<Record>> columns_;
-    std::vector<std::string> parameters_;
-    std::string keyCondition_;
+    std::vector<std::string> parameters_;  // ":<column>", bound by name
     std::string select_;
     std::string insert_;
     std::string update_;

@@ -1,7 +1,6 @@
 #include "db/repositories/RelativeRepository.h"
 
 #include "db/records/RecordValidation.h"
-#include "db/records/Timestamps.h"
 
 namespace reunite::db {
 

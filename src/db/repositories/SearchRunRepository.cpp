@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordValidation.h"
-#include "db/records/Timestamps.h"
 
 namespace reunite::db {
 
@@ -86,15 +85,16 @@ Result<SearchRunRecord> SearchRunRepository::store(const SearchRunRecord& run, s
     if (auto valid = validate(run, userName); !valid) return valid.error();
     return insertRecord(run, userName, {"store search run", {},
                                  "cannot store search run: case " + std::to_string(run.caseId) + " does not exist"})
-        .andThen([&](SearchRunRecord& inserted) { return get(inserted.id); });
+        .andThen([&](SearchRunRecord& stored) { return withResults(std::move(stored)); });
 }
 
 Result<SearchRunRecord> SearchRunRepository::get(std::int64_t runId) {
-    Result<SearchRunRecord> run = TableRepository::get(runId);
-    if (!run) return run;
-    if (Status results = readChildRows(database_, resultsTable(), "WHERE run_id = ? ORDER BY rank", runId, run.value().results);
-        !results) {
-        return results.error();
+    return TableRepository::get(runId).andThen([&](SearchRunRecord& run) { return withResults(std::move(run)); });
+}
+
+Result<SearchRunRecord> SearchRunRepository::withResults(SearchRunRecord run) {
+    if (Status read = readChildRows(database_, resultsTable(), "WHERE run_id = ? ORDER BY rank", run.id, run.results); !read) {
+        return read.error();
     }
     return run;
 }

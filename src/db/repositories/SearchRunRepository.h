@@ -14,7 +14,6 @@
 #include <vector>
 
 #include "db/repositories/TableRepository.h"
-#include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 #include "db/records/SearchRunRecord.h"
 
@@ -30,6 +29,10 @@ public:
     Result<SearchRunRecord> get(std::int64_t runId);
     // Runs of a case, newest first, without their results (call get() for those).
     Result<std::vector<SearchRunRecord>> listForCase(std::int64_t caseId);
+
+private:
+    // The run with its ranked results read in (one query).
+    Result<SearchRunRecord> withResults(SearchRunRecord run);
 };
 
 }  // namespace reunite::db

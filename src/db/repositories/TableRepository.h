@@ -3,13 +3,16 @@
 // selecting records with a clause, inserting and updating a record through its RecordTable, and
 // deleting by key — so that a repository states only its own queries and checks.
 // Inputs: the noun that names one row in messages ("case", "DNA request"), the table's name and
-// its columns (RecordTable.h); clauses are SQL text after "FROM <table> " with positional parameters.
-// Guarantees: an unknown key -> ErrorCode::NotFound "<noun> <id> does not exist"; a failed write
-// -> ErrorCode::Database with the WriteFailure's message; text that is not UTF-8 ->
-// ErrorCode::InvalidArgument naming the column, before anything is written; for a UNIQUE or FOREIGN KEY failure, or
-// its action and SQLite's message; records returned by writes are re-read. Never throws.
+// its columns (RecordTable.h; one table per record type, made once); clauses are SQL text after
+// "FROM <table> " with positional parameters.
+// Guarantees: an unknown key -> ErrorCode::NotFound "<noun> <id> does not exist"; text that is not
+// UTF-8 -> ErrorCode::InvalidArgument naming the column, before anything is written; another
+// failed write -> ErrorCode::Database with the WriteFailure's message for a UNIQUE or FOREIGN KEY
+// failure, or its action and SQLite's message; records returned by writes are re-read. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -143,8 +146,15 @@ protected:
     const RecordTable<Record>& table_;
 
 private:
+    // One table per record type: the first repository built makes it; a second table for the same
+    // type is a programming error, refused loudly rather than silently read as the first.
     static const RecordTable<Record>& tableOf(std::string_view table, std::initializer_list<RecordColumn<Record>> columns) {
         static const RecordTable<Record> shared(table, std::vector<RecordColumn<Record>>(columns));
+        if (shared.name() != table) {
+            std::fprintf(stderr, "reunite: record type of table %s already maps table %s\n", std::string(table).c_str(),
+                         shared.name().c_str());
+            std::abort();
+        }
         return shared;
     }
     Result<Record> readWithChildren(const Statement& row) {

@@ -9,7 +9,8 @@
 namespace reunite::gui {
 
 QString localTimeText(std::string_view stored) {
-    const QString text = toQString(stored);
+    QString text = toQString(stored);
+    if (text.size() > 10 && text.at(10) == QLatin1Char(' ')) text[10] = QLatin1Char('T');  // "YYYY-MM-DD HH:MM"
     if (!text.contains(QLatin1Char('T'))) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : text;

@@ -101,10 +101,7 @@ void MainWindow::restoreSavedGeometry() {
 void MainWindow::askForUserNameIfUnset() {
     if (AppSettings::userNameChosen()) return;
     UserNameDialog dialog(AppSettings::systemUserName(), this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty()) {
-        workstation_.setUserName(dialog.name());
-        AppSettings::setUserName(dialog.name());
-    }
+    if (dialog.exec() == QDialog::Accepted) workstation_.setUserName(dialog.name());
 }
 
 bool MainWindow::openDatabaseFile(const QString& path, bool quiet, const QString& fallback) {

@@ -127,9 +127,10 @@ QStringList Workstation::galleryRegions() const {
 
 void Workstation::setUserName(const QString& name) {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed == userName_) return;
+    if (trimmed.isEmpty()) return;
+    AppSettings::setUserName(trimmed);  // kept even when it is the name in use: it is now chosen
+    if (trimmed == userName_) return;
     userName_ = trimmed;
-    AppSettings::setUserName(trimmed);
     emit userNameChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "db/repositories/ImportRunRepository.h"
 #include "domain/FileBytes.h"
 #include "domain/PhotoFiles.h"
+#include "domain/Utf8Text.h"
 #include "ocr/FlyerTextRecognizer.h"
 
 namespace reunite::workflows {
@@ -43,7 +44,7 @@ public:
         }
         if (outcome.kind == FlyerFileOutcome::Kind::Failed || outcome.kind == FlyerFileOutcome::Kind::ImportedWithoutFace) {
             Result<db::ImportErrorRecord> recorded =
-                runs_.recordError(summary_.runId, outcome.file.string(), std::nullopt, outcome.message);
+                runs_.recordError(summary_.runId, pathText(outcome.file), std::nullopt, outcome.message);
             if (!recorded) return recorded.error();
         }
         if (onOutcome_) onOutcome_(outcome);
@@ -125,7 +126,6 @@ struct FlyerFolderImporter {
                       withFace ? "" : "no face was found; the record was stored without a face");
         outcome.candidateId = saved.value().recordId;
         outcome.name = fields.name.value;
-        outcome.region = draft.placeMissing;
         return outcome;
     }
 };
@@ -158,7 +158,6 @@ Result<FlyerSaveResult> FlyerActions::saveAsCandidate(const FlyerSaveRequest& re
     const std::shared_ptr<GalleryIndex> gallery = session_.engine().loadedGallery();
     Result<FlyerSaveResult> saved = writer.saveAsCandidate(request.flyer, request.draft, request.pick, digest.value(), gallery.get());
     if (saved) {
-        session_.engine().noteGalleryRegion(request.draft.placeMissing);
         session_.changed(RecordKind::Candidate, saved.value().recordId);
     }
     return saved;
@@ -188,7 +187,6 @@ Result<FlyerFolderSummary> FlyerActions::importFolder(const std::filesystem::pat
         Result<FlyerFileOutcome> outcome = importer.importFlyer(file);
         if (!outcome) return run.fail(outcome.error());
         if (outcome.value().candidateId > 0 && outcome.value().kind != FlyerFileOutcome::Kind::Skipped) {
-            session_.engine().noteGalleryRegion(outcome.value().region);
             session_.changed(RecordKind::Candidate, outcome.value().candidateId);
         }
         if (Status reported = run.report(outcome.value()); !reported) return run.fail(reported.error());

@@ -35,7 +35,6 @@ struct FlyerFileOutcome {
     std::filesystem::path file;
     std::int64_t candidateId = 0;  // Imported*, or the existing candidate when Skipped
     std::string name;              // as read from the flyer
-    std::string region;            // the place missing, as read
     std::string message;           // why it failed or was skipped
 };
 

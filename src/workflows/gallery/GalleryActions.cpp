@@ -42,7 +42,6 @@ Result<ImportSummary> GalleryActions::importManifest(const ImportManifest& manif
     GalleryImporter importer(session_.database(), *pipeline.value(), session_.photoStore(), options, liveIndex.get());
     Result<ImportSummary> summary = importer.run(manifest, sourceDescription, onProgress);
     if (summary) {
-        for (const ImportItem& item : manifest.items) session_.engine().noteGalleryRegion(item.candidate.region);
         session_.changed(RecordKind::ImportRun, summary.value().runId);
         session_.changed(RecordKind::Candidate, 0);
     }

@@ -6,7 +6,6 @@
 #include <set>
 #include <tuple>
 
-#include "domain/Utf8Text.h"
 #include "core/pipeline/BatchProcessor.h"
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
@@ -14,6 +13,7 @@
 #include "db/repositories/PhotoRepository.h"
 #include "db/sqlite/Transaction.h"
 #include "domain/FileBytes.h"
+#include "domain/Utf8Text.h"
 #include "workflows/photos/FaceRowFactory.h"
 
 namespace reunite {
@@ -151,7 +151,7 @@ private:
 
     Status recordFailure(const std::filesystem::path& file, std::int64_t rowNumber, const std::string& message) {
         ++counts().itemsFailed;
-        Result<db::ImportErrorRecord> recorded = runs_.recordError(summary_.runId, file.string(), rowOf(rowNumber), message);
+        Result<db::ImportErrorRecord> recorded = runs_.recordError(summary_.runId, pathText(file), rowOf(rowNumber), message);
         if (!recorded) return recorded.error();
         return Ok{};
     }
@@ -212,7 +212,7 @@ private:
         db::PhotoRecord photo;
         photo.owner = db::PhotoOwner::ofCandidate(ownerId);
         photo.sha256 = digest;
-        photo.originalFileName = toValidUtf8(item.file.filename().string());
+        photo.originalFileName = pathText(item.file.filename());
         photo.storedPath = item.file.string();
         if (options_.copyIntoStore) {
             Result<std::filesystem::path> stored = store_.store(item.file, digest);
@@ -224,8 +224,8 @@ private:
         photo.width = found.imageWidth;
         photo.height = found.imageHeight;
         photo.captureDate = item.photoDate;
-        photo.provenance = toValidUtf8(item.rowNumber ? "import row " + std::to_string(item.rowNumber)
-                                                      : "import of " + item.file.parent_path().string());
+        photo.provenance = item.rowNumber ? "import row " + std::to_string(item.rowNumber)
+                                          : "import of " + pathText(item.file.parent_path());
         photo.importRunId = summary_.runId;
         photo.status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
         return photo;

@@ -1,5 +1,3 @@
-#include "domain/PhotoFiles.h"
-#include "domain/Utf8Text.h"
 #include "workflows/gallery/ImportManifest.h"
 
 #include <algorithm>
@@ -7,8 +5,10 @@
 #include <map>
 #include <system_error>
 
-#include "eval/CrossAgeDataset.h"
 #include "domain/CsvReader.h"
+#include "domain/PhotoFiles.h"
+#include "domain/Utf8Text.h"
+#include "eval/CrossAgeDataset.h"
 
 namespace reunite {
 namespace {
@@ -165,8 +165,8 @@ Result<ImportManifest> ImportManifest::fromFolder(const std::filesystem::path& f
         item.file = file;
         item.candidate.source = source;
         const auto first = relative.begin();
-        // The folder or file name is the reference; a name in another encoding is kept readable.
-        item.candidate.externalRef = toValidUtf8(std::next(first) == relative.end() ? file.stem().string() : first->string());
+        // The folder or file name is the reference; a name in another encoding stays distinct (\xNN).
+        item.candidate.externalRef = pathText(std::next(first) == relative.end() ? file.stem() : *first);
         manifest.items.push_back(std::move(item));
     }
     return manifest;

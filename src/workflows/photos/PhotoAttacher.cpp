@@ -1,11 +1,11 @@
 #include "workflows/photos/PhotoAttacher.h"
 
-#include "domain/Utf8Text.h"
 #include "db/repositories/FaceRepository.h"
-#include "workflows/photos/FaceRowFactory.h"
-#include "domain/FileBytes.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/sqlite/Transaction.h"
+#include "domain/FileBytes.h"
+#include "domain/Utf8Text.h"
+#include "workflows/photos/FaceRowFactory.h"
 
 namespace reunite {
 
@@ -32,14 +32,14 @@ Result<AttachedPhoto> attachPhoto(db::Database& database, FacePipeline& pipeline
     photo.owner = request.owner;
     photo.sha256 = digest.value();
     photo.storedPath = stored.value().string();
-    photo.originalFileName = toValidUtf8(request.file.filename().string());
+    photo.originalFileName = pathText(request.file.filename());
     std::error_code ec;
     photo.byteSize = static_cast<std::int64_t>(std::filesystem::file_size(request.file, ec));
     photo.width = found.imageWidth;
     photo.height = found.imageHeight;
     photo.captureDate = request.captureDate;
     photo.ageAtPhotoYears = request.ageAtPhotoYears;
-    photo.provenance = toValidUtf8(request.provenance.empty() ? "added from " + request.file.string() : request.provenance);
+    photo.provenance = request.provenance.empty() ? "added from " + pathText(request.file) : request.provenance;
     photo.status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
     auto added = photos.add(photo, userName);
     if (!added) return added.error();

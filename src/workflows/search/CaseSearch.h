@@ -7,7 +7,6 @@
 // case are left out. The run and its ranked results, with the score breakdown, are stored.
 // Thread safety: uses the Database from the calling thread; the GalleryIndex may be shared.
 #include <memory>
-#include <set>
 #include <string>
 
 #include "crossage/AgeInvariantTransform.h"

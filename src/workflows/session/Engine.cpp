@@ -52,21 +52,6 @@ Result<std::shared_ptr<const AgeModel>> Engine::ageModel() {
     return ageModel_;
 }
 
-namespace {
-
-// The regions named by the gallery's candidates (for the search filters).
-Result<std::set<std::string>> regionsOfGallery(db::Database& database) {
-    std::set<std::string> regions;
-    Result<std::int64_t> scanned = db::CandidateRepository(database).forEachGalleryCandidate([&](const db::GalleryCandidateRow& row) {
-        if (!row.region.empty()) regions.emplace(row.region);
-        return db::ScanStep::Continue;
-    });
-    if (!scanned) return scanned.error();
-    return regions;
-}
-
-}  // namespace
-
 Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
     Result<std::shared_ptr<const FacePipeline>> models = pipeline();
     if (!models) return models.error();
@@ -82,14 +67,11 @@ Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
     if (transform) index->setAgeInvariantTransform(transform);
     Result<GalleryLoadStats> loaded = loadGallery(database, models.value()->embeddingModelId(), *index);
     if (!loaded) return loaded.error();
-    Result<std::set<std::string>> regions = regionsOfGallery(database);
-    if (!regions) return regions.error();
     std::lock_guard<std::mutex> lock(galleryMutex_);
     if (generation != galleryGeneration_) return makeError(ErrorCode::Cancelled, "the gallery was closed while it loaded");
     gallery_ = index;
     galleryDatabase_ = database.path();
     galleryFacesLoaded_ = loaded.value().faces;
-    regions_ = std::move(regions).value();
     return gallery_;
 }
 
@@ -109,18 +91,11 @@ void Engine::forgetGallery() {
     gallery_.reset();
     galleryDatabase_.clear();
     galleryFacesLoaded_ = 0;
-    regions_.clear();
 }
 
 std::vector<std::string> Engine::galleryRegions() const {
-    std::lock_guard<std::mutex> lock(galleryMutex_);
-    return {regions_.begin(), regions_.end()};
-}
-
-void Engine::noteGalleryRegion(const std::string& region) {
-    if (region.empty()) return;
-    std::lock_guard<std::mutex> lock(galleryMutex_);
-    regions_.insert(region);
+    const std::shared_ptr<GalleryIndex> gallery = loadedGallery();
+    return gallery ? gallery->regionNames() : std::vector<std::string>{};
 }
 
 }  // namespace reunite::workflows

@@ -52,7 +52,6 @@ public:
     void forgetGallery();
     // Sorted regions of the gallery's candidates, for the search filters.
     std::vector<std::string> galleryRegions() const;
-    void noteGalleryRegion(const std::string& region);
 
 private:
     EngineOptions options_;
@@ -69,7 +68,6 @@ private:
     std::shared_ptr<GalleryIndex> gallery_;
     std::filesystem::path galleryDatabase_;
     std::size_t galleryFacesLoaded_ = 0;
-    std::set<std::string> regions_;
 };
 
 }  // namespace reunite::workflows

@@ -242,6 +242,14 @@ TEST_CASE("review decisions need a note and keep their full history", "[actions]
     CHECK(history[0].decision == db::ReviewDecision::Kept);
     CHECK(history[1].decision == db::ReviewDecision::DnaRequested);
     CHECK(history[1].decidedBy == "test-analyst");
+    const auto caseHistory = reviews.historyForCase(caseId).value();
+    REQUIRE(caseHistory.size() == 2);
+    CHECK(caseHistory[0].id == history[0].id);
+    CHECK(caseHistory[1].id == history[1].id);
+    const Result<db::CandidateRecord> named = reviews.candidateRecord(candidateId);
+    REQUIRE(named.ok());
+    CHECK(named.value().id == candidateId);
+    CHECK(reviews.candidateRecord(candidateId + 1000).error().code == ErrorCode::NotFound);
 }
 
 TEST_CASE("an age progression of a stored face is rendered and exported marked", "[actions][age]") {

@@ -6,11 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordEnums.h"
-#include "db/repositories/ReviewDecisionRepository.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
 #include "workflows/cases/CaseActions.h"
-#include "workflows/gallery/GalleryActions.h"
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/report/MethodFigures.h"
 #include "workflows/report/ReportPictures.h"
@@ -287,33 +285,22 @@ Result<report::ReportLead> CaseReportBuilder::reportLead(const Lead& lead) {
     return out;
 }
 
-// Every decision about every candidate of the case, oldest first: the candidates of the runs and
-// those reviewed otherwise (ReviewActions has no per-case listing yet, so the reviewed candidates
-// are enumerated through the repository after ViewCases was authorized in build()).
+// Every decision about every candidate of the case, oldest first (one query); candidates met in
+// the runs are named from their leads, others from their record alone.
 Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportModel& model) {
-    Result<std::vector<db::ReviewDecisionRecord>> current =
-        db::ReviewDecisionRepository(session_.database()).currentDecisionsForCase(caseId);
-    if (!current) return current.error();
-    std::set<std::int64_t> candidates;
-    for (const auto& [id, record] : seen_) candidates.insert(id);
-    for (const db::ReviewDecisionRecord& d : current.value()) candidates.insert(d.candidateId);
     ReviewActions reviews(session_);
-    std::vector<db::ReviewDecisionRecord> decisions;
-    for (std::int64_t candidateId : candidates) {
-        Result<std::vector<db::ReviewDecisionRecord>> history = reviews.history(caseId, candidateId);
-        if (!history) return history.error();
-        if (history.value().empty()) continue;
-        if (!seen_.count(candidateId)) {
-            Result<CandidateFile> candidate = GalleryActions(session_).candidate(candidateId);
-            if (!candidate) return candidate.error();
-            seen_[candidateId] = candidate.value().record;
-        }
-        decisions.insert(decisions.end(), history.value().begin(), history.value().end());
-    }
-    std::sort(decisions.begin(), decisions.end(), [](const db::ReviewDecisionRecord& a, const db::ReviewDecisionRecord& b) {
-        return a.decidedAt != b.decidedAt ? a.decidedAt < b.decidedAt : a.id < b.id;
+    Result<std::vector<db::ReviewDecisionRecord>> history = reviews.historyForCase(caseId);
+    if (!history) return history.error();
+    std::vector<db::ReviewDecisionRecord> decisions = std::move(history).value();
+    std::stable_sort(decisions.begin(), decisions.end(), [](const db::ReviewDecisionRecord& a, const db::ReviewDecisionRecord& b) {
+        return a.decidedAt < b.decidedAt;
     });
     for (const db::ReviewDecisionRecord& d : decisions) {
+        if (!seen_.count(d.candidateId)) {
+            Result<db::CandidateRecord> candidate = reviews.candidateRecord(d.candidateId);
+            if (!candidate) return candidate.error();
+            seen_[d.candidateId] = std::move(candidate).value();
+        }
         const db::CandidateRecord& c = seen_[d.candidateId];
         model.decisions.push_back(report::ReportDecision{d.decidedAt, d.decidedBy, d.candidateId, db::candidateDisplayName(c), c.externalRef,
                                                          std::string(db::toDatabaseText(d.decision)), d.searchRunId, d.note});

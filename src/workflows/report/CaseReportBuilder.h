@@ -3,8 +3,8 @@
 // application layer's actions: CaseActions::open (case, photos, relatives), ProgressionActions
 // (age-progressed images at the child's age on the report date), CaseSearchActions::runs/showRun
 // (every stored run with its leads), PhotoActions::faceChip (lead thumbnails), ReviewActions::
-// history (every decision), GalleryActions::candidate (names of reviewed candidates outside the
-// runs), and the method figures resource. The renderer (report/CaseReportPdf.h) then needs
+// historyForCase (every decision, one query) and candidateRecord (names of reviewed candidates
+// outside the runs), and the method figures resource. The renderer (report/CaseReportPdf.h) then needs
 // nothing else.
 // Inputs: the case id; the report's language and timestamp (normalised ISO 8601; empty: now);
 // optional parts the caller supplies: the DNA section and the audit chain head (filled by the

@@ -10,6 +10,7 @@
 
 #include "PdfInspection.h"
 #include "TestData.h"
+#include "domain/IsoDateTime.h"
 #include "report/OutputFile.h"
 #include "report/PageFlow.h"
 #include "report/QrCode.h"
@@ -56,8 +57,8 @@ TEST_CASE("report timestamps are normalised to UTC and bad ones refused", "[repo
         REQUIRE_FALSE(parsed.ok());
         CHECK(parsed.error().code == ErrorCode::InvalidArgument);
     }
-    CHECK(ageAt("1990-06-15", "2025-06-14T23:00:00Z").value() == 34);
-    CHECK(ageAt("1990-06-15", "2025-06-15T00:00:00Z").value() == 35);
+    CHECK(wholeYearsBetween("1990-06-15", "2025-06-14T23:00:00Z").value() == 34);
+    CHECK(wholeYearsBetween("1990-06-15", "2025-06-15T00:00:00Z").value() == 35);
     CHECK(currentReportTimestamp().size() == 20);
 }
 

@@ -14,6 +14,7 @@
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
 #include "workflows/age/ProgressionActions.h"
+#include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/demo/DemoWorkspace.h"
 #include "workflows/gallery/GalleryActions.h"
@@ -250,6 +251,30 @@ TEST_CASE("review decisions need a note and keep their full history", "[actions]
     REQUIRE(named.ok());
     CHECK(named.value().id == candidateId);
     CHECK(reviews.candidateRecord(candidateId + 1000).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("one rule gives the age a childhood face is progressed to: fractional years, more than one year older", "[actions][age]") {
+    db::CaseRecord born = caseNumbered("P-1");
+    born.birthDate = "2000-01-01";
+    db::PhotoRecord photo;
+    photo.ageAtPhotoYears = 6;
+    // From the date of birth, not rounded to whole years (the search's rule): 2708 days.
+    REQUIRE(progressionTargetAge(born, photo, "2007-06-01T10:00:00Z").has_value());
+    CHECK(*progressionTargetAge(born, photo, "2007-06-01T10:00:00Z") == Approx(2708 / 365.2425));
+    // Without a date of birth: the age at the photo plus the years since it was taken.
+    db::CaseRecord unborn = caseNumbered("P-2");
+    photo.ageAtPhotoYears = 6.5;
+    photo.captureDate = "2010-01-01";
+    REQUIRE(progressionTargetAge(unborn, photo, "2011-03-15").has_value());
+    CHECK(*progressionTargetAge(unborn, photo, "2011-03-15") == Approx(6.5 + 438 / 365.2425));
+    // Not more than a year older (365 days are 0.9993 years): no progression.
+    CHECK_FALSE(progressionTargetAge(unborn, photo, "2011-01-01").has_value());
+    photo.captureDate.reset();
+    CHECK_FALSE(progressionTargetAge(unborn, photo, "2011-03-15").has_value());
+    photo.ageAtPhotoYears = kChildhoodEnds;
+    CHECK_FALSE(progressionTargetAge(born, photo, "2030-01-01").has_value());
+    photo.ageAtPhotoYears.reset();
+    CHECK_FALSE(progressionTargetAge(born, photo, "2030-01-01").has_value());
 }
 
 TEST_CASE("an age progression of a stored face is rendered and exported marked", "[actions][age]") {

@@ -8,6 +8,7 @@
 #include "db/records/RecordEnums.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
+#include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/report/MethodFigures.h"

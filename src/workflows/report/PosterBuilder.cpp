@@ -1,8 +1,10 @@
 #include "workflows/report/PosterBuilder.h"
 
 #include "core/image/ImageDecoder.h"
+#include "domain/IsoDateTime.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
+#include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/report/ReportPictures.h"
 
@@ -47,7 +49,7 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     model.description = c.description;
     model.contact = request.contact;
     if (c.birthDate) {
-        if (Result<double> age = report::ageAt(*c.birthDate, model.generatedAt); age) model.ageNow = age.value();
+        if (const std::optional<int> age = wholeYearsBetween(*c.birthDate, model.generatedAt)) model.ageNow = *age;
     }
 
     const PhotoWithFaces* photo = posterPhoto(file.value());

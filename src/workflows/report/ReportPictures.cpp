@@ -7,12 +7,9 @@
 #include "age/progression/ImageResize.h"
 #include "core/image/ImageDecoder.h"
 #include "db/records/RecordEnums.h"
-#include "report/ReportTimestamp.h"
 
 namespace reunite::workflows {
 namespace {
-
-constexpr double kChildhoodEnds = 18;
 
 Image reduced(const Image& image, int maxSide, double& scale) {
     const int side = std::max(image.width, image.height);
@@ -80,26 +77,6 @@ Image faceRegion(const Image& image, const RectF& face, double widen, double asp
     const int top = std::clamp(static_cast<int>(std::lround(centreY - height / 2)), 0, image.height - h);
     double scale = 1;
     return reduced(crop(image, left, top, w, h), maxSide, scale);
-}
-
-std::optional<double> progressionTargetAge(const db::CaseRecord& theCase, const db::PhotoRecord& photo,
-                                           const std::string& timestamp) {
-    const std::optional<double>& age = photo.ageAtPhotoYears;
-    if (!age || *age >= kChildhoodEnds) return std::nullopt;
-    double target = 0;
-    if (theCase.birthDate) {
-        Result<double> years = report::ageAt(*theCase.birthDate, timestamp);
-        if (!years) return std::nullopt;
-        target = years.value();
-    } else if (photo.captureDate) {
-        Result<double> since = report::ageAt(*photo.captureDate, timestamp);
-        if (!since) return std::nullopt;
-        target = std::floor(*age + since.value());
-    } else {
-        return std::nullopt;
-    }
-    if (target < *age + 1) return std::nullopt;
-    return target;
 }
 
 }  // namespace reunite::workflows

@@ -219,7 +219,7 @@ void drawRunningParts(PdfCanvas& canvas, const ReportContext& context, int page,
 
 }  // namespace
 
-Result<std::string> renderCaseReportPdf(const CaseReportModel& model) {
+Result<RenderedReport> renderCaseReportPdf(const CaseReportModel& model) {
     ReportContext context{model, model.language, contentDigest(model),
                           model.classification.empty() ? text(TextId::DefaultClassification, model.language) : model.classification};
     const std::string title = text(TextId::ReportTitle, context.language) + " " + model.caseInfo.caseNumber;
@@ -239,7 +239,9 @@ Result<std::string> renderCaseReportPdf(const CaseReportModel& model) {
         canvas.finishPage();
     }
     for (const SectionEntry& s : *context.sections) canvas.addOutline(s.title, s.page);
-    return canvas.finish();
+    Result<std::string> pdf = canvas.finish();
+    if (!pdf) return pdf.error();
+    return RenderedReport{std::move(pdf).value(), context.digest};
 }
 
 }  // namespace reunite::report

@@ -1,5 +1,5 @@
 // The report layer's small parts: the text table, vocabulary, timestamps and ages, value formats,
-// the page flow's rules, QR codes and the safe writing of output files.
+// the page flow's rules and QR codes.
 #include <algorithm>
 #include <set>
 #include <sstream>
@@ -11,7 +11,6 @@
 #include "PdfInspection.h"
 #include "TestData.h"
 #include "domain/IsoDateTime.h"
-#include "report/OutputFile.h"
 #include "report/PageFlow.h"
 #include "report/QrCode.h"
 #include "report/ReportFormat.h"
@@ -118,29 +117,6 @@ TEST_CASE("QR codes are deterministic and refuse texts that do not fit", "[repor
     CHECK(a.value().at(0, 0));  // finder pattern corner
     CHECK(encodeQr("").error().code == ErrorCode::InvalidArgument);
     CHECK(encodeQr(std::string(4000, 'x')).error().code == ErrorCode::InvalidArgument);
-}
-
-TEST_CASE("output files are written whole or not at all", "[report][output]") {
-    TempFolder folder;
-    const auto target = folder.file("out.pdf");
-    REQUIRE(writeOutputFile(target, "first").ok());
-    REQUIRE(writeOutputFile(target, "second").ok());
-    CHECK(reunite::test::readBytes(target) == "second");
-    struct stat info {};
-    REQUIRE(::stat(target.c_str(), &info) == 0);
-    CHECK((info.st_mode & 0777) == 0600);
-
-    const auto blocker = folder.write("a-file", "x");
-    for (const std::filesystem::path& bad : {blocker / "out.pdf", folder.path(), folder.file("missing") / "out.pdf"}) {
-        INFO(bad);
-        CHECK(checkOutputPath(bad).error().code == ErrorCode::Unreadable);
-        const Status status = writeOutputFile(bad, "bytes");
-        REQUIRE_FALSE(status.ok());
-        CHECK(status.error().message.find(bad.string()) != std::string::npos);
-    }
-    std::set<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(folder.path())) names.insert(entry.path().filename().string());
-    CHECK(names == std::set<std::string>{"a-file", "out.pdf"});
 }
 
 TEST_CASE("the shipped method figures are the ones in docs/benchmarks.md", "[report][figures]") {

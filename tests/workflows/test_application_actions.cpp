@@ -291,6 +291,11 @@ TEST_CASE("an age progression of a stored face is rendered and exported marked",
     REQUIRE(progression.exportPng(rendered.value(), out).ok());
     CHECK(std::filesystem::file_size(out) > 1000);
     CHECK_FALSE(progression.render({faces.front().id + 1000, 6, 26, Sex::Female}).ok());
+    // A photo the caller has already decoded (a report prints it too) gives the same image.
+    Result<RenderedProgression> fromDecoded = progression.renderDecoded(rendered.value().before, faces.front().landmarks, {6, 26, Sex::Female});
+    REQUIRE(fromDecoded.ok());
+    CHECK(fromDecoded.value().result.image.pixels == rendered.value().result.image.pixels);
+    CHECK(fromDecoded.value().result.record.targetAge == 26);
 }
 
 TEST_CASE("the database is backed up and checked through MaintenanceActions", "[actions][maintenance]") {

@@ -146,18 +146,21 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
     for (const RankedLeads& run : runs.value()) progress_.total += run.leads.size() + 1;
 
     if (Status added = addPhotos(file.value(), model); !added) return added.error();
-    if (request.progressions) {
-        if (Status added = addProgressions(file.value(), model); !added) return added.error();
-    }
     if (Status added = addSearchRuns(runs.value(), model); !added) return added.error();
     if (Status added = addDecisions(request.caseId, model); !added) return added.error();
     addMethod(model);
     return model;
 }
 
+// Each childhood photo is decoded once, printed, and progressed (when asked) before the next one;
+// then the relatives' photos.
 Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportModel& model) {
     for (const PhotoWithFaces& photo : file.photos) {
-        model.photos.push_back(reportPhotoOf(photo, request_.photoMaxSide));
+        const Result<Image> decoded = decodeStoredPhoto(photo);
+        model.photos.push_back(reportPhotoOf(photo, decoded, request_.photoMaxSide));
+        if (Status stepped = step(); !stepped) return stepped;
+        if (!request_.progressions) continue;
+        if (Status added = addProgression(file.record, photo, decoded, model); !added) return added;
         if (Status stepped = step(); !stepped) return stepped;
     }
     for (const RelativeFile& relative : file.relatives) {
@@ -165,7 +168,7 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
         report::ReportRelative entry{std::string(db::toDatabaseText(r.relation)), r.givenNames, r.familyName, r.sex,
                                      r.birthDate, r.notes, {}};
         for (const PhotoWithFaces& photo : relative.photos) {
-            entry.photos.push_back(reportPhotoOf(photo, request_.photoMaxSide));
+            entry.photos.push_back(reportPhotoOf(photo, decodeStoredPhoto(photo), request_.photoMaxSide));
             if (Status stepped = step(); !stepped) return stepped;
         }
         model.relatives.push_back(std::move(entry));
@@ -173,41 +176,42 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
     return Ok{};
 }
 
-// One progression per childhood photo with a face and enough dates, at the child's age on the
-// report date. A missing age model or a failed warp becomes a note.
-Status CaseReportBuilder::addProgressions(const CaseFile& file, report::CaseReportModel& model) {
-    ProgressionActions progressions(session_);
-    for (const PhotoWithFaces& photo : file.photos) {
-        if (Status stepped = step(); !stepped) return stepped;
-        const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
-        const std::optional<double> target = progressionTargetAge(file.record, photo.photo, request_.timestamp);
-        if (faces.empty() || !target) continue;
-        const ProgressionOrder order{faces.front().id, *photo.photo.ageAtPhotoYears, *target, file.record.sex};
-        Result<RenderedProgression> rendered = progressions.render(order);
-        if (!rendered) {
-            if (rendered.error().code == ErrorCode::Database) return rendered.error();
-            model.progressionNotes.push_back(photo.photo.originalFileName + ": " + rendered.error().message);
-            continue;
-        }
-        const RenderedProgression& r = rendered.value();
-        const RectF& box = faces.front().detection.box;
-        report::ReportProgression entry;
-        entry.sourcePhoto = photo.photo.originalFileName;
-        entry.before = faceRegion(r.before, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
-        entry.after = faceRegion(r.result.image, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
-        entry.sourceAge = r.result.record.sourceAge;
-        entry.targetAge = r.result.record.targetAge;
-        entry.sex = r.result.record.sex;
-        entry.modelId = r.result.record.modelId;
-        entry.modelVersion = r.result.record.modelVersion;
-        entry.parentUsed = r.result.record.parentUsed;
-        entry.parentWeight = r.result.record.parentWeight;
-        entry.ageOutsideModel = r.warnings.ageOutsideModel;
-        entry.modelYoungest = r.warnings.modelYoungest;
-        entry.modelOldest = r.warnings.modelOldest;
-        entry.meshFolded = r.warnings.meshFolded;
-        model.progressions.push_back(std::move(entry));
+// The progression of a childhood photo with a face and enough dates, at the child's age on the
+// report date. An unreadable photo, a missing age model or a failed warp becomes a note.
+Status CaseReportBuilder::addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
+                                         report::CaseReportModel& model) {
+    const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
+    const std::optional<double> target = progressionTargetAge(theCase, photo.photo, request_.timestamp);
+    if (faces.empty() || !target) return Ok{};
+    if (!decoded) {
+        model.progressionNotes.push_back(photo.photo.originalFileName + ": " + decoded.error().message);
+        return Ok{};
     }
+    const ProgressionAges ages{*photo.photo.ageAtPhotoYears, *target, theCase.sex};
+    Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(decoded.value(), faces.front().landmarks, ages);
+    if (!rendered) {
+        if (rendered.error().code == ErrorCode::Database) return rendered.error();
+        model.progressionNotes.push_back(photo.photo.originalFileName + ": " + rendered.error().message);
+        return Ok{};
+    }
+    const RenderedProgression& r = rendered.value();
+    const RectF& box = faces.front().detection.box;
+    report::ReportProgression entry;
+    entry.sourcePhoto = photo.photo.originalFileName;
+    entry.before = faceRegion(r.before, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
+    entry.after = faceRegion(r.result.image, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
+    entry.sourceAge = r.result.record.sourceAge;
+    entry.targetAge = r.result.record.targetAge;
+    entry.sex = r.result.record.sex;
+    entry.modelId = r.result.record.modelId;
+    entry.modelVersion = r.result.record.modelVersion;
+    entry.parentUsed = r.result.record.parentUsed;
+    entry.parentWeight = r.result.record.parentWeight;
+    entry.ageOutsideModel = r.warnings.ageOutsideModel;
+    entry.modelYoungest = r.warnings.modelYoungest;
+    entry.modelOldest = r.warnings.modelOldest;
+    entry.meshFolded = r.warnings.meshFolded;
+    model.progressions.push_back(std::move(entry));
     return Ok{};
 }
 

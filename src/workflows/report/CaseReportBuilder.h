@@ -13,6 +13,7 @@
 // NotFound; unreadable photos and missing optional parts (age model, transform, figures) become
 // notes in the report, never a failure; the same database state and timestamp give the same model.
 // Progress: one step per photo, progression, run and lead thumbnail; cancel -> Cancelled.
+// Each childhood photo is decoded once for its print and its progression.
 // Thread safety: uses the Session from the calling thread (run it on a worker with its own Session).
 #include <cstdint>
 #include <map>
@@ -51,7 +52,8 @@ public:
 
 private:
     Status addPhotos(const CaseFile& file, report::CaseReportModel& model);
-    Status addProgressions(const CaseFile& file, report::CaseReportModel& model);
+    Status addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
+                          report::CaseReportModel& model);
     Result<std::vector<RankedLeads>> loadRuns(std::int64_t caseId);
     Status addSearchRuns(const std::vector<RankedLeads>& runs, report::CaseReportModel& model);
     Result<report::ReportSearchRun> reportRun(const RankedLeads& leads);

@@ -1,6 +1,5 @@
 #include "workflows/report/PosterBuilder.h"
 
-#include "core/image/ImageDecoder.h"
 #include "domain/IsoDateTime.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
@@ -57,7 +56,7 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
         built.notes.push_back("case " + c.caseNumber + " has no childhood photo: the poster shows none");
         return built;
     }
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo->photo.storedPath);
+    const Result<Image> decoded = decodeStoredPhoto(*photo);
     if (!decoded) {
         built.notes.push_back(photo->photo.originalFileName + ": " + decoded.error().message);
         return built;
@@ -65,21 +64,21 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     model.childhoodAge = photo->photo.ageAtPhotoYears;
     const std::vector<db::FaceRow> faces = distinctFaces(photo->faces);
     if (faces.empty()) {
-        model.childhoodPhoto = faceRegion(decoded.value().image, RectF{0, 0, static_cast<double>(decoded.value().image.width),
-                                                                       static_cast<double>(decoded.value().image.height)},
+        model.childhoodPhoto = faceRegion(decoded.value(), RectF{0, 0, static_cast<double>(decoded.value().width),
+                                                                       static_cast<double>(decoded.value().height)},
                                           1.0, kPosterAspect, request.photoMaxSide);
         built.notes.push_back(photo->photo.originalFileName + " has no detected face: no age-progressed image");
         return built;
     }
     const RectF& box = faces.front().detection.box;
-    model.childhoodPhoto = faceRegion(decoded.value().image, box, kPosterWiden, kPosterAspect, request.photoMaxSide);
+    model.childhoodPhoto = faceRegion(decoded.value(), box, kPosterWiden, kPosterAspect, request.photoMaxSide);
     const std::optional<double> target = progressionTargetAge(c, photo->photo, model.generatedAt);
     if (!target) {
         built.notes.push_back("no age-progressed image: the photo's age or the case's dates are missing");
         return built;
     }
-    Result<RenderedProgression> rendered =
-        ProgressionActions(session_).render(ProgressionOrder{faces.front().id, *photo->photo.ageAtPhotoYears, *target, c.sex});
+    Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(
+        decoded.value(), faces.front().landmarks, ProgressionAges{*photo->photo.ageAtPhotoYears, *target, c.sex});
     if (!rendered) {
         built.notes.push_back("no age-progressed image: " + rendered.error().message);
         return built;

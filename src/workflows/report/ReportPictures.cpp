@@ -40,7 +40,13 @@ std::vector<db::FaceRow> distinctFaces(const std::vector<db::FaceRow>& faces) {
     return distinct;
 }
 
-report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, int maxSide) {
+Result<Image> decodeStoredPhoto(const PhotoWithFaces& photo) {
+    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo.photo.storedPath);
+    if (!decoded) return decoded.error();
+    return std::move(decoded.value().image);
+}
+
+report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, const Result<Image>& decoded, int maxSide) {
     report::ReportPhoto out;
     out.fileName = photo.photo.originalFileName;
     out.sha256 = photo.photo.sha256;
@@ -48,10 +54,9 @@ report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, int maxSide) {
     out.ageAtPhotoYears = photo.photo.ageAtPhotoYears;
     out.provenance = photo.photo.provenance;
     out.statusKey = std::string(db::toDatabaseText(photo.photo.status));
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo.photo.storedPath);
     double scale = 1;
     if (decoded) {
-        out.image = reduced(decoded.value().image, maxSide, scale);
+        out.image = reduced(decoded.value(), maxSide, scale);
     } else {
         out.problem = decoded.error().message;
     }

@@ -16,9 +16,12 @@ namespace reunite::workflows {
 // The photo's distinct faces (one per face index: a photo holds a row per embedding model).
 std::vector<db::FaceRow> distinctFaces(const std::vector<db::FaceRow>& faces);
 
-// The stored photo reduced to at most maxSide pixels, with its faces and quality warnings; a photo
-// that cannot be read becomes an entry with `problem` set.
-report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, int maxSide);
+// The stored photo's image read from the photo store (or why it cannot be read).
+Result<Image> decodeStoredPhoto(const PhotoWithFaces& photo);
+
+// The photo reduced to at most maxSide pixels, with its faces and quality warnings; a photo that
+// could not be read (`decoded` failed) becomes an entry with `problem` set.
+report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, const Result<Image>& decoded, int maxSide);
 
 // The region around a face (box widened by `widen` around its centre, `aspect` = width/height),
 // clipped to the image and reduced to at most maxSide pixels.

@@ -12,6 +12,7 @@
 #include "workflows/cases/CaseActions.h"
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/report/MethodFigures.h"
+#include "workflows/report/ReportCaseSummary.h"
 #include "workflows/report/ReportPictures.h"
 #include "workflows/report/StoredDnaSection.h"
 #include "workflows/review/ReviewActions.h"
@@ -25,13 +26,6 @@ using nlohmann::json;
 constexpr double kProgressionWiden = 2.0;
 constexpr double kProgressionAspect = 0.8;
 constexpr int kProgressionMaxSide = 420;
-
-report::CaseSummary summaryOf(const db::CaseRecord& c) {
-    return report::CaseSummary{c.caseNumber, c.givenNames, c.familyName, c.sex, c.birthDate, c.lastSeenDate,
-                               c.lastSeenPlace, c.description, c.distinguishingMarks,
-                               std::string(db::toDatabaseText(c.status)), c.createdAt, c.createdBy, c.updatedAt,
-                               c.updatedBy};
-}
 
 std::string birthOf(const db::CandidateRecord& c) {
     if (c.birthDate) return *c.birthDate;
@@ -121,25 +115,25 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
     progress_ = Progress{};
     chips_.clear();
     seen_.clear();
-    Result<CaseFile> file = CaseActions(session_).open(request.caseId);
+    Result<CaseFile> file = CaseActions(session_).open(request.document.caseId);
     if (!file) return file.error();
-    Result<std::vector<RankedLeads>> runs = loadRuns(request.caseId);
+    Result<std::vector<RankedLeads>> runs = loadRuns(request.document.caseId);
     if (!runs) return runs.error();
 
     report::CaseReportModel model;
-    model.language = request.language;
-    model.generatedAt = request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
-    request_.timestamp = model.generatedAt;
+    model.language = request.document.language;
+    model.generatedAt = request.document.timestamp.empty() ? report::currentReportTimestamp() : request.document.timestamp;
+    request_.document.timestamp = model.generatedAt;
     model.generatedBy = session_.userName();
     model.classification = request.classification;
     model.auditChainHead = request.auditChainHead;
     model.dna = request.dna;
     if (!model.dna) {
-        Result<std::optional<report::DnaSection>> stored = storedDnaSection(session_, request.caseId);
+        Result<std::optional<report::DnaSection>> stored = storedDnaSection(session_, request.document.caseId);
         if (!stored) return stored.error();
         model.dna = std::move(stored).value();
     }
-    model.caseInfo = summaryOf(file.value().record);
+    model.caseInfo = caseSummaryOf(file.value().record);
 
     progress_.total = file.value().photos.size() * (request.progressions ? 2 : 1);
     for (const RelativeFile& relative : file.value().relatives) progress_.total += relative.photos.size();
@@ -147,7 +141,7 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
 
     if (Status added = addPhotos(file.value(), model); !added) return added.error();
     if (Status added = addSearchRuns(runs.value(), model); !added) return added.error();
-    if (Status added = addDecisions(request.caseId, model); !added) return added.error();
+    if (Status added = addDecisions(request.document.caseId, model); !added) return added.error();
     addMethod(model);
     return model;
 }
@@ -181,7 +175,7 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
 Status CaseReportBuilder::addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
                                          report::CaseReportModel& model) {
     const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
-    const std::optional<double> target = progressionTargetAge(theCase, photo.photo, request_.timestamp);
+    const std::optional<double> target = progressionTargetAge(theCase, photo.photo, request_.document.timestamp);
     if (faces.empty() || !target) return Ok{};
     if (!decoded) {
         model.progressionNotes.push_back(photo.photo.originalFileName + ": " + decoded.error().message);
@@ -314,7 +308,7 @@ Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportMo
 }
 
 void CaseReportBuilder::addMethod(report::CaseReportModel& model) {
-    Result<report::ReportMethod> figures = loadMethodFigures(request_.language);
+    Result<report::ReportMethod> figures = loadMethodFigures(request_.document.language);
     if (figures) {
         model.method = std::move(figures).value();
     } else {

@@ -26,15 +26,14 @@
 #include "domain/Result.h"
 #include "report/CaseReportModel.h"
 #include "workflows/cases/CaseFile.h"
+#include "workflows/report/DocumentRequest.h"
 #include "workflows/search/RankedLeads.h"
 #include "workflows/session/Session.h"
 
 namespace reunite::workflows {
 
 struct CaseReportRequest {
-    std::int64_t caseId = 0;
-    report::ReportLanguage language = report::ReportLanguage::English;
-    std::string timestamp;       // normalised ISO 8601 (report::normaliseReportTimestamp); empty: now
+    DocumentRequest document;    // the case, language and time (empty: now)
     std::string classification;  // empty: the renderer's default marking
     std::optional<report::DnaSection> dna;  // null: the DNA work stored for the case, if any
     std::optional<std::string> auditChainHead;

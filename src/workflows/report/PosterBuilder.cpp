@@ -1,10 +1,10 @@
 #include "workflows/report/PosterBuilder.h"
 
-#include "domain/IsoDateTime.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
 #include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
+#include "workflows/report/ReportCaseSummary.h"
 #include "workflows/report/ReportPictures.h"
 
 namespace reunite::workflows {
@@ -30,26 +30,15 @@ const PhotoWithFaces* posterPhoto(const CaseFile& file) {
 
 Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    Result<CaseFile> file = CaseActions(session_).open(request.caseId);
+    Result<CaseFile> file = CaseActions(session_).open(request.document.caseId);
     if (!file) return file.error();
     const db::CaseRecord& c = file.value().record;
     BuiltPoster built;
     report::PosterModel& model = built.model;
-    model.language = request.language;
-    model.generatedAt = request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
-    model.caseNumber = c.caseNumber;
-    model.givenNames = c.givenNames;
-    model.familyName = c.familyName;
-    model.sex = c.sex;
-    model.birthDate = c.birthDate;
-    model.lastSeenDate = c.lastSeenDate;
-    model.lastSeenPlace = c.lastSeenPlace;
-    model.distinguishingMarks = c.distinguishingMarks;
-    model.description = c.description;
+    model.language = request.document.language;
+    model.generatedAt = request.document.timestamp.empty() ? report::currentReportTimestamp() : request.document.timestamp;
+    model.caseInfo = caseSummaryOf(c);
     model.contact = request.contact;
-    if (c.birthDate) {
-        if (const std::optional<int> age = wholeYearsBetween(*c.birthDate, model.generatedAt)) model.ageNow = *age;
-    }
 
     const PhotoWithFaces* photo = posterPhoto(file.value());
     if (!photo) {

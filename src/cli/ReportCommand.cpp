@@ -16,12 +16,12 @@
 namespace reunite::cli {
 namespace {
 
-// What both commands share: the case, the output file, the language and the timestamp.
+// What both commands share: the case, the output file, the language and the timestamp (the
+// document part's case id is filled once the case is found).
 struct ExportOptions {
     std::string caseNumber;
     std::filesystem::path out;
-    report::ReportLanguage language = report::ReportLanguage::English;
-    std::string timestamp;
+    workflows::DocumentRequest document;
 };
 
 Result<ExportOptions> exportOptions(const Arguments& args, const std::string& usage) {
@@ -37,14 +37,12 @@ Result<ExportOptions> exportOptions(const Arguments& args, const std::string& us
     if (const auto lang = args.value("lang")) {
         const auto parsed = report::parseReportLanguage(*lang);
         if (!parsed) return makeError(ErrorCode::InvalidArgument, "--lang must be en or zh_CN");
-        options.language = *parsed;
+        options.document.language = *parsed;
     }
     if (const auto timestamp = args.value("timestamp")) {
         Result<std::string> normalised = report::normaliseReportTimestamp(*timestamp);
         if (!normalised) return normalised.error();
-        options.timestamp = normalised.value();
-    } else {
-        options.timestamp = report::currentReportTimestamp();
+        options.document.timestamp = normalised.value();
     }
     return options;
 }
@@ -53,7 +51,6 @@ Result<ExportOptions> exportOptions(const Arguments& args, const std::string& us
 struct ExportStart {
     ExportOptions options;
     std::unique_ptr<CommandSession> session;
-    std::int64_t caseId = 0;
 };
 
 // The start of an export, or nothing with exitCode set (usage errors print the usage).
@@ -73,7 +70,8 @@ std::optional<ExportStart> startExport(const Arguments& args, const std::string&
         exitCode = fail(theCase.error());
         return std::nullopt;
     }
-    return ExportStart{std::move(options).value(), std::move(opened).value(), theCase.value().id};
+    options.value().document.caseId = theCase.value().id;
+    return ExportStart{std::move(options).value(), std::move(opened).value()};
 }
 
 int exported(const Result<workflows::ExportedDocument>& document) {
@@ -96,9 +94,7 @@ int runReportCommand(const CommandArgs& rawArgs) {
     if (!start) return exitCode;
 
     workflows::CaseReportRequest request;
-    request.caseId = start->caseId;
-    request.language = start->options.language;
-    request.timestamp = start->options.timestamp;
+    request.document = start->options.document;
     request.classification = args.value("classification").value_or("");
     request.progressions = !args.flag("no-progressions");
     if (const auto dnaResult = args.value("dna-result")) {
@@ -118,9 +114,7 @@ int runPosterCommand(const CommandArgs& rawArgs) {
     if (!start) return exitCode;
 
     workflows::PosterRequest request;
-    request.caseId = start->caseId;
-    request.language = start->options.language;
-    request.timestamp = start->options.timestamp;
+    request.document = start->options.document;
     request.contact = args.value("contact").value_or("");
     return exported(workflows::ReportExportActions(start->session->session()).exportPoster(request, start->options.out));
 }

@@ -1,13 +1,18 @@
 #include "domain/FileBytes.h"
 
 #include <openssl/evp.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <fstream>
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 #include "domain/Utf8Text.h"
 
@@ -144,10 +149,83 @@ Result<std::string> sha256OfFile(const std::filesystem::path& path) {
 Status writeTextFile(const std::filesystem::path& path, const std::string& text) {
     std::error_code ec;
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << text;
-    out.flush();
-    if (!out) return makeError(ErrorCode::Unreadable, "could not write " + path.string());
+    return writeFileAtomically(path, text, FileAccess::Everyone);
+}
+
+namespace {
+
+Error unwritable(const fs::path& destination, const std::string& reason) {
+    return makeError(ErrorCode::Unreadable, "cannot write " + destination.string() + ": " + reason);
+}
+
+fs::path folderOf(const fs::path& destination) {
+    const fs::path parent = destination.parent_path();
+    return parent.empty() ? fs::path(".") : parent;
+}
+
+// Why nothing can be written at `destination`, found without writing anything.
+std::optional<Error> destinationProblem(const fs::path& destination) {
+    std::error_code ec;
+    if (destination.empty()) return unwritable(destination, "no file name given");
+    if (fs::is_directory(destination, ec)) return unwritable(destination, "it is a folder");
+    if (!fs::is_directory(folderOf(destination), ec)) {
+        return unwritable(destination, "the folder " + folderOf(destination).string() + " does not exist");
+    }
+    return std::nullopt;
+}
+
+// A new, unique temporary file beside the destination (mode 0600): its descriptor and path.
+Result<std::pair<int, fs::path>> createTemporary(const fs::path& destination) {
+    std::string pattern = (folderOf(destination) / ("." + destination.filename().string() + ".tmp-XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) return unwritable(destination, lastSystemError(errno));
+    return std::make_pair(fd, fs::path(name.data()));
+}
+
+bool writeAll(int fd, std::string_view bytes) {
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) return false;
+        written += static_cast<std::size_t>(n);
+    }
+    return true;
+}
+
+}  // namespace
+
+Status checkOutputPath(const std::filesystem::path& destination) {
+    if (std::optional<Error> problem = destinationProblem(destination)) return *problem;
+    Result<std::pair<int, fs::path>> probe = createTemporary(destination);
+    if (!probe) return probe.error();
+    ::close(probe.value().first);
+    std::error_code ec;
+    fs::remove(probe.value().second, ec);
+    return Ok{};
+}
+
+Status writeFileAtomically(const std::filesystem::path& destination, std::string_view bytes, FileAccess access) {
+    if (std::optional<Error> problem = destinationProblem(destination)) return *problem;
+    Result<std::pair<int, fs::path>> temporary = createTemporary(destination);
+    if (!temporary) return temporary.error();
+    const auto [fd, path] = temporary.value();
+    const bool written = ::fchmod(fd, access == FileAccess::OwnerOnly ? 0600 : 0644) == 0 && writeAll(fd, bytes) && ::fsync(fd) == 0;
+    const int writeErrno = errno;
+    const bool closed = ::close(fd) == 0;
+    const int closeErrno = errno;
+    std::error_code ec;
+    if (!written || !closed) {
+        fs::remove(path, ec);
+        return unwritable(destination, lastSystemError(written ? closeErrno : writeErrno));
+    }
+    if (std::rename(path.c_str(), destination.c_str()) != 0) {
+        const int renameErrno = errno;
+        fs::remove(path, ec);
+        return unwritable(destination, lastSystemError(renameErrno));
+    }
     return Ok{};
 }
 

@@ -20,6 +20,7 @@
 
 #include "core/image/Image.h"
 #include "domain/Sex.h"
+#include "report/CaseSummary.h"
 #include "report/ReportLanguage.h"
 
 namespace reunite::report {
@@ -49,23 +50,6 @@ struct ReportPhoto {
     Image image;            // possibly reduced for print; empty when unreadable (see problem)
     std::vector<ReportFaceBox> faces;
     std::string problem;  // why the image is missing, when it is
-};
-
-struct CaseSummary {
-    std::string caseNumber;
-    std::string givenNames;
-    std::string familyName;
-    Sex sex = Sex::Unknown;
-    std::optional<std::string> birthDate;
-    std::optional<std::string> lastSeenDate;
-    std::string lastSeenPlace;
-    std::string description;
-    std::string distinguishingMarks;
-    std::string statusKey;  // "open", "found", "closed"
-    std::string createdAt;
-    std::string createdBy;
-    std::string updatedAt;
-    std::string updatedBy;
 };
 
 struct ReportRelative {
@@ -156,7 +140,7 @@ struct DnaRequestEntry {
 
 struct CustodyEvent {
     std::string at;
-    std::string eventKey;  // "collected", "sealed", "sent", "received", "analysed", ...
+    std::string eventKey;  // "collected", "sealed", "sent", "received_by_lab", "analysed"
     std::string person;
     std::string note;
 };

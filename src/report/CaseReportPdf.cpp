@@ -1,8 +1,9 @@
 #include "report/CaseReportPdf.h"
 
 #include <algorithm>
-#include <memory>
+#include <iterator>
 
+#include "domain/PersonName.h"
 #include "report/CaseReportSections.h"
 #include "report/FlowWriter.h"
 #include "report/PageFlow.h"
@@ -27,27 +28,36 @@ struct SectionEntry {
     std::string title;
     int page = 0;
 };
-using SectionList = std::shared_ptr<std::vector<SectionEntry>>;
 
+// Lives until the pages are drawn (renderCaseReportPdf), so blocks may point at its sections.
 struct ReportContext {
     const CaseReportModel& model;
-    ReportLanguage language;
     std::string digest;
     std::string classification;
-    SectionList sections = std::make_shared<std::vector<SectionEntry>>();
+    std::vector<SectionEntry> sections;
 };
 
-void section(FlowWriter& writer, ReportContext& context, TextId title) {
-    writer.heading(text(title, context.language), 1);
-    context.sections->push_back({text(title, context.language), writer.flow().pageCount()});
-}
+// The body: each section's title (also its contents line and bookmark), its writer, and whether
+// it starts a new page.
+struct BodySection {
+    TextId title;
+    void (*write)(FlowWriter& writer, const CaseReportModel& model);
+    bool newPage;
+};
 
-std::string childName(const CaseSummary& c) { return personName(c.givenNames, c.familyName); }
+constexpr BodySection kBodySections[] = {
+    {TextId::PhotosSection, writePhotosSection, true},        {TextId::RelativesSection, writeRelativesSection, false},
+    {TextId::ProgressionsSection, writeProgressionsSection, false}, {TextId::SearchSection, writeSearchRunsSection, true},
+    {TextId::DecisionsSection, writeDecisionsSection, false}, {TextId::DnaSection, writeDnaSection, false},
+    {TextId::MethodSection, writeMethodSection, true},
+};
+
+std::string childName(const CaseSummary& c) { return personDisplayName(c.givenNames, c.familyName); }
 
 // The case facts beside the first childhood photo.
 void writeIdentity(FlowWriter& writer, const ReportContext& context) {
     const CaseSummary& c = context.model.caseInfo;
-    const ReportLanguage language = context.language;
+    const ReportLanguage language = context.model.language;
     const std::vector<std::pair<std::string, std::string>> rows{
         {text(TextId::ChildName, language), childName(c)},
         {text(TextId::Sex, language), sexText(c.sex, language)},
@@ -80,8 +90,8 @@ void writeIdentity(FlowWriter& writer, const ReportContext& context) {
     writer.flow().add(FlowBlock{height + 8, [=](double y) {
                                     double top = y;
                                     for (const auto& [l, v] : lines) {
-                                        target->drawText(l, x, top + 1.5, label.color);
-                                        target->drawText(v, x + labelWidth, top, value.color);
+                                        target->drawText(l, x, top + 1.5);
+                                        target->drawText(v, x + labelWidth, top);
                                         top += std::max(l.height(), v.height()) + 5;
                                     }
                                     if (showPhoto) {
@@ -96,31 +106,32 @@ void writeTitle(FlowWriter& writer, const ReportContext& context) {
     title.size = 24;
     title.bold = true;
     title.color = palette::kAccent;
-    writer.paragraph(text(TextId::ReportTitle, context.language) + " · " + text(TextId::ReportSubtitle, context.language), title);
+    const ReportLanguage language = context.model.language;
+    writer.paragraph(text(TextId::ReportTitle, language) + " · " + text(TextId::ReportSubtitle, language), title);
     TextStyle number;
     number.size = 16;
     number.bold = true;
-    writer.paragraph(text(TextId::CaseNumber, context.language) + " " + context.model.caseInfo.caseNumber, number);
+    writer.paragraph(text(TextId::CaseNumber, language) + " " + context.model.caseInfo.caseNumber, number);
     writer.space(6);
 }
 
-// Contents: one line per section; the page numbers are known once the whole report is laid out.
-void writeContents(FlowWriter& writer, const ReportContext& context, std::size_t sectionCount) {
-    writer.heading(text(TextId::Contents, context.language), 2);
+// Contents: one line per body section; the page numbers are known once the whole report is laid out.
+void writeContents(FlowWriter& writer, const ReportContext& context) {
+    writer.heading(text(TextId::Contents, context.model.language), 2);
     PdfCanvas* canvas = &writer.canvas();
     const double lineHeight = 14;
     const double x = writer.left();
     const double width = writer.width();
-    const SectionList sections = context.sections;
-    writer.flow().add(FlowBlock{lineHeight * static_cast<double>(sectionCount), [=](double y) {
+    const std::vector<SectionEntry>* sections = &context.sections;
+    writer.flow().add(FlowBlock{lineHeight * static_cast<double>(std::size(kBodySections)), [=](double y) {
                                     TextStyle entry;
                                     entry.size = 10;
                                     TextStyle page = entry;
                                     page.align = TextAlign::Right;
                                     double top = y;
                                     for (const SectionEntry& s : *sections) {
-                                        canvas->drawText(canvas->layout(s.title, entry, width - 60), x + 8, top, entry.color);
-                                        canvas->drawText(canvas->layout(std::to_string(s.page), page, 50), x + width - 50, top, entry.color);
+                                        canvas->write(s.title, entry, x + 8, top, width - 60);
+                                        canvas->write(std::to_string(s.page), page, x + width - 50, top, 50);
                                         top += lineHeight;
                                     }
                                 }});
@@ -128,8 +139,8 @@ void writeContents(FlowWriter& writer, const ReportContext& context, std::size_t
 }
 
 void writeGenerationFacts(FlowWriter& writer, const ReportContext& context) {
-    const ReportLanguage language = context.language;
     const CaseReportModel& model = context.model;
+    const ReportLanguage language = model.language;
     writer.fields({{text(TextId::GeneratedAt, language), displayTime(model.generatedAt)},
                    {text(TextId::GeneratedBy, language), model.generatedBy},
                    {text(TextId::Language, language), languageCode(language)},
@@ -143,9 +154,9 @@ void writeGenerationFacts(FlowWriter& writer, const ReportContext& context) {
     writer.paragraph(text(TextId::ContentDigestExplained, language), small);
 }
 
-void writeCover(FlowWriter& writer, ReportContext& context, std::size_t sectionCount) {
+void writeCover(FlowWriter& writer, const ReportContext& context) {
     const CaseSummary& c = context.model.caseInfo;
-    const ReportLanguage language = context.language;
+    const ReportLanguage language = context.model.language;
     writeTitle(writer, context);
     writeIdentity(writer, context);
     std::vector<std::pair<std::string, std::string>> more;
@@ -159,32 +170,19 @@ void writeCover(FlowWriter& writer, ReportContext& context, std::size_t sectionC
     statement.size = 10.5;
     statement.color = palette::kAlert;
     writer.notice(text(TextId::LeadStatement, language), statement, palette::kWarnShade);
-    writeContents(writer, context, sectionCount);
+    writeContents(writer, context);
     writeGenerationFacts(writer, context);
 }
 
 void writeBody(FlowWriter& writer, ReportContext& context) {
-    const CaseReportModel& model = context.model;
-    writer.flow().pageBreak();
-    section(writer, context, TextId::PhotosSection);
-    writePhotosSection(writer, model);
-    section(writer, context, TextId::RelativesSection);
-    writeRelativesSection(writer, model);
-    section(writer, context, TextId::ProgressionsSection);
-    writeProgressionsSection(writer, model);
-    writer.flow().pageBreak();
-    section(writer, context, TextId::SearchSection);
-    writeSearchRunsSection(writer, model);
-    section(writer, context, TextId::DecisionsSection);
-    writeDecisionsSection(writer, model);
-    section(writer, context, TextId::DnaSection);
-    writeDnaSection(writer, model);
-    writer.flow().pageBreak();
-    section(writer, context, TextId::MethodSection);
-    writeMethodSection(writer, model);
+    for (const BodySection& section : kBodySections) {
+        if (section.newPage) writer.flow().pageBreak();
+        const std::string title = text(section.title, context.model.language);
+        writer.heading(title, 1);
+        context.sections.push_back({title, writer.flow().pageCount()});
+        section.write(writer, context.model);
+    }
 }
-
-constexpr std::size_t kSectionCount = 7;
 
 void drawRunningParts(PdfCanvas& canvas, const ReportContext& context, int page, int pages) {
     const double width = canvas.width() - 2 * kMargin;
@@ -194,9 +192,9 @@ void drawRunningParts(PdfCanvas& canvas, const ReportContext& context, int page,
     TextStyle marking = left;
     marking.color = palette::kAlert;
     marking.align = TextAlign::Right;
-    const std::string caseText = fill(text(TextId::HeaderCase, context.language), {context.model.caseInfo.caseNumber});
-    canvas.drawText(canvas.layout(caseText, left, width / 2), kMargin, kHeaderBaseline, left.color);
-    canvas.drawText(canvas.layout(context.classification, marking, width / 2), kMargin + width / 2, kHeaderBaseline, marking.color);
+    const ReportLanguage language = context.model.language;
+    canvas.write(fill(text(TextId::HeaderCase, language), {context.model.caseInfo.caseNumber}), left, kMargin, kHeaderBaseline, width / 2);
+    canvas.write(context.classification, marking, kMargin + width / 2, kHeaderBaseline, width / 2);
     canvas.line(kMargin, kHeaderRule, kMargin + width, kHeaderRule, palette::kRule, 0.6);
 
     canvas.line(kMargin, kFooterRule, kMargin + width, kFooterRule, palette::kRule, 0.6);
@@ -210,26 +208,25 @@ void drawRunningParts(PdfCanvas& canvas, const ReportContext& context, int page,
     right.align = TextAlign::Right;
     right.color = palette::kText;
     const double y = kFooterRule + 5;
-    canvas.drawText(canvas.layout("SHA-256 " + context.digest.substr(0, 16), footer, width / 3), kMargin, y, footer.color);
-    canvas.drawText(canvas.layout(context.classification, center, width / 3), kMargin + width / 3, y, center.color);
-    canvas.drawText(canvas.layout(fill(text(TextId::PageOfPages, context.language), {std::to_string(page), std::to_string(pages)}),
-                                  right, width / 3),
-                    kMargin + 2 * width / 3, y, right.color);
+    canvas.write("SHA-256 " + context.digest.substr(0, 16), footer, kMargin, y, width / 3);
+    canvas.write(context.classification, center, kMargin + width / 3, y, width / 3);
+    canvas.write(fill(text(TextId::PageOfPages, language), {std::to_string(page), std::to_string(pages)}), right, kMargin + 2 * width / 3, y,
+                 width / 3);
 }
 
 }  // namespace
 
-Result<std::string> renderCaseReportPdf(const CaseReportModel& model) {
-    ReportContext context{model, model.language, contentDigest(model),
-                          model.classification.empty() ? text(TextId::DefaultClassification, model.language) : model.classification};
-    const std::string title = text(TextId::ReportTitle, context.language) + " " + model.caseInfo.caseNumber;
+Result<RenderedReport> renderCaseReportPdf(const CaseReportModel& model) {
+    ReportContext context{model, contentDigest(model),
+                          model.classification.empty() ? text(TextId::DefaultClassification, model.language) : model.classification, {}};
+    const std::string title = text(TextId::ReportTitle, model.language) + " " + model.caseInfo.caseNumber;
     Result<std::unique_ptr<PdfCanvas>> created =
         PdfCanvas::create(PdfMetadata{title, model.generatedBy, context.classification, model.generatedAt});
     if (!created) return created.error();
     PdfCanvas& canvas = *created.value();
     PageFlow flow(kContentTop, kContentBottom);
     FlowWriter writer(canvas, flow, kMargin, canvas.width() - 2 * kMargin);
-    writeCover(writer, context, kSectionCount);
+    writeCover(writer, context);
     writeBody(writer, context);
 
     const int pages = flow.pageCount();
@@ -238,8 +235,10 @@ Result<std::string> renderCaseReportPdf(const CaseReportModel& model) {
         for (const PlacedBlock& block : flow.pages()[static_cast<std::size_t>(page)]) block.draw(block.y);
         canvas.finishPage();
     }
-    for (const SectionEntry& s : *context.sections) canvas.addOutline(s.title, s.page);
-    return canvas.finish();
+    for (const SectionEntry& s : context.sections) canvas.addOutline(s.title, s.page);
+    Result<std::string> pdf = canvas.finish();
+    if (!pdf) return pdf.error();
+    return RenderedReport{std::move(pdf).value(), context.digest};
 }
 
 }  // namespace reunite::report

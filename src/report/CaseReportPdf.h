@@ -7,6 +7,7 @@
 // decisions, DNA confirmation, and the method appendix with the measured error rates. Every page
 // carries a header with the case number and the classification marking and a footer with
 // "Page X of Y", the marking again and the digest prefix. PDF bookmarks point at the sections.
+// Returns the PDF with the content digest it prints (computed once per report).
 // Guarantees: the same model gives byte-identical bytes (no clock, no random ids: the PDF dates
 // come from model.generatedAt); fonts are embedded. Errors: Internal when cairo fails.
 // Thread safety: reentrant (each call has its own canvas); Pango's font map is shared and
@@ -18,6 +19,11 @@
 
 namespace reunite::report {
 
-Result<std::string> renderCaseReportPdf(const CaseReportModel& model);
+struct RenderedReport {
+    std::string pdf;            // the PDF's bytes
+    std::string contentDigest;  // the content SHA-256 printed in it (report/ReportDigest.h)
+};
+
+Result<RenderedReport> renderCaseReportPdf(const CaseReportModel& model);
 
 }  // namespace reunite::report

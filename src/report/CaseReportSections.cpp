@@ -1,5 +1,6 @@
 #include "report/CaseReportSections.h"
 
+#include "domain/PersonName.h"
 #include "report/ReportFormat.h"
 #include "report/ReportTexts.h"
 
@@ -108,7 +109,7 @@ std::vector<TableCell> leadRow(const ReportLead& lead, ReportLanguage language) 
     TableCell face;
     face.image = &lead.chip;
     face.imageSize = kLeadChip;
-    std::string person = personName(lead.givenNames, lead.familyName);
+    std::string person = personDisplayName(lead.givenNames, lead.familyName);
     const std::string details = joined({lead.sex == Sex::Unknown ? "" : sexText(lead.sex, language),
                                         lead.birth.empty() ? "" : fill(text(TextId::BornValue, language), {lead.birth})},
                                        " · ");
@@ -264,7 +265,7 @@ void writeRelativesSection(FlowWriter& writer, const CaseReportModel& model) {
     }
     for (const ReportRelative& relative : model.relatives) {
         writer.heading(labelled(translateKey(Vocabulary::Relation, relative.relationKey, language),
-                                personName(relative.givenNames, relative.familyName), language),
+                                personDisplayName(relative.givenNames, relative.familyName), language),
                        2);
         std::vector<std::pair<std::string, std::string>> rows{
             {text(TextId::Sex, language), sexText(relative.sex, language)},
@@ -349,7 +350,7 @@ void writeDnaSection(FlowWriter& writer, const CaseReportModel& model) {
     std::vector<std::vector<TableCell>> requests;
     for (const DnaRequestEntry& r : dna.requests) {
         requests.push_back({textCell(r.candidate), textCell(joined({displayTime(r.requestedAt), r.requestedBy}, "\n")),
-                            textCell(r.reason), textCell(r.statusKey)});
+                            textCell(r.reason), textCell(translateKey(Vocabulary::DnaRequestStatus, r.statusKey, language))});
     }
     if (!requests.empty()) {
         writer.table({{text(TextId::Candidate, language), 0.25 * w}, {text(TextId::RequestedBy, language), 0.22 * w},

@@ -27,7 +27,7 @@ void drawBoxNumber(PdfCanvas& canvas, const PdfCanvas::Rect& box, int number) {
     const double width = label.width() + 3;
     const double height = label.height() + 1;
     canvas.fillRect(box.x, box.y, width, height, palette::kFace);
-    canvas.drawText(label, box.x + 1.5, box.y + 0.5, style.color);
+    canvas.drawText(label, box.x + 1.5, box.y + 0.5);
 }
 
 // The height of the image fitted into width x height (aspect kept): images stand on the caption line.
@@ -55,9 +55,8 @@ void FlowWriter::heading(const std::string& text, int level) {
     PdfCanvas* canvas = &canvas_;
     const double x = left_;
     const double width = width_;
-    const Color color = headingStyle(level).color;
     flow_.add(FlowBlock{layout.height() + after, [=](double y) {
-                            canvas->drawText(layout, x, y, color);
+                            canvas->drawText(layout, x, y);
                             if (level <= 1) canvas->line(x, y + layout.height() + 2, x + width, y + layout.height() + 2, palette::kRule, 0.6);
                         }});
 }
@@ -66,11 +65,12 @@ void FlowWriter::paragraph(const std::string& text, const TextStyle& style, doub
     const TextLayout layout = canvas_.layout(text, style, width_ - indent);
     PdfCanvas* canvas = &canvas_;
     const double x = left_ + indent;
-    for (int i = 0; i < layout.lineCount(); ++i) {
-        const TextLayout::Line line = layout.line(i);
-        const double nextTop = i + 1 < layout.lineCount() ? layout.line(i + 1).top : layout.height();
+    const std::vector<TextLayout::Line> lines = layout.lines();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const TextLayout::Line& line = lines[i];
+        const double nextTop = i + 1 < lines.size() ? lines[i + 1].top : layout.height();
         const double height = std::max(line.height, nextTop - line.top);
-        flow_.add(FlowBlock{height, [=](double y) { canvas->drawTextLine(layout, i, x, y - line.top, style.color); }});
+        flow_.add(FlowBlock{height, [=](double y) { canvas->drawTextLine(layout, line, x, y - line.top); }});
     }
     flow_.space(style.size * 0.45);
 }
@@ -83,7 +83,7 @@ void FlowWriter::notice(const std::string& text, const TextStyle& style, const C
     const double width = width_;
     flow_.add(FlowBlock{layout.height() + 2 * padding, [=](double y) {
                             canvas->fillRect(x, y, width, layout.height() + 2 * padding, background);
-                            canvas->drawText(layout, x + padding, y + padding, style.color);
+                            canvas->drawText(layout, x + padding, y + padding);
                         }});
     flow_.space(6);
 }
@@ -102,8 +102,8 @@ void FlowWriter::fields(const std::vector<std::pair<std::string, std::string>>& 
         const double height = std::max(labelLayout.height(), valueLayout.height()) + 2.5;
         total += height;
         lines.push_back(FlowBlock{height, [=](double y) {
-                                      canvas->drawText(labelLayout, x, y, labelStyle.color);
-                                      canvas->drawText(valueLayout, x + labelWidth, y, valueStyle.color);
+                                      canvas->drawText(labelLayout, x, y);
+                                      canvas->drawText(valueLayout, x + labelWidth, y);
                                   }});
     }
     if (total <= flow_.contentHeight() * kKeepFieldsFraction) flow_.keep(total + keepWithNext);
@@ -141,7 +141,7 @@ FlowBlock FlowWriter::tableRow(const std::vector<TableColumn>& columns, const st
                                  canvas->drawImage(*cell->image, x + kCellPadding, top, cell->imageSize, cell->imageSize);
                                  top += cell->imageSize + 2;
                              }
-                             if (layouts[c]) canvas->drawText(*layouts[c], x + kCellPadding, top, cell->style.color);
+                             if (layouts[c]) canvas->drawText(*layouts[c], x + kCellPadding, top);
                              x += columns[c].width;
                          }
                          canvas->line(left, y + height, left + width, y + height, palette::kRule, 0.4);
@@ -222,11 +222,10 @@ void FlowWriter::imageRow(const std::vector<CaptionedImage>& images, double cell
                                         const double bandWidth = std::max(placed.width, bands[i]->width() + 6);
                                         const double bandX = x + (cellWidth - bandWidth) / 2;
                                         canvas->fillRect(bandX, below, bandWidth, bandHeight, palette::kAlert);
-                                        canvas->drawText(*bands[i], x + 4, below + (bandHeight - bands[i]->height()) / 2,
-                                                         palette::kWhite);
+                                        canvas->drawText(*bands[i], x + 4, below + (bandHeight - bands[i]->height()) / 2);
                                     }
                                     below += bandSpace;
-                                    canvas->drawText(captions[i], x + 4, below, palette::kMuted);
+                                    canvas->drawText(captions[i], x + 4, below);
                                 }
                             }});
     }

@@ -1,7 +1,7 @@
 #pragma once
 // FlowWriter: the building blocks of a flowing document (headings, paragraphs, label/value lists,
 // tables with repeated column titles, rows of captioned images), measured on a PdfCanvas and
-// placed by a PageFlow. Nothing is drawn until drawPages() (or the caller) runs the placed blocks.
+// placed by a PageFlow. Nothing is drawn until the caller runs the placed blocks of each page.
 // Paragraphs are placed line by line, so any text length paginates; a table row is kept whole.
 // Lifetime: images are referenced, not copied: they must outlive the drawing of the pages.
 // Thread safety: one thread.

@@ -38,8 +38,6 @@ public:
     void setRepeatedHeader(std::optional<FlowBlock> header);
 
     int pageCount() const;
-    int currentPage() const { return pageCount(); }  // 1-based page the next block goes to (or later)
-    double remaining() const { return contentBottom_ - cursor_; }
     double contentHeight() const { return contentBottom_ - contentTop_; }
     const std::vector<std::vector<PlacedBlock>>& pages() const { return pages_; }
 

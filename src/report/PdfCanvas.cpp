@@ -9,16 +9,10 @@
 
 namespace reunite::report {
 
-struct PdfCanvasAccess {
-    static std::string& bytes(PdfCanvas& canvas) { return canvas.bytes_; }
-};
-
 namespace {
 
-cairo_status_t appendBytes(void* closure, const unsigned char* data, unsigned int length) {
-    PdfCanvasAccess::bytes(*static_cast<PdfCanvas*>(closure)).append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
+// The font family list the canvas asks Pango for (first installed one wins, per glyph).
+constexpr const char* kFontFamilies = "Noto Sans CJK SC,WenQuanYi Micro Hei,Droid Sans Fallback,sans-serif";
 
 void setColor(cairo_t* cr, const Color& color) { cairo_set_source_rgb(cr, color.r, color.g, color.b); }
 
@@ -50,12 +44,15 @@ cairo_surface_t* surfaceOf(const Image& image) {
 
 }  // namespace
 
-const char* reportFontFamilies() { return "Noto Sans CJK SC,WenQuanYi Micro Hei,Droid Sans Fallback,sans-serif"; }
-
 PdfCanvas::PdfCanvas(double width, double height) : width_(width), height_(height) {}
 
 Result<std::unique_ptr<PdfCanvas>> PdfCanvas::create(const PdfMetadata& metadata, double width, double height) {
     std::unique_ptr<PdfCanvas> canvas(new PdfCanvas(width, height));
+    // Collects the PDF in memory (a lambda of a member reaches the private bytes).
+    const auto appendBytes = [](void* closure, const unsigned char* data, unsigned int length) {
+        static_cast<PdfCanvas*>(closure)->bytes_.append(reinterpret_cast<const char*>(data), length);
+        return CAIRO_STATUS_SUCCESS;
+    };
     canvas->surface_ = cairo_pdf_surface_create_for_stream(appendBytes, canvas.get(), width, height);
     if (cairo_surface_status(canvas->surface_) != CAIRO_STATUS_SUCCESS) {
         return makeError(ErrorCode::Internal, std::string("cannot start a PDF: ") +
@@ -78,7 +75,7 @@ PdfCanvas::~PdfCanvas() {
 
 TextLayout PdfCanvas::layout(std::string_view text, const TextStyle& style, double width) const {
     PangoLayout* layout = pango_cairo_create_layout(cairo_);
-    PangoFontDescription* font = pango_font_description_from_string(reportFontFamilies());
+    PangoFontDescription* font = pango_font_description_from_string(kFontFamilies);
     pango_font_description_set_absolute_size(font, style.size * PANGO_SCALE);
     pango_font_description_set_weight(font, style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(layout, font);
@@ -92,24 +89,28 @@ TextLayout PdfCanvas::layout(std::string_view text, const TextStyle& style, doub
         pango_layout_set_height(layout, -style.maxLines);
         pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END);
     }
-    if (style.lineSpacing != 1.0) pango_layout_set_line_spacing(layout, static_cast<float>(style.lineSpacing));
     pango_layout_set_text(layout, text.data(), static_cast<int>(text.size()));
-    return TextLayout(layout);
+    return TextLayout(layout, style.color);
 }
 
-void PdfCanvas::drawText(const TextLayout& layout, double x, double y, const Color& color) {
-    setColor(cairo_, color);
+void PdfCanvas::drawText(const TextLayout& layout, double x, double y) {
+    setColor(cairo_, layout.color());
     cairo_move_to(cairo_, x, y);
     pango_cairo_show_layout(cairo_, layout.get());
 }
 
-void PdfCanvas::drawTextLine(const TextLayout& layout, int index, double x, double y, const Color& color) {
-    PangoLayoutLine* line = pango_layout_get_line_readonly(layout.get(), index);
-    if (!line) return;
-    const TextLayout::Line metrics = layout.line(index);
-    setColor(cairo_, color);
-    cairo_move_to(cairo_, x + metrics.x, y + metrics.baseline);
-    pango_cairo_show_layout_line(cairo_, line);
+double PdfCanvas::write(std::string_view text, const TextStyle& style, double x, double y, double width) {
+    const TextLayout laid = layout(text, style, width);
+    drawText(laid, x, y);
+    return laid.height();
+}
+
+void PdfCanvas::drawTextLine(const TextLayout& layout, const TextLayout::Line& line, double x, double y) {
+    PangoLayoutLine* shown = pango_layout_get_line_readonly(layout.get(), line.index);
+    if (!shown) return;
+    setColor(cairo_, layout.color());
+    cairo_move_to(cairo_, x + line.x, y + line.baseline);
+    pango_cairo_show_layout_line(cairo_, shown);
 }
 
 PdfCanvas::Rect PdfCanvas::drawImage(const Image& image, double x, double y, double boxWidth, double boxHeight) {

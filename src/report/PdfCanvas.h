@@ -19,12 +19,6 @@ typedef struct _cairo_surface cairo_surface_t;
 
 namespace reunite::report {
 
-struct Color {
-    double r = 0;
-    double g = 0;
-    double b = 0;
-};
-
 enum class TextAlign { Left, Center, Right };
 
 struct TextStyle {
@@ -32,7 +26,6 @@ struct TextStyle {
     bool bold = false;
     Color color{0.1, 0.1, 0.1};
     TextAlign align = TextAlign::Left;
-    double lineSpacing = 1.0;  // multiple of the font's line height
     int maxLines = 0;          // > 0: at most this many lines, the last one ends with an ellipsis
 };
 
@@ -57,11 +50,13 @@ public:
     double width() const { return width_; }
     double height() const { return height_; }
 
-    // Text wrapped to `width` points (<= 0: no wrapping).
+    // Text wrapped to `width` points (<= 0: no wrapping), to be drawn in the style's colour.
     TextLayout layout(std::string_view text, const TextStyle& style, double width) const;
-    void drawText(const TextLayout& layout, double x, double y, const Color& color);
-    // Draws line `index` of the layout as if the whole layout had its top at y.
-    void drawTextLine(const TextLayout& layout, int index, double x, double y, const Color& color);
+    void drawText(const TextLayout& layout, double x, double y);
+    // Lays out and draws the text with its top left at (x, y); returns the height it took.
+    double write(std::string_view text, const TextStyle& style, double x, double y, double width);
+    // Draws one line of the layout (from layout.lines()) as if the whole layout had its top at y.
+    void drawTextLine(const TextLayout& layout, const TextLayout::Line& line, double x, double y);
     // The image scaled into the box (aspect kept, centred); returns the rectangle it covers.
     struct Rect {
         double x = 0, y = 0, width = 0, height = 0;
@@ -79,7 +74,6 @@ public:
 
 private:
     PdfCanvas(double width, double height);
-    friend struct PdfCanvasAccess;
 
     double width_;
     double height_;
@@ -88,8 +82,5 @@ private:
     cairo_t* cairo_ = nullptr;
     bool finished_ = false;
 };
-
-// The font family list the canvas asks Pango for (first installed one wins, per glyph).
-const char* reportFontFamilies();
 
 }  // namespace reunite::report

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/image/Image.h"
-#include "domain/Sex.h"
+#include "report/CaseSummary.h"
 #include "report/ReportLanguage.h"
 
 namespace reunite::report {
@@ -22,22 +22,12 @@ struct PosterProgression {
 
 struct PosterModel {
     ReportLanguage language = ReportLanguage::English;
-    std::string generatedAt;  // ISO 8601; used as the PDF's dates
-    std::string caseNumber;
-    std::string givenNames;
-    std::string familyName;
-    Sex sex = Sex::Unknown;
-    std::optional<std::string> birthDate;
-    std::optional<std::string> lastSeenDate;
-    std::string lastSeenPlace;
-    std::string distinguishingMarks;
-    std::string description;
+    std::string generatedAt;  // ISO 8601; used as the PDF's dates and for the child's age now
+    CaseSummary caseInfo;     // the poster prints number, name, dates, place, marks and description
     Image childhoodPhoto;  // empty: no photo
     std::optional<double> childhoodAge;
     std::optional<PosterProgression> progressed;
-    std::optional<double> ageNow;  // from the date of birth and generatedAt
-    std::string contact;  // who to call; printed and encoded in the QR code
-    std::string qrText;   // empty: "<contact> | case <case number>"
+    std::string contact;  // who to call; printed and encoded in the QR code (empty: police, 110)
 };
 
 }  // namespace reunite::report

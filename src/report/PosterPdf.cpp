@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "domain/IsoDateTime.h"
+#include "domain/PersonName.h"
 #include "report/FlowWriter.h"
 #include "report/PdfCanvas.h"
 #include "report/QrCode.h"
@@ -35,11 +37,6 @@ private:
     std::string bothFilled(TextId id, const std::string& value) const {
         return fill(text(id, first_), {value}) + " / " + fill(text(id, second_), {value});
     }
-    double write(const std::string& value, TextStyle style, double x, double y, double width) {
-        const TextLayout layout = canvas_.layout(value, style, width);
-        canvas_.drawText(layout, x, y, style.color);
-        return layout.height();
-    }
     std::string contactText() const { return model_.contact.empty() ? both(TextId::PosterDefaultContact) : model_.contact; }
     void headline();
     double photos();
@@ -61,10 +58,10 @@ void PosterPainter::headline() {
     big.bold = true;
     big.color = palette::kWhite;
     big.align = TextAlign::Center;
-    const double used = write(text(TextId::PosterHeadline, first_), big, kMargin, 18, width_);
+    const double used = canvas_.write(text(TextId::PosterHeadline, first_), big, kMargin, 18, width_);
     TextStyle small = big;
     small.size = 22;
-    write(text(TextId::PosterHeadline, second_), small, kMargin, 22 + used, width_);
+    canvas_.write(text(TextId::PosterHeadline, second_), small, kMargin, 22 + used, width_);
 }
 
 double PosterPainter::photoCell(const Image& image, double x, double width, const std::string& caption,
@@ -77,7 +74,7 @@ double PosterPainter::photoCell(const Image& image, double x, double width, cons
         none.size = 12;
         none.color = palette::kMuted;
         none.align = TextAlign::Center;
-        write(both(TextId::PosterNoPhoto), none, x, kPhotoTop + imageHeight / 2 - 8, width);
+        canvas_.write(both(TextId::PosterNoPhoto), none, x, kPhotoTop + imageHeight / 2 - 8, width);
     } else {
         placed = canvas_.drawImage(image, x, kPhotoTop, width, imageHeight);
         canvas_.strokeRect(placed.x, placed.y, placed.width, placed.height, palette::kRule, 0.8);
@@ -92,7 +89,7 @@ double PosterPainter::photoCell(const Image& image, double x, double width, cons
         const TextLayout layout = canvas_.layout(*band, mark, width);
         const double bandWidth = std::max(placed.width, layout.width() + 10);
         canvas_.fillRect(x + (width - bandWidth) / 2, below, bandWidth, 15, palette::kAlert);
-        canvas_.drawText(layout, x, below + (15 - layout.height()) / 2, palette::kWhite);
+        canvas_.drawText(layout, x, below + (15 - layout.height()) / 2);
         below += 19;
     }
     TextStyle captionStyle;
@@ -100,7 +97,7 @@ double PosterPainter::photoCell(const Image& image, double x, double width, cons
     captionStyle.color = palette::kMuted;
     captionStyle.align = TextAlign::Center;
     captionStyle.maxLines = 2;
-    return below + write(caption, captionStyle, x, below, width);
+    return below + canvas_.write(caption, captionStyle, x, below, width);
 }
 
 double PosterPainter::photos() {
@@ -120,13 +117,14 @@ double PosterPainter::photos() {
 }
 
 double PosterPainter::facts(double top) {
+    const CaseSummary& c = model_.caseInfo;
     TextStyle name;
     name.size = 30;
     name.bold = true;
     name.align = TextAlign::Center;
     name.maxLines = 1;
     double y = top + 8;
-    y += write(personName(model_.givenNames, model_.familyName), name, kMargin, y, width_) + 8;
+    y += canvas_.write(personDisplayName(model_.caseInfo.givenNames, model_.caseInfo.familyName), name, kMargin, y, width_) + 8;
 
     TextStyle label;
     label.size = 8.5;
@@ -136,24 +134,24 @@ double PosterPainter::facts(double top) {
     value.bold = true;
     value.maxLines = 2;
     const auto cell = [&](TextId id, const std::string& shown, double x, double width, double at) {
-        const double labelHeight = write(both(id), label, x, at, width);
-        return labelHeight + write(shown, value, x, at + labelHeight, width) + 6;
+        const double labelHeight = canvas_.write(both(id), label, x, at, width);
+        return labelHeight + canvas_.write(shown, value, x, at + labelHeight, width) + 6;
     };
     const double column = width_ / 2;
-    const std::string ageNow =
-        model_.ageNow ? fill(text(TextId::PosterAgeNowValue, first_), {formatAge(*model_.ageNow)}) : text(TextId::NotRecorded, first_);
-    const double rowA = std::max(cell(TextId::BirthDate, displayDate(model_.birthDate, first_), kMargin, column - 10, y),
-                                 cell(TextId::MissingSince, displayDate(model_.lastSeenDate, first_), kMargin + column, column, y));
+    const std::optional<double> years = posterAgeNow(model_);
+    const std::string ageNow = years ? fill(text(TextId::PosterAgeNowValue, first_), {formatAge(*years)}) : text(TextId::NotRecorded, first_);
+    const double rowA = std::max(cell(TextId::BirthDate, displayDate(c.birthDate, first_), kMargin, column - 10, y),
+                                 cell(TextId::MissingSince, displayDate(c.lastSeenDate, first_), kMargin + column, column, y));
     y += rowA;
-    const double rowB = std::max(cell(TextId::LastSeenPlace, model_.lastSeenPlace.empty() ? text(TextId::NotRecorded, first_) : model_.lastSeenPlace,
+    const double rowB = std::max(cell(TextId::LastSeenPlace, c.lastSeenPlace.empty() ? text(TextId::NotRecorded, first_) : c.lastSeenPlace,
                                       kMargin, column - 10, y),
                                  cell(TextId::PosterAgeNow, ageNow, kMargin + column, column, y));
     y += rowB;
     value.size = 11;
-    if (!model_.distinguishingMarks.empty()) y += cell(TextId::DistinguishingMarks, model_.distinguishingMarks, kMargin, width_, y);
+    if (!c.distinguishingMarks.empty()) y += cell(TextId::DistinguishingMarks, c.distinguishingMarks, kMargin, width_, y);
     value.bold = false;
     value.maxLines = 3;
-    if (!model_.description.empty()) y += cell(TextId::Description, model_.description, kMargin, width_, y);
+    if (!c.description.empty()) y += cell(TextId::Description, c.description, kMargin, width_, y);
     return y;
 }
 
@@ -167,16 +165,16 @@ void PosterPainter::contact() {
     ask.bold = true;
     ask.color = palette::kAlert;
     double y = top + 12;
-    y += write(both(TextId::PosterContact), ask, kMargin + 16, y, textWidth) + 6;
+    y += canvas_.write(both(TextId::PosterContact), ask, kMargin + 16, y, textWidth) + 6;
     TextStyle contact;
     contact.size = 17;
     contact.bold = true;
     contact.maxLines = 3;
-    y += write(contactText(), contact, kMargin + 16, y, textWidth) + 8;
+    y += canvas_.write(contactText(), contact, kMargin + 16, y, textWidth) + 8;
     TextStyle reference;
     reference.size = 9.5;
     reference.color = palette::kMuted;
-    write(both(TextId::PosterCaseReference) + ": " + model_.caseNumber, reference, kMargin + 16, y, textWidth);
+    canvas_.write(both(TextId::PosterCaseReference) + ": " + model_.caseInfo.caseNumber, reference, kMargin + 16, y, textWidth);
 }
 
 Status PosterPainter::paint() {
@@ -200,7 +198,7 @@ Status PosterPainter::paint() {
     scan.color = palette::kMuted;
     scan.align = TextAlign::Center;
     scan.maxLines = 2;
-    write(both(TextId::PosterScan), scan, qrX - 14, qrY + kQrSize + 5, kQrSize + 28);
+    canvas_.write(both(TextId::PosterScan), scan, qrX - 14, qrY + kQrSize + 5, kQrSize + 28);
     canvas_.finishPage();
     return Ok{};
 }
@@ -208,14 +206,20 @@ Status PosterPainter::paint() {
 }  // namespace
 
 std::string posterQrText(const PosterModel& model) {
-    if (!model.qrText.empty()) return model.qrText;
     const std::string contact = model.contact.empty() ? text(TextId::PosterDefaultContact, ReportLanguage::English) : model.contact;
-    return contact + " | " + text(TextId::PosterCaseReference, ReportLanguage::English) + " " + model.caseNumber;
+    return contact + " | " + text(TextId::PosterCaseReference, ReportLanguage::English) + " " + model.caseInfo.caseNumber;
+}
+
+std::optional<double> posterAgeNow(const PosterModel& model) {
+    if (!model.caseInfo.birthDate) return std::nullopt;
+    const std::optional<int> years = wholeYearsBetween(*model.caseInfo.birthDate, model.generatedAt);
+    if (!years) return std::nullopt;
+    return *years;
 }
 
 Result<std::string> renderPosterPdf(const PosterModel& model) {
-    const std::string title = text(TextId::PosterHeadline, model.language) + " " + personName(model.givenNames, model.familyName);
-    Result<std::unique_ptr<PdfCanvas>> created = PdfCanvas::create(PdfMetadata{title, "", model.caseNumber, model.generatedAt});
+    const std::string title = text(TextId::PosterHeadline, model.language) + " " + personDisplayName(model.caseInfo.givenNames, model.caseInfo.familyName);
+    Result<std::unique_ptr<PdfCanvas>> created = PdfCanvas::create(PdfMetadata{title, "", model.caseInfo.caseNumber, model.generatedAt});
     if (!created) return created.error();
     if (Status painted = PosterPainter(*created.value(), model).paint(); !painted) return painted.error();
     return created.value()->finish();

@@ -7,6 +7,7 @@
 // Guarantees: byte-identical output for the same model (PDF dates from model.generatedAt);
 // fonts embedded. Errors: InvalidArgument for a QR text too long; Internal when cairo fails.
 // Thread safety: reentrant.
+#include <optional>
 #include <string>
 
 #include "domain/Result.h"
@@ -16,7 +17,9 @@ namespace reunite::report {
 
 Result<std::string> renderPosterPdf(const PosterModel& model);
 
-// What the QR code holds: model.qrText, else "<contact> | <case reference label> <case number>".
+// What the QR code holds: "<contact> | <case reference label> <case number>".
 std::string posterQrText(const PosterModel& model);
+// The child's age in whole years on the poster's date, from the date of birth (nothing without one).
+std::optional<double> posterAgeNow(const PosterModel& model);
 
 }  // namespace reunite::report

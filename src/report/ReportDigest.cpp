@@ -153,8 +153,6 @@ json methodJson(const ReportMethod& method) {
     return {{"figures", figures}, {"notes", method.notes}};
 }
 
-}  // namespace
-
 std::string canonicalContentJson(const CaseReportModel& model) {
     const json content{{"format", "reunite-case-report-content/1"},
                        {"case", caseJson(model.caseInfo)},
@@ -169,6 +167,8 @@ std::string canonicalContentJson(const CaseReportModel& model) {
                        {"method", methodJson(model.method)}};
     return content.dump(-1, ' ', false, json::error_handler_t::replace);
 }
+
+}  // namespace
 
 std::string contentDigest(const CaseReportModel& model) {
     const std::string canonical = canonicalContentJson(model);

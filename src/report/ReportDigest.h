@@ -1,5 +1,5 @@
 #pragma once
-// ReportDigest: the canonical content data of a case report and its SHA-256, printed in the report
+// ReportDigest: the SHA-256 of a case report's canonical content data, printed in the report
 // so that a reader (or a later signature) can tell whether two reports show the same content.
 // Content: every field of the model except the generation time, the person who generated it, the
 // language and the classification marking; images enter as width, height and the SHA-256 of
@@ -13,7 +13,6 @@
 
 namespace reunite::report {
 
-std::string canonicalContentJson(const CaseReportModel& model);
 std::string contentDigest(const CaseReportModel& model);  // 64 lowercase hex digits
 
 }  // namespace reunite::report

@@ -45,19 +45,4 @@ std::string displayDate(const std::optional<std::string>& date, ReportLanguage l
     return date && !date->empty() ? *date : text(TextId::NotRecorded, language);
 }
 
-bool hasCjk(std::string_view text) {
-    for (std::size_t i = 0; i + 2 < text.size(); ++i) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        if (lead >= 0xE3 && lead <= 0xE9) return true;  // U+3000..U+9FFF: CJK punctuation, kana, ideographs
-    }
-    return false;
-}
-
-std::string personName(std::string_view givenNames, std::string_view familyName) {
-    if (givenNames.empty()) return std::string(familyName);
-    if (familyName.empty()) return std::string(givenNames);
-    if (hasCjk(givenNames) || hasCjk(familyName)) return std::string(familyName) + std::string(givenNames);
-    return std::string(givenNames) + " " + std::string(familyName);
-}
-
 }  // namespace reunite::report

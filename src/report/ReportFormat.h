@@ -19,11 +19,7 @@ std::string formatAge(double years);
 std::string displayTime(std::string_view iso);
 // The stored date or the language's "not recorded".
 std::string displayDate(const std::optional<std::string>& date, ReportLanguage language);
-// Given and family name in the order of the name's script: "Alex Sample", "王小明".
-std::string personName(std::string_view givenNames, std::string_view familyName);
 // "Label: value" in English, "标签：值" (full-width colon) in Chinese.
 std::string labelled(std::string_view label, std::string_view value, ReportLanguage language);
-// True when the text holds a CJK ideograph.
-bool hasCjk(std::string_view text);
 
 }  // namespace reunite::report

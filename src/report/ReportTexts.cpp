@@ -1,8 +1,7 @@
 #include "report/ReportTexts.h"
 
-#include <array>
+#include <iterator>
 #include <map>
-#include <stdexcept>
 #include <utility>
 
 namespace reunite::report {
@@ -200,18 +199,16 @@ constexpr Entry kTexts[] = {
 
 static_assert(std::size(kTexts) == static_cast<std::size_t>(TextId::Count), "every TextId needs one line in kTexts");
 
-const std::array<std::pair<std::string, std::string>, static_cast<std::size_t>(TextId::Count)>& textTable() {
-    static const auto table = [] {
-        std::array<std::pair<std::string, std::string>, static_cast<std::size_t>(TextId::Count)> built;
-        for (std::size_t i = 0; i < std::size(kTexts); ++i) {
-            if (static_cast<std::size_t>(kTexts[i].id) != i) throw std::logic_error("kTexts is out of TextId order");
-            built[i] = {kTexts[i].english, kTexts[i].chinese};
-        }
-        return built;
-    }();
-    return table;
+constexpr bool inTextIdOrder() {
+    for (std::size_t i = 0; i < std::size(kTexts); ++i) {
+        if (static_cast<std::size_t>(kTexts[i].id) != i) return false;
+    }
+    return true;
 }
+static_assert(inTextIdOrder(), "kTexts lists the TextIds in their declared order (text() indexes it by id)");
 
+// Keyed by exactly the text the database stores for each value (db::toDatabaseText in
+// db/records/RecordEnums.cpp and DnaEnums.cpp); a test checks every value of every enum.
 using KeyTable = std::map<std::string, std::pair<const char*, const char*>, std::less<>>;
 
 const KeyTable& keyTable(Vocabulary vocabulary) {
@@ -251,13 +248,17 @@ const KeyTable& keyTable(Vocabulary vocabulary) {
         {Vocabulary::DnaWhose,
          {{"candidate", {"candidate", "候选人"}}, {"mother", {"mother", "母亲"}}, {"father", {"father", "父亲"}},
           {"full_sibling", {"full sibling", "全同胞"}}, {"half_sibling", {"half sibling", "半同胞"}},
-          {"other", {"other relative", "其他亲属"}}}},
+          {"other_relative", {"other relative", "其他亲属"}}}},
         {Vocabulary::DnaEvent,
          {{"collected", {"collected", "采集"}}, {"sealed", {"sealed", "封存"}}, {"sent", {"sent", "送检"}},
-          {"received", {"received by the lab", "实验室接收"}}, {"analysed", {"analysed", "已分析"}}}},
+          {"received_by_lab", {"received by the lab", "实验室接收"}}, {"analysed", {"analysed", "已分析"}}}},
         {Vocabulary::DnaSampleType,
          {{"buccal_swab", {"buccal swab", "口腔拭子"}}, {"blood_card", {"blood card", "血卡"}},
-          {"blood", {"blood", "血液"}}, {"hair", {"hair", "毛发"}}}},
+          {"blood", {"blood", "血液"}}, {"hair", {"hair", "毛发"}}, {"other", {"other sample", "其他样本"}}}},
+        {Vocabulary::DnaRequestStatus,
+         {{"requested", {"requested", "已申请"}}, {"in_progress", {"in progress", "检测中"}}, {"analysed", {"analysed", "已分析"}},
+          {"more_loci_requested", {"more loci requested", "需加测基因座"}}, {"confirmed", {"confirmed", "已确认"}},
+          {"excluded", {"excluded", "已排除"}}}},
         {Vocabulary::DnaHypothesis,
          {{"duo", {"one alleged parent (duo)", "单亲（二联体）"}}, {"trio", {"mother and alleged father (trio)", "三联体"}},
           {"both-parents", {"both parents vs candidate", "双亲与候选人"}},
@@ -268,9 +269,9 @@ const KeyTable& keyTable(Vocabulary vocabulary) {
 
 }  // namespace
 
-const std::string& text(TextId id, ReportLanguage language) {
-    const auto& entry = textTable().at(static_cast<std::size_t>(id));
-    return language == ReportLanguage::SimplifiedChinese ? entry.second : entry.first;
+std::string text(TextId id, ReportLanguage language) {
+    const Entry& entry = kTexts[static_cast<std::size_t>(id)];
+    return language == ReportLanguage::SimplifiedChinese ? entry.chinese : entry.english;
 }
 
 std::string fill(std::string_view pattern, std::initializer_list<std::string> arguments) {
@@ -300,9 +301,9 @@ std::string sexText(Sex sex, ReportLanguage language) {
     switch (sex) {
     case Sex::Female: return chinese ? "女" : "female";
     case Sex::Male: return chinese ? "男" : "male";
-    case Sex::Unknown: return chinese ? "未记录" : "not recorded";
+    case Sex::Unknown: break;
     }
-    return chinese ? "未记录" : "not recorded";
+    return text(TextId::NotRecorded, language);
 }
 
 }  // namespace reunite::report

@@ -49,16 +49,17 @@ enum class TextId {
     Count
 };
 
-// The text of `id` in `language`.
-const std::string& text(TextId id, ReportLanguage language);
+// The text of `id` in `language`, straight from the constant table (a std::string because callers
+// join texts and values into new strings).
+std::string text(TextId id, ReportLanguage language);
 
 // Replaces %1, %2, ... in `pattern` by the arguments, in order.
 std::string fill(std::string_view pattern, std::initializer_list<std::string> arguments);
 
-// Stored vocabulary, translated where known.
+// Stored vocabulary, translated where known; the keys are the database's stored texts.
 enum class Vocabulary {
     CaseStatus, Relation, Decision, CandidateSource, QualityWarning, PhotoStatus, ScoreKind, SearchParameter,
-    DnaConclusion, DnaWhose, DnaEvent, DnaSampleType, DnaHypothesis
+    DnaConclusion, DnaWhose, DnaEvent, DnaSampleType, DnaHypothesis, DnaRequestStatus
 };
 std::string translateKey(Vocabulary vocabulary, std::string_view key, ReportLanguage language);
 std::string sexText(Sex sex, ReportLanguage language);

@@ -1,8 +1,9 @@
 #pragma once
 // ReportTimestamp: the generation time of a report or poster. Given on the command line
 // (--timestamp) it makes the output reproducible; otherwise it is the current time.
-// Accepted: "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]" followed by "Z" or "+HH:MM"/"-HH:MM"
-// (no zone: UTC). Normalised to UTC "YYYY-MM-DDTHH:MM:SSZ" (fractions dropped).
+// Accepted: the timestamps of domain/IsoDateTime.h: "YYYY-MM-DD", "YYYY-MM-DDTHH:MM[:SS[.fff]]"
+// followed by "Z" or "+HH:MM"/"-HH:MM" (no zone: UTC). Normalised to UTC "YYYY-MM-DDTHH:MM:SSZ"
+// (fractions dropped).
 // Errors: InvalidArgument naming the expected form (invalid dates such as 2023-02-30 too).
 // Thread safety: pure functions (currentReportTimestamp reads the clock).
 #include <string>
@@ -14,8 +15,5 @@ namespace reunite::report {
 
 Result<std::string> normaliseReportTimestamp(std::string_view text);
 std::string currentReportTimestamp();
-// Whole years from a "YYYY-MM-DD" date of birth to the date of a normalised timestamp (or a
-// date); fractional years (days / 365.2425) when `fractional`.
-Result<double> ageAt(std::string_view birthDate, std::string_view timestamp, bool fractional = false);
 
 }  // namespace reunite::report

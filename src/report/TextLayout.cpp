@@ -13,7 +13,7 @@ void TextLayout::Release::operator()(PangoLayout* layout) const {
     if (layout) g_object_unref(layout);
 }
 
-TextLayout::TextLayout(PangoLayout* layout) : layout_(layout, Release{}) {}
+TextLayout::TextLayout(PangoLayout* layout, Color color) : layout_(layout, Release{}), color_(color) {}
 
 double TextLayout::width() const {
     PangoRectangle logical{};
@@ -27,18 +27,17 @@ double TextLayout::height() const {
     return static_cast<double>(logical.height) / PANGO_SCALE;
 }
 
-int TextLayout::lineCount() const { return pango_layout_get_line_count(layout_.get()); }
-
-TextLayout::Line TextLayout::line(int index) const {
+std::vector<TextLayout::Line> TextLayout::lines() const {
+    std::vector<Line> out;
     PangoLayoutIter* iter = pango_layout_get_iter(layout_.get());
-    for (int i = 0; i < index; ++i) {
-        if (!pango_layout_iter_next_line(iter)) break;
-    }
-    PangoRectangle logical{};
-    pango_layout_iter_get_line_extents(iter, nullptr, &logical);
-    const int baseline = pango_layout_iter_get_baseline(iter);
+    do {
+        PangoRectangle logical{};
+        pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+        const int baseline = pango_layout_iter_get_baseline(iter);
+        out.push_back(Line{static_cast<int>(out.size()), points(logical.x), points(logical.y), points(logical.height), points(baseline)});
+    } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
-    return Line{points(logical.x), points(logical.y), points(logical.height), points(baseline)};
+    return out;
 }
 
 }  // namespace reunite::report

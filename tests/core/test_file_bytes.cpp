@@ -1,15 +1,20 @@
-// readFileBytes, sha256Hex and sha256OfFile: known digests and every refusal path.
+// readFileBytes, sha256Hex and sha256OfFile: known digests and every refusal path; files written
+// whole or not at all (checkOutputPath, writeFileAtomically, writeTextFile).
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "ScratchFolder.h"
+#include "TestData.h"
 #include "domain/FileBytes.h"
 
 namespace fs = std::filesystem;
@@ -20,6 +25,11 @@ namespace {
 using reunite::test::ScratchFolder;
 
 std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
+
+std::string readText(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
 
 }  // namespace
 
@@ -132,4 +142,42 @@ TEST_CASE("readFileBytes explains each refusal and names the file", "[filebytes]
         CHECK(result.error().code == ErrorCode::Unreadable);
         CHECK_THAT(result.error().message, Catch::Contains("locked.bin"));
     }
+}
+
+TEST_CASE("output files are written whole or not at all", "[filebytes]") {
+    reunite::test::TempFolder folder;
+    const auto target = folder.file("out.pdf");
+    REQUIRE(reunite::writeFileAtomically(target, "first").ok());
+    REQUIRE(reunite::writeFileAtomically(target, "second").ok());
+    CHECK(readText(target) == "second");
+    struct stat info {};
+    REQUIRE(::stat(target.c_str(), &info) == 0);
+    CHECK((info.st_mode & 0777) == 0600);
+
+    const auto blocker = folder.write("a-file", "x");
+    for (const std::filesystem::path& bad : {blocker / "out.pdf", folder.path(), folder.file("missing") / "out.pdf"}) {
+        INFO(bad);
+        CHECK(reunite::checkOutputPath(bad).error().code == ErrorCode::Unreadable);
+        const reunite::Status status = reunite::writeFileAtomically(bad, "bytes");
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().message.find(bad.string()) != std::string::npos);
+    }
+    std::set<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder.path())) names.insert(entry.path().filename().string());
+    CHECK(names == std::set<std::string>{"a-file", "out.pdf"});
+}
+
+TEST_CASE("writeTextFile replaces a file whole: a hard link to the old file keeps the old text", "[filebytes]") {
+    reunite::test::TempFolder folder;
+    const auto target = folder.write("model.json", "old");
+    const auto link = folder.file("old-model.json");
+    fs::create_hard_link(target, link);
+    REQUIRE(reunite::writeTextFile(target, "new").ok());
+    CHECK(readText(target) == "new");
+    CHECK(readText(link) == "old");
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(folder.path())) names.insert(entry.path().filename().string());
+    CHECK(names == std::set<std::string>{"model.json", "old-model.json"});
+    CHECK(reunite::writeTextFile(folder.file("made/on/demand.json"), "{}").ok());
+    CHECK(readText(folder.file("made/on/demand.json")) == "{}");
 }

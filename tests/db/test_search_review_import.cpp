@@ -201,6 +201,14 @@ TEST_CASE("review decisions need a note and keep their history", "[db][review]")
         CHECK(history[0].note == "Ear shape differs clearly");
         CHECK(history[1].decision == ReviewDecision::DnaRequested);
 
+        const auto caseHistory = valueOrFail(reviews.historyForCase(fixture.caseId));
+        std::vector<std::int64_t> decidedCandidates;
+        for (const ReviewDecisionRecord& d : caseHistory) decidedCandidates.push_back(d.candidateId);
+        CHECK(decidedCandidates == std::vector<std::int64_t>{first, second, third, first});
+        CHECK(caseHistory.front().id == rejected.id);
+        CHECK(caseHistory.back().decision == ReviewDecision::DnaRequested);
+        CHECK(valueOrFail(reviews.historyForCase(fixture.caseId + 1)).empty());
+
         const auto allCurrent = valueOrFail(reviews.currentDecisionsForCase(fixture.caseId));
         REQUIRE(allCurrent.size() == 3);
         CHECK(allCurrent[0].candidateId == first);

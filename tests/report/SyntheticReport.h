@@ -128,18 +128,17 @@ inline report::PosterModel syntheticPoster(report::ReportLanguage language) {
     report::PosterModel p;
     p.language = language;
     p.generatedAt = "2025-01-02T03:04:05Z";
-    p.caseNumber = "CASE-7781";
-    p.givenNames = "Alex";
-    p.familyName = "Sample";
-    p.birthDate = "1990-06-15";
-    p.lastSeenDate = "1996-09-01";
-    p.lastSeenPlace = "Demo city, main railway station";
-    p.distinguishingMarks = "small scar above the left eyebrow";
-    p.description = "Demo case, not a real child.";
+    p.caseInfo.caseNumber = "CASE-7781";
+    p.caseInfo.givenNames = "Alex";
+    p.caseInfo.familyName = "Sample";
+    p.caseInfo.birthDate = "1990-06-15";
+    p.caseInfo.lastSeenDate = "1996-09-01";
+    p.caseInfo.lastSeenPlace = "Demo city, main railway station";
+    p.caseInfo.distinguishingMarks = "small scar above the left eyebrow";
+    p.caseInfo.description = "Demo case, not a real child.";
     p.childhoodPhoto = patternImage(240, 300, 1);
     p.childhoodAge = 6;
     p.progressed = report::PosterProgression{patternImage(240, 300, 4), 34, 6, "age-model"};
-    p.ageNow = 34;
     p.contact = "Demo police hotline 110";
     return p;
 }

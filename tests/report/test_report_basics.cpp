@@ -1,5 +1,5 @@
 // The report layer's small parts: the text table, vocabulary, timestamps and ages, value formats,
-// the page flow's rules, QR codes and the safe writing of output files.
+// the page flow's rules and QR codes.
 #include <algorithm>
 #include <set>
 #include <sstream>
@@ -10,7 +10,11 @@
 
 #include "PdfInspection.h"
 #include "TestData.h"
-#include "report/OutputFile.h"
+#include "db/records/CandidateRecord.h"
+#include "db/records/DnaEnums.h"
+#include "db/records/RecordEnums.h"
+#include "domain/IsoDateTime.h"
+#include "domain/PersonName.h"
 #include "report/PageFlow.h"
 #include "report/QrCode.h"
 #include "report/ReportFormat.h"
@@ -27,9 +31,9 @@ TEST_CASE("every fixed text exists in English and Chinese", "[report][texts]") {
         INFO("text " << i << ": " << text(id, ReportLanguage::English));
         CHECK_FALSE(text(id, ReportLanguage::English).empty());
         CHECK_FALSE(text(id, ReportLanguage::SimplifiedChinese).empty());
-        CHECK_FALSE(hasCjk(text(id, ReportLanguage::English)));
+        CHECK_FALSE(containsCjk(text(id, ReportLanguage::English)));
     }
-    CHECK(hasCjk(text(TextId::LeadStatement, ReportLanguage::SimplifiedChinese)));
+    CHECK(containsCjk(text(TextId::LeadStatement, ReportLanguage::SimplifiedChinese)));
     CHECK(fill("Page %1 of %2", {"3", "12"}) == "Page 3 of 12");
     CHECK(fill("%2/%1 %3", {"a", "b"}) == "b/a ");
 }
@@ -44,6 +48,43 @@ TEST_CASE("stored keys are translated where known and shown as stored otherwise"
     CHECK_FALSE(parseReportLanguage("fr").has_value());
 }
 
+namespace {
+
+// Every value of a stored enum (values count up from 0; toDatabaseText is empty past the last)
+// has an English and a Chinese text in `vocabulary`, keyed by the stored text.
+template <typename Enum>
+void requireEveryValueTranslated(Vocabulary vocabulary, const char* name) {
+    int values = 0;
+    for (int i = 0;; ++i) {
+        const std::string key(db::toDatabaseText(static_cast<Enum>(i)));
+        if (key.empty()) break;
+        ++values;
+        INFO(name << " value " << i << " stored as '" << key << "'");
+        const std::string english = translateKey(vocabulary, key, ReportLanguage::English);
+        const std::string chinese = translateKey(vocabulary, key, ReportLanguage::SimplifiedChinese);
+        CHECK_FALSE(english.empty());
+        CHECK_FALSE(containsCjk(english));
+        CHECK(chinese != key);  // an unknown key comes back as given
+        CHECK(containsCjk(chinese));
+    }
+    INFO(name);
+    CHECK(values >= 3);
+}
+
+}  // namespace
+
+TEST_CASE("every value of every stored enum has an English and a Chinese text in the report", "[report][texts]") {
+    requireEveryValueTranslated<db::CaseStatus>(Vocabulary::CaseStatus, "CaseStatus");
+    requireEveryValueTranslated<db::Relation>(Vocabulary::Relation, "Relation");
+    requireEveryValueTranslated<db::ReviewDecision>(Vocabulary::Decision, "ReviewDecision");
+    requireEveryValueTranslated<db::CandidateSource>(Vocabulary::CandidateSource, "CandidateSource");
+    requireEveryValueTranslated<db::PhotoStatus>(Vocabulary::PhotoStatus, "PhotoStatus");
+    requireEveryValueTranslated<db::DonorRole>(Vocabulary::DnaWhose, "DonorRole");
+    requireEveryValueTranslated<db::SampleType>(Vocabulary::DnaSampleType, "SampleType");
+    requireEveryValueTranslated<db::CustodyEventKind>(Vocabulary::DnaEvent, "CustodyEventKind");
+    requireEveryValueTranslated<db::DnaRequestStatus>(Vocabulary::DnaRequestStatus, "DnaRequestStatus");
+}
+
 TEST_CASE("report timestamps are normalised to UTC and bad ones refused", "[report][time]") {
     CHECK(normaliseReportTimestamp("2025-01-02").value() == "2025-01-02T00:00:00Z");
     CHECK(normaliseReportTimestamp("2025-01-02T03:04:05Z").value() == "2025-01-02T03:04:05Z");
@@ -56,8 +97,8 @@ TEST_CASE("report timestamps are normalised to UTC and bad ones refused", "[repo
         REQUIRE_FALSE(parsed.ok());
         CHECK(parsed.error().code == ErrorCode::InvalidArgument);
     }
-    CHECK(ageAt("1990-06-15", "2025-06-14T23:00:00Z").value() == 34);
-    CHECK(ageAt("1990-06-15", "2025-06-15T00:00:00Z").value() == 35);
+    CHECK(wholeYearsBetween("1990-06-15", "2025-06-14T23:00:00Z").value() == 34);
+    CHECK(wholeYearsBetween("1990-06-15", "2025-06-15T00:00:00Z").value() == 35);
     CHECK(currentReportTimestamp().size() == 20);
 }
 
@@ -68,8 +109,23 @@ TEST_CASE("values are written the same under any locale", "[report][format]") {
     CHECK(formatAge(6) == "6");
     CHECK(formatAge(6.5) == "6.5");
     CHECK(displayTime("2025-01-01T11:00:00.000Z") == "2025-01-01 11:00 UTC");
-    CHECK(personName("Alex", "Sample") == "Alex Sample");
-    CHECK(personName("小明", "王") == "王小明");
+    CHECK(personDisplayName("Alex", "Sample") == "Alex Sample");
+    CHECK(personDisplayName("小明", "王") == "王小明");
+}
+
+TEST_CASE("a person's name reads the same in every section: a Chinese name family name first, no space", "[report][format]") {
+    db::CandidateRecord chinese;
+    chinese.givenNames = "小明";
+    chinese.familyName = "王";
+    CHECK(db::candidateDisplayName(chinese) == "王小明");  // decisions and DNA requests
+    CHECK(db::candidateDisplayName(chinese) == personDisplayName(chinese.givenNames, chinese.familyName));  // leads, relatives
+    db::CandidateRecord western;
+    western.givenNames = "Alex";
+    western.familyName = "Sample";
+    CHECK(db::candidateDisplayName(western) == "Alex Sample");
+    western.givenNames.clear();
+    CHECK(db::candidateDisplayName(western) == "Sample");
+    CHECK(personDisplayName("", "") == "");
 }
 
 TEST_CASE("the page flow keeps blocks inside the page, repeats table titles and leaves no page empty", "[report][flow]") {
@@ -117,29 +173,6 @@ TEST_CASE("QR codes are deterministic and refuse texts that do not fit", "[repor
     CHECK(a.value().at(0, 0));  // finder pattern corner
     CHECK(encodeQr("").error().code == ErrorCode::InvalidArgument);
     CHECK(encodeQr(std::string(4000, 'x')).error().code == ErrorCode::InvalidArgument);
-}
-
-TEST_CASE("output files are written whole or not at all", "[report][output]") {
-    TempFolder folder;
-    const auto target = folder.file("out.pdf");
-    REQUIRE(writeOutputFile(target, "first").ok());
-    REQUIRE(writeOutputFile(target, "second").ok());
-    CHECK(reunite::test::readBytes(target) == "second");
-    struct stat info {};
-    REQUIRE(::stat(target.c_str(), &info) == 0);
-    CHECK((info.st_mode & 0777) == 0600);
-
-    const auto blocker = folder.write("a-file", "x");
-    for (const std::filesystem::path& bad : {blocker / "out.pdf", folder.path(), folder.file("missing") / "out.pdf"}) {
-        INFO(bad);
-        CHECK(checkOutputPath(bad).error().code == ErrorCode::Unreadable);
-        const Status status = writeOutputFile(bad, "bytes");
-        REQUIRE_FALSE(status.ok());
-        CHECK(status.error().message.find(bad.string()) != std::string::npos);
-    }
-    std::set<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(folder.path())) names.insert(entry.path().filename().string());
-    CHECK(names == std::set<std::string>{"a-file", "out.pdf"});
 }
 
 TEST_CASE("the shipped method figures are the ones in docs/benchmarks.md", "[report][figures]") {

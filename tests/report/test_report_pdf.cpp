@@ -18,11 +18,12 @@ using reunite::test::TempFolder;
 namespace {
 
 std::filesystem::path rendered(const TempFolder& folder, const std::string& name, const CaseReportModel& model) {
-    Result<std::string> pdf = renderCaseReportPdf(model);
+    Result<RenderedReport> pdf = renderCaseReportPdf(model);
     INFO((pdf ? std::string() : pdf.error().message));
     REQUIRE(pdf.ok());
+    CHECK(pdf.value().contentDigest == contentDigest(model));
     const std::filesystem::path file = folder.file(name);
-    reunite::test::writeBytes(file, pdf.value());
+    reunite::test::writeBytes(file, pdf.value().pdf);
     return file;
 }
 
@@ -157,20 +158,20 @@ TEST_CASE("cases without photos, without searches or without DNA keep their page
 
 TEST_CASE("the same model gives byte-identical PDFs, and the digest ignores time and language only", "[report][pdf]") {
     const CaseReportModel model = reunite::test::syntheticReport({12, true, true});
-    Result<std::string> first = renderCaseReportPdf(model);
-    Result<std::string> second = renderCaseReportPdf(model);
+    Result<RenderedReport> first = renderCaseReportPdf(model);
+    Result<RenderedReport> second = renderCaseReportPdf(model);
     REQUIRE(first.ok());
     REQUIRE(second.ok());
-    CHECK(first.value() == second.value());
-    CHECK(first.value().find("/CreationDate (20250102030405Z)") != std::string::npos);
+    CHECK(first.value().pdf == second.value().pdf);
+    CHECK(first.value().pdf.find("/CreationDate (20250102030405Z)") != std::string::npos);
 
     CaseReportModel later = model;
     later.generatedAt = "2026-03-04T05:06:07Z";
     later.language = ReportLanguage::SimplifiedChinese;
     CHECK(contentDigest(later) == contentDigest(model));
-    Result<std::string> laterPdf = renderCaseReportPdf(later);
+    Result<RenderedReport> laterPdf = renderCaseReportPdf(later);
     REQUIRE(laterPdf.ok());
-    CHECK(laterPdf.value() != first.value());
+    CHECK(laterPdf.value().pdf != first.value().pdf);
 
     CaseReportModel edited = model;
     edited.decisions.front().note += ".";

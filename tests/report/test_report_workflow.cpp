@@ -9,6 +9,7 @@
 
 #include "PdfInspection.h"
 #include "TestData.h"
+#include "report/PosterPdf.h"
 #include "report/ReportDigest.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/demo/DemoWorkspace.h"
@@ -98,8 +99,7 @@ std::set<std::string> filesIn(const std::filesystem::path& folder) {
 TEST_CASE("the report builder fills the model from the database through the actions", "[report][workflow]") {
     Workspace& w = workspace();
     workflows::CaseReportRequest request;
-    request.caseId = w.demoCase.id;
-    request.timestamp = kTimestamp;
+    request.document = workflows::DocumentRequest{w.demoCase.id, report::ReportLanguage::English, kTimestamp};
     std::size_t lastProcessed = 0;
     Result<report::CaseReportModel> built =
         workflows::CaseReportBuilder(*w.session).build(request, [&](const Progress& p) { lastProcessed = p.processed; });
@@ -117,11 +117,12 @@ TEST_CASE("the report builder fills the model from the database through the acti
     REQUIRE(model.relatives.size() == 1);
     CHECK(model.relatives.front().relationKey == "mother");
     CHECK(model.relatives.front().photos.size() == 1);
-    // The demo child, born 1990-06-15, is 34 on the report date; the photo shows her at 6.
+    // The demo child, born 1990-06-15, is 34.71 years old on the report date (12678 days; the
+    // search's rule: fractional years); the photo shows her at 6.
     INFO((model.progressionNotes.empty() ? std::string() : model.progressionNotes.front()));
     REQUIRE(model.progressions.size() == 1);
     CHECK(model.progressions.front().sourceAge == 6);
-    CHECK(model.progressions.front().targetAge == 34);
+    CHECK(model.progressions.front().targetAge == Approx(12678 / 365.2425));
     CHECK_FALSE(model.progressions.front().after.empty());
     CHECK(model.progressions.front().after.pixels != model.progressions.front().before.pixels);
     REQUIRE(model.searchRuns.size() == 1);
@@ -158,14 +159,14 @@ TEST_CASE("the report builder fills the model from the database through the acti
 TEST_CASE("the poster builder takes the childhood face and progresses it to today's age", "[report][workflow]") {
     Workspace& w = workspace();
     Result<workflows::BuiltPoster> built =
-        workflows::PosterBuilder(*w.session).build(workflows::PosterRequest{w.demoCase.id, report::ReportLanguage::English, kTimestamp, "", 700});
+        workflows::PosterBuilder(*w.session).build(workflows::PosterRequest{{w.demoCase.id, report::ReportLanguage::English, kTimestamp}, "", 700});
     REQUIRE(built.ok());
     const report::PosterModel& model = built.value().model;
-    CHECK(model.caseNumber == workflows::DemoWorkspace::kCaseNumber);
+    CHECK(model.caseInfo.caseNumber == workflows::DemoWorkspace::kCaseNumber);
     CHECK_FALSE(model.childhoodPhoto.empty());
     REQUIRE(model.progressed.has_value());
-    CHECK(model.progressed->targetAge == 34);
-    CHECK(model.ageNow == std::optional<double>(34));
+    CHECK(model.progressed->targetAge == Approx(12678 / 365.2425));
+    CHECK(report::posterAgeNow(model) == std::optional<double>(34));
     CHECK(model.childhoodAge == std::optional<double>(6));
 }
 

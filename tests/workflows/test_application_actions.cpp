@@ -14,6 +14,7 @@
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
 #include "workflows/age/ProgressionActions.h"
+#include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/demo/DemoWorkspace.h"
 #include "workflows/gallery/GalleryActions.h"
@@ -242,6 +243,38 @@ TEST_CASE("review decisions need a note and keep their full history", "[actions]
     CHECK(history[0].decision == db::ReviewDecision::Kept);
     CHECK(history[1].decision == db::ReviewDecision::DnaRequested);
     CHECK(history[1].decidedBy == "test-analyst");
+    const auto caseHistory = reviews.historyForCase(caseId).value();
+    REQUIRE(caseHistory.size() == 2);
+    CHECK(caseHistory[0].id == history[0].id);
+    CHECK(caseHistory[1].id == history[1].id);
+    const Result<db::CandidateRecord> named = reviews.candidateRecord(candidateId);
+    REQUIRE(named.ok());
+    CHECK(named.value().id == candidateId);
+    CHECK(reviews.candidateRecord(candidateId + 1000).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("one rule gives the age a childhood face is progressed to: fractional years, more than one year older", "[actions][age]") {
+    db::CaseRecord born = caseNumbered("P-1");
+    born.birthDate = "2000-01-01";
+    db::PhotoRecord photo;
+    photo.ageAtPhotoYears = 6;
+    // From the date of birth, not rounded to whole years (the search's rule): 2708 days.
+    REQUIRE(progressionTargetAge(born, photo, "2007-06-01T10:00:00Z").has_value());
+    CHECK(*progressionTargetAge(born, photo, "2007-06-01T10:00:00Z") == Approx(2708 / 365.2425));
+    // Without a date of birth: the age at the photo plus the years since it was taken.
+    db::CaseRecord unborn = caseNumbered("P-2");
+    photo.ageAtPhotoYears = 6.5;
+    photo.captureDate = "2010-01-01";
+    REQUIRE(progressionTargetAge(unborn, photo, "2011-03-15").has_value());
+    CHECK(*progressionTargetAge(unborn, photo, "2011-03-15") == Approx(6.5 + 438 / 365.2425));
+    // Not more than a year older (365 days are 0.9993 years): no progression.
+    CHECK_FALSE(progressionTargetAge(unborn, photo, "2011-01-01").has_value());
+    photo.captureDate.reset();
+    CHECK_FALSE(progressionTargetAge(unborn, photo, "2011-03-15").has_value());
+    photo.ageAtPhotoYears = kChildhoodEnds;
+    CHECK_FALSE(progressionTargetAge(born, photo, "2030-01-01").has_value());
+    photo.ageAtPhotoYears.reset();
+    CHECK_FALSE(progressionTargetAge(born, photo, "2030-01-01").has_value());
 }
 
 TEST_CASE("an age progression of a stored face is rendered and exported marked", "[actions][age]") {
@@ -258,6 +291,11 @@ TEST_CASE("an age progression of a stored face is rendered and exported marked",
     REQUIRE(progression.exportPng(rendered.value(), out).ok());
     CHECK(std::filesystem::file_size(out) > 1000);
     CHECK_FALSE(progression.render({faces.front().id + 1000, 6, 26, Sex::Female}).ok());
+    // A photo the caller has already decoded (a report prints it too) gives the same image.
+    Result<RenderedProgression> fromDecoded = progression.renderDecoded(rendered.value().before, faces.front().landmarks, {6, 26, Sex::Female});
+    REQUIRE(fromDecoded.ok());
+    CHECK(fromDecoded.value().result.image.pixels == rendered.value().result.image.pixels);
+    CHECK(fromDecoded.value().result.record.targetAge == 26);
 }
 
 TEST_CASE("the database is backed up and checked through MaintenanceActions", "[actions][maintenance]") {

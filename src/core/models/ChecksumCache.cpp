@@ -1,6 +1,5 @@
 #include "core/models/ChecksumCache.h"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -9,6 +8,8 @@
 #include <system_error>
 
 #include <nlohmann/json.hpp>
+
+#include "domain/FileBytes.h"
 
 namespace reunite {
 namespace {
@@ -42,21 +43,12 @@ nlohmann::json readEntries(const std::filesystem::path& file) {
     }
 }
 
-bool writeWhole(const std::filesystem::path& file, const std::string& text) {
+// The cache holds paths of the user's files: its folder and the file are the user's alone.
+void writeWhole(const std::filesystem::path& file, const std::string& text) {
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);
     ::chmod(file.parent_path().c_str(), 0700);
-    const std::filesystem::path temporary = file.string() + ".tmp." + std::to_string(::getpid());
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
-    if (fd < 0) return false;
-    ::fchmod(fd, 0600);
-    bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
-    written = ::close(fd) == 0 && written;
-    if (!written || ::rename(temporary.c_str(), file.c_str()) != 0) {
-        ::unlink(temporary.c_str());
-        return false;
-    }
-    return true;
+    (void)writeFileAtomically(file, text, FileAccess::OwnerOnly);  // a cache that cannot be written is only slower
 }
 
 void replaceEntry(const std::filesystem::path& cacheFile, const std::string& path, const nlohmann::json* entry) {

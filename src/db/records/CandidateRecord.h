@@ -7,6 +7,7 @@
 #include <string>
 
 #include "db/records/RecordEnums.h"
+#include "domain/PersonName.h"
 
 namespace reunite::db {
 
@@ -28,10 +29,7 @@ struct CandidateRecord {
     std::string createdBy;  // set by the repository
 };
 
-// "Given Family", either alone when the other is blank; empty when both are.
-inline std::string candidateDisplayName(const CandidateRecord& c) {
-    if (c.familyName.empty()) return c.givenNames;
-    return c.givenNames.empty() ? c.familyName : c.givenNames + " " + c.familyName;
-}
+// The name as shown everywhere (domain/PersonName.h): "Alex Sample", "王小明"; empty when unknown.
+inline std::string candidateDisplayName(const CandidateRecord& c) { return personDisplayName(c.givenNames, c.familyName); }
 
 }  // namespace reunite::db

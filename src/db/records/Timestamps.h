@@ -2,7 +2,7 @@
 // Timestamps and dates as stored in the database.
 // Timestamps: ISO-8601 UTC text with milliseconds, e.g. "2024-05-01T12:34:56.789Z"; they sort
 // lexically in time order. Dates: ISO calendar dates "YYYY-MM-DD".
-// Guarantees: pure functions, never throw.
+// Guarantees: pure functions, never throw (the parsing and formatting live in domain/IsoDateTime.h).
 // Thread safety: safe from any thread.
 #include <string>
 #include <string_view>

@@ -46,6 +46,10 @@ Result<std::vector<ReviewDecisionRecord>> ReviewDecisionRepository::history(std:
     return selectAll("WHERE case_id = ? AND candidate_id = ? ORDER BY id", caseId, candidateId);
 }
 
+Result<std::vector<ReviewDecisionRecord>> ReviewDecisionRepository::historyForCase(std::int64_t caseId) {
+    return selectAll("WHERE case_id = ? ORDER BY id", caseId);
+}
+
 Result<std::vector<std::int64_t>> ReviewDecisionRepository::rejectedCandidateIds(std::int64_t caseId) {
     return database_
         .prepare("SELECT candidate_id FROM review_decisions WHERE case_id = ? AND " + std::string(kIsCurrent) +

@@ -224,9 +224,9 @@ bool AgeProgressionPanel::render() {
     }
     workflows::ProgressionOrder order;
     order.faceId = source->faceId;
-    order.sourceAge = *source->age;
-    order.targetAge = targetAge();
-    order.sex = case_ ? case_->sex : Sex::Unknown;
+    order.ages.sourceAge = *source->age;
+    order.ages.targetAge = targetAge();
+    order.ages.sex = case_ ? case_->sex : Sex::Unknown;
     if (!worker_->start(order)) return false;
     renderedFaceId_ = order.faceId;
     renderedAge_ = targetAge();

@@ -13,7 +13,6 @@
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
-#include "report/ReportTimestamp.h"
 
 namespace reunite::gui {
 namespace {
@@ -95,9 +94,7 @@ void CaseExporter::exportPoster() {
 bool CaseExporter::startReport(const QString& file, report::ReportLanguage language) {
     if (!canExport()) return false;
     workflows::CaseReportRequest request;
-    request.caseId = case_->id;
-    request.language = language;
-    request.timestamp = report::currentReportTimestamp();
+    request.document = workflows::DocumentRequest{case_->id, language};
     if (!job_->startReport(request, file)) return false;
     pendingFile_ = file;
     showProgress(tr("Writing the case report…"), true);
@@ -107,9 +104,7 @@ bool CaseExporter::startReport(const QString& file, report::ReportLanguage langu
 bool CaseExporter::startPoster(const QString& file, report::ReportLanguage language, const QString& contact) {
     if (!canExport()) return false;
     workflows::PosterRequest request;
-    request.caseId = case_->id;
-    request.language = language;
-    request.timestamp = report::currentReportTimestamp();
+    request.document = workflows::DocumentRequest{case_->id, language};
     request.contact = contact.trimmed().toStdString();
     if (!job_->startPoster(request, file)) return false;
     pendingFile_ = file;

@@ -7,12 +7,12 @@
 namespace reunite::workflows {
 namespace {
 
-ProgressionWarnings warningsOf(const AgeModel& model, const ProgressionResult& result, const ProgressionOrder& order) {
+ProgressionWarnings warningsOf(const AgeModel& model, const ProgressionResult& result, const ProgressionAges& ages) {
     ProgressionWarnings warnings;
     warnings.modelYoungest = model.youngestKnotAge();
     warnings.modelOldest = model.oldestKnotAge();
     const auto outside = [&](double age) { return age < warnings.modelYoungest || age > warnings.modelOldest; };
-    warnings.ageOutsideModel = outside(order.sourceAge) || outside(order.targetAge);
+    warnings.ageOutsideModel = outside(ages.sourceAge) || outside(ages.targetAge);
     warnings.meshFolded = result.foldedTriangles > 0;
     return warnings;
 }
@@ -25,20 +25,25 @@ Result<RenderedProgression> ProgressionActions::render(const ProgressionOrder& o
     if (!face) return face.error();
     Result<DecodedImage> decoded = ImageDecoder().decodeFile(face.value().photo.storedPath);
     if (!decoded) return decoded.error();
-    return renderImage(decoded.value().image, face.value().face.landmarks, order);
+    return renderImage(decoded.value().image, face.value().face.landmarks, order.ages);
+}
+
+Result<RenderedProgression> ProgressionActions::renderDecoded(const Image& photo, const Landmarks& landmarks, const ProgressionAges& ages) {
+    if (Status allowed = session_.authorize(Permission::RenderProgressions); !allowed) return allowed.error();
+    return renderImage(photo, landmarks, ages);
 }
 
 Result<RenderedProgression> ProgressionActions::renderImage(const Image& image, const Landmarks& landmarks,
-                                                           const ProgressionOrder& order) {
+                                                           const ProgressionAges& ages) {
     Result<std::shared_ptr<const AgeModel>> model = session_.engine().ageModel();
     if (!model) return model.error();
     const AgeProgressor progressor(*model.value());
     ProgressionRequest request;
-    request.targetAge = order.targetAge;
-    request.sex = order.sex;
-    Result<ProgressionResult> result = progressor.progress(FacePhoto{image, landmarks, order.sourceAge}, request);
+    request.targetAge = ages.targetAge;
+    request.sex = ages.sex;
+    Result<ProgressionResult> result = progressor.progress(FacePhoto{image, landmarks, ages.sourceAge}, request);
     if (!result) return result.error();
-    const ProgressionWarnings warnings = warningsOf(*model.value(), result.value(), order);
+    const ProgressionWarnings warnings = warningsOf(*model.value(), result.value(), ages);
     return RenderedProgression{image, std::move(result).value(), warnings};
 }
 

@@ -16,11 +16,15 @@
 
 namespace reunite::workflows {
 
-struct ProgressionOrder {
-    std::int64_t faceId = 0;  // a stored face (its photo is read from the photo store)
-    double sourceAge = 0;     // age in the photo
+struct ProgressionAges {
+    double sourceAge = 0;  // age in the photo
     double targetAge = 0;
     Sex sex = Sex::Unknown;
+};
+
+struct ProgressionOrder {
+    std::int64_t faceId = 0;  // a stored face (its photo is read from the photo store)
+    ProgressionAges ages;
 };
 
 // What the analyst should know about a rendered progression.
@@ -41,11 +45,15 @@ class ProgressionActions {
 public:
     explicit ProgressionActions(Session& session) : session_(session) {}
 
+    // Reads the face's photo from the photo store and progresses the face.
     Result<RenderedProgression> render(const ProgressionOrder& order);
+    // The same for a face of a photo the caller has already decoded (landmarks in that image's
+    // pixels), so that a photo shown and progressed is decoded once.
+    Result<RenderedProgression> renderDecoded(const Image& photo, const Landmarks& landmarks, const ProgressionAges& ages);
     Status exportPng(const RenderedProgression& progression, const std::filesystem::path& file);
 
 private:
-    Result<RenderedProgression> renderImage(const Image& image, const Landmarks& landmarks, const ProgressionOrder& order);
+    Result<RenderedProgression> renderImage(const Image& image, const Landmarks& landmarks, const ProgressionAges& ages);
     Session& session_;
 };
 

@@ -6,13 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordEnums.h"
-#include "db/repositories/ReviewDecisionRepository.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
+#include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
-#include "workflows/gallery/GalleryActions.h"
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/report/MethodFigures.h"
+#include "workflows/report/ReportCaseSummary.h"
 #include "workflows/report/ReportPictures.h"
 #include "workflows/report/StoredDnaSection.h"
 #include "workflows/review/ReviewActions.h"
@@ -26,13 +26,6 @@ using nlohmann::json;
 constexpr double kProgressionWiden = 2.0;
 constexpr double kProgressionAspect = 0.8;
 constexpr int kProgressionMaxSide = 420;
-
-report::CaseSummary summaryOf(const db::CaseRecord& c) {
-    return report::CaseSummary{c.caseNumber, c.givenNames, c.familyName, c.sex, c.birthDate, c.lastSeenDate,
-                               c.lastSeenPlace, c.description, c.distinguishingMarks,
-                               std::string(db::toDatabaseText(c.status)), c.createdAt, c.createdBy, c.updatedAt,
-                               c.updatedBy};
-}
 
 std::string birthOf(const db::CandidateRecord& c) {
     if (c.birthDate) return *c.birthDate;
@@ -122,43 +115,46 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
     progress_ = Progress{};
     chips_.clear();
     seen_.clear();
-    Result<CaseFile> file = CaseActions(session_).open(request.caseId);
+    Result<CaseFile> file = CaseActions(session_).open(request.document.caseId);
     if (!file) return file.error();
-    Result<std::vector<RankedLeads>> runs = loadRuns(request.caseId);
+    Result<std::vector<RankedLeads>> runs = loadRuns(request.document.caseId);
     if (!runs) return runs.error();
 
     report::CaseReportModel model;
-    model.language = request.language;
-    model.generatedAt = request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
-    request_.timestamp = model.generatedAt;
+    model.language = request.document.language;
+    model.generatedAt = request.document.timestamp.empty() ? report::currentReportTimestamp() : request.document.timestamp;
+    request_.document.timestamp = model.generatedAt;
     model.generatedBy = session_.userName();
     model.classification = request.classification;
     model.auditChainHead = request.auditChainHead;
     model.dna = request.dna;
     if (!model.dna) {
-        Result<std::optional<report::DnaSection>> stored = storedDnaSection(session_, request.caseId);
+        Result<std::optional<report::DnaSection>> stored = storedDnaSection(session_, request.document.caseId);
         if (!stored) return stored.error();
         model.dna = std::move(stored).value();
     }
-    model.caseInfo = summaryOf(file.value().record);
+    model.caseInfo = caseSummaryOf(file.value().record);
 
     progress_.total = file.value().photos.size() * (request.progressions ? 2 : 1);
     for (const RelativeFile& relative : file.value().relatives) progress_.total += relative.photos.size();
     for (const RankedLeads& run : runs.value()) progress_.total += run.leads.size() + 1;
 
     if (Status added = addPhotos(file.value(), model); !added) return added.error();
-    if (request.progressions) {
-        if (Status added = addProgressions(file.value(), model); !added) return added.error();
-    }
     if (Status added = addSearchRuns(runs.value(), model); !added) return added.error();
-    if (Status added = addDecisions(request.caseId, model); !added) return added.error();
+    if (Status added = addDecisions(request.document.caseId, model); !added) return added.error();
     addMethod(model);
     return model;
 }
 
+// Each childhood photo is decoded once, printed, and progressed (when asked) before the next one;
+// then the relatives' photos.
 Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportModel& model) {
     for (const PhotoWithFaces& photo : file.photos) {
-        model.photos.push_back(reportPhotoOf(photo, request_.photoMaxSide));
+        const Result<Image> decoded = decodeStoredPhoto(photo);
+        model.photos.push_back(reportPhotoOf(photo, decoded, request_.photoMaxSide));
+        if (Status stepped = step(); !stepped) return stepped;
+        if (!request_.progressions) continue;
+        if (Status added = addProgression(file.record, photo, decoded, model); !added) return added;
         if (Status stepped = step(); !stepped) return stepped;
     }
     for (const RelativeFile& relative : file.relatives) {
@@ -166,7 +162,7 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
         report::ReportRelative entry{std::string(db::toDatabaseText(r.relation)), r.givenNames, r.familyName, r.sex,
                                      r.birthDate, r.notes, {}};
         for (const PhotoWithFaces& photo : relative.photos) {
-            entry.photos.push_back(reportPhotoOf(photo, request_.photoMaxSide));
+            entry.photos.push_back(reportPhotoOf(photo, decodeStoredPhoto(photo), request_.photoMaxSide));
             if (Status stepped = step(); !stepped) return stepped;
         }
         model.relatives.push_back(std::move(entry));
@@ -174,41 +170,42 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
     return Ok{};
 }
 
-// One progression per childhood photo with a face and enough dates, at the child's age on the
-// report date. A missing age model or a failed warp becomes a note.
-Status CaseReportBuilder::addProgressions(const CaseFile& file, report::CaseReportModel& model) {
-    ProgressionActions progressions(session_);
-    for (const PhotoWithFaces& photo : file.photos) {
-        if (Status stepped = step(); !stepped) return stepped;
-        const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
-        const std::optional<double> target = progressionTargetAge(file.record, photo.photo, request_.timestamp);
-        if (faces.empty() || !target) continue;
-        const ProgressionOrder order{faces.front().id, *photo.photo.ageAtPhotoYears, *target, file.record.sex};
-        Result<RenderedProgression> rendered = progressions.render(order);
-        if (!rendered) {
-            if (rendered.error().code == ErrorCode::Database) return rendered.error();
-            model.progressionNotes.push_back(photo.photo.originalFileName + ": " + rendered.error().message);
-            continue;
-        }
-        const RenderedProgression& r = rendered.value();
-        const RectF& box = faces.front().detection.box;
-        report::ReportProgression entry;
-        entry.sourcePhoto = photo.photo.originalFileName;
-        entry.before = faceRegion(r.before, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
-        entry.after = faceRegion(r.result.image, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
-        entry.sourceAge = r.result.record.sourceAge;
-        entry.targetAge = r.result.record.targetAge;
-        entry.sex = r.result.record.sex;
-        entry.modelId = r.result.record.modelId;
-        entry.modelVersion = r.result.record.modelVersion;
-        entry.parentUsed = r.result.record.parentUsed;
-        entry.parentWeight = r.result.record.parentWeight;
-        entry.ageOutsideModel = r.warnings.ageOutsideModel;
-        entry.modelYoungest = r.warnings.modelYoungest;
-        entry.modelOldest = r.warnings.modelOldest;
-        entry.meshFolded = r.warnings.meshFolded;
-        model.progressions.push_back(std::move(entry));
+// The progression of a childhood photo with a face and enough dates, at the child's age on the
+// report date. An unreadable photo, a missing age model or a failed warp becomes a note.
+Status CaseReportBuilder::addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
+                                         report::CaseReportModel& model) {
+    const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
+    const std::optional<double> target = progressionTargetAge(theCase, photo.photo, request_.document.timestamp);
+    if (faces.empty() || !target) return Ok{};
+    if (!decoded) {
+        model.progressionNotes.push_back(photo.photo.originalFileName + ": " + decoded.error().message);
+        return Ok{};
     }
+    const ProgressionAges ages{*photo.photo.ageAtPhotoYears, *target, theCase.sex};
+    Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(decoded.value(), faces.front().landmarks, ages);
+    if (!rendered) {
+        if (rendered.error().code == ErrorCode::Database) return rendered.error();
+        model.progressionNotes.push_back(photo.photo.originalFileName + ": " + rendered.error().message);
+        return Ok{};
+    }
+    const RenderedProgression& r = rendered.value();
+    const RectF& box = faces.front().detection.box;
+    report::ReportProgression entry;
+    entry.sourcePhoto = photo.photo.originalFileName;
+    entry.before = faceRegion(r.before, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
+    entry.after = faceRegion(r.result.image, box, kProgressionWiden, kProgressionAspect, kProgressionMaxSide);
+    entry.sourceAge = r.result.record.sourceAge;
+    entry.targetAge = r.result.record.targetAge;
+    entry.sex = r.result.record.sex;
+    entry.modelId = r.result.record.modelId;
+    entry.modelVersion = r.result.record.modelVersion;
+    entry.parentUsed = r.result.record.parentUsed;
+    entry.parentWeight = r.result.record.parentWeight;
+    entry.ageOutsideModel = r.warnings.ageOutsideModel;
+    entry.modelYoungest = r.warnings.modelYoungest;
+    entry.modelOldest = r.warnings.modelOldest;
+    entry.meshFolded = r.warnings.meshFolded;
+    model.progressions.push_back(std::move(entry));
     return Ok{};
 }
 
@@ -287,33 +284,22 @@ Result<report::ReportLead> CaseReportBuilder::reportLead(const Lead& lead) {
     return out;
 }
 
-// Every decision about every candidate of the case, oldest first: the candidates of the runs and
-// those reviewed otherwise (ReviewActions has no per-case listing yet, so the reviewed candidates
-// are enumerated through the repository after ViewCases was authorized in build()).
+// Every decision about every candidate of the case, oldest first (one query); candidates met in
+// the runs are named from their leads, others from their record alone.
 Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportModel& model) {
-    Result<std::vector<db::ReviewDecisionRecord>> current =
-        db::ReviewDecisionRepository(session_.database()).currentDecisionsForCase(caseId);
-    if (!current) return current.error();
-    std::set<std::int64_t> candidates;
-    for (const auto& [id, record] : seen_) candidates.insert(id);
-    for (const db::ReviewDecisionRecord& d : current.value()) candidates.insert(d.candidateId);
     ReviewActions reviews(session_);
-    std::vector<db::ReviewDecisionRecord> decisions;
-    for (std::int64_t candidateId : candidates) {
-        Result<std::vector<db::ReviewDecisionRecord>> history = reviews.history(caseId, candidateId);
-        if (!history) return history.error();
-        if (history.value().empty()) continue;
-        if (!seen_.count(candidateId)) {
-            Result<CandidateFile> candidate = GalleryActions(session_).candidate(candidateId);
-            if (!candidate) return candidate.error();
-            seen_[candidateId] = candidate.value().record;
-        }
-        decisions.insert(decisions.end(), history.value().begin(), history.value().end());
-    }
-    std::sort(decisions.begin(), decisions.end(), [](const db::ReviewDecisionRecord& a, const db::ReviewDecisionRecord& b) {
-        return a.decidedAt != b.decidedAt ? a.decidedAt < b.decidedAt : a.id < b.id;
+    Result<std::vector<db::ReviewDecisionRecord>> history = reviews.historyForCase(caseId);
+    if (!history) return history.error();
+    std::vector<db::ReviewDecisionRecord> decisions = std::move(history).value();
+    std::stable_sort(decisions.begin(), decisions.end(), [](const db::ReviewDecisionRecord& a, const db::ReviewDecisionRecord& b) {
+        return a.decidedAt < b.decidedAt;
     });
     for (const db::ReviewDecisionRecord& d : decisions) {
+        if (!seen_.count(d.candidateId)) {
+            Result<db::CandidateRecord> candidate = reviews.candidateRecord(d.candidateId);
+            if (!candidate) return candidate.error();
+            seen_[d.candidateId] = std::move(candidate).value();
+        }
         const db::CandidateRecord& c = seen_[d.candidateId];
         model.decisions.push_back(report::ReportDecision{d.decidedAt, d.decidedBy, d.candidateId, db::candidateDisplayName(c), c.externalRef,
                                                          std::string(db::toDatabaseText(d.decision)), d.searchRunId, d.note});
@@ -322,7 +308,7 @@ Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportMo
 }
 
 void CaseReportBuilder::addMethod(report::CaseReportModel& model) {
-    Result<report::ReportMethod> figures = loadMethodFigures(request_.language);
+    Result<report::ReportMethod> figures = loadMethodFigures(request_.document.language);
     if (figures) {
         model.method = std::move(figures).value();
     } else {

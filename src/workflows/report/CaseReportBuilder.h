@@ -3,8 +3,8 @@
 // application layer's actions: CaseActions::open (case, photos, relatives), ProgressionActions
 // (age-progressed images at the child's age on the report date), CaseSearchActions::runs/showRun
 // (every stored run with its leads), PhotoActions::faceChip (lead thumbnails), ReviewActions::
-// history (every decision), GalleryActions::candidate (names of reviewed candidates outside the
-// runs), and the method figures resource. The renderer (report/CaseReportPdf.h) then needs
+// historyForCase (every decision, one query) and candidateRecord (names of reviewed candidates
+// outside the runs), and the method figures resource. The renderer (report/CaseReportPdf.h) then needs
 // nothing else.
 // Inputs: the case id; the report's language and timestamp (normalised ISO 8601; empty: now);
 // optional parts the caller supplies: the DNA section and the audit chain head (filled by the
@@ -13,6 +13,7 @@
 // NotFound; unreadable photos and missing optional parts (age model, transform, figures) become
 // notes in the report, never a failure; the same database state and timestamp give the same model.
 // Progress: one step per photo, progression, run and lead thumbnail; cancel -> Cancelled.
+// Each childhood photo is decoded once for its print and its progression.
 // Thread safety: uses the Session from the calling thread (run it on a worker with its own Session).
 #include <cstdint>
 #include <map>
@@ -25,15 +26,14 @@
 #include "domain/Result.h"
 #include "report/CaseReportModel.h"
 #include "workflows/cases/CaseFile.h"
+#include "workflows/report/DocumentRequest.h"
 #include "workflows/search/RankedLeads.h"
 #include "workflows/session/Session.h"
 
 namespace reunite::workflows {
 
 struct CaseReportRequest {
-    std::int64_t caseId = 0;
-    report::ReportLanguage language = report::ReportLanguage::English;
-    std::string timestamp;       // normalised ISO 8601 (report::normaliseReportTimestamp); empty: now
+    DocumentRequest document;    // the case, language and time (empty: now)
     std::string classification;  // empty: the renderer's default marking
     std::optional<report::DnaSection> dna;  // null: the DNA work stored for the case, if any
     std::optional<std::string> auditChainHead;
@@ -51,7 +51,8 @@ public:
 
 private:
     Status addPhotos(const CaseFile& file, report::CaseReportModel& model);
-    Status addProgressions(const CaseFile& file, report::CaseReportModel& model);
+    Status addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
+                          report::CaseReportModel& model);
     Result<std::vector<RankedLeads>> loadRuns(std::int64_t caseId);
     Status addSearchRuns(const std::vector<RankedLeads>& runs, report::CaseReportModel& model);
     Result<report::ReportSearchRun> reportRun(const RankedLeads& leads);

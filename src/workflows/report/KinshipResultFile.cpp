@@ -1,10 +1,9 @@
 #include "workflows/report/KinshipResultFile.h"
 
-#include <array>
-
 #include <nlohmann/json.hpp>
 
 #include "domain/FileBytes.h"
+#include "workflows/report/KinshipColumns.h"
 
 namespace reunite::workflows {
 namespace {
@@ -12,31 +11,15 @@ namespace {
 using nlohmann::json;
 
 constexpr std::uint64_t kMaxBytes = 4u << 20;
-constexpr std::array<const char*, 5> kRoles{"candidate", "mother", "father", "sibling", "half_sibling"};
 
 Error notAResult(const std::filesystem::path& file, const std::string& what) {
     return makeError(ErrorCode::CorruptData,
                      file.string() + " is not the JSON of `reunite-cli dna kinship --json` (" + what + ")");
 }
 
-std::vector<std::string> rolesPresent(const json& samples) {
-    std::vector<std::string> roles;
-    for (const char* role : kRoles) {
-        if (samples.contains(role)) roles.emplace_back(role);
-    }
-    return roles;
-}
-
 report::DnaLocusRow locusRow(const json& locus, const std::vector<std::string>& roles) {
-    report::DnaLocusRow row;
-    row.marker = locus.value("marker", std::string("?"));
-    row.likelihoodRatio = locus.value("lr", 1.0);
-    row.consistent = locus.value("consistent", true);
-    const json genotypes = locus.value("genotypes", json::object());
-    for (const std::string& role : roles) {
-        row.genotypes.push_back(genotypes.contains(role) && genotypes[role].is_string() ? genotypes[role].get<std::string>() : "-");
-    }
-    return row;
+    return report::DnaLocusRow{locus.value("marker", std::string("?")), genotypesByRole(locus.value("genotypes", json::object()), roles),
+                               locus.value("lr", 1.0), locus.value("consistent", true)};
 }
 
 }  // namespace
@@ -53,10 +36,10 @@ Result<report::KinshipAnalysisEntry> readKinshipResultFile(const std::filesystem
     try {
         report::KinshipAnalysisEntry entry;
         entry.hypothesis = result["hypothesis"].get<std::string>();
-        const std::vector<std::string> roles = rolesPresent(result["samples"]);
+        const std::vector<std::string> roles = kinshipRolesIn(result["samples"]);
         for (const std::string& role : roles) {
             entry.sampleColumns.push_back(result["samples"][role].get<std::string>());
-            entry.sampleColumnRoles.push_back(role == "sibling" ? "full_sibling" : role);
+            entry.sampleColumnRoles.push_back(reportRoleKey(role));
         }
         entry.frequencyTable = result.value("frequency_table", std::string());
         entry.theta = result.value("theta", 0.0);

@@ -1,15 +1,16 @@
 #include "workflows/report/MethodFigures.h"
 
-#include <fstream>
-
 #include <nlohmann/json.hpp>
 
+#include "domain/FileBytes.h"
 #include "domain/ResourceLocator.h"
 
 namespace reunite::workflows {
 namespace {
 
 using nlohmann::json;
+
+constexpr std::uint64_t kMaxBytes = 1u << 20;
 
 std::string inLanguage(const json& texts, report::ReportLanguage language) {
     const char* code = report::languageCode(language);
@@ -37,10 +38,10 @@ report::MethodFigureTable tableOf(const json& table, report::ReportLanguage lang
 }  // namespace
 
 Result<report::ReportMethod> readMethodFigures(const std::filesystem::path& file, report::ReportLanguage language) {
-    std::ifstream in(file);
-    if (!in) return makeError(ErrorCode::Unreadable, "cannot read " + file.string());
+    Result<std::vector<std::uint8_t>> bytes = readFileBytes(file, kMaxBytes);
+    if (!bytes) return bytes.error();
     try {
-        const json figures = json::parse(in);
+        const json figures = json::parse(bytes.value().begin(), bytes.value().end());
         if (figures.value("format", "") != "reunite-method-figures/1") {
             return makeError(ErrorCode::CorruptData, file.string() + " is not a reunite-method-figures/1 file");
         }

@@ -2,8 +2,8 @@
 // MethodFigures: the measured error rates the report's appendix prints, read from the shipped
 // resource report/method_figures.json (figures copied from docs/benchmarks.md, with the commands
 // that measure them), in the report's language.
-// Errors: ModelMissing when the resource is not installed (naming the places tried); CorruptData
-// when it is not the expected JSON.
+// Errors: ModelMissing when the resource is not installed (naming the places tried); the errors
+// of readFileBytes for a file that cannot be read; CorruptData when it is not the expected JSON.
 // Thread safety: reads a file; no shared state.
 #include <filesystem>
 

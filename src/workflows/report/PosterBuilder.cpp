@@ -1,9 +1,10 @@
 #include "workflows/report/PosterBuilder.h"
 
-#include "core/image/ImageDecoder.h"
 #include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
+#include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
+#include "workflows/report/ReportCaseSummary.h"
 #include "workflows/report/ReportPictures.h"
 
 namespace reunite::workflows {
@@ -29,33 +30,22 @@ const PhotoWithFaces* posterPhoto(const CaseFile& file) {
 
 Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
-    Result<CaseFile> file = CaseActions(session_).open(request.caseId);
+    Result<CaseFile> file = CaseActions(session_).open(request.document.caseId);
     if (!file) return file.error();
     const db::CaseRecord& c = file.value().record;
     BuiltPoster built;
     report::PosterModel& model = built.model;
-    model.language = request.language;
-    model.generatedAt = request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
-    model.caseNumber = c.caseNumber;
-    model.givenNames = c.givenNames;
-    model.familyName = c.familyName;
-    model.sex = c.sex;
-    model.birthDate = c.birthDate;
-    model.lastSeenDate = c.lastSeenDate;
-    model.lastSeenPlace = c.lastSeenPlace;
-    model.distinguishingMarks = c.distinguishingMarks;
-    model.description = c.description;
+    model.language = request.document.language;
+    model.generatedAt = request.document.timestamp.empty() ? report::currentReportTimestamp() : request.document.timestamp;
+    model.caseInfo = caseSummaryOf(c);
     model.contact = request.contact;
-    if (c.birthDate) {
-        if (Result<double> age = report::ageAt(*c.birthDate, model.generatedAt); age) model.ageNow = age.value();
-    }
 
     const PhotoWithFaces* photo = posterPhoto(file.value());
     if (!photo) {
         built.notes.push_back("case " + c.caseNumber + " has no childhood photo: the poster shows none");
         return built;
     }
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo->photo.storedPath);
+    const Result<Image> decoded = decodeStoredPhoto(*photo);
     if (!decoded) {
         built.notes.push_back(photo->photo.originalFileName + ": " + decoded.error().message);
         return built;
@@ -63,21 +53,21 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     model.childhoodAge = photo->photo.ageAtPhotoYears;
     const std::vector<db::FaceRow> faces = distinctFaces(photo->faces);
     if (faces.empty()) {
-        model.childhoodPhoto = faceRegion(decoded.value().image, RectF{0, 0, static_cast<double>(decoded.value().image.width),
-                                                                       static_cast<double>(decoded.value().image.height)},
+        model.childhoodPhoto = faceRegion(decoded.value(), RectF{0, 0, static_cast<double>(decoded.value().width),
+                                                                       static_cast<double>(decoded.value().height)},
                                           1.0, kPosterAspect, request.photoMaxSide);
         built.notes.push_back(photo->photo.originalFileName + " has no detected face: no age-progressed image");
         return built;
     }
     const RectF& box = faces.front().detection.box;
-    model.childhoodPhoto = faceRegion(decoded.value().image, box, kPosterWiden, kPosterAspect, request.photoMaxSide);
+    model.childhoodPhoto = faceRegion(decoded.value(), box, kPosterWiden, kPosterAspect, request.photoMaxSide);
     const std::optional<double> target = progressionTargetAge(c, photo->photo, model.generatedAt);
     if (!target) {
         built.notes.push_back("no age-progressed image: the photo's age or the case's dates are missing");
         return built;
     }
-    Result<RenderedProgression> rendered =
-        ProgressionActions(session_).render(ProgressionOrder{faces.front().id, *photo->photo.ageAtPhotoYears, *target, c.sex});
+    Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(
+        decoded.value(), faces.front().landmarks, ProgressionAges{*photo->photo.ageAtPhotoYears, *target, c.sex});
     if (!rendered) {
         built.notes.push_back("no age-progressed image: " + rendered.error().message);
         return built;

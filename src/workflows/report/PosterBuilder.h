@@ -8,21 +8,19 @@
 // photo or a progression (the reasons are returned as notes); same state and timestamp -> same
 // model.
 // Thread safety: uses the Session from the calling thread.
-#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "domain/Result.h"
 #include "report/PosterModel.h"
+#include "workflows/report/DocumentRequest.h"
 #include "workflows/session/Session.h"
 
 namespace reunite::workflows {
 
 struct PosterRequest {
-    std::int64_t caseId = 0;
-    report::ReportLanguage language = report::ReportLanguage::English;
-    std::string timestamp;  // normalised ISO 8601; empty: now
-    std::string contact;    // empty: the renderer's default (police, 110)
+    DocumentRequest document;  // the case, language and time (empty: now)
+    std::string contact;       // empty: the renderer's default (police, 110)
     int photoMaxSide = 700;
 };
 

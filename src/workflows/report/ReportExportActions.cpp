@@ -1,9 +1,8 @@
 #include "workflows/report/ReportExportActions.h"
 
+#include "domain/FileBytes.h"
 #include "report/CaseReportPdf.h"
-#include "report/OutputFile.h"
 #include "report/PosterPdf.h"
-#include "report/ReportDigest.h"
 
 namespace reunite::workflows {
 
@@ -11,24 +10,23 @@ Result<ExportedDocument> ReportExportActions::exportCaseReport(const CaseReportR
                                                                const std::filesystem::path& destination,
                                                                const ProgressCallback& onProgress,
                                                                const CancellationToken& cancel) {
-    if (Status writable = report::checkOutputPath(destination); !writable) return writable.error();
+    if (Status writable = checkOutputPath(destination); !writable) return writable.error();
     Result<report::CaseReportModel> model = CaseReportBuilder(session_).build(request, onProgress, cancel);
     if (!model) return model.error();
-    Result<std::string> pdf = report::renderCaseReportPdf(model.value());
-    if (!pdf) return pdf.error();
+    Result<report::RenderedReport> rendered = report::renderCaseReportPdf(model.value());
+    if (!rendered) return rendered.error();
     if (cancel.isCancelled()) return makeError(ErrorCode::Cancelled, "the report was cancelled");
-    if (Status written = report::writeOutputFile(destination, pdf.value()); !written) return written.error();
-    ExportedDocument exported{destination, report::contentDigest(model.value()), model.value().progressionNotes};
-    return exported;
+    if (Status written = writeFileAtomically(destination, rendered.value().pdf); !written) return written.error();
+    return ExportedDocument{destination, rendered.value().contentDigest, model.value().progressionNotes};
 }
 
 Result<ExportedDocument> ReportExportActions::exportPoster(const PosterRequest& request, const std::filesystem::path& destination) {
-    if (Status writable = report::checkOutputPath(destination); !writable) return writable.error();
+    if (Status writable = checkOutputPath(destination); !writable) return writable.error();
     Result<BuiltPoster> poster = PosterBuilder(session_).build(request);
     if (!poster) return poster.error();
     Result<std::string> pdf = report::renderPosterPdf(poster.value().model);
     if (!pdf) return pdf.error();
-    if (Status written = report::writeOutputFile(destination, pdf.value()); !written) return written.error();
+    if (Status written = writeFileAtomically(destination, pdf.value()); !written) return written.error();
     return ExportedDocument{destination, "", poster.value().notes};
 }
 

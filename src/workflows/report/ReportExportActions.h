@@ -1,7 +1,8 @@
 #pragma once
 // ReportExportActions: the user actions "export the case report" and "export the alert poster"
 // from start to file: check the destination, fill the model (CaseReportBuilder, PosterBuilder),
-// render the PDF (report/CaseReportPdf, report/PosterPdf) and write it whole (report/OutputFile).
+// render the PDF (report/CaseReportPdf, report/PosterPdf) and write it whole (domain/FileBytes
+// writeFileAtomically, new files 0600: personal data the user shares deliberately).
 // The CLI commands `report` / `poster` and the GUI's export entries both call these.
 // Inputs: the request (case id, language, timestamp, ...) and the destination file.
 // Guarantees: ViewCases authorized (by the builders); an unwritable destination is refused before

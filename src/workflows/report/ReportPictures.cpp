@@ -7,12 +7,9 @@
 #include "age/progression/ImageResize.h"
 #include "core/image/ImageDecoder.h"
 #include "db/records/RecordEnums.h"
-#include "report/ReportTimestamp.h"
 
 namespace reunite::workflows {
 namespace {
-
-constexpr double kChildhoodEnds = 18;
 
 Image reduced(const Image& image, int maxSide, double& scale) {
     const int side = std::max(image.width, image.height);
@@ -43,7 +40,13 @@ std::vector<db::FaceRow> distinctFaces(const std::vector<db::FaceRow>& faces) {
     return distinct;
 }
 
-report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, int maxSide) {
+Result<Image> decodeStoredPhoto(const PhotoWithFaces& photo) {
+    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo.photo.storedPath);
+    if (!decoded) return decoded.error();
+    return std::move(decoded.value().image);
+}
+
+report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, const Result<Image>& decoded, int maxSide) {
     report::ReportPhoto out;
     out.fileName = photo.photo.originalFileName;
     out.sha256 = photo.photo.sha256;
@@ -51,10 +54,9 @@ report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, int maxSide) {
     out.ageAtPhotoYears = photo.photo.ageAtPhotoYears;
     out.provenance = photo.photo.provenance;
     out.statusKey = std::string(db::toDatabaseText(photo.photo.status));
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo.photo.storedPath);
     double scale = 1;
     if (decoded) {
-        out.image = reduced(decoded.value().image, maxSide, scale);
+        out.image = reduced(decoded.value(), maxSide, scale);
     } else {
         out.problem = decoded.error().message;
     }
@@ -80,26 +82,6 @@ Image faceRegion(const Image& image, const RectF& face, double widen, double asp
     const int top = std::clamp(static_cast<int>(std::lround(centreY - height / 2)), 0, image.height - h);
     double scale = 1;
     return reduced(crop(image, left, top, w, h), maxSide, scale);
-}
-
-std::optional<double> progressionTargetAge(const db::CaseRecord& theCase, const db::PhotoRecord& photo,
-                                           const std::string& timestamp) {
-    const std::optional<double>& age = photo.ageAtPhotoYears;
-    if (!age || *age >= kChildhoodEnds) return std::nullopt;
-    double target = 0;
-    if (theCase.birthDate) {
-        Result<double> years = report::ageAt(*theCase.birthDate, timestamp);
-        if (!years) return std::nullopt;
-        target = years.value();
-    } else if (photo.captureDate) {
-        Result<double> since = report::ageAt(*photo.captureDate, timestamp);
-        if (!since) return std::nullopt;
-        target = std::floor(*age + since.value());
-    } else {
-        return std::nullopt;
-    }
-    if (target < *age + 1) return std::nullopt;
-    return target;
 }
 
 }  // namespace reunite::workflows

@@ -1,17 +1,13 @@
 #pragma once
 // ReportPictures: the pictures reports and posters print, made from stored photos: a photo reduced
-// for print with its face boxes, the region around a face, and the age a childhood face is
-// progressed to for a report dated `timestamp`.
+// for print with its face boxes and the region around a face.
 // Guarantees: pure functions of their inputs (no clock), so the same database state and timestamp
 // give the same pictures.
 // Thread safety: pure functions.
-#include <optional>
-#include <string>
 #include <vector>
 
 #include "core/pipeline/FaceTypes.h"
-#include "db/records/CaseRecord.h"
-#include "db/records/PhotoRecord.h"
+#include "domain/Result.h"
 #include "report/CaseReportModel.h"
 #include "workflows/photos/PhotoWithFaces.h"
 
@@ -20,19 +16,15 @@ namespace reunite::workflows {
 // The photo's distinct faces (one per face index: a photo holds a row per embedding model).
 std::vector<db::FaceRow> distinctFaces(const std::vector<db::FaceRow>& faces);
 
-// The stored photo reduced to at most maxSide pixels, with its faces and quality warnings; a photo
-// that cannot be read becomes an entry with `problem` set.
-report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, int maxSide);
+// The stored photo's image read from the photo store (or why it cannot be read).
+Result<Image> decodeStoredPhoto(const PhotoWithFaces& photo);
+
+// The photo reduced to at most maxSide pixels, with its faces and quality warnings; a photo that
+// could not be read (`decoded` failed) becomes an entry with `problem` set.
+report::ReportPhoto reportPhotoOf(const PhotoWithFaces& photo, const Result<Image>& decoded, int maxSide);
 
 // The region around a face (box widened by `widen` around its centre, `aspect` = width/height),
 // clipped to the image and reduced to at most maxSide pixels.
 Image faceRegion(const Image& image, const RectF& face, double widen, double aspect, int maxSide);
-
-// The whole-year age a childhood photo's face is progressed to on the report's date: from the
-// case's date of birth, else the age at the photo plus the years since its capture date. Nothing
-// when the photo shows an adult (18+), its age is unknown, the dates are missing, or the child
-// would be less than a year older.
-std::optional<double> progressionTargetAge(const db::CaseRecord& theCase, const db::PhotoRecord& photo,
-                                           const std::string& timestamp);
 
 }  // namespace reunite::workflows

@@ -6,18 +6,10 @@
 
 #include "db/records/DnaEnums.h"
 #include "workflows/dna/DnaActions.h"
+#include "workflows/report/KinshipColumns.h"
 
 namespace reunite::workflows {
 namespace {
-
-// The calculator's role names in the order the report's columns show them.
-constexpr const char* kRoles[] = {"candidate", "mother", "father", "sibling", "half_sibling"};
-
-std::string reportRoleKey(const std::string& role) { return role == "sibling" ? "full_sibling" : role; }
-
-std::string custodyKey(db::CustodyEventKind kind) {
-    return kind == db::CustodyEventKind::ReceivedByLab ? "received" : std::string(db::toDatabaseText(kind));
-}
 
 std::string personOf(const db::CandidateRecord& c) {
     const std::string name = db::candidateDisplayName(c);
@@ -26,39 +18,31 @@ std::string personOf(const db::CandidateRecord& c) {
 
 report::DnaSampleEntry sampleEntry(const DnaSampleFile& file) {
     const db::DnaSampleRecord& s = file.sample;
-    report::DnaSampleEntry entry{s.sampleCode, reportRoleKey(std::string(db::toDatabaseText(s.donorRole))), s.donorName,
+    report::DnaSampleEntry entry{s.sampleCode, std::string(db::toDatabaseText(s.donorRole)), s.donorName,
                                  std::string(db::toDatabaseText(s.sampleType)), s.collectedAt, s.collectedPlace,
                                  s.collectedBy, {}};
-    for (const db::CustodyEventRecord& e : file.timeline) entry.custody.push_back({e.occurredAt, custodyKey(e.event), e.person, e.note});
+    for (const db::CustodyEventRecord& e : file.timeline) {
+        entry.custody.push_back({e.occurredAt, std::string(db::toDatabaseText(e.event)), e.person, e.note});
+    }
     return entry;
 }
 
 // The roles that have genotypes in the analysis, in column order.
 std::vector<std::string> rolesOf(const db::KinshipAnalysisRecord& analysis) {
-    std::vector<std::string> roles;
-    if (analysis.loci.empty()) return roles;
-    const nlohmann::json genotypes = nlohmann::json::parse(analysis.loci.front().genotypesJson, nullptr, false);
-    for (const char* role : kRoles) {
-        if (genotypes.is_object() && genotypes.contains(role)) roles.emplace_back(role);
-    }
-    return roles;
+    if (analysis.loci.empty()) return {};
+    return kinshipRolesIn(nlohmann::json::parse(analysis.loci.front().genotypesJson, nullptr, false));
 }
 
 std::string sampleCodeFor(const DnaRequestFile& request, const std::string& role) {
     for (const DnaSampleFile& s : request.samples) {
-        if (reportRoleKey(std::string(db::toDatabaseText(s.sample.donorRole))) == reportRoleKey(role)) return s.sample.sampleCode;
+        if (db::toDatabaseText(s.sample.donorRole) == reportRoleKey(role)) return s.sample.sampleCode;
     }
     return role;
 }
 
 report::DnaLocusRow locusRow(const db::KinshipLocusRow& locus, const std::vector<std::string>& roles) {
-    report::DnaLocusRow row{locus.marker, {}, locus.lr, locus.consistent};
-    const nlohmann::json genotypes = nlohmann::json::parse(locus.genotypesJson, nullptr, false);
-    for (const std::string& role : roles) {
-        const bool known = genotypes.is_object() && genotypes.contains(role) && genotypes[role].is_string();
-        row.genotypes.push_back(known ? genotypes[role].get<std::string>() : "-");
-    }
-    return row;
+    return report::DnaLocusRow{locus.marker, genotypesByRole(nlohmann::json::parse(locus.genotypesJson, nullptr, false), roles),
+                               locus.lr, locus.consistent};
 }
 
 using TableNames = std::map<std::int64_t, std::string>;

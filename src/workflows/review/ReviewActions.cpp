@@ -1,5 +1,6 @@
 #include "workflows/review/ReviewActions.h"
 
+#include "db/repositories/CandidateRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/sqlite/Transaction.h"
 #include "workflows/dna/DnaRequestOpening.h"
@@ -37,6 +38,16 @@ Result<std::vector<db::ReviewDecisionRecord>> ReviewActions::history(std::int64_
     return session_.authorized(Permission::ViewCases, [&] {
         return db::ReviewDecisionRepository(session_.database()).history(caseId, candidateId);
     });
+}
+
+Result<std::vector<db::ReviewDecisionRecord>> ReviewActions::historyForCase(std::int64_t caseId) {
+    return session_.authorized(Permission::ViewCases, [&] {
+        return db::ReviewDecisionRepository(session_.database()).historyForCase(caseId);
+    });
+}
+
+Result<db::CandidateRecord> ReviewActions::candidateRecord(std::int64_t candidateId) {
+    return session_.authorized(Permission::ViewCases, [&] { return db::CandidateRepository(session_.database()).get(candidateId); });
 }
 
 }  // namespace reunite::workflows

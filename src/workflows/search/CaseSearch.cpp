@@ -10,11 +10,10 @@
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
 #include "search/CrossAgeQuery.h"
+#include "workflows/age/ProgressionTarget.h"
 
 namespace reunite {
 namespace {
-
-constexpr double kAdultAge = 18;
 
 nlohmann::json breakdownOf(const CandidateMatch& match) {
     nlohmann::json components = nlohmann::json::array();
@@ -38,7 +37,7 @@ Status addCaseProbes(db::Database& database, const CaseSearchRequest& request, b
         if (face.modelId != request.modelId) continue;
         Result<db::PhotoRecord> photo = photos.get(face.photoId);
         if (!photo) return photo.error();
-        const bool childhood = !photo.value().ageAtPhotoYears || *photo.value().ageAtPhotoYears < kAdultAge;
+        const bool childhood = !photo.value().ageAtPhotoYears || *photo.value().ageAtPhotoYears < workflows::kChildhoodEnds;
         addCaseFaceProbes(query, face.id, face.embedding, childhood, useAgeInvariant ? request.ageInvariant.get() : nullptr);
     }
     query.probes.insert(query.probes.end(), request.progressedProbes.begin(), request.progressedProbes.end());

@@ -1,13 +1,14 @@
 #include "workflows/search/ProgressedProbe.h"
 
-#include <chrono>
 #include <cmath>
 #include <limits>
 
 #include "db/repositories/CaseRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
+#include "domain/IsoDateTime.h"
 #include "search/CrossAgeQuery.h"
+#include "workflows/age/ProgressionTarget.h"
 
 namespace reunite {
 namespace {
@@ -20,16 +21,6 @@ PointF centreOf(const Landmarks& landmarks) {
     }
     return PointF{c.x / kLandmarkCount, c.y / kLandmarkCount};
 }
-
-double yearsSince(const std::string& isoDate) {
-    const std::chrono::year_month_day then{std::chrono::year{std::stoi(isoDate.substr(0, 4))},
-                                           std::chrono::month{static_cast<unsigned>(std::stoi(isoDate.substr(5, 2)))},
-                                           std::chrono::day{static_cast<unsigned>(std::stoi(isoDate.substr(8, 2)))}};
-    const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    return std::chrono::duration<double>(today - std::chrono::sys_days{then}).count() / (365.2425 * 86400.0);
-}
-
-constexpr double kChildhoodEnds = 18;
 
 }  // namespace
 
@@ -46,25 +37,18 @@ Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FaceP
     db::FaceRepository faces(database);
     auto caseFaces = faces.listByOwner(db::PhotoOwner::ofCase(caseId));
     if (!caseFaces) return caseFaces.error();
+    const std::string today = currentUtcSeconds();
     std::vector<Probe> probes;
     for (const db::FaceRow& face : caseFaces.value()) {
         if (face.modelId != modelId) continue;
         auto photo = photos.get(face.photoId);
         if (!photo) return photo.error();
-        const auto& age = photo.value().ageAtPhotoYears;
-        if (!age || *age >= kChildhoodEnds) continue;
-        double targetAge = 0;
-        if (theCase.value().birthDate) {
-            targetAge = yearsSince(*theCase.value().birthDate);
-        } else if (photo.value().captureDate) {
-            targetAge = *age + yearsSince(*photo.value().captureDate);
-        } else {
-            continue;
-        }
-        if (targetAge <= *age + 1) continue;
+        const std::optional<double> targetAge = workflows::progressionTargetAge(theCase.value(), photo.value(), today);
+        if (!targetAge) continue;
+        const double age = *photo.value().ageAtPhotoYears;
         auto decoded = pipeline.decoder().decodeFile(photo.value().storedPath);
         if (!decoded) return decoded.error();
-        auto progressed = makeProgressedProbe(pipeline, progressor, decoded.value().image, face.landmarks, *age, targetAge, sex);
+        auto progressed = makeProgressedProbe(pipeline, progressor, decoded.value().image, face.landmarks, age, *targetAge, sex);
         if (!progressed) continue;  // e.g. no face found again after the warp: the photo still counts directly
         probes.push_back(Probe{face.id, kProgressedKind, progressed.value().embedding, EmbeddingSpace::Direct});
     }

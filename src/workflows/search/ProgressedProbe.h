@@ -21,9 +21,8 @@ struct ProgressedProbe {
     ProgressionRecord record;
 };
 
-// Progressed probes for every childhood face of a case (photos with a known age under 18), each
-// progressed to the age the child would be today: from the case's date of birth, or else from the
-// photo's age plus the years since its capture date. Photos without enough dates are skipped.
+// Progressed probes for every childhood face of a case, each progressed to the age the child
+// would be today (workflows/age/ProgressionTarget.h); photos the rule gives no age for are skipped.
 Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FacePipeline& pipeline,
                                                    const AgeProgressor& progressor, std::int64_t caseId,
                                                    const std::string& modelId);

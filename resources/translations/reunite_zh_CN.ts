@@ -776,6 +776,17 @@
     </message>
 </context>
 <context>
+    <name>UnsavedChangesQuestion</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 have unsaved changes. Save them before going on?</source>
+        <translation>%1有未保存的更改。继续之前要保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>reunite::gui::AgeProgressionPanel</name>
     <message>
         <source>An age-progressed image is an investigative aid showing how the child might look; it is never a photograph of the child and never an identification. Exported images carry this mark.</source>
@@ -1088,6 +1099,14 @@
     <message>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>The new case</source>
+        <translation>新案件</translation>
+    </message>
+    <message>
+        <source>The details of case %1</source>
+        <translation>案件 %1 的详细信息</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -26,6 +27,7 @@
 #include "db/repositories/CaseRepository.h"
 #include "gui/search/CaseSearchWorker.h"
 #include "gui/cases/CaseWorkspace.h"
+#include "gui/cases/CaseListModel.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/compare/ComparePanel.h"
 #include "gui/shell/LanguageSupport.h"
@@ -47,6 +49,19 @@
 using namespace reunite;
 using namespace reunite::gui;
 
+namespace {
+
+// Answers the next unsaved-changes question with `button`.
+void answerUnsavedQuestion(QMessageBox::StandardButton button) {
+    test::whenModalDialogOpens([button](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box && box->objectName() == QStringLiteral("unsavedChangesQuestion"));
+        box->button(button)->click();
+    });
+}
+
+}  // namespace
+
 class GuiWorkflowTest : public QObject, protected test::WorkstationWindowFixture {
     Q_OBJECT
 
@@ -58,6 +73,7 @@ private slots:
     void findsCandidatesAndStoresTheRun();
     void comparesAndRejectsWithARequiredNote();
     void rejectedCandidateLeavesTheNextRun();
+    void asksBeforeUnsavedCaseEditsAreLeft();
     void cleanupTestCase();
 
 private:
@@ -148,6 +164,7 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QVERIFY(refused.wait(30000));
     QVERIFY(!test::requiredChild<QLabel>(&form, "messageLabel")->text().isEmpty());
     QCOMPARE(repository.list().value().size(), std::size_t{1});
+    answerUnsavedQuestion(QMessageBox::Discard);  // the refused new case is left on purpose
     QVERIFY(cases.selectCase(caseId_));
 }
 
@@ -307,6 +324,61 @@ void GuiWorkflowTest::rejectedCandidateLeavesTheNextRun() {
     QVERIFY(rerun.wait(60000));
     QCOMPARE(runs.listForCase(caseId_).value().size(), std::size_t{3});
     QCOMPARE(search.results().rowCount(), 0);
+}
+
+void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
+    window_->showPage(MainWindow::Page::Cases);
+    CasesPage& cases = window_->casesPage();
+    CaseDetailsForm& form = cases.workspace().detailsForm();
+    auto* givenNames = test::requiredChild<QLineEdit>(&form, "givenNamesEdit");
+    auto* familyName = test::requiredChild<QLineEdit>(&form, "familyNameEdit");
+    QTest::mouseClick(test::requiredChild<QPushButton>(&cases, "newCaseButton"), Qt::LeftButton);
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "caseNumberEdit"), "GUI-TEST-2");
+    QSignalSpy saved(&form, &CaseDetailsForm::saved);
+    form.save();
+    QVERIFY(saved.wait(30000));
+    db::CaseRepository repository(database());
+    const auto stored = repository.findByCaseNumber("GUI-TEST-2");
+    QVERIFY(stored.ok() && stored.value().has_value());
+    const qint64 secondCase = stored.value()->id;
+    QTRY_COMPARE(cases.caseCount(), 2);
+    QVERIFY(cases.selectCase(caseId_));
+    QVERIFY(!form.hasUnsavedChanges());
+
+    // Cancel: the edits and the case stay.
+    QTest::keyClicks(givenNames, "-edited");
+    QVERIFY(form.hasUnsavedChanges());
+    answerUnsavedQuestion(QMessageBox::Cancel);
+    QVERIFY(!cases.selectCase(secondCase));
+    QCOMPARE(cases.workspace().currentCase()->id, caseId_);
+    QCOMPARE(givenNames->text(), QStringLiteral("Lena-edited"));
+    const QModelIndex listed = test::requiredChild<QListView>(&cases, "caseList")->currentIndex();
+    QCOMPARE(listed.data(CaseListModel::CaseIdRole).value<qint64>(), caseId_);
+
+    // Discard: the other case is shown and nothing was stored.
+    answerUnsavedQuestion(QMessageBox::Discard);
+    QVERIFY(cases.selectCase(secondCase));
+    QCOMPARE(repository.get(caseId_).value().givenNames, std::string("Lena"));
+
+    // Save: the edits are stored, then the case the user was heading to is shown.
+    QVERIFY(cases.selectCase(caseId_));
+    QCOMPARE(givenNames->text(), QStringLiteral("Lena"));
+    familyName->clear();
+    QTest::keyClicks(familyName, "Tester-Saved");
+    answerUnsavedQuestion(QMessageBox::Save);
+    QVERIFY(!cases.selectCase(secondCase));
+    QTRY_COMPARE_WITH_TIMEOUT(cases.workspace().currentCase()->id, secondCase, 30000);
+    QCOMPARE(repository.get(caseId_).value().familyName, std::string("Tester-Saved"));
+    QVERIFY(!form.hasUnsavedChanges());
+
+    // Closing the window asks too; Cancel keeps it open with the edits.
+    QTest::keyClicks(givenNames, "Second");
+    answerUnsavedQuestion(QMessageBox::Cancel);
+    QVERIFY(!window_->close());
+    QVERIFY(window_->isVisible());
+    QCOMPARE(givenNames->text(), QStringLiteral("Second"));
+    answerUnsavedQuestion(QMessageBox::Discard);
+    QVERIFY(cases.selectCase(caseId_));
 }
 
 void GuiWorkflowTest::cleanupTestCase() { closeWindow(); }

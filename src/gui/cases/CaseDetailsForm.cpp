@@ -1,5 +1,7 @@
 #include "gui/cases/CaseDetailsForm.h"
 
+#include <tuple>
+
 #include "workflows/cases/CaseActions.h"
 #include "gui/common/TimeText.h"
 #include "gui/shell/QtBridge.h"
@@ -19,6 +21,15 @@ void showDate(QCheckBox& known, QDateEdit& edit, const std::optional<std::string
     known.setChecked(date.has_value());
     edit.setEnabled(date.has_value());
     edit.setDate(date ? QDate::fromString(toQString(*date), Qt::ISODate) : QDate(2010, 1, 1));
+}
+
+// The fields the form edits, compared as the form writes them (trimmed).
+bool sameEditableFields(const db::CaseRecord& a, const db::CaseRecord& b) {
+    const auto fields = [](const db::CaseRecord& r) {
+        return std::tie(r.caseNumber, r.givenNames, r.familyName, r.sex, r.birthDate, r.lastSeenDate, r.lastSeenPlace,
+                        r.description, r.distinguishingMarks, r.status);
+    };
+    return fields(a) == fields(b);
 }
 
 void selectData(QComboBox& combo, std::string_view value) {
@@ -73,6 +84,20 @@ void CaseDetailsForm::showCase(const db::CaseRecord& record) {
 std::optional<qint64> CaseDetailsForm::caseId() const {
     if (!current_ || current_->id == 0) return std::nullopt;
     return current_->id;
+}
+
+bool CaseDetailsForm::hasUnsavedChanges() const {
+    db::CaseRecord shown = current_.value_or(db::CaseRecord{});
+    for (std::string* text : {&shown.caseNumber, &shown.givenNames, &shown.familyName, &shown.lastSeenPlace, &shown.description,
+                              &shown.distinguishingMarks}) {
+        *text = toUtf8(toQString(*text).trimmed());
+    }
+    return !sameEditableFields(recordFromFields(), shown);
+}
+
+QString CaseDetailsForm::caseLabel() const {
+    if (!current_ || current_->id == 0) return tr("The new case");
+    return tr("The details of case %1").arg(toQString(current_->caseNumber));
 }
 
 db::CaseRecord CaseDetailsForm::recordFromFields() const {

@@ -6,7 +6,8 @@
 // Guarantees: save() validates (a case number is required) and starts the save (false when the
 // input is refused at once); the outcome follows as saved() with the stored record, or as
 // saveFailed() with the message also shown in the form (e.g. a duplicate case number), without
-// losing the user's input.
+// losing the user's input. hasUnsavedChanges() is true while a field differs from the shown case
+// (or, for a new case, from the empty form).
 // Thread safety: GUI thread only.
 #include <memory>
 #include <optional>
@@ -34,6 +35,9 @@ public:
     void showCase(const db::CaseRecord& record);
     bool save();
     std::optional<qint64> caseId() const;
+    bool hasUnsavedChanges() const;
+    // "case GUI-7" or "the new case", for questions about the form.
+    QString caseLabel() const;
 
 signals:
     void saved(const reunite::db::CaseRecord& record);

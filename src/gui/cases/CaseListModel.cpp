@@ -3,6 +3,7 @@
 #include <QBrush>
 #include <QFont>
 
+#include "domain/PersonName.h"
 #include "workflows/cases/CaseActions.h"
 #include "gui/common/TimeText.h"
 #include "gui/shell/QtBridge.h"
@@ -62,7 +63,7 @@ int CaseListModel::rowCount(const QModelIndex& parent) const {
 QVariant CaseListModel::data(const QModelIndex& index, int role) const {
     const db::CaseRecord* record = caseAt(index.row());
     if (!record) return {};
-    const QString name = (toQString(record->givenNames) + QLatin1Char(' ') + toQString(record->familyName)).trimmed();
+    const QString name = toQString(personDisplayName(record->givenNames, record->familyName));
     switch (role) {
         case Qt::DisplayRole: {
             QString text = toQString(record->caseNumber);

@@ -1,5 +1,6 @@
 #include "gui/cases/CaseWorkspace.h"
 
+#include "domain/PersonName.h"
 #include "gui/age/AgeProgressionPanel.h"
 #include "gui/search/CandidateSearchPanel.h"
 #include "gui/cases/CaseDetailsForm.h"
@@ -74,7 +75,7 @@ void CaseWorkspace::applyCase(const std::optional<db::CaseRecord>& record) {
     const bool changedCase = !record || !case_ || record->id != case_->id;
     case_ = record;
     if (record) {
-        const QString name = (toQString(record->givenNames) + QLatin1Char(' ') + toQString(record->familyName)).trimmed();
+        const QString name = toQString(personDisplayName(record->givenNames, record->familyName));
         ui_->headerLabel->setText(name.isEmpty() ? toQString(record->caseNumber).toHtmlEscaped()
                                                  : QStringLiteral("%1 — %2").arg(toQString(record->caseNumber).toHtmlEscaped(),
                                                                                 name.toHtmlEscaped()));

@@ -1,10 +1,15 @@
 #include "gui/cases/CasesPage.h"
 
+#include <utility>
+
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 
 #include "workflows/gallery/GalleryActions.h"
+#include "gui/cases/CaseDetailsForm.h"
 #include "gui/cases/CaseListModel.h"
 #include "gui/cases/CaseWorkspace.h"
+#include "gui/common/UnsavedChangesQuestion.h"
 #include "gui/demo/DemoWorkspaceBuilder.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/SamplesFolder.h"
@@ -33,7 +38,8 @@ CasesPage::CasesPage(Workstation& workstation, FaceImageProvider& images, QWidge
     connect(ui_->filterEdit, &QLineEdit::textChanged, filtered_, &QSortFilterProxyModel::setFilterFixedString);
     connect(ui_->caseList->selectionModel(), &QItemSelectionModel::currentChanged, this, &CasesPage::showSelectedCase);
     connect(ui_->newCaseButton, &QPushButton::clicked, this, &CasesPage::startNewCase);
-    connect(workspace_, &CaseWorkspace::caseSaved, this, [this](const db::CaseRecord& record) { reload(record.id); });
+    connect(workspace_, &CaseWorkspace::caseSaved, this, &CasesPage::afterSave);
+    connect(&workspace_->detailsForm(), &CaseDetailsForm::saveFailed, this, [this] { afterSaving_ = nullptr; });
     connect(ui_->buildDemoButton, &QPushButton::clicked, this, &CasesPage::buildDemoWorkspace);
     connect(demoBuilder_, &DemoWorkspaceBuilder::progressed, this, [this](const QString& step, int done, int total) {
         ui_->demoBannerLabel->setText(step);
@@ -85,7 +91,6 @@ void CasesPage::afterReload() {
 bool CasesPage::selectCase(qint64 caseId) {
     const int row = cases_->rowForCase(caseId);
     if (row < 0) return false;
-    creatingNewCase_ = false;
     const QModelIndex index = filtered_->mapFromSource(cases_->index(row));
     if (!index.isValid()) {
         ui_->filterEdit->clear();
@@ -93,21 +98,64 @@ bool CasesPage::selectCase(qint64 caseId) {
     }
     ui_->caseList->setCurrentIndex(index);
     showSelectedCase();
-    return true;
+    return workspace_->currentCase() && workspace_->currentCase()->id == caseId;
 }
 
 void CasesPage::showSelectedCase() {
     const QModelIndex index = filtered_->mapToSource(ui_->caseList->currentIndex());
     const db::CaseRecord* record = cases_->caseAt(index.row());
     if (!record) return;
-    if (workspace_->currentCase() && workspace_->currentCase()->id == record->id &&
-        workspace_->currentCase()->updatedAt == record->updatedAt) {
+    const std::optional<db::CaseRecord> shown = workspace_->currentCase();
+    if (shown && shown->id == record->id && shown->updatedAt == record->updatedAt) return;
+    const qint64 next = record->id;
+    if (!mayLeaveCurrentCase([this, next] { reload(next); })) {
+        restoreListSelection();
         return;
     }
+    creatingNewCase_ = false;
     workspace_->showCase(*record);
 }
 
+bool CasesPage::mayLeaveCurrentCase(std::function<void()> thenDo) {
+    CaseDetailsForm& form = workspace_->detailsForm();
+    if (afterSaving_) return false;  // the save asked for is still running; its end goes on
+    if (!form.hasUnsavedChanges()) return true;
+    switch (askAboutUnsavedChanges(this, form.caseLabel())) {
+    case UnsavedChoice::Discard: return true;
+    case UnsavedChoice::Cancel: return false;
+    case UnsavedChoice::Save: break;
+    }
+    if (form.save()) afterSaving_ = std::move(thenDo);
+    return false;
+}
+
+// The list shows the case the workspace still shows (none while a new case is being written).
+void CasesPage::restoreListSelection() {
+    const QSignalBlocker blocker(ui_->caseList->selectionModel());
+    const std::optional<db::CaseRecord> shown = workspace_->currentCase();
+    const int row = shown ? cases_->rowForCase(shown->id) : -1;
+    const QModelIndex index = row < 0 ? QModelIndex() : filtered_->mapFromSource(cases_->index(row));
+    ui_->caseList->clearSelection();
+    ui_->caseList->setCurrentIndex(index);
+}
+
+// After a save the list reloads and keeps the saved case, or the user goes where they were heading
+// when asked to save first.
+void CasesPage::afterSave(const db::CaseRecord& record) {
+    if (const std::function<void()> next = std::exchange(afterSaving_, nullptr)) {
+        next();
+        return;
+    }
+    reload(record.id);
+}
+
 void CasesPage::startNewCase() {
+    if (!mayLeaveCurrentCase([this] {
+            reload();
+            startNewCase();
+        })) {
+        return;
+    }
     creatingNewCase_ = true;
     ui_->caseList->clearSelection();
     ui_->caseList->setCurrentIndex(QModelIndex());

@@ -4,8 +4,11 @@
 // Inputs: the Workstation and the shared FaceImageProvider. The list reloads itself whenever a
 // case changes (from any screen or job); reload(id) also selects that case once it is listed.
 // Guarantees: a saved case appears in the list and stays selected; the demo banner shows only
-// while the database has neither cases nor candidates and the sample photos exist.
+// while the database has neither cases nor candidates and the sample photos exist. Unsaved case
+// details are never dropped silently: selecting another case or starting a new one asks first
+// (save, discard or stay); "save" goes on once the case is stored, and stays when it is refused.
 // Thread safety: GUI thread only.
+#include <functional>
 #include <memory>
 
 #include <QWidget>
@@ -15,6 +18,10 @@ class CasesPage;
 }
 
 class QSortFilterProxyModel;
+
+namespace reunite::db {
+struct CaseRecord;
+}
 
 namespace reunite::gui {
 
@@ -32,8 +39,13 @@ public:
     ~CasesPage() override;
 
     void reload(qint64 selectCaseId = 0);
+    // Shows the case (asking about unsaved edits first); true when it is shown now.
     bool selectCase(qint64 caseId);
     void startNewCase();
+    // Whether the current case may be left now: true with nothing unsaved or when the user
+    // discards; false when the user stays, or chose "save": then the save starts and `thenDo` runs
+    // once the case is stored (not when the save is refused).
+    bool mayLeaveCurrentCase(std::function<void()> thenDo);
     bool buildDemoWorkspace();
     CaseWorkspace& workspace() { return *workspace_; }
     DemoWorkspaceBuilder& demoBuilder() { return *demoBuilder_; }
@@ -44,6 +56,8 @@ signals:
 
 private:
     void showSelectedCase();
+    void restoreListSelection();
+    void afterSave(const db::CaseRecord& record);
     void afterReload();
     void updateDemoBanner();
 
@@ -56,6 +70,7 @@ private:
     qint64 pendingSelection_ = 0;  // the case to select once the list has reloaded
     bool galleryEmpty_ = false;
     bool creatingNewCase_ = false;  // the workspace shows an unsaved new case
+    std::function<void()> afterSaving_;  // where the user was heading when asked to save first
 };
 
 }  // namespace reunite::gui

@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "domain/PersonName.h"
 #include "gui/common/TimeText.h"
 #include "gui/dna/ClosingNoteDialog.h"
 #include "gui/dna/CustodyEventDialog.h"
@@ -56,7 +57,7 @@ void setRow(QTableWidget& table, int row, qint64 id, const QStringList& cells) {
 }
 
 QString candidateName(const db::CandidateRecord& c) {
-    const QString name = (toQString(c.givenNames) + QLatin1Char(' ') + toQString(c.familyName)).trimmed();
+    const QString name = toQString(personDisplayName(c.givenNames, c.familyName));
     return QStringLiteral("#%1 %2 (%3)").arg(c.id).arg(name, toQString(c.externalRef));
 }
 

@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 
+#include "domain/PersonName.h"
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
@@ -64,7 +65,7 @@ void RelativesPanel::showRelatives(std::vector<db::RelativeRecord> relatives, qi
     int selectRow = relatives_.empty() ? -1 : 0;
     for (std::size_t i = 0; i < relatives_.size(); ++i) {
         const db::RelativeRecord& relative = relatives_[i];
-        const QString name = (toQString(relative.givenNames) + QLatin1Char(' ') + toQString(relative.familyName)).trimmed();
+        const QString name = toQString(personDisplayName(relative.givenNames, relative.familyName));
         ui_->relativesList->addItem(QStringLiteral("%1 — %2").arg(RecordLabels::relation(relative.relation),
                                                                    name.isEmpty() ? tr("(no name)") : name));
         if (relative.id == selectRelativeId) selectRow = static_cast<int>(i);

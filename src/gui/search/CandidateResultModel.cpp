@@ -1,5 +1,6 @@
 #include "gui/search/CandidateResultModel.h"
 
+#include "domain/PersonName.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
@@ -46,7 +47,7 @@ void CandidateResultModel::setDecision(int row, const db::ReviewDecisionRecord& 
 }
 
 QString CandidateResultModel::candidateName(const db::CandidateRecord& candidate) {
-    const QString name = (toQString(candidate.givenNames) + QLatin1Char(' ') + toQString(candidate.familyName)).trimmed();
+    const QString name = toQString(personDisplayName(candidate.givenNames, candidate.familyName));
     return name.isEmpty() ? toQString(candidate.externalRef) : name;
 }
 

@@ -189,6 +189,10 @@ void MainWindow::updateStatus() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!cases_->mayLeaveCurrentCase([this] { close(); })) {
+        event->ignore();
+        return;
+    }
     if (workstation_.runningJobs() > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Quit Reunite"),

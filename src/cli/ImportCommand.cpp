@@ -19,6 +19,7 @@ Result<workflows::GalleryImportRequest> importRequest(const Arguments& args) {
     if (!source) return makeError(ErrorCode::InvalidArgument, "unknown --source (national_db, self_registered, flyer, tip_off)");
     request.source = *source;
     request.copyIntoStore = !args.flag("no-copy");
+    if (args.flag("allow-outside-paths")) request.manifestPaths = ManifestPaths::Anywhere;
     Result<std::optional<std::int64_t>> threads = args.integer("threads", 0, 256);
     if (!threads) return threads.error();
     if (threads.value()) request.threads = static_cast<int>(*threads.value());
@@ -36,9 +37,10 @@ void printProgress(const Progress& p) {
 
 }  // namespace
 
-// reunite-cli import [--db P] [--source S] [--threads N] [--no-copy] [--quiet] (MANIFEST.csv | FOLDER)
+// reunite-cli import [--db P] [--source S] [--threads N] [--no-copy] [--allow-outside-paths] [--quiet]
+//                    (MANIFEST.csv | FOLDER)
 int runImportCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"no-copy", "quiet"}, {"db", "source", "threads", "user", "commit-every"});
+    const Arguments args(rawArgs, {"no-copy", "quiet", "allow-outside-paths"}, {"db", "source", "threads", "user", "commit-every"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().size() != 1) return usageError("usage: import [--db PATH] [--source SOURCE] MANIFEST.csv|FOLDER");
     Result<workflows::GalleryImportRequest> request = importRequest(args);

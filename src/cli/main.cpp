@@ -58,8 +58,11 @@ Age progression (an investigative aid, never a photograph of the person):
 Photo database (every command takes --db PATH, default the workstation's, and
 --user NAME, default $REUNITE_USER, $USER or the system account):
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
-         [--no-copy] MANIFEST.csv|FOLDER
+         [--no-copy] [--allow-outside-paths]
+         MANIFEST.csv|FOLDER
         Import gallery photos; resumable, per-row errors in the import report.
+        A manifest's files must lie in its folder tree unless
+        --allow-outside-paths is given.
         CSV columns: file,record_id,names,sex,birth_date|birth_year,region,
         source,photo_date.
   case create --number N [--given-names ..] [--family-name ..] [--sex F|M|U]

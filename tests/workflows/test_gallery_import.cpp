@@ -103,6 +103,41 @@ TEST_CASE("a CSV manifest with bad rows imports the good ones and reports each b
     CHECK(ann.value()->sex == Sex::Female);
 }
 
+TEST_CASE("a manifest reads only files in its own folder tree unless the caller allows any path", "[import]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("manifest/deeper"));
+    const auto outside = reunite::test::writeDistinctPhotos(folder.path(), "outside", 2);
+    const auto inside = reunite::test::writeDistinctPhotos(folder.file("manifest/deeper"), "inside", 1);
+    std::filesystem::create_symlink(outside[1], folder.file("manifest/link.png"));
+    std::ofstream csv(folder.file("manifest/people.csv"));
+    csv << "file,record_id,names\n"
+        << "deeper/" << inside[0].filename().string() << ",R1,In Side\n"
+        << "../" << outside[0].filename().string() << ",R2,Up Stairs\n"                 // "..": outside
+        << std::filesystem::absolute(outside[0]).string() << ",R3,Abs Olute\n"          // absolute: outside
+        << "link.png,R4,Sym Link\n"                                                     // a link leading outside
+        << "deeper/../deeper/" << inside[0].filename().string() << ",R5,Round Trip\n";  // ".." that stays inside
+    csv.close();
+
+    auto restricted = ImportManifest::fromCsv(folder.file("manifest/people.csv"));
+    REQUIRE(restricted.ok());
+    std::set<std::string> read;
+    for (const ImportItem& item : restricted.value().items) read.insert(item.candidate.externalRef);
+    CHECK(read == std::set<std::string>{"R1", "R5"});
+    std::set<std::int64_t> refused;
+    for (const RowProblem& p : restricted.value().problems) {
+        INFO(p.message);
+        CHECK(p.message.find("outside the manifest's folder") != std::string::npos);
+        refused.insert(p.rowNumber);
+    }
+    CHECK(refused == std::set<std::int64_t>{2, 3, 4});
+
+    auto anywhere = ImportManifest::fromCsv(folder.file("manifest/people.csv"), db::CandidateSource::NationalDatabase,
+                                            ManifestPaths::Anywhere);
+    REQUIRE(anywhere.ok());
+    CHECK(anywhere.value().items.size() == 5);
+    CHECK(anywhere.value().problems.empty());
+}
+
 TEST_CASE("re-running an import stores nothing twice", "[import]") {
     TempFolder folder;
     std::filesystem::create_directories(folder.file("people/alice"));

@@ -11,7 +11,7 @@ namespace {
 Result<ImportManifest> manifestOf(const GalleryImportRequest& request) {
     std::error_code ec;
     if (std::filesystem::is_directory(request.input, ec)) return ImportManifest::fromFolder(request.input, request.source);
-    return ImportManifest::fromCsv(request.input, request.source);
+    return ImportManifest::fromCsv(request.input, request.source, request.manifestPaths);
 }
 
 }  // namespace

@@ -5,11 +5,13 @@
 #include <filesystem>
 
 #include "db/records/RecordEnums.h"
+#include "workflows/gallery/ImportManifest.h"
 
 namespace reunite::workflows {
 
 struct GalleryImportRequest {
     std::filesystem::path input;  // a CSV manifest or a folder
+    ManifestPaths manifestPaths = ManifestPaths::InManifestFolder;  // where a manifest's files may lie
     db::CandidateSource source = db::CandidateSource::NationalDatabase;
     bool copyIntoStore = true;
     int threads = 0;

@@ -38,6 +38,17 @@ bool samePerson(const db::CandidateRecord& a, const db::CandidateRecord& b) {
            a.birthDate == b.birthDate && a.birthYear == b.birthYear && a.region == b.region;
 }
 
+// True when `file` lies in the folder tree of `folder` (both resolved: "..", symbolic links).
+bool liesUnder(const std::filesystem::path& file, const std::filesystem::path& folder) {
+    std::error_code ec;
+    const std::filesystem::path resolvedFile = std::filesystem::weakly_canonical(std::filesystem::absolute(file, ec), ec);
+    if (ec) return false;
+    const std::filesystem::path resolvedFolder = std::filesystem::weakly_canonical(std::filesystem::absolute(folder, ec), ec);
+    if (ec) return false;
+    const auto [folderEnd, fileAt] = std::mismatch(resolvedFolder.begin(), resolvedFolder.end(), resolvedFile.begin(), resolvedFile.end());
+    return folderEnd == resolvedFolder.end() || (std::next(folderEnd) == resolvedFolder.end() && folderEnd->empty());
+}
+
 }  // namespace
 
 bool isValidIsoDate(const std::string& text) {
@@ -51,7 +62,8 @@ bool isValidIsoDate(const std::string& text) {
     return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
-Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvFile, db::CandidateSource defaultSource) {
+Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvFile, db::CandidateSource defaultSource,
+                                               ManifestPaths paths) {
     Result<CsvTable> table = readCsvFile(csvFile);
     if (!table) return table.error();
     const CsvTable& csv = table.value();
@@ -82,6 +94,11 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         if (fileText.empty()) { problem("row " + std::to_string(rowNumber) + ": no file given"); continue; }
         std::error_code ec;
         if (!std::filesystem::is_regular_file(item.file, ec)) { problem("file not found: " + item.file.string()); continue; }
+        if (paths == ManifestPaths::InManifestFolder && !liesUnder(item.file, base.empty() ? "." : base)) {
+            problem("row " + std::to_string(rowNumber) + ": " + pathText(item.file) +
+                    " lies outside the manifest's folder; not read (the CLI's --allow-outside-paths reads it)");
+            continue;
+        }
 
         db::CandidateRecord& c = item.candidate;
         c.externalRef = field(idColumn);

@@ -4,6 +4,9 @@
 // given_names + family_name), sex (F/M/U, female/male/unknown, empty), birth_date (YYYY-MM-DD) or
 // birth_year (YYYY, "~YYYY" or "YYYY?" = estimate), region, source (national_db, self_registered,
 // flyer, tip_off), photo_date (YYYY-MM-DD). Relative file paths are resolved against the CSV's folder.
+// A file outside the CSV's folder tree (after resolving "..", and symbolic links) is a RowProblem
+// unless the caller allows ManifestPaths::Anywhere: a manifest cannot make the importer read any
+// file of the machine by accident or on purpose.
 // Folder: every image below it; an image in a sub-folder belongs to the candidate named by its
 // first-level sub-folder, an image directly in the folder is a candidate of its own (file stem).
 // Guarantees: bad rows (bad dates, unknown sex or source, missing file, a record id repeated with
@@ -32,12 +35,16 @@ struct RowProblem {
     std::string message;
 };
 
+// Where the files a CSV manifest names may lie.
+enum class ManifestPaths { InManifestFolder, Anywhere };
+
 struct ImportManifest {
     std::vector<ImportItem> items;
     std::vector<RowProblem> problems;
 
     static Result<ImportManifest> fromCsv(const std::filesystem::path& csvFile,
-                                          db::CandidateSource defaultSource = db::CandidateSource::NationalDatabase);
+                                          db::CandidateSource defaultSource = db::CandidateSource::NationalDatabase,
+                                          ManifestPaths paths = ManifestPaths::InManifestFolder);
     static Result<ImportManifest> fromFolder(const std::filesystem::path& folder, db::CandidateSource source);
 };
 

@@ -574,6 +574,14 @@
             <numerusform>此照片中有 %n 张脸：请选出孩子的脸，否则每张脸都会参与搜索</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The photo&apos;s image data is damaged: parts may be filled in</source>
+        <translation>照片的图像数据已损坏：部分内容可能是补全的</translation>
+    </message>
+    <message>
+        <source>A very large photo: read at reduced size</source>
+        <translation>照片尺寸过大：已按缩小尺寸读取</translation>
+    </message>
 </context>
 <context>
     <name>RecordLabels</name>

@@ -964,3 +964,51 @@ TEST_CASE("malformed EXIF is ignored, not fatal", "[decoder][exif]") {
         CHECK(result.value().image.height == (swapped ? 64 : 32));
     }
 }
+
+// ---- JPEG data the decoder has to repair, and huge JPEGs ---------------------------------------
+
+TEST_CASE("a JPEG with damaged data decodes and says so, a clean one does not", "[decoder][jpeg]") {
+    cv::Mat picture(64, 96, CV_8UC3, bgr(120, 90, 60));
+    picture(cv::Rect(36, 20, 24, 24)).setTo(bgr(240, 200, 10));
+    const Bytes clean = encodeWithOpenCv(".jpg", picture, {cv::IMWRITE_JPEG_QUALITY, 90});
+    const auto fine = ImageDecoder().decodeBytes(clean, "clean.jpg");
+    REQUIRE(fine.ok());
+    CHECK_FALSE(fine.value().damagedData);
+    CHECK(fine.value().reducedBy == 1);
+
+    // Bytes that belong to no segment before the end marker: libjpeg warns "Corrupt JPEG data:
+    // extraneous bytes before marker 0xd9" and OpenCV's codec would only print it.
+    Bytes damaged(clean.begin(), clean.end() - 2);
+    damaged.insert(damaged.end(), {0x12, 0x34, 0x56, 0x78, 0xFF, 0xD9});
+    const auto repaired = ImageDecoder().decodeBytes(damaged, "damaged.jpg");
+    REQUIRE(repaired.ok());
+    CHECK(repaired.value().damagedData);
+    CHECK(repaired.value().image.width == 96);
+    CHECK(near(rgbAt(repaired.value().image, 48, 32), {240, 200, 10}, 30));
+}
+
+TEST_CASE("a JPEG above the reduction limit is decoded at 1/2, 1/4 or 1/8 size and says so", "[decoder][jpeg]") {
+    cv::Mat picture(300, 400, CV_8UC3, bgr(20, 160, 90));
+    picture(cv::Rect(200, 0, 200, 300)).setTo(bgr(200, 20, 40));
+    const Bytes encoded = encodeWithOpenCv(".jpg", picture, {cv::IMWRITE_JPEG_QUALITY, 95});
+    reunite::DecodeOptions options;
+    options.reduceAbovePixels = 40'000;  // 120,000 pixels: 1/2 gives 30,000
+    const auto half = reunite::ImageDecoder(options).decodeBytes(encoded, "large.jpg");
+    REQUIRE(half.ok());
+    CHECK(half.value().reducedBy == 2);
+    CHECK(half.value().image.width == 200);
+    CHECK(half.value().image.height == 150);
+    CHECK(near(rgbAt(half.value().image, 50, 75), {20, 160, 90}, 30));
+    CHECK(near(rgbAt(half.value().image, 150, 75), {200, 20, 40}, 30));
+
+    options.reduceAbovePixels = 1'000;  // even 1/8 (50 x 37) is above it: 1/8 is the most there is
+    const auto eighth = reunite::ImageDecoder(options).decodeBytes(encoded, "large.jpg");
+    REQUIRE(eighth.ok());
+    CHECK(eighth.value().reducedBy == 8);
+    CHECK(eighth.value().image.width == 50);
+
+    const auto whole = ImageDecoder().decodeBytes(encoded, "large.jpg");
+    REQUIRE(whole.ok());
+    CHECK(whole.value().reducedBy == 1);
+    CHECK(whole.value().image.width == 400);
+}

@@ -10,6 +10,7 @@
 
 #include "PdfInspection.h"
 #include "TestData.h"
+#include "core/pipeline/FaceTypes.h"
 #include "db/records/CandidateRecord.h"
 #include "db/records/DnaEnums.h"
 #include "db/records/RecordEnums.h"
@@ -83,6 +84,16 @@ TEST_CASE("every value of every stored enum has an English and a Chinese text in
     requireEveryValueTranslated<db::SampleType>(Vocabulary::DnaSampleType, "SampleType");
     requireEveryValueTranslated<db::CustodyEventKind>(Vocabulary::DnaEvent, "CustodyEventKind");
     requireEveryValueTranslated<db::DnaRequestStatus>(Vocabulary::DnaRequestStatus, "DnaRequestStatus");
+}
+
+TEST_CASE("every face quality flag has an English and a Chinese text in the report", "[report][texts]") {
+    const std::vector<std::string> names = qualityFlagNames(~std::uint32_t{0});
+    CHECK(names.size() >= 7);
+    for (const std::string& name : names) {
+        INFO("quality flag " << name);
+        CHECK_FALSE(translateKey(Vocabulary::QualityWarning, name, ReportLanguage::English).empty());
+        CHECK(containsCjk(translateKey(Vocabulary::QualityWarning, name, ReportLanguage::SimplifiedChinese)));
+    }
 }
 
 TEST_CASE("report timestamps are normalised to UTC and bad ones refused", "[report][time]") {

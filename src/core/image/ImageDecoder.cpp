@@ -14,6 +14,7 @@
 #include "domain/FileBytes.h"
 #include "domain/Utf8Text.h"
 #include "core/image/ImageHeaderProbe.h"
+#include "core/image/internal/JpegDecoding.h"
 
 namespace reunite {
 namespace {
@@ -169,6 +170,15 @@ int bitDepthOf(const cv::Mat& mat) {
     }
 }
 
+cv::Mat decodeWithOpenCv(std::span<const std::uint8_t> bytes) {
+    const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<std::uint8_t*>(bytes.data()));
+    try {
+        return cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
+    } catch (const cv::Exception&) {
+        return {};
+    }
+}
+
 Result<DecodedImage> decodeChecked(std::span<const std::uint8_t> bytes, const std::string& name,
                                    const DecodeOptions& options) {
     if (bytes.empty()) return makeError(ErrorCode::EmptyFile, name + " is empty (0 bytes)");
@@ -187,12 +197,16 @@ Result<DecodedImage> decodeChecked(std::span<const std::uint8_t> bytes, const st
                                 "(was it only partly copied or downloaded?)");
     }
 
-    const cv::Mat encoded(1, static_cast<int>(bytes.size()), CV_8UC1, const_cast<std::uint8_t*>(bytes.data()));
     cv::Mat decoded;
-    try {
-        decoded = cv::imdecode(encoded, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception&) {
-        decoded.release();
+    DecodedImage result;
+    std::optional<internal::DecodedJpeg> jpeg;
+    if (header.format == ImageFormat::Jpeg) jpeg = internal::decodeJpeg(bytes, options.reduceAbovePixels);
+    if (jpeg) {
+        decoded = std::move(jpeg->bgr);
+        result.reducedBy = jpeg->reducedBy;
+        result.damagedData = jpeg->damagedData;
+    } else {
+        decoded = decodeWithOpenCv(bytes);
     }
     if (decoded.empty()) {
         return makeError(ErrorCode::CorruptData, name + " could not be decoded: its " + formatTitle(header.format) +
@@ -217,7 +231,6 @@ Result<DecodedImage> decodeChecked(std::span<const std::uint8_t> bytes, const st
     // IMREAD_UNCHANGED leaves the raster as stored.
     const int orientationToApply = header.format == ImageFormat::Tiff ? 1 : header.orientation;
     const bool swapsSides = orientationToApply >= 5;
-    DecodedImage result;
     result.image = Image::blank(swapsSides ? pixels.rows : pixels.cols, swapsSides ? pixels.cols : pixels.rows);
     cv::Mat upright(result.image.height, result.image.width, CV_8UC3, result.image.pixels.data());
     writeUpright(pixels, orientationToApply, upright);

@@ -92,7 +92,15 @@ std::unique_ptr<FacePipeline> FacePipeline::clone() const {
 Result<ImageFaces> FacePipeline::processFile(const std::filesystem::path& path) {
     Result<DecodedImage> decoded = decoder_.decodeFile(path);
     if (!decoded) return decoded.error();
-    return processImage(decoded.value().image);
+    return processDecoded(decoded.value());
+}
+
+ImageFaces FacePipeline::processDecoded(const DecodedImage& decoded) {
+    ImageFaces result = processImage(decoded.image);
+    const std::uint32_t photoFlags = (decoded.damagedData ? QualityDamagedImage : QualityOk) |
+                                     (decoded.reducedBy > 1 ? QualityReducedImage : QualityOk);
+    for (FaceRecord& face : result.faces) face.quality.flags |= photoFlags;
+    return result;
 }
 
 ImageFaces FacePipeline::processImage(const Image& image) {

@@ -48,6 +48,9 @@ public:
 
     Result<ImageFaces> processFile(const std::filesystem::path& path);
     ImageFaces processImage(const Image& image);
+    // processImage, and each face also carries what the decoder said about the photo (damaged
+    // JPEG data, decoded at reduced size) in its quality flags.
+    ImageFaces processDecoded(const DecodedImage& decoded);
 
     std::unique_ptr<FacePipeline> clone() const;
     const PipelineOptions& options() const { return options_; }

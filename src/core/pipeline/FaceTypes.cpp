@@ -11,6 +11,8 @@ std::vector<std::string> qualityFlagNames(std::uint32_t flags) {
     if (flags & QualityTurnedAway) names.emplace_back("turned-away");
     if (flags & QualityFallbackBox) names.emplace_back("fallback-box");
     if (flags & QualityPossiblyChild) names.emplace_back("possibly-child");
+    if (flags & QualityDamagedImage) names.emplace_back("damaged-image-data");
+    if (flags & QualityReducedImage) names.emplace_back("reduced-resolution");
     return names;
 }
 

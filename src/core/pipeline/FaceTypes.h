@@ -40,6 +40,8 @@ enum QualityFlag : std::uint32_t {
     QualityTurnedAway = 1u << 2,
     QualityFallbackBox = 1u << 3,
     QualityPossiblyChild = 1u << 4,
+    QualityDamagedImage = 1u << 5,    // the photo's JPEG data was damaged; parts may be filled in
+    QualityReducedImage = 1u << 6,    // a very large photo was decoded at reduced size
 };
 
 struct FaceQuality {

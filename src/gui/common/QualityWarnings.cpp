@@ -11,6 +11,8 @@ QStringList QualityWarnings::forFace(std::uint32_t qualityFlags, bool includeChi
     if (qualityFlags & QualityTurnedAway) warnings << tr("Turned away from the camera");
     if (qualityFlags & QualityFallbackBox) warnings << tr("No face detected: the whole image was used");
     if (includeChildLikeness && (qualityFlags & QualityPossiblyChild)) warnings << tr("May show a child");
+    if (qualityFlags & QualityDamagedImage) warnings << tr("The photo's image data is damaged: parts may be filled in");
+    if (qualityFlags & QualityReducedImage) warnings << tr("A very large photo: read at reduced size");
     return warnings;
 }
 

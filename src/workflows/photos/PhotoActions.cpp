@@ -128,7 +128,7 @@ Result<PhotoWithFaces> PhotoActions::redetect(std::int64_t photoId) {
     std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
     Result<DecodedImage> decoded = pipeline->decoder().decodeFile(photo.value().storedPath);
     if (!decoded) return decoded.error();
-    const ImageFaces found = pipeline->processImage(decoded.value().image);
+    const ImageFaces found = pipeline->processDecoded(decoded.value());
     if (Status replaced = replaceFaces(session_.database(), *pipeline, photoId, found); !replaced) return replaced.error();
     announce(photo.value());
     return get(photoId);

@@ -22,7 +22,7 @@ Result<AttachedPhoto> attachPhoto(db::Database& database, FacePipeline& pipeline
     }
     Result<DecodedImage> decoded = pipeline.decoder().decodeFile(request.file);
     if (!decoded) return decoded.error();
-    ImageFaces found = pipeline.processImage(decoded.value().image);
+    ImageFaces found = pipeline.processDecoded(decoded.value());
     auto stored = store.store(request.file, digest.value());
     if (!stored) return stored.error();
 

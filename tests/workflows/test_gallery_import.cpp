@@ -13,6 +13,7 @@
 #include "GalleryFixtures.h"
 #include "workflows/gallery/GalleryImporter.h"
 #include "workflows/gallery/GalleryLoader.h"
+#include "workflows/gallery/ImportRunLock.h"
 #include "db/repositories/ImportRunRepository.h"
 #include "core/models/ModelLocator.h"
 #include "workflows/photos/PhotoAttacher.h"
@@ -136,6 +137,38 @@ TEST_CASE("a manifest reads only files in its own folder tree unless the caller 
     REQUIRE(anywhere.ok());
     CHECK(anywhere.value().items.size() == 5);
     CHECK(anywhere.value().problems.empty());
+}
+
+TEST_CASE("an import closes the runs of stopped imports and leaves a live one alone", "[import]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("people"));
+    reunite::test::writeDistinctPhotos(folder.file("people"), "p", 1);
+    auto manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
+    REQUIRE(manifest.ok());
+    auto database = openDatabase(folder.file("gallery.db"));
+    db::ImportRunRepository runs(*database);
+    // Another program's import, still working: its run is running and its lock is held.
+    auto live = runs.start("another program's import", "other-analyst");
+    REQUIRE(live.ok());
+    auto held = lockImportRun(database->path(), live.value().id);
+    REQUIRE(held.ok());
+    REQUIRE(held.value().has_value());
+    CHECK(isImportRunAlive(database->path(), live.value().id));
+    // A program that was killed during its import: the run says running, nobody holds its lock.
+    auto crashed = runs.start("a killed import", "other-analyst");
+    REQUIRE(crashed.ok());
+
+    auto summary = importManifest(*database, manifest.value(), folder);
+    REQUIRE(summary.ok());
+    CHECK(runs.get(summary.value().runId).value().status == db::ImportRunStatus::Finished);
+    CHECK(runs.get(crashed.value().id).value().status == db::ImportRunStatus::Failed);
+    CHECK(runs.get(live.value().id).value().status == db::ImportRunStatus::Running);
+    CHECK_FALSE(isImportRunAlive(database->path(), summary.value().runId));  // its lock went with it
+
+    // The live import can still end its run as it should.
+    CHECK(runs.finish(live.value().id, db::ImportRunStatus::Finished, {}).ok());
+    held.value().reset();
+    CHECK_FALSE(isImportRunAlive(database->path(), live.value().id));
 }
 
 TEST_CASE("re-running an import stores nothing twice", "[import]") {

@@ -124,15 +124,23 @@ Result<ImportRunRecord> ImportRunRepository::finish(std::int64_t runId, ImportRu
     return get(runId);
 }
 
-Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view reason) {
-    auto statement = database_.prepare(
-        "UPDATE import_runs SET status = 'failed', finished_at = ?, failure_reason = ? WHERE status = 'running'");
-    if (!statement) return statement.error();
-    statement.value().bindText(1, currentUtcTimestamp()).bindText(2, reason);
-    if (auto updated = statement.value().run(); !updated) {
-        return databaseError("could not close abandoned import runs: " + updated.error().message);
+Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view reason,
+                                                            const std::function<bool(std::int64_t runId)>& isAbandoned) {
+    Result<std::vector<ImportRunRecord>> running = selectAll("WHERE status = 'running'");
+    if (!running) return running.error();
+    std::int64_t failed = 0;
+    for (const ImportRunRecord& run : running.value()) {
+        if (isAbandoned && !isAbandoned(run.id)) continue;
+        auto statement = database_.prepare(
+            "UPDATE import_runs SET status = 'failed', finished_at = ?, failure_reason = ? WHERE id = ? AND status = 'running'");
+        if (!statement) return statement.error();
+        statement.value().bindText(1, currentUtcTimestamp()).bindText(2, reason).bindInt64(3, run.id);
+        if (auto updated = statement.value().run(); !updated) {
+            return databaseError("could not close abandoned import run " + std::to_string(run.id) + ": " + updated.error().message);
+        }
+        failed += database_.changes();
     }
-    return database_.changes();
+    return failed;
 }
 
 Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit) {

@@ -7,6 +7,7 @@
 // SQLite failures -> ErrorCode::Database. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -32,7 +33,10 @@ public:
     Result<ImportRunRecord> finish(std::int64_t runId, ImportRunStatus status, const ImportCounts& counts,
                                    std::string_view failureReason = {});
     // Marks runs left Running by a program that stopped abruptly as Failed; returns how many.
-    Result<std::int64_t> failAbandonedRuns(std::string_view reason);
+    // `isAbandoned(runId)` tells a run whose program still works on it (false) from one whose
+    // program has gone (true); without it every running run counts as abandoned.
+    Result<std::int64_t> failAbandonedRuns(std::string_view reason,
+                                           const std::function<bool(std::int64_t runId)>& isAbandoned = {});
 
     // Newest first.
     Result<std::vector<ImportRunRecord>> listRecent(int limit = 50);

@@ -14,6 +14,7 @@
 #include "db/sqlite/Transaction.h"
 #include "domain/FileBytes.h"
 #include "domain/Utf8Text.h"
+#include "workflows/gallery/ImportRunLock.h"
 #include "workflows/photos/FaceRowFactory.h"
 
 namespace reunite {
@@ -40,14 +41,24 @@ public:
         : database_(database), pipeline_(pipeline), store_(store), options_(options), liveIndex_(liveIndex),
           runs_(database), candidates_(database), photos_(database), faces_(database) {}
 
+    // Closes the runs of imports that have stopped (not those of imports still working in other
+    // programs) and starts this one, holding its run lock before another import can see the run.
     Status start(const std::string& sourceDescription) {
-        if (Result<std::int64_t> abandoned = runs_.failAbandonedRuns("the program stopped before this import finished");
+        Result<db::Transaction> transaction = db::Transaction::begin(database_);
+        if (!transaction) return transaction.error();
+        const std::filesystem::path& file = database_.path();
+        if (Result<std::int64_t> abandoned = runs_.failAbandonedRuns("the program stopped before this import finished",
+                                                                     [&](std::int64_t id) { return !isImportRunAlive(file, id); });
             !abandoned) {
             return abandoned.error();
         }
         Result<db::ImportRunRecord> run = runs_.start(sourceDescription, options_.userName);
         if (!run) return run.error();
+        Result<std::optional<FileLock>> lock = lockImportRun(file, run.value().id);
+        if (!lock) return lock.error();
+        if (Status committed = transaction.value().commit(); !committed) return committed;
         summary_.runId = run.value().id;
+        runLock_ = std::move(lock).value();
         return Ok{};
     }
 
@@ -291,6 +302,7 @@ private:
     std::vector<PendingFace> pendingFaces_;
     std::vector<db::CandidateRecord> pendingCandidates_;
     std::optional<Error> fatal_;
+    std::optional<FileLock> runLock_;  // held while this run works, so other imports leave it alone
 };
 
 }  // namespace

@@ -24,6 +24,7 @@ int exitCodeFor(const Error& error) {
     case ErrorCode::InvalidArgument: return ExitUsage;
     case ErrorCode::Cancelled: return ExitCancelled;
     case ErrorCode::Database: return ExitDatabase;
+    case ErrorCode::StorageFull: return ExitStorage;
     case ErrorCode::Internal: return ExitInternal;
     }
     return ExitInternal;

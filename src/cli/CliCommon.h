@@ -22,6 +22,7 @@ enum ExitCode : int {
     ExitModel = 5,        // a model is missing or corrupt: run setup
     ExitCancelled = 6,
     ExitDatabase = 7,
+    ExitStorage = 8,      // the workstation's storage is full or cannot be written
     ExitInternal = 10,
 };
 

@@ -144,7 +144,8 @@ DNA confirmation of a case (database; --db, --user as above; --json for JSON):
   dna status --case N
 
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
-or corrupt (run setup), 6 cancelled, 7 database, 10 internal error.
+or corrupt (run setup), 6 cancelled, 7 database, 8 storage full, 10 internal
+error.
 )";
 
 // `eval kinship` and `eval calibration` have their own commands; `eval cross-age` the original one.

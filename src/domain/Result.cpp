@@ -18,6 +18,7 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::InvalidArgument: return "invalid-argument";
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::Database: return "database";
+    case ErrorCode::StorageFull: return "storage-full";
     case ErrorCode::Internal: return "internal";
     }
     return "unknown";

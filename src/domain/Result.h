@@ -29,6 +29,7 @@ enum class ErrorCode {
     InvalidArgument,
     Cancelled,
     Database,
+    StorageFull,       // the workstation's own storage cannot take more (disk full, quota, file size limit)
     Internal,
 };
 

@@ -14,6 +14,7 @@
 #include "workflows/gallery/GalleryImporter.h"
 #include "workflows/gallery/GalleryLoader.h"
 #include "workflows/gallery/ImportRunLock.h"
+#include "domain/FileBytes.h"
 #include "db/repositories/ImportRunRepository.h"
 #include "core/models/ModelLocator.h"
 #include "workflows/photos/PhotoAttacher.h"
@@ -169,6 +170,55 @@ TEST_CASE("an import closes the runs of stopped imports and leaves a live one al
     CHECK(runs.finish(live.value().id, db::ImportRunStatus::Finished, {}).ok());
     held.value().reset();
     CHECK_FALSE(isImportRunAlive(database->path(), live.value().id));
+}
+
+TEST_CASE("an import that fails mid-batch leaves no photo files that nothing refers to", "[import][reliability]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("people"));
+    const auto photos = reunite::test::writeDistinctPhotos(folder.file("people"), "p", 3);
+    auto manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
+    REQUIRE(manifest.ok());
+    REQUIRE(manifest.value().items.size() == 3);
+    // The store cannot take the last photo of the batch: a file stands where its folder belongs.
+    const std::filesystem::path last = manifest.value().items.back().file;
+    const PhotoStore store(folder.file("store"));
+    const std::filesystem::path blocked = store.pathFor(last, sha256OfFile(last).value()).parent_path();
+    std::filesystem::create_directories(blocked.parent_path());
+    std::ofstream(blocked) << "not a folder";
+
+    auto database = openDatabase(folder.file("gallery.db"));
+    ImportOptions options;
+    options.userName = "test-analyst";
+    options.threads = 1;  // the photos arrive in manifest order, all in one batch
+    options.commitEvery = 64;
+    GalleryImporter importer(*database, pipeline(), store, options);
+    auto summary = importer.run(manifest.value(), "test import");
+    REQUIRE_FALSE(summary.ok());
+    db::ImportRunRepository runs(*database);
+    const auto recent = runs.listRecent(1);
+    REQUIRE(recent.ok());
+    REQUIRE(recent.value().size() == 1);
+    CHECK(recent.value().front().status == db::ImportRunStatus::Failed);
+    std::vector<std::string> left;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.file("store"))) {
+        if (entry.is_regular_file() && entry.path() != blocked) left.push_back(entry.path().filename().string());
+    }
+    INFO("left in the store: " << left.size());
+    CHECK(left.empty());  // the first two photos were copied, then rolled back with their rows
+}
+
+TEST_CASE("a photo that cannot be placed in the store leaves no partial file", "[import][reliability]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("in"));
+    const auto photos = reunite::test::writeDistinctPhotos(folder.file("in"), "p", 1);
+    const PhotoStore store(folder.file("store"));
+    const std::string digest = sha256OfFile(photos[0]).value();
+    std::filesystem::create_directories(store.pathFor(photos[0], digest));  // a folder where the photo belongs
+    auto stored = store.store(photos[0], digest);
+    REQUIRE_FALSE(stored.ok());
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.file("store"))) files += entry.is_regular_file();
+    CHECK(files == 0);
 }
 
 TEST_CASE("re-running an import stores nothing twice", "[import]") {

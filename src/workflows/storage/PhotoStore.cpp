@@ -5,14 +5,45 @@
 #include <system_error>
 #include <thread>
 
+#include "domain/Utf8Text.h"
+
 namespace reunite {
+
+namespace {
+
+// Why a copy into the store failed. A full disk (or a file size limit) is named as such; the C++
+// library reports a copy cut short as a plain I/O error, which is a storage failure too.
+Error copyFailure(const std::filesystem::path& source, const std::filesystem::path& folder, const std::error_code& copyError) {
+    std::error_code ec;
+    const std::uintmax_t needed = std::filesystem::file_size(source, ec);
+    const std::filesystem::space_info space = std::filesystem::space(folder, ec);
+    const bool noRoom = copyError == std::errc::no_space_on_device || copyError == std::errc::file_too_large ||
+                        (!ec && space.available < needed + (1u << 20));
+    if (noRoom) {
+        return makeError(ErrorCode::StorageFull, "the disk of the photo store " + pathText(folder.parent_path()) +
+                                                     " has no room for " + pathText(source) +
+                                                     ": free space, then run the command again (an import resumes)");
+    }
+    if (copyError == std::errc::io_error) {
+        return makeError(ErrorCode::StorageFull, pathText(source) + " could not be written whole into the photo store " +
+                                                     pathText(folder.parent_path()) +
+                                                     " (its disk may be full, limited or failing): nothing of it was kept");
+    }
+    return makeError(ErrorCode::Unreadable, "cannot copy " + pathText(source) + " into the photo store: " + copyError.message());
+}
+
+}  // namespace
+
+std::filesystem::path PhotoStore::pathFor(const std::filesystem::path& source, const std::string& sha256) const {
+    std::string extension = source.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    return folder_ / sha256.substr(0, 2) / (sha256 + extension);
+}
 
 Result<std::filesystem::path> PhotoStore::store(const std::filesystem::path& source, const std::string& sha256) const {
     if (sha256.size() < 2) return makeError(ErrorCode::InvalidArgument, "a stored photo needs its sha256");
-    std::string extension = source.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    const std::filesystem::path folder = folder_ / sha256.substr(0, 2);
-    const std::filesystem::path target = folder / (sha256 + extension);
+    const std::filesystem::path target = pathFor(source, sha256);
+    const std::filesystem::path folder = target.parent_path();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) return target;
     std::filesystem::create_directories(folder, ec);
@@ -22,11 +53,19 @@ Result<std::filesystem::path> PhotoStore::store(const std::filesystem::path& sou
         folder / (sha256 + ".part" + std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id())) + "-" +
                   std::to_string(counter++));
     std::filesystem::copy_file(source, temporary, std::filesystem::copy_options::overwrite_existing, ec);
-    if (ec) return makeError(ErrorCode::Unreadable, "cannot copy " + source.string() + " into the photo store: " + ec.message());
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        return copyFailure(source, folder, ec);
+    }
     std::filesystem::permissions(temporary, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
                                  std::filesystem::perm_options::replace, ec);
     std::filesystem::rename(temporary, target, ec);
-    if (ec) return makeError(ErrorCode::Unreadable, "cannot place " + target.string() + ": " + ec.message());
+    if (ec) {
+        std::error_code ignored;
+        std::filesystem::remove(temporary, ignored);
+        return makeError(ErrorCode::Unreadable, "cannot place " + pathText(target) + ": " + ec.message());
+    }
     return target;
 }
 

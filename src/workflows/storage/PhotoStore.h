@@ -15,8 +15,11 @@ class PhotoStore {
 public:
     explicit PhotoStore(std::filesystem::path folder) : folder_(std::move(folder)) {}
 
-    // Copies source into the store; returns the stored path.
+    // Copies source into the store; returns the stored path. A copy that fails leaves nothing
+    // behind (no partial file); StorageFull when the store's disk has no room for the photo.
     Result<std::filesystem::path> store(const std::filesystem::path& source, const std::string& sha256) const;
+    // Where store() puts (or has put) a photo with this content and file name.
+    std::filesystem::path pathFor(const std::filesystem::path& source, const std::string& sha256) const;
     const std::filesystem::path& folder() const { return folder_; }
 
     // The store that belongs to a database file: "<database>.photos" beside it.

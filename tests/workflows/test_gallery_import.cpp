@@ -56,6 +56,15 @@ Result<ImportSummary> importManifest(db::Database& database, const ImportManifes
     return importer.run(manifest, "test import");
 }
 
+// `count` distinct photos in <folder>/people, read as a folder import.
+Result<ImportManifest> folderOfPhotos(const TempFolder& folder, int count) {
+    std::filesystem::create_directories(folder.file("people"));
+    reunite::test::writeDistinctPhotos(folder.file("people"), "p", count);
+    Result<ImportManifest> manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
+    REQUIRE(manifest.ok());
+    return manifest;
+}
+
 }  // namespace
 
 TEST_CASE("a CSV manifest with bad rows imports the good ones and reports each bad one", "[import]") {
@@ -142,10 +151,7 @@ TEST_CASE("a manifest reads only files in its own folder tree unless the caller 
 
 TEST_CASE("an import closes the runs of stopped imports and leaves a live one alone", "[import]") {
     TempFolder folder;
-    std::filesystem::create_directories(folder.file("people"));
-    reunite::test::writeDistinctPhotos(folder.file("people"), "p", 1);
-    auto manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
-    REQUIRE(manifest.ok());
+    const Result<ImportManifest> manifest = folderOfPhotos(folder, 1);
     auto database = openDatabase(folder.file("gallery.db"));
     db::ImportRunRepository runs(*database);
     // Another program's import, still working: its run is running and its lock is held.
@@ -174,10 +180,7 @@ TEST_CASE("an import closes the runs of stopped imports and leaves a live one al
 
 TEST_CASE("an import that fails mid-batch leaves no photo files that nothing refers to", "[import][reliability]") {
     TempFolder folder;
-    std::filesystem::create_directories(folder.file("people"));
-    const auto photos = reunite::test::writeDistinctPhotos(folder.file("people"), "p", 3);
-    auto manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
-    REQUIRE(manifest.ok());
+    const Result<ImportManifest> manifest = folderOfPhotos(folder, 3);
     REQUIRE(manifest.value().items.size() == 3);
     // The store cannot take the last photo of the batch: a file stands where its folder belongs.
     const std::filesystem::path last = manifest.value().items.back().file;

@@ -790,8 +790,8 @@
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>%1 have unsaved changes. Save them before going on?</source>
-        <translation>%1有未保存的更改。继续之前要保存吗？</translation>
+        <source>There are unsaved changes in %1. Save them before going on?</source>
+        <translation>%1中有未保存的更改。继续之前要保存吗？</translation>
     </message>
 </context>
 <context>
@@ -1109,11 +1109,11 @@
         <translation>正在保存…</translation>
     </message>
     <message>
-        <source>The new case</source>
+        <source>the new case</source>
         <translation>新案件</translation>
     </message>
     <message>
-        <source>The details of case %1</source>
+        <source>the details of case %1</source>
         <translation>案件 %1 的详细信息</translation>
     </message>
 </context>

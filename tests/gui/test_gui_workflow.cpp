@@ -352,8 +352,23 @@ void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
     QVERIFY(!cases.selectCase(secondCase));
     QCOMPARE(cases.workspace().currentCase()->id, caseId_);
     QCOMPARE(givenNames->text(), QStringLiteral("Lena-edited"));
-    const QModelIndex listed = test::requiredChild<QListView>(&cases, "caseList")->currentIndex();
-    QCOMPARE(listed.data(CaseListModel::CaseIdRole).value<qint64>(), caseId_);
+    auto* list = test::requiredChild<QListView>(&cases, "caseList");
+    QCOMPARE(list->currentIndex().data(CaseListModel::CaseIdRole).value<qint64>(), caseId_);
+    // The same with a click on the other case's row: the list keeps showing the case being edited.
+    QModelIndex otherRow;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        if (index.data(CaseListModel::CaseIdRole).value<qint64>() == secondCase) otherRow = index;
+    }
+    QVERIFY(otherRow.isValid());
+    answerUnsavedQuestion(QMessageBox::Cancel);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualRect(otherRow).center());
+    QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+    QTest::qWait(50);
+    QCOMPARE(cases.workspace().currentCase()->id, caseId_);
+    const QModelIndexList selected = list->selectionModel()->selectedIndexes();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.front().data(CaseListModel::CaseIdRole).value<qint64>(), caseId_);
 
     // Discard: the other case is shown and nothing was stored.
     answerUnsavedQuestion(QMessageBox::Discard);

@@ -96,8 +96,8 @@ bool CaseDetailsForm::hasUnsavedChanges() const {
 }
 
 QString CaseDetailsForm::caseLabel() const {
-    if (!current_ || current_->id == 0) return tr("The new case");
-    return tr("The details of case %1").arg(toQString(current_->caseNumber));
+    if (!current_ || current_->id == 0) return tr("the new case");
+    return tr("the details of case %1").arg(toQString(current_->caseNumber));
 }
 
 db::CaseRecord CaseDetailsForm::recordFromFields() const {

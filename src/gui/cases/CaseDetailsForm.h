@@ -36,7 +36,7 @@ public:
     bool save();
     std::optional<qint64> caseId() const;
     bool hasUnsavedChanges() const;
-    // "case GUI-7" or "the new case", for questions about the form.
+    // "the details of case GUI-7" or "the new case", for questions about the form.
     QString caseLabel() const;
 
 signals:

@@ -4,6 +4,7 @@
 
 #include <QSignalBlocker>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include "workflows/gallery/GalleryActions.h"
 #include "gui/cases/CaseDetailsForm.h"
@@ -110,6 +111,8 @@ void CasesPage::showSelectedCase() {
     const qint64 next = record->id;
     if (!mayLeaveCurrentCase([this, next] { reload(next); })) {
         restoreListSelection();
+        // A click selects its row after this slot returns: restore again once the click is done.
+        QTimer::singleShot(0, this, &CasesPage::restoreListSelection);
         return;
     }
     creatingNewCase_ = false;

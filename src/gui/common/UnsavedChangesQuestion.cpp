@@ -7,7 +7,7 @@ namespace reunite::gui {
 
 UnsavedChoice askAboutUnsavedChanges(QWidget* parent, const QString& what) {
     QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("UnsavedChangesQuestion", "Unsaved changes"),
-                    QCoreApplication::translate("UnsavedChangesQuestion", "%1 have unsaved changes. Save them before going on?").arg(what),
+                    QCoreApplication::translate("UnsavedChangesQuestion", "There are unsaved changes in %1. Save them before going on?").arg(what),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
     box.setObjectName(QStringLiteral("unsavedChangesQuestion"));
     box.setDefaultButton(QMessageBox::Save);

@@ -1,7 +1,7 @@
 #pragma once
 // UnsavedChangesQuestion: the one question asked before unsaved edits would be left behind
 // (another case selected, a new case started, the window closed): save, discard or stay.
-// Inputs: the parent widget and what holds the edits ("the case details of GUI-7").
+// Inputs: the parent widget and what holds the edits ("the details of case GUI-7").
 // Guarantees: modal; Escape or closing the box answers Cancel (nothing is lost); Save is the default.
 // Thread safety: GUI thread only.
 #include <QString>

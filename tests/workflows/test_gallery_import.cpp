@@ -224,6 +224,18 @@ TEST_CASE("a photo that cannot be placed in the store leaves no partial file", "
     CHECK(files == 0);
 }
 
+TEST_CASE("a folder with a symbolic-link loop is listed once, without following the loop", "[import]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("people/ann"));
+    reunite::test::writeDistinctPhotos(folder.file("people/ann"), "a", 2);
+    std::filesystem::create_directory_symlink(folder.file("people"), folder.file("people/ann/loop"));  // ann/loop -> people
+    std::filesystem::create_directory_symlink(folder.file("people/ann"), folder.file("people/ann/self"));
+    auto manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
+    REQUIRE(manifest.ok());
+    CHECK(manifest.value().items.size() == 2);
+    for (const ImportItem& item : manifest.value().items) CHECK(item.candidate.externalRef == "ann");
+}
+
 TEST_CASE("re-running an import stores nothing twice", "[import]") {
     TempFolder folder;
     std::filesystem::create_directories(folder.file("people/alice"));

@@ -112,7 +112,7 @@ nlohmann::json dnaCaseFileToJson(const workflows::DnaCaseFile& file, const std::
     for (const workflows::DnaRequestFile& r : file.requests) {
         nlohmann::json request = dnaRequestToJson(r.request);
         request["candidate"] = {{"id", r.candidate.id}, {"external_ref", r.candidate.externalRef},
-                                {"name", r.candidate.givenNames + (r.candidate.familyName.empty() ? "" : " " + r.candidate.familyName)}};
+                                {"name", db::candidateDisplayName(r.candidate)}};
         request["samples"] = nlohmann::json::array();
         for (const workflows::DnaSampleFile& s : r.samples) {
             nlohmann::json sample = dnaSampleToJson(s.sample);

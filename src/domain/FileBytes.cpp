@@ -155,7 +155,7 @@ Status writeTextFile(const std::filesystem::path& path, const std::string& text)
 namespace {
 
 Error unwritable(const fs::path& destination, const std::string& reason) {
-    return makeError(ErrorCode::Unreadable, "cannot write " + destination.string() + ": " + reason);
+    return makeError(ErrorCode::Unreadable, "cannot write " + pathText(destination) + ": " + reason);
 }
 
 fs::path folderOf(const fs::path& destination) {
@@ -169,7 +169,7 @@ std::optional<Error> destinationProblem(const fs::path& destination) {
     if (destination.empty()) return unwritable(destination, "no file name given");
     if (fs::is_directory(destination, ec)) return unwritable(destination, "it is a folder");
     if (!fs::is_directory(folderOf(destination), ec)) {
-        return unwritable(destination, "the folder " + folderOf(destination).string() + " does not exist");
+        return unwritable(destination, "the folder " + pathText(folderOf(destination)) + " does not exist");
     }
     return std::nullopt;
 }

@@ -6,7 +6,7 @@
 // replace the T) followed by nothing or "Z" (UTC) or "+HH:MM"/"-HH:MM"; fractions of a second are
 // dropped. Timestamps written: UTC "YYYY-MM-DDTHH:MM:SSZ", or "YYYY-MM-DDTHH:MM:SS.fffZ".
 // Ages: from one date to another (each may be the date part of a timestamp).
-// Guarantees: pure functions (the *Now functions read the clock); malformed text gives nothing;
+// Guarantees: pure functions (currentUtcSeconds reads the clock); malformed text gives nothing;
 // never throw.
 // Thread safety: safe from any thread.
 #include <chrono>

@@ -1,6 +1,7 @@
 #pragma once
-// Utf8Text: the one UTF-8 decoder of the project and the rules built on it. Text stored in the
-// database is well-formed UTF-8 (no overlong forms, no surrogates, nothing above U+10FFFF);
+// Utf8Text: the one UTF-8 decoder of the project and the rules built on it. Text the repositories
+// store in record columns is well-formed UTF-8 (no overlong forms, no surrogates, nothing above
+// U+10FFFF; stored file paths are kept byte for byte);
 // names that come from outside — file and folder names in another encoding — are turned into such
 // text where they enter, keeping different names different.
 // Guarantees: pure functions, never throw on any input bytes.

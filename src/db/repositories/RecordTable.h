@@ -7,8 +7,9 @@
 // enum (stored through toDatabaseText and read through fromDatabaseText); any other field (a blob,
 // a nested struct) with an explicit RecordColumn{name, use, read, bind}.
 // Guarantees: read() fills the fields in column order; firstColumnWithBadText() finds text that is
-// not UTF-8 (TableRepository refuses to store it, so that nothing stored breaks a later reader); an enum text this program does not know
-// leaves the field at its default. Each written column binds the parameter ":<column>".
+// not UTF-8 (TableRepository refuses to store it, so that nothing stored breaks a later reader);
+// columns made with pathColumn (stored file paths) are exempt. An enum text this program does not
+// know reads as that enum's safe value (fromDatabaseText's fallback, e.g. PhotoStatus::Error). Each written column binds the parameter ":<column>".
 // Thread safety: immutable after construction; share it between threads freely.
 #include <cstdint>
 #include <optional>

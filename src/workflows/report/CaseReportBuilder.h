@@ -67,7 +67,7 @@ private:
     CancellationToken cancel_ = CancellationToken::none();
     Progress progress_;
     std::map<std::int64_t, Image> chips_;                 // lead thumbnails by face id
-    std::map<std::int64_t, db::CandidateRecord> seen_;    // candidates met in the runs
+    std::map<std::int64_t, db::CandidateRecord> seen_;    // candidates met in the runs or the decisions
 };
 
 }  // namespace reunite::workflows

@@ -1,9 +1,9 @@
 #pragma once
 // ReportPictures: the pictures reports and posters print, made from stored photos: a photo reduced
 // for print with its face boxes and the region around a face.
-// Guarantees: pure functions of their inputs (no clock), so the same database state and timestamp
-// give the same pictures.
-// Thread safety: pure functions.
+// Guarantees: no clock is read, so the same database state and timestamp give the same pictures;
+// decodeStoredPhoto reads the photo's stored file, the others are pure functions of their inputs.
+// Thread safety: reentrant (no shared state).
 #include <vector>
 
 #include "core/pipeline/FaceTypes.h"

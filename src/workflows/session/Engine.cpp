@@ -1,6 +1,5 @@
 #include "workflows/session/Engine.h"
 
-#include "db/repositories/CandidateRepository.h"
 #include "domain/ResourceLocator.h"
 #include "workflows/gallery/GalleryLoader.h"
 

@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
     const Clock::time_point detectStart = Clock::now();
     Result<DecodedImage> decoded = pipeline.value()->decoder().decodeFile(imagePath);
     if (!decoded) return std::fprintf(stderr, "%s\n", decoded.error().message.c_str()), 1;
-    const ImageFaces faces = pipeline.value()->processImage(decoded.value().image);
+    const ImageFaces faces = pipeline.value()->processDecoded(decoded.value());
     const double detectMs = millisecondsSince(detectStart);
     if (faces.faces.empty()) return std::fprintf(stderr, "no face in %s\n", imagePath.c_str()), 1;
     const FacePhoto face{decoded.value().image, faces.faces.front().landmarks, sourceAge};

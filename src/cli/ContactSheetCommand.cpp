@@ -97,7 +97,7 @@ int runContactSheetCommand(const CommandArgs& rawArgs) {
             const std::filesystem::path& path = photos.value()[i];
             Result<DecodedImage> decoded = pipeline.value()->decoder().decodeFile(path);
             if (!decoded) continue;
-            const ImageFaces faces = pipeline.value()->processImage(decoded.value().image);
+            const ImageFaces faces = pipeline.value()->processDecoded(decoded.value());
             const FaceRecord* face = primaryFace(faces);
             if (!face || face->detection.fallback || std::abs(face->quality.yawDegrees) > kMaxYawDegrees) continue;
             const Image& image = decoded.value().image;

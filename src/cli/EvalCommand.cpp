@@ -303,7 +303,7 @@ void progressProbes(const FacePipeline& prototype, const AgeProgressor& progress
             if (!probes[i].embedding) continue;
             auto decoded = pipeline->decoder().decodeFile(probes[i].file);
             if (!decoded) continue;
-            const FaceRecord* face = primaryFace(pipeline->processImage(decoded.value().image));
+            const FaceRecord* face = primaryFace(pipeline->processDecoded(decoded.value()));
             if (!face) continue;
             const double age = probes[i].age.value_or(options.probeAge);
             auto probe = makeProgressedProbe(*pipeline, progressor, decoded.value().image, face->landmarks, age,

@@ -24,7 +24,7 @@ const char* const kUsage =
 Result<FacePhoto> facePhoto(FacePipeline& pipeline, const std::string& path, double age, bool& fallbackBox) {
     Result<DecodedImage> decoded = pipeline.decoder().decodeFile(path);
     if (!decoded) return decoded.error();
-    const ImageFaces faces = pipeline.processImage(decoded.value().image);
+    const ImageFaces faces = pipeline.processDecoded(decoded.value());
     const FaceRecord* face = primaryFace(faces);
     if (!face) return makeError(ErrorCode::NoFace, "no face found in " + path);
     fallbackBox = face->detection.fallback;

@@ -19,7 +19,7 @@ std::vector<std::optional<Embedding>> embedProgressedFaces(const FacePipeline& p
             if (++done % 100 == 0) std::cerr << "\rprogressed " << done << "/" << files.size() << std::flush;
             auto decoded = pipeline->decoder().decodeFile(files[i]);
             if (!decoded) continue;
-            const ImageFaces faces = pipeline->processImage(decoded.value().image);
+            const ImageFaces faces = pipeline->processDecoded(decoded.value());
             const FaceRecord* face = primaryFace(faces);
             if (!face) continue;
             auto probe = makeProgressedProbe(*pipeline, progressor, decoded.value().image, face->landmarks, ageAtPhoto,

@@ -199,12 +199,14 @@ Result<DecodedImage> decodeChecked(std::span<const std::uint8_t> bytes, const st
 
     cv::Mat decoded;
     DecodedImage result;
-    std::optional<internal::DecodedJpeg> jpeg;
-    if (header.format == ImageFormat::Jpeg) jpeg = internal::decodeJpeg(bytes, options.reduceAbovePixels);
-    if (jpeg) {
-        decoded = std::move(jpeg->bgr);
-        result.reducedBy = jpeg->reducedBy;
-        result.damagedData = jpeg->damagedData;
+    // libjpeg-turbo decodes every JPEG but CMYK/YCCK ones (4 channels), which OpenCV converts;
+    // a JPEG it refuses is damaged (OpenCV's codec is the same library: no second attempt).
+    if (header.format == ImageFormat::Jpeg && header.channels != 4) {
+        if (std::optional<internal::DecodedJpeg> jpeg = internal::decodeJpeg(bytes, options.reduceAbovePixels)) {
+            decoded = std::move(jpeg->bgr);
+            result.reducedBy = jpeg->reducedBy;
+            result.damagedData = jpeg->damagedData;
+        }
     } else {
         decoded = decodeWithOpenCv(bytes);
     }

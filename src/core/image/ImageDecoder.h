@@ -20,7 +20,8 @@ namespace reunite {
 struct DecodeOptions {
     std::uint64_t maxPixels = 64'000'000;  // refuse larger images (decompression bombs)
     // A JPEG with more pixels is decoded at 1/2, 1/4 or 1/8 of its size (DCT scaling), so that a
-    // worker never holds more than about 16 MP (48 MB) of it; other formats are decoded whole.
+    // worker holds at most about 16 MP (48 MB) of it; CMYK JPEGs and other formats are decoded
+    // whole (up to maxPixels).
     std::uint64_t reduceAbovePixels = 16'000'000;
     std::uint64_t maxFileBytes = 256ull << 20;
     int minSide = 8;                       // smaller images cannot hold a face

@@ -19,7 +19,7 @@ struct PhotoRecord {
     std::string storedPath;        // where the workstation keeps its copy
     std::string originalFileName;  // the name it was imported under
     std::int64_t byteSize = 0;
-    std::optional<int> width;   // pixels, after orientation correction; unknown if undecodable
+    std::optional<int> width;   // pixels as decoded (after orientation; a JPEG above 16 MP at its reduced size); unknown if undecodable
     std::optional<int> height;
     std::optional<std::string> captureDate;  // "YYYY-MM-DD"
     std::optional<double> ageAtPhotoYears;   // age of the person in the photo

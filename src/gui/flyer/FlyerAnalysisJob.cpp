@@ -2,6 +2,7 @@
 
 #include "core/pipeline/FacePipeline.h"
 #include "domain/FileBytes.h"
+#include "domain/Utf8Text.h"
 #include "ocr/FlyerFieldParser.h"
 #include "ocr/FlyerTextRecognizer.h"
 #include "gui/shell/QtBridge.h"
@@ -43,22 +44,25 @@ bool FlyerAnalysisJob::start(const QString& file, ocr::NumericDateOrder dateOrde
             pipeline_ = prototype->clone();
             cloneSource_ = prototype;
         }
-        auto decoded = pipeline_->decoder().decodeFile(toPath(file));
+        // The flyer is read once: its hash and its pixels come from the same bytes.
+        auto bytes = readFileBytes(toPath(file), pipeline_->decoder().options().maxFileBytes);
+        auto decoded = bytes ? pipeline_->decoder().decodeBytes(bytes.value(), pathText(toPath(file)))
+                             : Result<DecodedImage>(bytes.error());
         if (!decoded) {
             const QString message = errorText(decoded.error());
             return [this, file, message] { emit failed(file, message); };
         }
-        auto image = std::make_shared<const Image>(std::move(decoded.value().image));
         FlyerFaces result;
         result.file = file;
-        if (auto digest = sha256OfFile(toPath(file))) result.sha256 = toQString(digest.value());
-        result.originalSize = QSize(image->width, image->height);
+        result.sha256 = toQString(sha256Hex(bytes.value()));
         if (!cancel.isCancelled()) {
-            const ImageFaces found = pipeline_->processImage(*image);
+            const ImageFaces found = pipeline_->processDecoded(decoded.value());
             for (const FaceRecord& face : found.faces) {
                 if (!face.detection.fallback) result.faces.push_back(faceRowOf(face, static_cast<int>(result.faces.size())));
             }
         }
+        auto image = std::make_shared<const Image>(std::move(decoded.value().image));
+        result.originalSize = QSize(image->width, image->height);
         QImage display = toQImage(*image);
         if (std::max(display.width(), display.height()) > kDisplayLongSide) {
             display = display.scaled(kDisplayLongSide, kDisplayLongSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);

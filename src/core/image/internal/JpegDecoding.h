@@ -3,8 +3,8 @@
 // what OpenCV's codec hides: whether the decoder met damaged data it skipped or filled in
 // ("Corrupt JPEG data", counted warnings), and DCT scaling (1/2, 1/4, 1/8) for a photo larger than
 // `reduceAbovePixels`, so that a huge JPEG never needs its full-size buffer.
-// Returns nothing when libjpeg-turbo refuses the data or cannot give BGR (CMYK/YCCK): the caller
-// then uses OpenCV's codec. Orientation is not applied (as stored).
+// Returns nothing when libjpeg-turbo refuses the data (damaged) or it is CMYK/YCCK, which the
+// caller converts with OpenCV instead. Orientation is not applied (as stored).
 // Thread safety: reentrant, no shared state.
 #include <cstdint>
 #include <optional>

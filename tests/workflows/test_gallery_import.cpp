@@ -149,6 +149,26 @@ TEST_CASE("a manifest reads only files in its own folder tree unless the caller 
     CHECK(anywhere.value().problems.empty());
 }
 
+TEST_CASE("a manifest cannot probe files outside its folder, and a row that is not UTF-8 is a row problem", "[import]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("manifest"));
+    const auto photos = reunite::test::writeDistinctPhotos(folder.file("manifest"), "p", 2);
+    std::ofstream csv(folder.file("manifest/people.csv"));
+    csv << "file,record_id,names\n"
+        << "../no-such-file.jpg,R1,Nobody Here\n"                                   // outside, and missing
+        << photos[0].filename().string() << ",R2,Bad\xff" "Name\n"                  // not UTF-8
+        << photos[1].filename().string() << ",R3,Good Name\n";
+    csv.close();
+    auto manifest = ImportManifest::fromCsv(folder.file("manifest/people.csv"));
+    REQUIRE(manifest.ok());
+    REQUIRE(manifest.value().problems.size() == 2);
+    CHECK(manifest.value().problems[0].message.find("outside the manifest's folder") != std::string::npos);
+    CHECK(manifest.value().problems[1].rowNumber == 2);
+    CHECK(manifest.value().problems[1].message.find("UTF-8") != std::string::npos);
+    REQUIRE(manifest.value().items.size() == 1);
+    CHECK(manifest.value().items[0].candidate.externalRef == "R3");
+}
+
 TEST_CASE("an import closes the runs of stopped imports and leaves a live one alone", "[import]") {
     TempFolder folder;
     const Result<ImportManifest> manifest = folderOfPhotos(folder, 1);
@@ -234,6 +254,20 @@ TEST_CASE("a folder with a symbolic-link loop is listed once, without following 
     REQUIRE(manifest.ok());
     CHECK(manifest.value().items.size() == 2);
     for (const ImportItem& item : manifest.value().items) CHECK(item.candidate.externalRef == "ann");
+}
+
+TEST_CASE("a photo that cannot be attached leaves no copy in the store", "[import][reliability]") {
+    TempFolder folder;
+    std::filesystem::create_directories(folder.file("in"));
+    const auto photos = reunite::test::writeDistinctPhotos(folder.file("in"), "p", 1);
+    auto database = openDatabase(folder.file("gallery.db"));
+    PhotoToAttach photo;
+    photo.file = photos[0];
+    photo.owner = db::PhotoOwner::ofCase(424242);  // no such case: the photo row is refused
+    REQUIRE_FALSE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
+    std::size_t files = 0;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.file("store"))) files += entry.is_regular_file();
+    CHECK(files == 0);
 }
 
 TEST_CASE("re-running an import stores nothing twice", "[import]") {

@@ -149,7 +149,7 @@ public:
     // Ends the run as failed with the reason; the original error is what the caller reports.
     Error fail(const Error& error) {
         transaction_.reset();
-        removeUncommittedFiles();
+        removeUncommittedCopies();
         if (Result<db::ImportRunRecord> marked = runs_.finish(summary_.runId, db::ImportRunStatus::Failed, counts(), error.message);
             !marked) {
             return Error{error.code, error.message + " (and the import run could not be marked failed: " + marked.error().message + ")"};
@@ -228,12 +228,10 @@ private:
         photo.originalFileName = pathText(item.file.filename());
         photo.storedPath = item.file.string();
         if (options_.copyIntoStore) {
-            std::error_code exists;
-            const bool alreadyStored = std::filesystem::exists(store_.pathFor(item.file, digest), exists);
-            Result<std::filesystem::path> stored = store_.store(item.file, digest);
+            Result<StoredPhoto> stored = store_.store(item.file, digest);
             if (!stored) return stored.error();
-            photo.storedPath = stored.value().string();
-            if (!alreadyStored) batchFiles_.push_back(StoredFile{stored.value(), digest});
+            photo.storedPath = stored.value().path.string();
+            if (stored.value().created) batchCopies_.emplace_back(stored.value(), digest);
         }
         std::error_code ec;
         photo.byteSize = static_cast<std::int64_t>(std::filesystem::file_size(item.file, ec));
@@ -271,25 +269,18 @@ private:
         if (!transaction_) return Ok{};
         if (Status committed = transaction_->commit(); !committed) return committed;
         transaction_.reset();
-        batchFiles_.clear();
+        batchCopies_.clear();
         progress_.saved += inTransaction_;
         inTransaction_ = 0;
         if (Status indexed = addToLiveIndex(); !indexed) return indexed;
         return runs_.updateCounts(summary_.runId, counts());
     }
 
-    // After a rollback: the photo files this batch copied into the store that no stored photo
-    // (of this or another import) refers to are removed, so a failed import leaves no orphans.
-    void removeUncommittedFiles() {
-        for (const StoredFile& file : batchFiles_) {
-            Result<std::vector<db::PhotoRecord>> sameContent = photos_.listBySha256(file.sha256);
-            if (!sameContent) continue;  // cannot tell: keep the file
-            const bool referenced = std::any_of(sameContent.value().begin(), sameContent.value().end(),
-                                                [&](const db::PhotoRecord& p) { return p.storedPath == file.path.string(); });
-            std::error_code ec;
-            if (!referenced) std::filesystem::remove(file.path, ec);
-        }
-        batchFiles_.clear();
+    // After a rollback: the copies this batch made that nothing refers to go, so a failed import
+    // leaves no orphan files in the store.
+    void removeUncommittedCopies() {
+        for (const auto& [copy, sha256] : batchCopies_) discardUnusedCopy(database_, copy, sha256);
+        batchCopies_.clear();
     }
 
     Status addToLiveIndex() {
@@ -322,11 +313,7 @@ private:
     std::vector<PendingFace> pendingFaces_;
     std::vector<db::CandidateRecord> pendingCandidates_;
     std::optional<Error> fatal_;
-    struct StoredFile {
-        std::filesystem::path path;
-        std::string sha256;
-    };
-    std::vector<StoredFile> batchFiles_;  // copied into the store by the open batch
+    std::vector<std::pair<StoredPhoto, std::string>> batchCopies_;  // (copy, sha256) made by the open batch
     std::optional<FileLock> runLock_;  // held while this run works, so other imports leave it alone
 };
 

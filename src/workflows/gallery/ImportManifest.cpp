@@ -38,15 +38,26 @@ bool samePerson(const db::CandidateRecord& a, const db::CandidateRecord& b) {
            a.birthDate == b.birthDate && a.birthYear == b.birthYear && a.region == b.region;
 }
 
-// True when `file` lies in the folder tree of `folder` (both resolved: "..", symbolic links).
-bool liesUnder(const std::filesystem::path& file, const std::filesystem::path& folder) {
+// The absolute path with "..", "." and symbolic links resolved; empty when it cannot be resolved.
+std::filesystem::path resolved(const std::filesystem::path& path) {
     std::error_code ec;
-    const std::filesystem::path resolvedFile = std::filesystem::weakly_canonical(std::filesystem::absolute(file, ec), ec);
-    if (ec) return false;
-    const std::filesystem::path resolvedFolder = std::filesystem::weakly_canonical(std::filesystem::absolute(folder, ec), ec);
-    if (ec) return false;
-    const auto [folderEnd, fileAt] = std::mismatch(resolvedFolder.begin(), resolvedFolder.end(), resolvedFile.begin(), resolvedFile.end());
-    return folderEnd == resolvedFolder.end() || (std::next(folderEnd) == resolvedFolder.end() && folderEnd->empty());
+    std::filesystem::path out = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
+    return ec ? std::filesystem::path() : out;
+}
+
+// True when the resolved `file` lies in the folder tree of the resolved `folder`.
+bool liesUnder(const std::filesystem::path& file, const std::filesystem::path& folder) {
+    if (file.empty() || folder.empty()) return false;
+    const auto folderEnd = std::mismatch(folder.begin(), folder.end(), file.begin(), file.end()).first;
+    return folderEnd == folder.end() || (std::next(folderEnd) == folder.end() && folderEnd->empty());
+}
+
+// The row's text, but the file column (a path may be in any encoding), is UTF-8.
+bool rowTextIsUtf8(const std::vector<std::string>& row, int fileColumn) {
+    for (std::size_t c = 0; c < row.size(); ++c) {
+        if (static_cast<int>(c) != fileColumn && !isValidUtf8(row[c])) return false;
+    }
+    return true;
 }
 
 }  // namespace
@@ -80,6 +91,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
     std::map<std::pair<int, std::string>, std::size_t> firstItemOfRecord;
     std::map<std::pair<std::string, std::string>, std::int64_t> rowOfRecordFile;
     const std::filesystem::path base = csvFile.parent_path();
+    const std::filesystem::path root = resolved(base.empty() ? "." : base);
     for (std::size_t r = 0; r < csv.rows.size(); ++r) {
         const std::int64_t rowNumber = static_cast<std::int64_t>(r) + 1;
         const auto& row = csv.rows[r];
@@ -92,11 +104,17 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
             manifest.problems.push_back(RowProblem{item.file, rowNumber, message});
         };
         if (fileText.empty()) { problem("row " + std::to_string(rowNumber) + ": no file given"); continue; }
+        // Checked before the file is looked at: a manifest cannot even learn whether a file
+        // outside its folder exists.
+        const std::filesystem::path resolvedFile = resolved(item.file);
+        if (paths == ManifestPaths::InManifestFolder && !liesUnder(resolvedFile, root)) {
+            problem("row " + std::to_string(rowNumber) + ": " + pathText(item.file) + " lies outside the manifest's folder and was not read");
+            continue;
+        }
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(item.file, ec)) { problem("file not found: " + item.file.string()); continue; }
-        if (paths == ManifestPaths::InManifestFolder && !liesUnder(item.file, base.empty() ? "." : base)) {
-            problem("row " + std::to_string(rowNumber) + ": " + pathText(item.file) +
-                    " lies outside the manifest's folder; not read (the CLI's --allow-outside-paths reads it)");
+        if (!std::filesystem::is_regular_file(item.file, ec)) { problem("file not found: " + pathText(item.file)); continue; }
+        if (!rowTextIsUtf8(row, fileColumn)) {
+            problem("row " + std::to_string(rowNumber) + ": text that is not UTF-8 (save the manifest as UTF-8)");
             continue;
         }
 
@@ -159,7 +177,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
                 continue;
             }
         }
-        const auto fileKey = std::make_pair(c.externalRef, std::filesystem::weakly_canonical(item.file, ec).string());
+        const auto fileKey = std::make_pair(c.externalRef, resolvedFile.string());
         if (const auto dup = rowOfRecordFile.find(fileKey); dup != rowOfRecordFile.end()) {
             problem("row " + std::to_string(rowNumber) + ": repeats row " + std::to_string(dup->second) +
                     " (same record_id and file)");

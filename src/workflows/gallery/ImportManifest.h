@@ -5,8 +5,9 @@
 // birth_year (YYYY, "~YYYY" or "YYYY?" = estimate), region, source (national_db, self_registered,
 // flyer, tip_off), photo_date (YYYY-MM-DD). Relative file paths are resolved against the CSV's folder.
 // A file outside the CSV's folder tree (after resolving "..", and symbolic links) is a RowProblem
-// unless the caller allows ManifestPaths::Anywhere: a manifest cannot make the importer read any
-// file of the machine by accident or on purpose.
+// unless the caller allows ManifestPaths::Anywhere (checked before the file is looked at): a
+// manifest cannot make the importer read, or probe, any file of the machine. A row whose text
+// (but the file column) is not UTF-8 is a RowProblem too, found before any face work.
 // Folder: every image below it; an image in a sub-folder belongs to the candidate named by its
 // first-level sub-folder, an image directly in the folder is a candidate of its own (file stem).
 // Guarantees: bad rows (bad dates, unknown sex or source, missing file, a record id repeated with

@@ -5,6 +5,7 @@
 #include <system_error>
 #include <thread>
 
+#include "db/repositories/PhotoRepository.h"
 #include "domain/Utf8Text.h"
 
 namespace reunite {
@@ -40,12 +41,12 @@ std::filesystem::path PhotoStore::pathFor(const std::filesystem::path& source, c
     return folder_ / sha256.substr(0, 2) / (sha256 + extension);
 }
 
-Result<std::filesystem::path> PhotoStore::store(const std::filesystem::path& source, const std::string& sha256) const {
+Result<StoredPhoto> PhotoStore::store(const std::filesystem::path& source, const std::string& sha256) const {
     if (sha256.size() < 2) return makeError(ErrorCode::InvalidArgument, "a stored photo needs its sha256");
     const std::filesystem::path target = pathFor(source, sha256);
     const std::filesystem::path folder = target.parent_path();
     std::error_code ec;
-    if (std::filesystem::is_regular_file(target, ec)) return target;
+    if (std::filesystem::is_regular_file(target, ec)) return StoredPhoto{target, false};
     std::filesystem::create_directories(folder, ec);
     if (ec) return makeError(ErrorCode::Unreadable, "cannot create photo store folder " + folder.string() + ": " + ec.message());
     static std::atomic<unsigned> counter{0};
@@ -66,7 +67,17 @@ Result<std::filesystem::path> PhotoStore::store(const std::filesystem::path& sou
         std::filesystem::remove(temporary, ignored);
         return makeError(ErrorCode::Unreadable, "cannot place " + pathText(target) + ": " + ec.message());
     }
-    return target;
+    return StoredPhoto{target, true};
+}
+
+void discardUnusedCopy(db::Database& database, const StoredPhoto& copy, const std::string& sha256) {
+    if (!copy.created) return;
+    Result<std::vector<db::PhotoRecord>> sameContent = db::PhotoRepository(database).listBySha256(sha256);
+    if (!sameContent) return;
+    const bool referenced = std::any_of(sameContent.value().begin(), sameContent.value().end(),
+                                        [&](const db::PhotoRecord& photo) { return photo.storedPath == copy.path.string(); });
+    std::error_code ec;
+    if (!referenced) std::filesystem::remove(copy.path, ec);
 }
 
 PhotoStore PhotoStore::besideDatabase(const std::filesystem::path& databaseFile) {

@@ -11,13 +11,23 @@
 
 namespace reunite {
 
+namespace db {
+class Database;
+}
+
+// A photo in the store, and whether this call put it there (false: the content was stored before).
+struct StoredPhoto {
+    std::filesystem::path path;
+    bool created = false;
+};
+
 class PhotoStore {
 public:
     explicit PhotoStore(std::filesystem::path folder) : folder_(std::move(folder)) {}
 
     // Copies source into the store; returns the stored path. A copy that fails leaves nothing
     // behind (no partial file); StorageFull when the store's disk has no room for the photo.
-    Result<std::filesystem::path> store(const std::filesystem::path& source, const std::string& sha256) const;
+    Result<StoredPhoto> store(const std::filesystem::path& source, const std::string& sha256) const;
     // Where store() puts (or has put) a photo with this content and file name.
     std::filesystem::path pathFor(const std::filesystem::path& source, const std::string& sha256) const;
     const std::filesystem::path& folder() const { return folder_; }
@@ -28,5 +38,10 @@ public:
 private:
     std::filesystem::path folder_;
 };
+
+// After a write that stored `copy` was rolled back: removes the copy when this program made it
+// (copy.created) and no stored photo with that content refers to it (another import may have
+// committed one meanwhile). When the database cannot tell, the file is kept.
+void discardUnusedCopy(db::Database& database, const StoredPhoto& copy, const std::string& sha256);
 
 }  // namespace reunite

@@ -6,8 +6,8 @@
 #include "cli/CaseLookup.h"
 #include "cli/Commands.h"
 #include "cli/RecordJson.h"
+#include "domain/IsoDateTime.h"
 #include "workflows/cases/CaseActions.h"
-#include "workflows/gallery/ImportManifest.h"
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/relatives/RelativeActions.h"
 
@@ -97,7 +97,7 @@ Result<PhotoToAttach> photoRequest(const Arguments& args, Session& session, cons
     if (!age) return age.error();
     request.ageAtPhotoYears = age.value();
     if (auto date = args.value("photo-date")) {
-        if (!isValidIsoDate(*date)) return makeError(ErrorCode::InvalidArgument, "--photo-date must be YYYY-MM-DD");
+        if (!isIsoDate(*date)) return makeError(ErrorCode::InvalidArgument, "--photo-date must be YYYY-MM-DD");
         request.captureDate = *date;
     }
     return request;

@@ -98,6 +98,10 @@ std::optional<sys_seconds> parseIsoTimestamp(std::string_view text) {
     return sys_seconds{sys_days{*date}} + *time;
 }
 
+bool isUtcIsoDateOrTimestamp(std::string_view text) {
+    return parseIsoTimestamp(text).has_value() && (text.size() <= 10 || text.find_first_of("+-", 10) == std::string_view::npos);
+}
+
 std::string formatUtcSeconds(sys_seconds time) { return formatUtc(time, std::nullopt); }
 
 std::string formatUtcMilliseconds(sys_time<milliseconds> time) {

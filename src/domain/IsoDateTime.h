@@ -22,6 +22,9 @@ std::optional<std::chrono::year_month_day> leadingIsoDate(std::string_view text)
 bool isIsoDate(std::string_view text);
 // The UTC instant of a timestamp in one of the forms above (whole seconds).
 std::optional<std::chrono::sys_seconds> parseIsoTimestamp(std::string_view text);
+// True for a date alone or a timestamp in UTC (no zone or "Z"; no "+HH:MM"/"-HH:MM" offset), as
+// people write when something happened ("2024-05-01", "2024-05-01 14:30", "2024-05-01T14:30:05Z").
+bool isUtcIsoDateOrTimestamp(std::string_view text);
 
 std::string formatUtcSeconds(std::chrono::sys_seconds time);            // "2024-05-01T12:34:56Z"
 std::string formatUtcMilliseconds(std::chrono::sys_time<std::chrono::milliseconds> time);  // "...:56.789Z"

@@ -37,3 +37,16 @@ TEST_CASE("ages between two dates, in whole and in fractional years", "[domain][
     CHECK(*yearsBetween("1990-06-15", "2025-03-01") == Approx(12678 / 365.2425));
     CHECK_FALSE(yearsBetween("1990-06-15", "soon").has_value());
 }
+
+TEST_CASE("an event time is a date or a UTC timestamp, never one with an offset", "[time]") {
+    for (const char* good : {"2024-05-01", "2024-05-01T14:30", "2024-05-01 14:30", "2024-05-01T14:30:05",
+                             "2024-05-01T14:30:05Z", "2024-05-01T14:30:05.123Z", "2024-02-29T00:00Z"}) {
+        INFO(good);
+        CHECK(reunite::isUtcIsoDateOrTimestamp(good));
+    }
+    for (const char* bad : {"", "2024-05-01T14:30+02:00", "2024-05-01T14:30:05-01:00", "2023-02-29", "2024-05-01T24:00",
+                            "2024-05-01T14:60", "2024-05-01X14:30", "2024-05-01T14:30:05.", "01.05.2024"}) {
+        INFO(bad);
+        CHECK_FALSE(reunite::isUtcIsoDateOrTimestamp(bad));
+    }
+}

@@ -1,9 +1,7 @@
 #include "db/records/RecordValidation.h"
 
-#include "db/records/EventTime.h"
-
 #include "db/sqlite/DatabaseError.h"
-#include "db/records/Timestamps.h"
+#include "domain/IsoDateTime.h"
 
 namespace reunite::db {
 
@@ -15,7 +13,7 @@ Status requireNotBlank(std::string_view value, std::string_view fieldName) {
 }
 
 Status requireEventTime(std::string_view value, std::string_view fieldName) {
-    if (isEventTime(value)) return Ok{};
+    if (isUtcIsoDateOrTimestamp(value)) return Ok{};
     return invalidArgument(std::string(fieldName) + " '" + std::string(value) +
                            "' is not a date YYYY-MM-DD or a date with a time");
 }

@@ -18,7 +18,7 @@ bool isBlank(std::string_view text);
 
 Status requireNotBlank(std::string_view value, std::string_view fieldName);
 Status requireIsoDateOrAbsent(const std::optional<std::string>& value, std::string_view fieldName);
-// A date YYYY-MM-DD or a date with a time (EventTime.h); the message names the field.
+// A date YYYY-MM-DD or a date with a UTC time (domain/IsoDateTime.h isUtcIsoDateOrTimestamp); the message names the field.
 Status requireEventTime(std::string_view value, std::string_view fieldName);
 // 64 lowercase hexadecimal digits; the message names `whose` ("the source file's").
 Status requireSha256Hex(std::string_view value, std::string_view whose);

@@ -10,6 +10,4 @@ std::string currentUtcTimestamp() {
     return formatUtcMilliseconds(std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
 }
 
-bool isIsoDate(std::string_view text) { return reunite::isIsoDate(text); }
-
 }  // namespace reunite::db

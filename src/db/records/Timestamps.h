@@ -1,7 +1,7 @@
 #pragma once
-// Timestamps and dates as stored in the database.
-// Timestamps: ISO-8601 UTC text with milliseconds, e.g. "2024-05-01T12:34:56.789Z"; they sort
-// lexically in time order. Dates: ISO calendar dates "YYYY-MM-DD".
+// Timestamps as stored in the database: ISO-8601 UTC text with milliseconds, e.g.
+// "2024-05-01T12:34:56.789Z"; they sort lexically in time order. Dates are checked with
+// domain/IsoDateTime.h isIsoDate.
 // Guarantees: pure functions, never throw (the parsing and formatting live in domain/IsoDateTime.h).
 // Thread safety: safe from any thread.
 #include <string>
@@ -11,8 +11,5 @@ namespace reunite::db {
 
 // The current time as an ISO-8601 UTC timestamp with millisecond precision.
 std::string currentUtcTimestamp();
-
-// True for a real calendar date written as "YYYY-MM-DD" (checks month lengths and leap years).
-bool isIsoDate(std::string_view text);
 
 }  // namespace reunite::db

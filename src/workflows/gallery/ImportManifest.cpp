@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "domain/CsvReader.h"
+#include "domain/IsoDateTime.h"
 #include "domain/PhotoFiles.h"
 #include "domain/Utf8Text.h"
 #include "eval/CrossAgeDataset.h"
@@ -62,16 +63,7 @@ bool rowTextIsUtf8(const std::vector<std::string>& row, int fileColumn) {
 
 }  // namespace
 
-bool isValidIsoDate(const std::string& text) {
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
-    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (!std::isdigit(static_cast<unsigned char>(text[i]))) return false;
-    const int year = std::stoi(text.substr(0, 4)), month = std::stoi(text.substr(5, 2)), day = std::stoi(text.substr(8, 2));
-    if (year < 1850 || month < 1 || month > 12 || day < 1) return false;
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
-}
+bool isValidIsoDate(const std::string& text) { return isIsoDate(text) && text >= "1850"; }
 
 Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvFile, db::CandidateSource defaultSource,
                                                ManifestPaths paths) {

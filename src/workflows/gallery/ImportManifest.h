@@ -49,7 +49,7 @@ struct ImportManifest {
     static Result<ImportManifest> fromFolder(const std::filesystem::path& folder, db::CandidateSource source);
 };
 
-// Dates: YYYY-MM-DD with a real calendar day.
+// A manifest date: a real calendar date YYYY-MM-DD (domain/IsoDateTime.h) from 1850 on.
 bool isValidIsoDate(const std::string& text);
 
 }  // namespace reunite

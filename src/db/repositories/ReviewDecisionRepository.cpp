@@ -47,7 +47,7 @@ Result<std::vector<ReviewDecisionRecord>> ReviewDecisionRepository::history(std:
 }
 
 Result<std::vector<ReviewDecisionRecord>> ReviewDecisionRepository::historyForCase(std::int64_t caseId) {
-    return selectAll("WHERE case_id = ? ORDER BY id", caseId);
+    return selectAll("WHERE case_id = ? ORDER BY decided_at, id", caseId);
 }
 
 Result<std::vector<std::int64_t>> ReviewDecisionRepository::rejectedCandidateIds(std::int64_t caseId) {

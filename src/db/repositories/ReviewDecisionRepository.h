@@ -29,7 +29,7 @@ public:
     Result<std::vector<ReviewDecisionRecord>> currentDecisionsForCase(std::int64_t caseId);
     // Every decision about the candidate in the case, oldest first.
     Result<std::vector<ReviewDecisionRecord>> history(std::int64_t caseId, std::int64_t candidateId);
-    // Every decision about every candidate in the case, in the order they were recorded.
+    // Every decision about every candidate in the case, oldest first (then in the order recorded).
     Result<std::vector<ReviewDecisionRecord>> historyForCase(std::int64_t caseId);
     // Candidates whose current decision is "rejected", ascending (a search can hide them).
     Result<std::vector<std::int64_t>> rejectedCandidateIds(std::int64_t caseId);

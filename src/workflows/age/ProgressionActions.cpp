@@ -25,16 +25,11 @@ Result<RenderedProgression> ProgressionActions::render(const ProgressionOrder& o
     if (!face) return face.error();
     Result<DecodedImage> decoded = ImageDecoder().decodeFile(face.value().photo.storedPath);
     if (!decoded) return decoded.error();
-    return renderImage(decoded.value().image, face.value().face.landmarks, order.ages);
+    return renderDecoded(std::move(decoded.value().image), face.value().face.landmarks, order.ages);
 }
 
-Result<RenderedProgression> ProgressionActions::renderDecoded(const Image& photo, const Landmarks& landmarks, const ProgressionAges& ages) {
+Result<RenderedProgression> ProgressionActions::renderDecoded(Image image, const Landmarks& landmarks, const ProgressionAges& ages) {
     if (Status allowed = session_.authorize(Permission::RenderProgressions); !allowed) return allowed.error();
-    return renderImage(photo, landmarks, ages);
-}
-
-Result<RenderedProgression> ProgressionActions::renderImage(const Image& image, const Landmarks& landmarks,
-                                                           const ProgressionAges& ages) {
     Result<std::shared_ptr<const AgeModel>> model = session_.engine().ageModel();
     if (!model) return model.error();
     const AgeProgressor progressor(*model.value());
@@ -44,7 +39,7 @@ Result<RenderedProgression> ProgressionActions::renderImage(const Image& image, 
     Result<ProgressionResult> result = progressor.progress(FacePhoto{image, landmarks, ages.sourceAge}, request);
     if (!result) return result.error();
     const ProgressionWarnings warnings = warningsOf(*model.value(), result.value(), ages);
-    return RenderedProgression{image, std::move(result).value(), warnings};
+    return RenderedProgression{std::move(image), std::move(result).value(), warnings};
 }
 
 Status ProgressionActions::exportPng(const RenderedProgression& progression, const std::filesystem::path& file) {

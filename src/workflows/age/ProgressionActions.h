@@ -48,12 +48,11 @@ public:
     // Reads the face's photo from the photo store and progresses the face.
     Result<RenderedProgression> render(const ProgressionOrder& order);
     // The same for a face of a photo the caller has already decoded (landmarks in that image's
-    // pixels), so that a photo shown and progressed is decoded once.
-    Result<RenderedProgression> renderDecoded(const Image& photo, const Landmarks& landmarks, const ProgressionAges& ages);
+    // pixels), so that a photo shown and progressed is decoded once; the photo becomes `before`.
+    Result<RenderedProgression> renderDecoded(Image photo, const Landmarks& landmarks, const ProgressionAges& ages);
     Status exportPng(const RenderedProgression& progression, const std::filesystem::path& file);
 
 private:
-    Result<RenderedProgression> renderImage(const Image& image, const Landmarks& landmarks, const ProgressionAges& ages);
     Session& session_;
 };
 

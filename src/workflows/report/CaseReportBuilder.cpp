@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordEnums.h"
-#include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
 #include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
@@ -122,8 +121,7 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
 
     report::CaseReportModel model;
     model.language = request.document.language;
-    model.generatedAt = request.document.timestamp.empty() ? report::currentReportTimestamp() : request.document.timestamp;
-    request_.document.timestamp = model.generatedAt;
+    model.generatedAt = documentTime(request.document);
     model.generatedBy = session_.userName();
     model.classification = request.classification;
     model.auditChainHead = request.auditChainHead;
@@ -150,11 +148,11 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
 // then the relatives' photos.
 Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportModel& model) {
     for (const PhotoWithFaces& photo : file.photos) {
-        const Result<Image> decoded = decodeStoredPhoto(photo);
+        Result<Image> decoded = decodeStoredPhoto(photo);
         model.photos.push_back(reportPhotoOf(photo, decoded, request_.photoMaxSide));
         if (Status stepped = step(); !stepped) return stepped;
         if (!request_.progressions) continue;
-        if (Status added = addProgression(file.record, photo, decoded, model); !added) return added;
+        if (Status added = addProgression(file.record, photo, std::move(decoded), model); !added) return added;
         if (Status stepped = step(); !stepped) return stepped;
     }
     for (const RelativeFile& relative : file.relatives) {
@@ -172,17 +170,17 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
 
 // The progression of a childhood photo with a face and enough dates, at the child's age on the
 // report date. An unreadable photo, a missing age model or a failed warp becomes a note.
-Status CaseReportBuilder::addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
+Status CaseReportBuilder::addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, Result<Image> decoded,
                                          report::CaseReportModel& model) {
     const std::vector<db::FaceRow> faces = distinctFaces(photo.faces);
-    const std::optional<double> target = progressionTargetAge(theCase, photo.photo, request_.document.timestamp);
+    const std::optional<double> target = progressionTargetAge(theCase, photo.photo, model.generatedAt);
     if (faces.empty() || !target) return Ok{};
     if (!decoded) {
         model.progressionNotes.push_back(photo.photo.originalFileName + ": " + decoded.error().message);
         return Ok{};
     }
     const ProgressionAges ages{*photo.photo.ageAtPhotoYears, *target, theCase.sex};
-    Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(decoded.value(), faces.front().landmarks, ages);
+    Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(std::move(decoded).value(), faces.front().landmarks, ages);
     if (!rendered) {
         if (rendered.error().code == ErrorCode::Database) return rendered.error();
         model.progressionNotes.push_back(photo.photo.originalFileName + ": " + rendered.error().message);
@@ -290,11 +288,7 @@ Status CaseReportBuilder::addDecisions(std::int64_t caseId, report::CaseReportMo
     ReviewActions reviews(session_);
     Result<std::vector<db::ReviewDecisionRecord>> history = reviews.historyForCase(caseId);
     if (!history) return history.error();
-    std::vector<db::ReviewDecisionRecord> decisions = std::move(history).value();
-    std::stable_sort(decisions.begin(), decisions.end(), [](const db::ReviewDecisionRecord& a, const db::ReviewDecisionRecord& b) {
-        return a.decidedAt < b.decidedAt;
-    });
-    for (const db::ReviewDecisionRecord& d : decisions) {
+    for (const db::ReviewDecisionRecord& d : history.value()) {
         if (!seen_.count(d.candidateId)) {
             Result<db::CandidateRecord> candidate = reviews.candidateRecord(d.candidateId);
             if (!candidate) return candidate.error();

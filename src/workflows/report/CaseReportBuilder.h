@@ -51,7 +51,7 @@ public:
 
 private:
     Status addPhotos(const CaseFile& file, report::CaseReportModel& model);
-    Status addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, const Result<Image>& decoded,
+    Status addProgression(const db::CaseRecord& theCase, const PhotoWithFaces& photo, Result<Image> decoded,
                           report::CaseReportModel& model);
     Result<std::vector<RankedLeads>> loadRuns(std::int64_t caseId);
     Status addSearchRuns(const std::vector<RankedLeads>& runs, report::CaseReportModel& model);

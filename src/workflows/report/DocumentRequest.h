@@ -7,13 +7,19 @@
 #include <string>
 
 #include "report/ReportLanguage.h"
+#include "report/ReportTimestamp.h"
 
 namespace reunite::workflows {
 
 struct DocumentRequest {
     std::int64_t caseId = 0;
     report::ReportLanguage language = report::ReportLanguage::English;
-    std::string timestamp;  // normalised ISO 8601 (report::normaliseReportTimestamp); empty: the builder takes now
+    std::string timestamp;  // normalised ISO 8601 (report::normaliseReportTimestamp); empty: now
 };
+
+// The time the document is made for: the request's, or now (read once per document).
+inline std::string documentTime(const DocumentRequest& request) {
+    return request.timestamp.empty() ? report::currentReportTimestamp() : request.timestamp;
+}
 
 }  // namespace reunite::workflows

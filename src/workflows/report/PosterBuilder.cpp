@@ -1,6 +1,5 @@
 #include "workflows/report/PosterBuilder.h"
 
-#include "report/ReportTimestamp.h"
 #include "workflows/age/ProgressionActions.h"
 #include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
@@ -36,7 +35,7 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     BuiltPoster built;
     report::PosterModel& model = built.model;
     model.language = request.document.language;
-    model.generatedAt = request.document.timestamp.empty() ? report::currentReportTimestamp() : request.document.timestamp;
+    model.generatedAt = documentTime(request.document);
     model.caseInfo = caseSummaryOf(c);
     model.contact = request.contact;
 

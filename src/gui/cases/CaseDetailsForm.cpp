@@ -75,6 +75,7 @@ void CaseDetailsForm::showCase(const db::CaseRecord& record) {
     selectData(*ui_->statusCombo, db::toDatabaseText(record.status));
     ui_->messageLabel->clear();
     ui_->saveButton->setText(tr("Save case"));
+    shownFields_ = recordFromFields();  // as the widgets hold it: what counts as unchanged
     ui_->auditLabel->setText(record.id ? tr("Created %1 by %2 · last saved %3 by %4")
                                              .arg(localTimeText(record.createdAt), toQString(record.createdBy),
                                                   localTimeText(record.updatedAt), toQString(record.updatedBy))
@@ -87,12 +88,7 @@ std::optional<qint64> CaseDetailsForm::caseId() const {
 }
 
 bool CaseDetailsForm::hasUnsavedChanges() const {
-    db::CaseRecord shown = current_.value_or(db::CaseRecord{});
-    for (std::string* text : {&shown.caseNumber, &shown.givenNames, &shown.familyName, &shown.lastSeenPlace, &shown.description,
-                              &shown.distinguishingMarks}) {
-        *text = toUtf8(toQString(*text).trimmed());
-    }
-    return !sameEditableFields(recordFromFields(), shown);
+    return !sameEditableFields(recordFromFields(), shownFields_);
 }
 
 QString CaseDetailsForm::caseLabel() const {

@@ -49,6 +49,7 @@ private:
     Workstation& workstation_;
     std::unique_ptr<Ui::CaseDetailsForm> ui_;
     std::optional<db::CaseRecord> current_;
+    db::CaseRecord shownFields_;  // the fields as shown by the last showCase(), read back from the widgets
 };
 
 }  // namespace reunite::gui

@@ -128,13 +128,15 @@ Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view rea
                                                             const std::function<bool(std::int64_t runId)>& isAbandoned) {
     Result<std::vector<ImportRunRecord>> running = selectAll("WHERE status = 'running'");
     if (!running) return running.error();
+    auto statement = database_.prepare(
+        "UPDATE import_runs SET status = 'failed', finished_at = ?, failure_reason = ? WHERE id = ? AND status = 'running'");
+    if (!statement) return statement.error();
+    const std::string now = currentUtcTimestamp();
     std::int64_t failed = 0;
     for (const ImportRunRecord& run : running.value()) {
         if (isAbandoned && !isAbandoned(run.id)) continue;
-        auto statement = database_.prepare(
-            "UPDATE import_runs SET status = 'failed', finished_at = ?, failure_reason = ? WHERE id = ? AND status = 'running'");
-        if (!statement) return statement.error();
-        statement.value().bindText(1, currentUtcTimestamp()).bindText(2, reason).bindInt64(3, run.id);
+        statement.value().reset();
+        statement.value().bindText(1, now).bindText(2, reason).bindInt64(3, run.id);
         if (auto updated = statement.value().run(); !updated) {
             return databaseError("could not close abandoned import run " + std::to_string(run.id) + ": " + updated.error().message);
         }

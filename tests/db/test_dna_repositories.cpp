@@ -100,6 +100,19 @@ TEST_CASE("custody events and outcomes are history: the schema refuses edits", "
     CHECK(CustodyEventRepository(*database).record(event, kAnalyst).error().code == ErrorCode::InvalidArgument);
 }
 
+TEST_CASE("a child row whose text is not UTF-8 is refused as bad input, with its parent", "[db][dna]") {
+    TempFolder folder("reunite-db-dna-utf8");
+    auto database = openDatabase(folder.file("dna.db"));
+    const DnaRows rows = requestWithSample(*database);
+    const Result<StrProfileRecord> refused =
+        StrProfileRepository(*database).create(profileOf(rows.sampleId, {{"vWA", "16/17", 3}, {"TH\xff" "01", "6/9.3", 2}}), kAnalyst);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(refused.error().message.find("UTF-8") != std::string::npos);
+    CHECK(rowCount(*database, "str_profiles") == 0);
+    CHECK(rowCount(*database, "str_profile_loci") == 0);
+}
+
 TEST_CASE("a profile is stored with all its loci or not at all", "[db][dna]") {
     TempFolder folder("reunite-db-dna");
     auto database = openDatabase(folder.file("dna.db"));

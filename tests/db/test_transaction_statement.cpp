@@ -143,6 +143,24 @@ TEST_CASE("statements bind and read typed values", "[db][statement]") {
     CHECK(emptyBlob.columnInt(1) == 0);
 }
 
+TEST_CASE("text that is not UTF-8 is refused at the bind, a path is kept byte for byte", "[db][statement]") {
+    TempFolder folder("reunite-db-utf8");
+    auto database = openDatabase(folder.file("reunite.db"));
+    requireOk(database->execute("CREATE TEMP TABLE sample (t TEXT)"));
+    auto insert = valueOrFail(database->prepare("INSERT INTO sample VALUES (:t)"));
+    const Status refused = insert.bindText(":t", "Bad\xff" "Name").run();
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(refused.error().message.find(":t") != std::string::npos);
+    CHECK(rowCount(*database, "sample") == 0);
+    insert.reset();
+    const std::string latin1Path = "photos/\xe9t\xe9.jpg";
+    requireOk(insert.bindPathText(":t", latin1Path).run());
+    auto select = valueOrFail(database->prepare("SELECT t FROM sample"));
+    REQUIRE(valueOrFail(select.step()));
+    CHECK(select.columnText(0) == latin1Path);
+}
+
 TEST_CASE("statement errors are reported, not thrown", "[db][statement]") {
     TempFolder folder("reunite-db");
     auto database = openDatabase(folder.file("reunite.db"));

@@ -6,10 +6,11 @@
 // int64, int, double, bool, std::string, std::optional<std::string | int64 | int | double> or a record
 // enum (stored through toDatabaseText and read through fromDatabaseText); any other field (a blob,
 // a nested struct) with an explicit RecordColumn{name, use, read, bind}.
-// Guarantees: read() fills the fields in column order; firstColumnWithBadText() finds text that is
-// not UTF-8 (TableRepository refuses to store it, so that nothing stored breaks a later reader);
-// columns made with pathColumn (stored file paths) are exempt. An enum text this program does not
-// know reads as that enum's safe value (fromDatabaseText's fallback, e.g. PhotoStatus::Error). Each written column binds the parameter ":<column>".
+// Guarantees: read() fills the fields in column order. Text columns bind through
+// Statement::bindText, which refuses text that is not UTF-8 (so nothing stored breaks a later
+// reader); columns made with pathColumn (stored file paths) are kept byte for byte. An enum text
+// this program does not know reads as that enum's safe value (fromDatabaseText's fallback, e.g.
+// PhotoStatus::Error). Each written column binds the parameter ":<column>".
 // Thread safety: immutable after construction; share it between threads freely.
 #include <cstdint>
 #include <optional>
@@ -21,7 +22,6 @@
 #include "db/records/DnaEnums.h"
 #include "db/records/RecordEnums.h"
 #include "db/sqlite/Statement.h"
-#include "domain/Utf8Text.h"
 
 namespace reunite::db {
 
@@ -43,15 +43,7 @@ struct RecordColumn {
     ColumnUse use = ColumnUse::Editable;
     void (*read)(const Statement& row, int index, Record& record) = nullptr;
     void (*bind)(Statement& statement, const char* parameter, const Record& record) = nullptr;
-    // For text fields: the text to be written (checked to be UTF-8 before any write); null otherwise.
-    std::string_view (*text)(const Record& record) = nullptr;
 };
-
-// The text a field holds, for the UTF-8 check before writing (only text fields have one).
-inline std::string_view textOfField(const std::string& value) { return value; }
-inline std::string_view textOfField(const std::optional<std::string>& value) {
-    return value ? std::string_view(*value) : std::string_view();
-}
 
 // Reading and binding one field by its C++ type; std::optional<T> is NULL when empty.
 inline void readColumn(const Statement& row, int index, std::int64_t& value) { value = row.columnInt64(index); }
@@ -109,16 +101,10 @@ template <auto Member>
 RecordColumn<typename MemberOf<decltype(Member)>::Record> column(std::string_view name,
                                                                  ColumnUse use = ColumnUse::Editable) {
     using Record = typename MemberOf<decltype(Member)>::Record;
-    using Value = typename MemberOf<decltype(Member)>::Value;
-    RecordColumn<Record> made{
-        name, use, [](const Statement& row, int index, Record& record) { readColumn(row, index, record.*Member); },
-        [](Statement& statement, const char* parameter, const Record& record) {
-            bindColumn(statement, parameter, record.*Member);
-        }};
-    if constexpr (std::is_same_v<Value, std::string> || std::is_same_v<Value, std::optional<std::string>>) {
-        made.text = [](const Record& record) { return textOfField(record.*Member); };
-    }
-    return made;
+    return {name, use, [](const Statement& row, int index, Record& record) { readColumn(row, index, record.*Member); },
+            [](Statement& statement, const char* parameter, const Record& record) {
+                bindColumn(statement, parameter, record.*Member);
+            }};
 }
 
 // The column `name` stored in the field `Inner` of the struct field `Outer` of its record
@@ -127,8 +113,6 @@ template <auto Outer, auto Inner>
 RecordColumn<typename MemberOf<decltype(Outer)>::Record> column(std::string_view name,
                                                                 ColumnUse use = ColumnUse::Editable) {
     using Record = typename MemberOf<decltype(Outer)>::Record;
-    static_assert(std::is_arithmetic_v<typename MemberOf<decltype(Inner)>::Value>,
-                  "nested columns are numbers; a nested text field would need the UTF-8 check");
     return {name, use,
             [](const Statement& row, int index, Record& record) { readColumn(row, index, (record.*Outer).*Inner); },
             [](Statement& statement, const char* parameter, const Record& record) {
@@ -137,11 +121,15 @@ RecordColumn<typename MemberOf<decltype(Outer)>::Record> column(std::string_view
 }
 
 // A file path kept byte for byte, as the file system gave it (it must open the same file again),
-// so it is not held to the UTF-8 rule of the other text columns.
+// so it is not held to the UTF-8 rule of the other text columns (Statement::bindPathText).
 template <auto Member>
 RecordColumn<typename MemberOf<decltype(Member)>::Record> pathColumn(std::string_view name) {
+    using Record = typename MemberOf<decltype(Member)>::Record;
+    static_assert(std::is_same_v<typename MemberOf<decltype(Member)>::Value, std::string>, "a path column is a std::string");
     auto made = column<Member>(name);
-    made.text = nullptr;
+    made.bind = [](Statement& statement, const char* parameter, const Record& record) {
+        statement.bindPathText(parameter, record.*Member);
+    };
     return made;
 }
 
@@ -192,13 +180,6 @@ public:
         for (int index = 0; index < static_cast<int>(columns_.size()); ++index) {
             columns_[static_cast<std::size_t>(index)].read(row, index, record);
         }
-    }
-    // The first written text column whose value is not UTF-8, or nothing.
-    std::optional<std::string_view> firstColumnWithBadText(const Record& record) const {
-        for (const RecordColumn<Record>& each : columns_) {
-            if (each.text && !isValidUtf8(each.text(record))) return each.name;
-        }
-        return std::nullopt;
     }
     // Binds every column the statement writes: all but the key for INSERT, the editable ones and
     // the key for UPDATE.

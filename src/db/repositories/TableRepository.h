@@ -6,7 +6,8 @@
 // its columns (RecordTable.h; one table per record type, made once); clauses are SQL text after
 // "FROM <table> " with positional parameters.
 // Guarantees: an unknown key -> ErrorCode::NotFound "<noun> <id> does not exist"; text that is not
-// UTF-8 -> ErrorCode::InvalidArgument naming the column, before anything is written; another
+// UTF-8 (Statement::bindText, also in child rows) -> ErrorCode::InvalidArgument naming the
+// column, and the write does not happen; another
 // failed write -> ErrorCode::Database with the WriteFailure's message for a UNIQUE or FOREIGN KEY
 // failure, or its action and SQLite's message; records returned by writes are re-read. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
@@ -46,7 +47,8 @@ struct ChildRows {
 };
 
 // Runs the INSERT `sql` once for each child row, bound by bind(statement, position, row); when
-// one fails, returns failed(row, statement, error) — the statement tells which constraint failed.
+// one fails, returns failed(row, statement, error) — the statement tells which constraint failed
+// — as InvalidArgument when the row's text was refused (not UTF-8).
 template <typename Row, typename Bind, typename Failed>
 Status insertEachRow(Database& database, std::string_view sql, const std::vector<Row>& rows, Bind&& bind, Failed&& failed) {
     Result<Statement> statement = database.prepare(sql);
@@ -55,7 +57,12 @@ Status insertEachRow(Database& database, std::string_view sql, const std::vector
     for (std::size_t position = 0; position < rows.size(); ++position) {
         insert.reset();
         bind(insert, static_cast<std::int64_t>(position), rows[position]);
-        if (Status inserted = insert.run(); !inserted) return failed(rows[position], insert, inserted.error());
+        if (Status inserted = insert.run(); !inserted) {
+            Status reported = failed(rows[position], insert, inserted.error());
+            // Bad input (text that is not UTF-8) stays bad input, whatever the row's message says.
+            if (!reported && inserted.error().code == ErrorCode::InvalidArgument) return invalidArgument(reported.error().message);
+            return reported;
+        }
     }
     return Ok{};
 }
@@ -174,10 +181,6 @@ private:
     }
     Status writeRecord(const std::string& sql, const Record& record, const WriteStamp& stamp, const WriteFailure& failure,
                        bool forUpdate) {
-        if (std::optional<std::string_view> bad = table_.firstColumnWithBadText(record)) {
-            return invalidArgument("could not " + failure.action + ": field '" + std::string(*bad) +
-                                   "' is not valid UTF-8 text (check the input's encoding)");
-        }
         return database_.prepare(sql).andThen([&](Statement& statement) -> Status {
             if (forUpdate) {
                 table_.bindUpdate(statement, record, stamp);
@@ -186,6 +189,7 @@ private:
             }
             Status ran = statement.run();
             if (ran) return Ok{};
+            if (ran.error().code == ErrorCode::InvalidArgument) return invalidArgument("could not " + failure.action + ": " + ran.error().message);
             if (statement.failedOnUniqueConstraint() && !failure.onUnique.empty()) return databaseError(failure.onUnique);
             if (statement.failedOnForeignKey() && !failure.onForeignKey.empty()) return databaseError(failure.onForeignKey);
             if (statement.failedOnCheckConstraint() && !failure.onCheck.empty()) {

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "db/sqlite/DatabaseError.h"
+#include "domain/Utf8Text.h"
 
 namespace reunite::db {
 
@@ -52,9 +53,9 @@ int Statement::resolve(const Parameter& parameter) {
 void Statement::recordBindResult(int resultCode, const Parameter& parameter) {
     if (resultCode == SQLITE_OK || bindError_) return;
     if (resultCode == SQLITE_RANGE) {
-        bindError_ = "no " + describe(parameter) + " in statement: " + std::string(sql());
+        bindError_ = Error{ErrorCode::Database, "no " + describe(parameter) + " in statement: " + std::string(sql())};
     } else {
-        bindError_ = "could not bind " + describe(parameter) + ": " + sqlite3_errstr(resultCode);
+        bindError_ = Error{ErrorCode::Database, "could not bind " + describe(parameter) + ": " + sqlite3_errstr(resultCode)};
     }
 }
 
@@ -78,6 +79,17 @@ Statement& Statement::bindBool(Parameter parameter, bool value) {
 }
 
 Statement& Statement::bindText(Parameter parameter, std::string_view value) {
+    if (!isValidUtf8(value)) {
+        if (!bindError_) {
+            bindError_ = Error{ErrorCode::InvalidArgument,
+                               describe(parameter) + " is not valid UTF-8 text (check the input's encoding)"};
+        }
+        return *this;
+    }
+    return bindPathText(parameter, value);
+}
+
+Statement& Statement::bindPathText(Parameter parameter, std::string_view value) {
     // An empty view may have a null data pointer, which SQLite would store as NULL instead of ''.
     const char* text = value.data() ? value.data() : "";
     recordBindResult(sqlite3_bind_text64(statement_, resolve(parameter), text, value.size(), SQLITE_TRANSIENT,
@@ -119,7 +131,7 @@ Result<bool> Statement::step() {
     if (!statement_) return databaseError("statement was moved from or never prepared");
     if (bindError_) {
         lastErrorCode_ = SQLITE_RANGE;
-        return databaseError(*bindError_);
+        return *bindError_;
     }
     const int resultCode = sqlite3_step(statement_);
     if (resultCode == SQLITE_ROW) return true;

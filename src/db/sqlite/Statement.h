@@ -4,7 +4,10 @@
 // Inputs: parameters are bound by name (":case_number") or by 1-based index with the typed
 // bind helpers; text and blobs are copied at bind time, so the arguments may be temporaries.
 // Guarantees: the first bind failure (unknown name, out-of-range index, too large) is remembered
-// and reported by the next step() or run(), so a chain of binds needs a single check. Column
+// and reported by the next step() or run(), so a chain of binds needs a single check. Text that
+// is not well-formed UTF-8 is such a failure (InvalidArgument naming the parameter), so nothing
+// stored can break a later reader; only bindPathText takes any bytes (a file path kept as the
+// file system gave it). Column
 // accessors never throw; NULL reads as 0 / "" / empty span / std::nullopt. A view returned by
 // columnBlob() or columnTextView() is valid until the next step(), reset() or destruction.
 // The typed row readers (readAll, readOptional, readOne, forEachRow) step through the rows and
@@ -44,6 +47,7 @@ public:
     Statement& bindDouble(Parameter parameter, double value);
     Statement& bindBool(Parameter parameter, bool value);
     Statement& bindText(Parameter parameter, std::string_view value);
+    Statement& bindPathText(Parameter parameter, std::string_view path);
     Statement& bindBlob(Parameter parameter, std::span<const std::byte> value);
     Statement& bindOptionalInt64(Parameter parameter, const std::optional<std::int64_t>& value);
     Statement& bindOptionalDouble(Parameter parameter, const std::optional<double>& value);
@@ -149,7 +153,7 @@ private:
 
     sqlite3_stmt* statement_ = nullptr;
     sqlite3* connection_ = nullptr;
-    std::optional<std::string> bindError_;
+    std::optional<Error> bindError_;
     int lastErrorCode_ = 0;
 };
 

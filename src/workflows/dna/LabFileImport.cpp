@@ -8,6 +8,7 @@
 #include "db/sqlite/Transaction.h"
 #include "dna/LabResultsReader.h"
 #include "domain/FileBytes.h"
+#include "domain/Utf8Text.h"
 #include "workflows/dna/StoredProfiles.h"
 
 namespace reunite::workflows {
@@ -101,7 +102,7 @@ Result<LabImportReport> importLabFile(db::Database& database, const db::DnaReque
     Result<std::vector<std::uint8_t>> bytes = readFileBytes(input.file, kMaxLabFileBytes);
     if (!bytes) return bytes.error();
     LabImportReport report;
-    report.fileName = input.file.filename().string();
+    report.fileName = pathText(input.file.filename());  // a name from a file: readable, kept distinct
     report.sha256 = sha256Hex(bytes.value());
     const dna::LabResultsImport lab = dna::parseLabResults(std::string(bytes.value().begin(), bytes.value().end()), report.fileName);
     report.layout = lab.layout == dna::LabFileLayout::GeneMapper ? "genemapper" : "simple_csv";

@@ -5,6 +5,7 @@
 #include "dna/StrTables.h"
 #include "domain/FileBytes.h"
 #include "domain/ResourceLocator.h"
+#include "domain/Utf8Text.h"
 
 namespace reunite::workflows {
 
@@ -30,14 +31,14 @@ Result<FrequencyTableImportReport> storeFrequencyTableFile(db::Database& databas
     Result<TableText> text = readTableText(file);
     if (!text) return text.error();
     FrequencyTableImportReport report;
-    report.fileName = file.filename().string();
+    report.fileName = pathText(file.filename());
     const std::string tableName = name.empty() ? report.fileName : name;
     dna::FrequencyTableImport parsed = dna::parseFamiliasTable(text.value().text, tableName);
     report.problems = std::move(parsed.problems);
     if (dna::hasErrors(report.problems)) return report;
     db::FrequencyTableRecord record;
     record.name = tableName;
-    record.sourceFile = file.string();
+    record.sourceFile = pathText(file);
     record.sha256 = text.value().sha256;
     record.content = std::move(text.value().text);
     record.markerCount = static_cast<int>(parsed.table.markerNames().size());

@@ -131,6 +131,20 @@
 <context>
     <name>reunite::gui::GalleryImportPanel</name>
     <message numerus="yes">
+        <source>%n group photo(s): faces not named by the manifest&apos;s face column were stored as unnamed candidates.</source>
+        <translation>
+            <numerusform>%n group photo: faces not named by the manifest&apos;s face column were stored as unnamed candidates.</numerusform>
+            <numerusform>%n group photos: faces not named by the manifest&apos;s face column were stored as unnamed candidates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) got no face because their group photo does not say which face is the person.</source>
+        <translation>
+            <numerusform>%n record got no face because its group photo does not say which face is the person.</numerusform>
+            <numerusform>%n records got no face because their group photo does not say which face is the person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>

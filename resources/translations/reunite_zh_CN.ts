@@ -409,10 +409,6 @@
 <context>
     <name>GalleryImportPanel</name>
     <message>
-        <source>Import candidates into the photo database. A folder: every image below it; images in a sub-folder belong to the person the sub-folder is named after, images directly in the folder are one person each. A CSV manifest: one row per photo with file, record_id, names, sex, birth_date or birth_year, region, source. Importing again skips what is already stored.</source>
-        <translation>将候选人导入照片数据库。文件夹：其下的所有图片；子文件夹中的图片属于以该子文件夹命名的人，直接位于文件夹中的图片每张代表一个人。CSV 清单：每张照片一行，包含 file、record_id、姓名、sex、birth_date 或 birth_year、region、source。再次导入会跳过已保存的内容。</translation>
-    </message>
-    <message>
         <source>Folder or CSV manifest to import</source>
         <translation>要导入的文件夹或 CSV 清单</translation>
     </message>
@@ -439,6 +435,10 @@
     <message>
         <source>Files and rows that could not be imported</source>
         <translation>无法导入的文件和行</translation>
+    </message>
+    <message>
+        <source>Import candidates into the photo database. A folder: every image below it; images in a sub-folder belong to the person the sub-folder is named after, images directly in the folder are one person each. A CSV manifest: one row per photo with file, record_id, names, sex, birth_date or birth_year, region, source, and face (which face of a group photo is the person: 1, 2, ... from the left, or largest). A record holds one person&apos;s face: the other faces of a group photo become unnamed candidates. Importing again skips what is already stored.</source>
+        <translation>将候选人导入照片数据库。文件夹：其下的所有图片；子文件夹中的图片属于以该子文件夹命名的人，直接位于文件夹中的图片每张代表一个人。CSV 清单：每张照片一行，包含 file、record_id、姓名、sex、birth_date 或 birth_year、region、source，以及 face（合影中哪张脸是此人：从左数第 1、2……张，或 largest 表示最大的一张）。一条记录只保存一个人的人脸：合影中的其他人脸会成为未具名候选人。再次导入会跳过已保存的内容。</translation>
     </message>
 </context>
 <context>
@@ -501,6 +501,14 @@
     <message>
         <source>Export alert &amp;poster…</source>
         <translation>导出寻人海报(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
     </message>
 </context>
 <context>
@@ -948,6 +956,10 @@
     <message>
         <source>born %1</source>
         <translation>出生 %1</translation>
+    </message>
+    <message>
+        <source>Unnamed face from a group photo</source>
+        <translation>合影中的未具名人脸</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +1933,18 @@
         <source>%1 processed, %2 saved · %3 faces/s · about %4 left · %5 faces found · %6 failed · %7 already stored</source>
         <translation>已处理 %1，已保存 %2 · 每秒 %3 张人脸 · 约剩 %4 · 找到 %5 张人脸 · %6 个失败 · %7 个已存储</translation>
     </message>
+    <message numerus="yes">
+        <source>%n group photo(s): faces not named by the manifest&apos;s face column were stored as unnamed candidates.</source>
+        <translation>
+            <numerusform>%n 张合影：清单 face 列未指定的人脸已保存为未具名候选人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) got no face because their group photo does not say which face is the person.</source>
+        <translation>
+            <numerusform>%n 条记录没有人脸，因为其合影未指明哪张脸是此人。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::ImportErrorTable</name>
@@ -2122,10 +2146,6 @@
         <translation>关于Reunite</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;An offline investigator workstation that helps find children who were abducted years ago.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every score is an investigative lead, never an identification.&lt;/b&gt; Only DNA confirms identity.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Reunite&lt;/h3&gt;&lt;p&gt;一个离线的调查工作站，帮助寻找多年前被拐卖的儿童。&lt;/p&gt;&lt;p&gt;&lt;b&gt;每个分数都只是调查线索，绝不是身份确认。&lt;/b&gt;只有 DNA 能确认身份。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 · user %2</source>
         <translation>%1 · 用户 %2</translation>
     </message>
@@ -2156,6 +2176,30 @@
     <message>
         <source>An import, search or photo processing is still running. Quit anyway? Work stored so far is kept; an interrupted import can be run again to complete it.</source>
         <translation>导入、搜索或照片处理仍在运行。仍要退出吗？已保存的工作会保留；中断的导入可以再次运行以完成。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Reunite %1&lt;/h3&gt;&lt;p&gt;An offline investigator workstation that helps find children who were abducted years ago.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Every score is an investigative lead, never an identification.&lt;/b&gt; Only DNA confirms identity.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Reunite %1&lt;/h3&gt;&lt;p&gt;一个离线的调查工作站，帮助寻找多年前被拐卖的儿童。&lt;/p&gt;&lt;p&gt;&lt;b&gt;每个分数都只是调查线索，绝不是身份确认。&lt;/b&gt;只有 DNA 能确认身份。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Press F1 on any screen for the user guide.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在任何界面按 F1 打开使用指南。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Face embedding model: %1</source>
+        <translation>人脸特征模型：%1</translation>
+    </message>
+    <message>
+        <source>Face models: not loaded</source>
+        <translation>人脸模型：未加载</translation>
+    </message>
+    <message>
+        <source>Age-invariant comparison: %1</source>
+        <translation>跨年龄比对：%1</translation>
+    </message>
+    <message>
+        <source>Age-invariant comparison: not installed</source>
+        <translation>跨年龄比对：未安装</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2397,13 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>%1 (match threshold %2)</source>
         <translation>%1（匹配阈值 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::UserGuideDialog</name>
+    <message>
+        <source>Reunite user guide</source>
+        <translation>Reunite 使用指南</translation>
     </message>
 </context>
 <context>

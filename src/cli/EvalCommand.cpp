@@ -170,6 +170,7 @@ Result<EvalSet> assembleEvalSet(const EvalOptions& options) {
         ImportItem item;
         item.file = entry.file;
         item.candidate.externalRef = entry.subject;
+        item.face = FaceChoice{std::nullopt, std::nullopt, true};  // a portrait: other detections are background
         set.gallery.items.push_back(std::move(item));
     }
     if (options.distractors) {
@@ -219,6 +220,11 @@ Status readIdentities(db::Database& database, EvalGallery& gallery, std::map<std
     auto all = candidates.list(0, std::numeric_limits<int>::max());
     if (!all) return all.error();
     for (const auto& c : all.value()) {
+        if (c.groupPhotoOf) {  // a background face of a portrait: nobody's photo in the set
+            subjectOf[c.id] = "distractor:" + c.externalRef;
+            gallery.distractors.insert(c.id);
+            continue;
+        }
         gallery.candidateOfSubject[c.externalRef] = c.id;
         subjectOf[c.id] = c.externalRef;
         if (isDistractor(c.externalRef)) gallery.distractors.insert(c.id);

@@ -119,6 +119,8 @@ nlohmann::json importSummaryToJson(const ImportSummary& summary, const std::vect
             {"failed", c.itemsFailed},
             {"photos_added", c.photosAdded},
             {"faces_added", c.facesAdded},
+            {"group_photos", summary.groupPhotos},
+            {"group_photos_without_face_choice", summary.groupPhotosWithoutChoice},
             {"seconds", summary.seconds},
             {"faces_per_second", summary.seconds > 0 ? c.facesAdded / summary.seconds : 0.0},
             {"errors", list}};

@@ -64,7 +64,11 @@ Photo database (every command takes --db PATH, default the workstation's, and
         A manifest's files must lie in its folder tree unless
         --allow-outside-paths is given.
         CSV columns: file,record_id,names,sex,birth_date|birth_year,region,
-        source,photo_date.
+        source,photo_date,face. A record holds one person's face: "face"
+        says which face of a group photo it is (1, 2, ... from the left, a
+        box x,y,width,height, or largest). Faces no row names are stored as
+        unnamed candidates; with several faces and no choice the record
+        gets none.
   case create --number N [--given-names ..] [--family-name ..] [--sex F|M|U]
          [--birth-date YYYY-MM-DD] [--last-seen-date ..] [--last-seen-place ..]
          [--description ..] [--marks ..]

@@ -94,6 +94,7 @@ struct ReportLead {
     std::string sourceKey;
     std::string externalRef;
     std::string region;
+    bool fromGroupPhoto = false;  // an unnamed face of a group photo (no name of its own)
     Sex sex = Sex::Unknown;
     std::string birth;  // "1990-06-15", "1990", "~1990" or empty
     double score = 0;

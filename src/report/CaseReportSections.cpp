@@ -110,6 +110,7 @@ std::vector<TableCell> leadRow(const ReportLead& lead, ReportLanguage language) 
     face.image = &lead.chip;
     face.imageSize = kLeadChip;
     std::string person = personDisplayName(lead.givenNames, lead.familyName);
+    if (person.empty() && lead.fromGroupPhoto) person = text(TextId::UnnamedGroupFace, language);
     const std::string details = joined({lead.sex == Sex::Unknown ? "" : sexText(lead.sex, language),
                                         lead.birth.empty() ? "" : fill(text(TextId::BornValue, language), {lead.birth})},
                                        " · ");

@@ -102,6 +102,7 @@ constexpr Entry kTexts[] = {
     {TextId::Rank, "#", "排名"},
     {TextId::Face, "Face", "人脸"},
     {TextId::Candidate, "Candidate", "候选人"},
+    {TextId::UnnamedGroupFace, "Unnamed face from a group photo", "合影中的未具名人脸"},
     {TextId::SourceAndRef, "Source, reference, region", "来源、编号、地区"},
     {TextId::Born, "Born", "出生"},
     {TextId::BornValue, "born %1", "生于 %1"},

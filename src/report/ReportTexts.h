@@ -33,7 +33,7 @@ enum class TextId {
     // search runs
     SearchSection, NoSearches, RunTitle, RunAt, RunBy, FacesCompared, EmbeddingModel, Duration,
     AgeInvariantProvenance, ProvenanceInstalledNow, NotUsed, RunNotes, LeadsOfRun, NoLeads, Rank, Face,
-    Candidate, SourceAndRef, Born, BornValue, Score, Breakdown, Decision, FusedDistance, Yes, No, All, Any,
+    Candidate, UnnamedGroupFace, SourceAndRef, Born, BornValue, Score, Breakdown, Decision, FusedDistance, Yes, No, All, Any,
     // decisions
     DecisionsSection, NoDecisions, DecidedAt, DecidedBy, Run, Note,
     // DNA

@@ -1,5 +1,6 @@
-// Gallery import into the photo database: CSV manifests with bad rows, idempotent re-runs, every
-// face of a group photo stored, photos without faces recorded, the live index updated, a search
+// Gallery import into the photo database: CSV manifests with bad rows, idempotent re-runs, a
+// group photo's faces stored as unnamed candidates unless the manifest names the person's face,
+// photos without faces recorded, the live index updated, a search
 // for a case that excludes rejected candidates.
 #include <fstream>
 #include <set>
@@ -63,6 +64,27 @@ Result<ImportManifest> folderOfPhotos(const TempFolder& folder, int count) {
     Result<ImportManifest> manifest = ImportManifest::fromFolder(folder.file("people"), db::CandidateSource::NationalDatabase);
     REQUIRE(manifest.ok());
     return manifest;
+}
+
+std::vector<db::CandidateRecord> allCandidates(db::Database& database) {
+    auto listed = db::CandidateRepository(database).list(0, 1000);
+    REQUIRE(listed.ok());
+    return listed.value();
+}
+
+std::size_t namedCandidateCount(db::Database& database) {
+    std::size_t named = 0;
+    for (const db::CandidateRecord& c : allCandidates(database)) named += !c.groupPhotoOf;
+    return named;
+}
+
+std::vector<db::FaceRow> facesOf(db::Database& database, db::CandidateSource source, const std::string& reference) {
+    auto candidate = db::CandidateRepository(database).findBySourceReference(source, reference);
+    REQUIRE(candidate.ok());
+    REQUIRE(candidate.value().has_value());
+    auto faces = db::FaceRepository(database).listByOwner(db::PhotoOwner::ofCandidate(candidate.value()->id));
+    REQUIRE(faces.ok());
+    return faces.value();
 }
 
 }  // namespace
@@ -256,6 +278,79 @@ TEST_CASE("a folder with a symbolic-link loop is listed once, without following 
     for (const ImportItem& item : manifest.value().items) CHECK(item.candidate.externalRef == "ann");
 }
 
+TEST_CASE("a manifest's face column gives each record its face of a group photo", "[import]") {
+    TempFolder folder;
+    const auto photos = reunite::test::writeDistinctPhotos(folder.path(), "group", 2);  // astronaut, group of 3
+    const std::string group = photos[1].filename().string();
+    std::ofstream csv(folder.file("manifest.csv"));
+    csv << "file,record_id,names,face\n"
+        << group << ",ANN,Ann Lee,1\n"
+        << group << ",BOB,Bob Lee,3\n"
+        << group << ",CY,Cy Lee,9\n"      // there is no ninth face: an error of this row
+        << group << ",DEE,Dee Lee,2;3\n";  // not a face number or box: a row problem
+    csv.close();
+    auto manifest = ImportManifest::fromCsv(folder.file("manifest.csv"));
+    REQUIRE(manifest.ok());
+    REQUIRE(manifest.value().problems.size() == 1);
+    CHECK(manifest.value().problems[0].rowNumber == 4);
+
+    auto database = openDatabase(folder.file("gallery.db"));
+    auto summary = importManifest(*database, manifest.value(), folder);
+    REQUIRE(summary.ok());
+    CHECK(summary.value().counts.itemsImported == 2);
+    CHECK(summary.value().counts.itemsFailed == 2);
+    CHECK(summary.value().groupPhotos == 2);
+    CHECK(summary.value().groupPhotosWithoutChoice == 0);
+    auto errors = db::ImportRunRepository(*database).errors(summary.value().runId);
+    REQUIRE(errors.ok());
+    bool toldAboutNinth = false;
+    for (const auto& e : errors.value()) toldAboutNinth |= e.message.find("face 9 was asked for, but 3 faces") != std::string::npos;
+    CHECK(toldAboutNinth);
+
+    const auto ann = facesOf(*database, db::CandidateSource::NationalDatabase, "ANN");
+    const auto bob = facesOf(*database, db::CandidateSource::NationalDatabase, "BOB");
+    REQUIRE(ann.size() == 1);
+    REQUIRE(bob.size() == 1);
+    CHECK(ann[0].detection.box.x < bob[0].detection.box.x);
+    CHECK_FALSE(db::CandidateRepository(*database).findBySourceReference(db::CandidateSource::NationalDatabase, "CY").value().has_value());
+    // The middle face no row names is an unnamed candidate; the re-run stores nothing twice.
+    const auto candidatesAfterFirst = allCandidates(*database);
+    std::vector<db::CandidateRecord> unnamed;
+    for (const auto& c : candidatesAfterFirst) {
+        if (c.groupPhotoOf) unnamed.push_back(c);
+    }
+    REQUIRE(unnamed.size() == 1);
+    const auto middle = facesOf(*database, db::CandidateSource::NationalDatabase, unnamed[0].externalRef);
+    REQUIRE(middle.size() == 1);
+    CHECK(middle[0].detection.box.x > ann[0].detection.box.x);
+    CHECK(middle[0].detection.box.x < bob[0].detection.box.x);
+    REQUIRE(importManifest(*database, manifest.value(), folder).ok());
+    CHECK(allCandidates(*database).size() == candidatesAfterFirst.size());
+}
+
+TEST_CASE("a face choice is a number from the left or a box matched by overlap", "[import]") {
+    const std::vector<RectF> faces{{300, 10, 50, 50}, {10, 10, 50, 50}, {150, 10, 60, 60}};
+    CHECK(facesFromLeft(faces) == std::vector<std::size_t>{1, 2, 0});
+    auto second = parseFaceChoice(" 2 ");
+    REQUIRE(second.ok());
+    REQUIRE(second.value().has_value());
+    CHECK(chooseFace(*second.value(), faces).value() == 2);
+    auto box = parseFaceChoice("305, 12, 48, 47");
+    REQUIRE(box.ok());
+    CHECK(chooseFace(*box.value(), faces).value() == 0);
+    auto nowhere = parseFaceChoice("600,400,50,50");
+    REQUIRE(nowhere.ok());
+    CHECK_FALSE(chooseFace(*nowhere.value(), faces).ok());
+    auto fourth = parseFaceChoice("4");
+    REQUIRE(fourth.ok());
+    CHECK_FALSE(chooseFace(*fourth.value(), faces).ok());
+    for (const char* bad : {"0", "two", "1,2,3", "1,2,-3,4", "1,2,3,0"}) CHECK_FALSE(parseFaceChoice(bad).ok());
+    CHECK_FALSE(parseFaceChoice("").value().has_value());
+    auto largest = parseFaceChoice("largest");
+    REQUIRE(largest.ok());
+    CHECK(chooseFace(*largest.value(), faces).value() == 2);
+}
+
 TEST_CASE("a photo that cannot be attached leaves no copy in the store", "[import][reliability]") {
     TempFolder folder;
     std::filesystem::create_directories(folder.file("in"));
@@ -287,17 +382,18 @@ TEST_CASE("re-running an import stores nothing twice", "[import]") {
     db::FaceRepository faces(*database);
     const auto facesAfterFirst = faces.countGalleryFaces();
     REQUIRE(facesAfterFirst.ok());
+    const std::size_t candidatesAfterFirst = allCandidates(*database).size();
 
     auto second = importManifest(*database, manifest.value(), folder);
     REQUIRE(second.ok());
     CHECK(second.value().counts.itemsImported == 0);
     CHECK(second.value().counts.itemsSkipped == 5);
     CHECK(faces.countGalleryFaces().value() == facesAfterFirst.value());
-    db::CandidateRepository candidates(*database);
-    CHECK(candidates.count().value() == 2);
+    CHECK(namedCandidateCount(*database) == 2);
+    CHECK(allCandidates(*database).size() == candidatesAfterFirst);
 }
 
-TEST_CASE("every face of a group photo is stored and faceless photos are recorded", "[import]") {
+TEST_CASE("a group photo without a face choice gives its record no face and each face an unnamed candidate", "[import]") {
     TempFolder folder;
     const auto photos = reunite::test::writeDistinctPhotos(folder.path(), "group", 2);  // astronaut, group of 3
     cv::Mat blank(480, 640, CV_8UC3, cv::Scalar(120, 130, 140));
@@ -312,16 +408,25 @@ TEST_CASE("every face of a group photo is stored and faceless photos are recorde
     REQUIRE(summary.ok());
     CHECK(summary.value().counts.itemsFailed == 1);
     CHECK(summary.value().counts.photosAdded == 3);
+    CHECK(summary.value().counts.facesAdded == 4);
+    CHECK(summary.value().groupPhotos == 1);
+    CHECK(summary.value().groupPhotosWithoutChoice == 1);
 
     db::CandidateRepository candidates(*database);
     db::PhotoRepository photoRepository(*database);
-    db::FaceRepository faceRepository(*database);
     auto groupCandidate = candidates.findBySourceReference(db::CandidateSource::TipOff, "group-1");
     REQUIRE(groupCandidate.ok());
     REQUIRE(groupCandidate.value().has_value());
-    auto groupFaces = faceRepository.listByOwner(db::PhotoOwner::ofCandidate(groupCandidate.value()->id));
-    REQUIRE(groupFaces.ok());
-    CHECK(groupFaces.value().size() == 3);
+    CHECK(facesOf(*database, db::CandidateSource::TipOff, "group-1").empty());
+    std::size_t unnamed = 0;
+    for (const db::CandidateRecord& c : allCandidates(*database)) {
+        if (!c.groupPhotoOf) continue;
+        ++unnamed;
+        CHECK(*c.groupPhotoOf == groupCandidate.value()->id);
+        CHECK(db::candidateDisplayName(c).empty());
+        CHECK(facesOf(*database, db::CandidateSource::TipOff, c.externalRef).size() == 1);
+    }
+    CHECK(unnamed == 3);
 
     auto blankCandidate = candidates.findBySourceReference(db::CandidateSource::TipOff, "blank");
     REQUIRE(blankCandidate.ok());
@@ -414,7 +519,11 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     auto childRun = runCaseSearch(*database, gallery, request);
     REQUIRE(childRun.ok());
     const CandidateMatch& best = childRun.value().outcome.matches.at(0);
-    CHECK(candidates.get(best.candidateId).value().externalRef == "person-3");  // person-3 is the same group photo
+    // person-3 is the same group photo: its faces are unnamed candidates of that photo.
+    const auto person3 = candidates.findBySourceReference(db::CandidateSource::NationalDatabase, "person-3");
+    REQUIRE(person3.ok());
+    REQUIRE(person3.value().has_value());
+    CHECK(candidates.get(best.candidateId).value().groupPhotoOf == person3.value()->id);
     REQUIRE(best.components.size() == 2);
     CHECK(best.components[0].kind != best.components[1].kind);
 

@@ -81,6 +81,13 @@ int runToEnd(const Child& child) {
 
 using Content = std::set<std::tuple<std::string, std::string, std::size_t>>;  // (reference, sha256, faces)
 
+// The entries of the photos' own records ("p-N"), not of the unnamed faces of group photos.
+std::size_t recordCount(const Content& content) {
+    std::size_t records = 0;
+    for (const auto& entry : content) records += std::get<0>(entry).rfind("p-", 0) == 0;
+    return records;
+}
+
 Content contentOf(const std::filesystem::path& file) {
     auto database = db::Database::open(file);
     REQUIRE(database.ok());
@@ -130,7 +137,7 @@ TEST_CASE("an import killed mid-way resumes to the same final content", "[import
         CHECK(database.value()->integrityCheck().ok());
         db::PhotoRepository photos(*database.value());
         const Content partial = contentOf(crashed);
-        CHECK(partial.size() < 36);
+        CHECK(recordCount(partial) < 36);
     }
 
     CHECK(runToEnd(startImport(crashed, folder.file("photos"))) == 0);
@@ -138,7 +145,9 @@ TEST_CASE("an import killed mid-way resumes to the same final content", "[import
     CHECK(runToEnd(startImport(clean, folder.file("photos"))) == 0);
 
     const Content resumed = contentOf(crashed);
-    CHECK(resumed.size() == 36);
+    // One entry per photo's record, and one per unnamed face of the group photos among them.
+    CHECK(recordCount(resumed) == 36);
+    CHECK(resumed.size() > 36);
     CHECK(resumed == contentOf(clean));
 
     auto database = db::Database::open(crashed);

@@ -25,6 +25,9 @@ struct CandidateRecord {
     std::string contact;
     std::string notes;
     std::optional<std::int64_t> importRunId;  // the import that created it, if any
+    // Set: an unnamed face from a group photo of that record (not the named person, or not
+    // chosen as them); the record's names never apply to it.
+    std::optional<std::int64_t> groupPhotoOf;
     std::string createdAt;  // set by the repository
     std::string createdBy;  // set by the repository
 };

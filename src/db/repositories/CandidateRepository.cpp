@@ -38,6 +38,7 @@ CandidateRepository::CandidateRepository(Database& database)
         column<&CandidateRecord::birthYearIsEstimate>("birth_year_is_estimate"),
         column<&CandidateRecord::region>("region"), column<&CandidateRecord::contact>("contact"),
         column<&CandidateRecord::notes>("notes"), column<&CandidateRecord::importRunId>("import_run_id"),
+        column<&CandidateRecord::groupPhotoOf>("group_photo_of"),
         column<&CandidateRecord::createdAt>("created_at", ColumnUse::CreatedAt),
         column<&CandidateRecord::createdBy>("created_by", ColumnUse::CreatedBy),
     }) {}

@@ -371,9 +371,65 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array<Migration, 2> kMigrations{{
+// Version 3: a gallery record holds the face of one person. A group photo's other faces are
+// separate unnamed candidates (group_photo_of: the record whose photo they come from). Existing
+// photos of a record with several faces cannot say which face is the named person: every face
+// becomes an unnamed candidate, the record's photo keeps none ('no_face'), and
+// stored search results follow their best face to its new candidate. Review decisions are
+// history and stay with the record they were made on.
+constexpr std::string_view kSchemaVersion3 = R"sql(
+ALTER TABLE candidates ADD COLUMN group_photo_of INTEGER REFERENCES candidates (id) ON DELETE CASCADE;
+CREATE INDEX candidates_by_group_photo ON candidates (group_photo_of);
+
+CREATE TEMP TABLE group_faces AS
+SELECT p.id AS photo_id, f.face_index AS face_index, p.candidate_id AS record_id,
+       c.external_ref || ' · group photo ' || substr(p.sha256, 1, 8) || ' · face ' || (f.face_index + 1) AS new_ref,
+       NULL AS new_candidate_id, NULL AS new_photo_id
+FROM photos p
+JOIN candidates c ON c.id = p.candidate_id
+JOIN faces f ON f.photo_id = p.id
+WHERE (SELECT count(DISTINCT g.face_index) FROM faces g WHERE g.photo_id = p.id) > 1
+GROUP BY p.id, f.face_index;
+
+INSERT INTO candidates (source, external_ref, sex, region, import_run_id, created_at, created_by, group_photo_of)
+SELECT c.source, gf.new_ref, 'U', c.region, c.import_run_id, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'),
+       'schema migration 3', c.id
+FROM temp.group_faces gf JOIN candidates c ON c.id = gf.record_id
+ORDER BY gf.photo_id, gf.face_index;
+
+UPDATE temp.group_faces SET new_candidate_id =
+    (SELECT n.id FROM candidates n WHERE n.group_photo_of = temp.group_faces.record_id
+                                     AND n.external_ref = temp.group_faces.new_ref);
+
+INSERT INTO photos (sha256, candidate_id, stored_path, original_file_name, byte_size, width, height, capture_date,
+                    age_at_photo_years, provenance, import_run_id, imported_by, imported_at, status)
+SELECT p.sha256, gf.new_candidate_id, p.stored_path, p.original_file_name, p.byte_size, p.width, p.height,
+       p.capture_date, p.age_at_photo_years, p.provenance, p.import_run_id, p.imported_by, p.imported_at, 'faces'
+FROM temp.group_faces gf JOIN photos p ON p.id = gf.photo_id
+ORDER BY gf.photo_id, gf.face_index;
+
+UPDATE temp.group_faces SET new_photo_id =
+    (SELECT q.id FROM photos q WHERE q.candidate_id = temp.group_faces.new_candidate_id);
+
+UPDATE faces SET photo_id =
+    (SELECT gf.new_photo_id FROM temp.group_faces gf
+     WHERE gf.photo_id = faces.photo_id AND gf.face_index = faces.face_index)
+WHERE photo_id IN (SELECT photo_id FROM temp.group_faces);
+
+UPDATE photos SET status = 'no_face' WHERE id IN (SELECT photo_id FROM temp.group_faces);
+
+UPDATE search_results SET candidate_id =
+    (SELECT gf.new_candidate_id FROM faces f JOIN temp.group_faces gf ON gf.new_photo_id = f.photo_id
+     WHERE f.id = search_results.best_face_id)
+WHERE best_face_id IN (SELECT f.id FROM faces f JOIN temp.group_faces gf ON gf.new_photo_id = f.photo_id);
+
+DROP TABLE temp.group_faces;
+)sql";
+
+constexpr std::array<Migration, 3> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
+    {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
 }};
 
 }  // namespace

@@ -96,6 +96,15 @@ void GalleryImportPanel::onProgress(const Progress& progress) {
                                  .arg(progress.skipped));
 }
 
+QString GalleryImportPanel::groupPhotoText(const GalleryImportOutcome& outcome) {
+    const QString groups = tr("%n group photo(s): faces not named by the manifest's face column were stored as unnamed "
+                              "candidates.", nullptr, static_cast<int>(outcome.groupPhotos));
+    if (outcome.groupPhotosWithoutChoice == 0) return groups;
+    return groups + QLatin1Char(' ') +
+           tr("%n record(s) got no face because their group photo does not say which face is the person.", nullptr,
+              static_cast<int>(outcome.groupPhotosWithoutChoice));
+}
+
 void GalleryImportPanel::onFinished(const GalleryImportOutcome& outcome) {
     errorPoll_.stop();
     runId_ = outcome.runId;
@@ -103,13 +112,14 @@ void GalleryImportPanel::onFinished(const GalleryImportOutcome& outcome) {
         ui_->statsLabel->setText(tr("The import could not run: %1").arg(outcome.errorMessage));
     } else {
         const db::ImportCounts& c = outcome.counts;
-        const QString text = tr("%1: %2 photos imported, %3 faces, %4 already stored, %5 failed, in %6.")
-                                 .arg(outcome.cancelled ? tr("Cancelled") : tr("Finished"))
-                                 .arg(c.photosAdded)
-                                 .arg(c.facesAdded)
-                                 .arg(c.itemsSkipped)
-                                 .arg(c.itemsFailed)
-                                 .arg(durationText(outcome.seconds));
+        QString text = tr("%1: %2 photos imported, %3 faces, %4 already stored, %5 failed, in %6.")
+                           .arg(outcome.cancelled ? tr("Cancelled") : tr("Finished"))
+                           .arg(c.photosAdded)
+                           .arg(c.facesAdded)
+                           .arg(c.itemsSkipped)
+                           .arg(c.itemsFailed)
+                           .arg(durationText(outcome.seconds));
+        if (outcome.groupPhotos > 0) text += QLatin1Char(' ') + groupPhotoText(outcome);
         ui_->statsLabel->setText(text);
         if (ui_->progressBar->maximum() == 0) ui_->progressBar->setMaximum(1);
         if (!outcome.cancelled) ui_->progressBar->setValue(ui_->progressBar->maximum());

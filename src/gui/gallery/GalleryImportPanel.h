@@ -41,6 +41,7 @@ private:
     void chooseCsv();
     void onProgress(const Progress& progress);
     void onFinished(const GalleryImportOutcome& outcome);
+    static QString groupPhotoText(const GalleryImportOutcome& outcome);
     void refreshErrors();
     void updateControls();
 

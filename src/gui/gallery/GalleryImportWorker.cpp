@@ -40,6 +40,8 @@ bool GalleryImportWorker::start(const QString& folderOrCsv, db::CandidateSource 
             outcome.counts = summary.value().counts;
             outcome.cancelled = summary.value().cancelled;
             outcome.seconds = summary.value().seconds;
+            outcome.groupPhotos = summary.value().groupPhotos;
+            outcome.groupPhotosWithoutChoice = summary.value().groupPhotosWithoutChoice;
         } else {
             outcome.errorMessage = errorText(summary.error());
         }

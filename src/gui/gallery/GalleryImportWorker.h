@@ -26,6 +26,8 @@ struct GalleryImportOutcome {
     db::ImportCounts counts;
     bool cancelled = false;
     double seconds = 0;
+    qint64 groupPhotos = 0;               // photos with several faces
+    qint64 groupPhotosWithoutChoice = 0;  // of those, the ones whose row named no face
     QString errorMessage;  // non-empty: the import could not run (nothing or part was stored)
 };
 

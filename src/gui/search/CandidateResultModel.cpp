@@ -48,7 +48,9 @@ void CandidateResultModel::setDecision(int row, const db::ReviewDecisionRecord& 
 
 QString CandidateResultModel::candidateName(const db::CandidateRecord& candidate) {
     const QString name = toQString(personDisplayName(candidate.givenNames, candidate.familyName));
-    return name.isEmpty() ? toQString(candidate.externalRef) : name;
+    if (!name.isEmpty()) return name;
+    if (candidate.groupPhotoOf) return tr("Unnamed face from a group photo");
+    return toQString(candidate.externalRef);
 }
 
 QString CandidateResultModel::birthYearText(const db::CandidateRecord& candidate) {

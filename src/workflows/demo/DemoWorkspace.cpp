@@ -22,8 +22,8 @@ struct DemoCandidate {
     db::CandidateSource source;
 };
 
-// Made-up people for the sample photos. The group photos show several faces; each photo is one
-// demo candidate, as a gallery would hold a family snapshot sent in by one person.
+// Made-up people for the sample photos. The group photos show several faces: the made-up person
+// is the leftmost face, and the others are stored as unnamed faces of a group photo.
 constexpr DemoCandidate kDemoCandidates[] = {
     {"faceapi-sample1.jpg", "demo-001", "Lin", "Qiao (demo)", Sex::Unknown, 1990, false, DemoRegion::North, db::CandidateSource::NationalDatabase},
     {"faceapi-sample2.jpg", "demo-002", "Mara", "Ostrova (demo)", Sex::Female, 1989, true, DemoRegion::East, db::CandidateSource::SelfRegistered},
@@ -62,6 +62,7 @@ ImportManifest demoManifest(const std::filesystem::path& samples, const DemoText
         if (c.birthYear > 0) item.candidate.birthYear = c.birthYear;
         item.candidate.birthYearIsEstimate = c.birthYearIsEstimate;
         item.candidate.region = regionText(texts, c.region);
+        item.face = FaceChoice{1, std::nullopt};
         manifest.items.push_back(std::move(item));
     }
     return manifest;

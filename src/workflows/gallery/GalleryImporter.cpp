@@ -15,6 +15,7 @@
 #include "db/sqlite/Transaction.h"
 #include "domain/FileBytes.h"
 #include "domain/Utf8Text.h"
+#include "workflows/gallery/FaceChoice.h"
 #include "workflows/gallery/ImportRunLock.h"
 #include "workflows/photos/FaceRowFactory.h"
 
@@ -22,6 +23,18 @@ namespace reunite {
 namespace {
 
 constexpr double kEstimateToleranceYears = 2;
+
+// The faces of one stored photo: the row's person's, and the unnamed faces of a group photo.
+struct FaceSplit {
+    std::vector<std::size_t> named;
+    std::vector<std::size_t> unnamed;
+};
+
+std::vector<RectF> boxesOf(const ImageFaces& found) {
+    std::vector<RectF> boxes;
+    for (const FaceRecord& face : found.faces) boxes.push_back(face.detection.box);
+    return boxes;
+}
 
 struct PendingFace {
     std::int64_t faceId;
@@ -74,6 +87,7 @@ public:
     // Pass 1: which items still need work (a resumed import skips photos already stored for
     // their candidate, and a photo listed twice for the same person).
     Result<std::vector<std::size_t>> planItems(const ImportManifest& manifest) {
+        manifest_ = &manifest;
         std::vector<std::size_t> todo;
         digests_.assign(manifest.items.size(), {});
         std::set<std::tuple<int, std::string, std::string>> listed;  // (source, reference, sha256)
@@ -88,6 +102,7 @@ public:
                 continue;
             }
             digests_[i] = digest.value();
+            itemsOfDigest_[digests_[i]].push_back(i);
             if (!listed.emplace(static_cast<int>(item.candidate.source), item.candidate.externalRef, digests_[i]).second) {
                 ++counts().itemsSkipped;
                 continue;
@@ -194,8 +209,7 @@ private:
             ++progress_.failed;
             return recordFailure(item.file, item.rowNumber, result.faces.error().message);
         }
-        if (Status stored = storeItem(item, digest, result.faces.value()); !stored) return stored;
-        progress_.faces += result.faces.value().faces.size();
+        return storeItem(item, digest, result.faces.value());
         return Ok{};
     }
 
@@ -207,11 +221,11 @@ private:
         return Ok{};
     }
 
-    Result<std::int64_t> candidateFor(const ImportItem& item) {
-        Result<std::optional<std::int64_t>> existing = findCandidate(item.candidate);
+    Result<std::int64_t> candidateFor(const db::CandidateRecord& candidate) {
+        Result<std::optional<std::int64_t>> existing = findCandidate(candidate);
         if (!existing) return existing.error();
         if (existing.value()) return *existing.value();
-        db::CandidateRecord record = item.candidate;
+        db::CandidateRecord record = candidate;
         record.importRunId = summary_.runId;
         Result<db::CandidateRecord> created = candidates_.create(record, options_.userName);
         if (!created) return created.error();
@@ -221,7 +235,7 @@ private:
     }
 
     Result<db::PhotoRecord> photoRecordOf(const ImportItem& item, const std::string& digest, const ImageFaces& found,
-                                          std::int64_t ownerId) {
+                                          std::int64_t ownerId, bool withFaces) {
         db::PhotoRecord photo;
         photo.owner = db::PhotoOwner::ofCandidate(ownerId);
         photo.sha256 = digest;
@@ -241,27 +255,90 @@ private:
         photo.provenance = item.rowNumber ? "import row " + std::to_string(item.rowNumber)
                                           : "import of " + pathText(item.file.parent_path());
         photo.importRunId = summary_.runId;
-        photo.status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
+        photo.status = withFaces ? db::PhotoStatus::Faces : db::PhotoStatus::NoFace;
         return photo;
     }
 
+    // Which faces of the photo are this row's person, and which faces of a group photo no row of
+    // the manifest names (each becomes an unnamed candidate). Several faces and no choice: the
+    // record gets none of them, as nothing says which one is the person.
+    Result<FaceSplit> splitFaces(const ImportItem& item, const std::string& digest, const ImageFaces& found) {
+        FaceSplit split;
+        const std::vector<RectF> boxes = boxesOf(found);
+        if (boxes.size() == 1 && !item.face) split.named.push_back(0);
+        if (boxes.size() <= 1 && split.named.size() == boxes.size()) return split;
+        if (item.face) {
+            Result<std::size_t> chosen = chooseFace(*item.face, boxes);
+            if (!chosen) return chosen.error();
+            split.named.push_back(chosen.value());
+        }
+        std::set<std::size_t> claimed;
+        for (std::size_t other : itemsOfDigest_[digest]) {
+            const std::optional<FaceChoice>& choice = manifest_->items[other].face;
+            if (!choice) continue;
+            if (Result<std::size_t> chosen = chooseFace(*choice, boxes)) claimed.insert(chosen.value());
+        }
+        for (std::size_t f = 0; f < boxes.size(); ++f) {
+            if (!claimed.count(f)) split.unnamed.push_back(f);
+        }
+        return split;
+    }
+
     Status storeItem(const ImportItem& item, const std::string& digest, const ImageFaces& found) {
+        Result<FaceSplit> split = splitFaces(item, digest, found);
+        if (!split) {
+            ++progress_.failed;
+            return recordFailure(item.file, item.rowNumber, split.error().message);
+        }
         if (Status begun = beginBatchIfNeeded(); !begun) return begun;
-        Result<std::int64_t> ownerId = candidateFor(item);
+        Result<std::int64_t> ownerId = candidateFor(item.candidate);
         if (!ownerId) return ownerId.error();
-        Result<db::PhotoRecord> photo = photoRecordOf(item, digest, found, ownerId.value());
+        if (Status stored = storePhoto(item, digest, found, ownerId.value(), split.value().named); !stored) return stored;
+        if (Status stored = storeUnnamedFaces(item, digest, found, ownerId.value(), split.value().unnamed); !stored) return stored;
+        if (found.faces.size() > 1) ++summary_.groupPhotos;
+        if (found.faces.size() > 1 && split.value().named.empty()) ++summary_.groupPhotosWithoutChoice;
+        progress_.faces += found.faces.size();
+        ++counts().photosAdded;
+        ++counts().itemsImported;
+        if (++inTransaction_ >= options_.commitEvery) return commitBatch();
+        return Ok{};
+    }
+
+    Status storePhoto(const ImportItem& item, const std::string& digest, const ImageFaces& found, std::int64_t ownerId,
+                      const std::vector<std::size_t>& faceIndices) {
+        Result<db::PhotoRecord> photo = photoRecordOf(item, digest, found, ownerId, !faceIndices.empty());
         if (!photo) return photo.error();
         Result<db::PhotoRecord> added = photos_.add(photo.value(), options_.userName);
         if (!added) return added.error();
-        for (std::size_t f = 0; f < found.faces.size(); ++f) {
+        for (std::size_t f : faceIndices) {
             Result<db::FaceRow> stored = faces_.add(faceRowOf(found.faces[f], added.value().id, static_cast<int>(f), pipeline_));
             if (!stored) return stored.error();
-            pendingFaces_.push_back(PendingFace{stored.value().id, ownerId.value(), found.faces[f].embedding});
+            pendingFaces_.push_back(PendingFace{stored.value().id, ownerId, found.faces[f].embedding});
         }
-        ++counts().photosAdded;
-        ++counts().itemsImported;
-        counts().facesAdded += static_cast<std::int64_t>(found.faces.size());
-        if (++inTransaction_ >= options_.commitEvery) return commitBatch();
+        counts().facesAdded += static_cast<std::int64_t>(faceIndices.size());
+        return Ok{};
+    }
+
+    // Each face no row names becomes an unnamed candidate of the photo's source, identified by the
+    // photo and the face's place from the left, so a re-run or another row of the same photo
+    // finds it instead of storing the face twice.
+    Status storeUnnamedFaces(const ImportItem& item, const std::string& digest, const ImageFaces& found, std::int64_t recordId,
+                             const std::vector<std::size_t>& faceIndices) {
+        const std::vector<std::size_t> fromLeft = facesFromLeft(boxesOf(found));
+        for (std::size_t f : faceIndices) {
+            const auto place = std::find(fromLeft.begin(), fromLeft.end(), f) - fromLeft.begin() + 1;
+            db::CandidateRecord unnamed;
+            unnamed.source = item.candidate.source;
+            unnamed.externalRef = "group photo " + digest.substr(0, 12) + " · face " + std::to_string(place);
+            unnamed.region = item.candidate.region;
+            unnamed.groupPhotoOf = recordId;
+            Result<std::optional<std::int64_t>> existing = findCandidate(unnamed);
+            if (!existing) return existing.error();
+            if (existing.value()) continue;
+            Result<std::int64_t> created = candidateFor(unnamed);
+            if (!created) return created.error();
+            if (Status stored = storePhoto(item, digest, found, created.value(), {f}); !stored) return stored;
+        }
         return Ok{};
     }
 
@@ -307,6 +384,8 @@ private:
     ImportSummary summary_;
     Progress progress_;
     std::vector<std::string> digests_;
+    const ImportManifest* manifest_ = nullptr;
+    std::map<std::string, std::vector<std::size_t>> itemsOfDigest_;  // manifest items per photo (sha256)
     std::map<std::pair<int, std::string>, std::int64_t> candidateIds_;
     std::optional<db::Transaction> transaction_;
     std::size_t inTransaction_ = 0;

@@ -1,7 +1,10 @@
 #pragma once
 // GalleryImporter: stores the photos of an ImportManifest as gallery candidates with their faces.
-// Faces are found on all cores (BatchProcessor); every face of a group photo is stored; a photo
-// without a face is stored as such; each bad file or row becomes an import error and the batch
+// Faces are found on all cores (BatchProcessor). A record holds one person's face: of a group
+// photo it gets the face its row chooses (ImportItem::face), or none when the row chooses none;
+// the faces no row chooses are stored as unnamed candidates (CandidateRecord::groupPhotoOf), so
+// a record's name is never shown for another person's face. A photo without a face is stored as
+// such; a face choice that fits no detected face is an import error of its row; each bad file or row becomes an import error and the batch
 // goes on. Idempotent and resumable: a photo already stored for the same candidate (same sha256)
 // is skipped, so re-running an interrupted import completes it without duplicates. Work is
 // committed in batches; a killed process loses at most the uncommitted batch.
@@ -35,6 +38,8 @@ struct ImportOptions {
 struct ImportSummary {
     std::int64_t runId = 0;
     db::ImportCounts counts;
+    std::int64_t groupPhotos = 0;               // photos with several faces
+    std::int64_t groupPhotosWithoutChoice = 0;  // of those, the ones whose row named no face
     bool cancelled = false;
     double seconds = 0;
 };

@@ -77,7 +77,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
     }
     const int namesColumn = column("names"), givenColumn = column("given_names"), familyColumn = column("family_name"),
               sexColumn = column("sex"), birthDateColumn = column("birth_date"), birthYearColumn = column("birth_year"),
-              regionColumn = column("region"), sourceColumn = column("source"), photoDateColumn = column("photo_date");
+              regionColumn = column("region"), sourceColumn = column("source"), photoDateColumn = column("photo_date"), faceColumn = column("face");
 
     ImportManifest manifest;
     std::map<std::pair<int, std::string>, std::size_t> firstItemOfRecord;
@@ -160,6 +160,9 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
             if (!isValidIsoDate(photoDate)) { problem("row " + std::to_string(rowNumber) + ": bad photo date '" + photoDate + "'"); continue; }
             item.photoDate = photoDate;
         }
+        Result<std::optional<FaceChoice>> face = parseFaceChoice(field(faceColumn));
+        if (!face) { problem("row " + std::to_string(rowNumber) + ": " + face.error().message); continue; }
+        item.face = face.value();
         const auto recordKey = std::make_pair(static_cast<int>(c.source), c.externalRef);
         if (const auto seen = firstItemOfRecord.find(recordKey); seen != firstItemOfRecord.end()) {
             const ImportItem& first = manifest.items[seen->second];

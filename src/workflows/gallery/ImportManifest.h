@@ -3,7 +3,8 @@
 // CSV columns (header row required; names case-insensitive): file, record_id, names (or
 // given_names + family_name), sex (F/M/U, female/male/unknown, empty), birth_date (YYYY-MM-DD) or
 // birth_year (YYYY, "~YYYY" or "YYYY?" = estimate), region, source (national_db, self_registered,
-// flyer, tip_off), photo_date (YYYY-MM-DD). Relative file paths are resolved against the CSV's folder.
+// flyer, tip_off), photo_date (YYYY-MM-DD), face (which face of a group photo is this person:
+// workflows/gallery/FaceChoice.h). Relative file paths are resolved against the CSV's folder.
 // A file outside the CSV's folder tree (after resolving "..", and symbolic links) is a RowProblem
 // unless the caller allows ManifestPaths::Anywhere (checked before the file is looked at): a
 // manifest cannot make the importer read, or probe, any file of the machine. A row whose text
@@ -20,6 +21,7 @@
 
 #include "db/records/CandidateRecord.h"
 #include "domain/Result.h"
+#include "workflows/gallery/FaceChoice.h"
 
 namespace reunite {
 
@@ -28,6 +30,7 @@ struct ImportItem {
     std::int64_t rowNumber = 0;         // 1-based data row in the CSV (0 for folder imports)
     db::CandidateRecord candidate;      // id unset; source + externalRef identify it
     std::optional<std::string> photoDate;
+    std::optional<FaceChoice> face;     // which face is the named person, when the photo has several
 };
 
 struct RowProblem {

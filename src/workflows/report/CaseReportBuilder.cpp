@@ -265,6 +265,7 @@ Result<report::ReportLead> CaseReportBuilder::reportLead(const Lead& lead) {
     out.sourceKey = std::string(db::toDatabaseText(c.source));
     out.externalRef = c.externalRef;
     out.region = c.region;
+    out.fromGroupPhoto = c.groupPhotoOf.has_value();
     out.sex = c.sex;
     out.birth = birthOf(c);
     out.score = lead.row.score;

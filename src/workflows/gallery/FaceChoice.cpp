@@ -1,0 +1,102 @@
+#include "workflows/gallery/FaceChoice.h"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <numeric>
+#include <sstream>
+
+namespace reunite {
+namespace {
+
+constexpr const char* kForms =
+    "give a face number counted from the left (1, 2, ...), a box x,y,width,height in pixels, or 'largest'";
+
+bool parseNumber(const std::string& text, double& value) {
+    const char* end = text.data() + text.size();
+    const auto [next, error] = std::from_chars(text.data(), end, value);
+    return error == std::errc() && next == end;
+}
+
+std::string trimmed(const std::string& text) {
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+Result<std::optional<FaceChoice>> parseBox(const std::string& text) {
+    std::vector<double> values;
+    std::stringstream parts(text);
+    for (std::string part; std::getline(parts, part, ',');) {
+        double value = 0;
+        if (!parseNumber(trimmed(part), value)) return makeError(ErrorCode::InvalidArgument, "face '" + text + "': " + kForms);
+        values.push_back(value);
+    }
+    if (values.size() != 4 || values[2] <= 0 || values[3] <= 0 || values[0] < 0 || values[1] < 0) {
+        return makeError(ErrorCode::InvalidArgument, "face box '" + text + "' needs four numbers x,y,width,height with a positive width and height");
+    }
+    return std::optional<FaceChoice>(FaceChoice{std::nullopt, RectF{values[0], values[1], values[2], values[3]}});
+}
+
+double overlap(const RectF& a, const RectF& b) {
+    const double width = std::min(a.x + a.width, b.x + b.width) - std::max(a.x, b.x);
+    const double height = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
+    if (width <= 0 || height <= 0) return 0;
+    const double shared = width * height;
+    return shared / (a.width * a.height + b.width * b.height - shared);
+}
+
+}  // namespace
+
+Result<std::optional<FaceChoice>> parseFaceChoice(const std::string& text) {
+    const std::string value = trimmed(text);
+    if (value.empty()) return std::optional<FaceChoice>();
+    std::string word = value;
+    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (word == "largest") return std::optional<FaceChoice>(FaceChoice{std::nullopt, std::nullopt, true});
+    if (value.find(',') != std::string::npos) return parseBox(value);
+    int number = 0;
+    const auto [next, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+    if (error != std::errc() || next != value.data() + value.size() || number < 1) {
+        return makeError(ErrorCode::InvalidArgument, "face '" + value + "': " + kForms);
+    }
+    return std::optional<FaceChoice>(FaceChoice{number, std::nullopt});
+}
+
+std::vector<std::size_t> facesFromLeft(const std::vector<RectF>& faces) {
+    std::vector<std::size_t> order(faces.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return faces[a].x + faces[a].width / 2 < faces[b].x + faces[b].width / 2;
+    });
+    return order;
+}
+
+Result<std::size_t> chooseFace(const FaceChoice& choice, const std::vector<RectF>& faces) {
+    const std::string found = std::to_string(faces.size()) + (faces.size() == 1 ? " face was" : " faces were") + " found";
+    if (choice.numberFromLeft) {
+        const auto number = static_cast<std::size_t>(*choice.numberFromLeft);
+        if (number > faces.size()) {
+            return makeError(ErrorCode::InvalidArgument, "face " + std::to_string(number) + " was asked for, but " + found + " in the photo");
+        }
+        return facesFromLeft(faces)[number - 1];
+    }
+    if (choice.largest && !faces.empty()) {
+        return static_cast<std::size_t>(std::max_element(faces.begin(), faces.end(), [](const RectF& a, const RectF& b) {
+                                            return a.width * a.height < b.width * b.height;
+                                        }) - faces.begin());
+    }
+    if (!choice.box) return makeError(ErrorCode::InvalidArgument, std::string("no face was chosen: ") + kForms);
+    std::optional<std::size_t> best;
+    double bestOverlap = kMinimumBoxOverlap;
+    for (std::size_t i = 0; i < faces.size(); ++i) {
+        if (const double o = overlap(*choice.box, faces[i]); o >= bestOverlap) {
+            best = i;
+            bestOverlap = o;
+        }
+    }
+    if (!best) return makeError(ErrorCode::InvalidArgument, "no detected face overlaps the given face box enough (" + found + " in the photo)");
+    return *best;
+}
+
+}  // namespace reunite

@@ -1,0 +1,106 @@
+// Migration 3: a gallery record holds one person's face. A version-2 database whose record holds
+// a group photo with several faces is split: every face becomes an unnamed candidate of its own
+// (with its photo row), the record's photo keeps none, and a stored search result follows its
+// best face to the new candidate, so no result shows the record's name on another person's face.
+#include <catch2/catch.hpp>
+
+#include "DbTestSupport.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/repositories/SearchRunRepository.h"
+#include "db/schema/SchemaMigrations.h"
+
+using namespace reunite;
+using namespace reunite::db;
+using namespace reunite::db::test;
+
+namespace {
+
+struct VersionTwoGallery {
+    std::int64_t groupRecord = 0;
+    std::int64_t singleRecord = 0;
+    std::int64_t groupPhoto = 0;
+    std::vector<std::int64_t> groupFaces;
+    std::int64_t singleFace = 0;
+    std::int64_t runId = 0;
+};
+
+// The candidates table of version 2 has no group_photo_of column: rows are written by hand.
+std::int64_t insertVersionTwoCandidate(Database& database, const std::string& reference, const std::string& givenNames) {
+    requireOk(database.execute("INSERT INTO candidates (source, external_ref, given_names, family_name, created_at, created_by) "
+                               "VALUES ('national_db', '" + reference + "', '" + givenNames +
+                               "', 'Petrescu', '2026-01-01T00:00:00.000Z', 'tester')"));
+    return queryInteger(database, "SELECT max(id) FROM candidates");
+}
+
+VersionTwoGallery versionTwoGallery(Database& database) {
+    VersionTwoGallery gallery;
+    gallery.groupRecord = insertVersionTwoCandidate(database, "R-1", "Ana");
+    gallery.singleRecord = insertVersionTwoCandidate(database, "R-2", "Ion");
+    PhotoRepository photos(database);
+    FaceRepository faces(database);
+    gallery.groupPhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.groupRecord), 1), kAnalyst)).id;
+    for (int f = 0; f < 3; ++f) gallery.groupFaces.push_back(valueOrFail(faces.add(sampleFace(gallery.groupPhoto, f, 10 + f))).id);
+    const std::int64_t singlePhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.singleRecord), 2), kAnalyst)).id;
+    gallery.singleFace = valueOrFail(faces.add(sampleFace(singlePhoto, 0, 20))).id;
+
+    const std::int64_t caseId = valueOrFail(CaseRepository(database).create(sampleCase("M-1"), kAnalyst)).id;
+    SearchRunRecord run;
+    run.caseId = caseId;
+    run.modelId = "face_recognition:test";
+    run.gallerySize = 4;
+    run.results.push_back(SearchResultRow{1, gallery.groupRecord, 0.9, "{}", gallery.groupFaces[1], std::nullopt});
+    run.results.push_back(SearchResultRow{2, gallery.singleRecord, 0.5, "{}", gallery.singleFace, std::nullopt});
+    gallery.runId = valueOrFail(SearchRunRepository(database).store(run, kAnalyst)).id;
+    return gallery;
+}
+
+}  // namespace
+
+TEST_CASE("a version-2 group photo becomes one unnamed candidate per face, and results follow their face", "[db][migrations]") {
+    TempFolder folder("reunite-db-group");
+    const auto path = folder.file("old.db");
+    VersionTwoGallery before;
+    {
+        OpenOptions version2;
+        version2.migrations = schemaMigrations().first(2);
+        auto database = openDatabase(path, version2);
+        before = versionTwoGallery(*database);
+    }
+    auto database = openDatabase(path);
+    CHECK(valueOrFail(database->schemaVersion()) == currentSchemaVersion());
+    CandidateRepository candidates(*database);
+    FaceRepository faces(*database);
+
+    // The named record keeps its photo, but none of the faces: nothing says which one is Ana.
+    CHECK(valueOrFail(faces.listByOwner(PhotoOwner::ofCandidate(before.groupRecord))).empty());
+    CHECK(valueOrFail(PhotoRepository(*database).get(before.groupPhoto)).status == PhotoStatus::NoFace);
+    // Each face is an unnamed candidate of its own, linked to the record of the group photo.
+    const auto unnamed = valueOrFail(candidates.list(0, 100));
+    std::vector<CandidateRecord> split;
+    for (const CandidateRecord& c : unnamed) {
+        if (c.groupPhotoOf) split.push_back(c);
+    }
+    REQUIRE(split.size() == 3);
+    for (const CandidateRecord& c : split) {
+        CHECK(*c.groupPhotoOf == before.groupRecord);
+        CHECK(candidateDisplayName(c).empty());
+        CHECK(c.externalRef.rfind("R-1 · group photo ", 0) == 0);
+        CHECK(valueOrFail(faces.listByOwner(PhotoOwner::ofCandidate(c.id))).size() == 1);
+    }
+    // The record with one face is untouched.
+    CHECK(valueOrFail(faces.listByOwner(PhotoOwner::ofCandidate(before.singleRecord))).size() == 1);
+    CHECK_FALSE(valueOrFail(candidates.get(before.singleRecord)).groupPhotoOf);
+
+    // The stored result now names the candidate that holds the matched face, not "Ana".
+    const SearchRunRecord run = valueOrFail(SearchRunRepository(*database).get(before.runId));
+    REQUIRE(run.results.size() == 2);
+    const CandidateRecord first = valueOrFail(candidates.get(run.results[0].candidateId));
+    CHECK(first.groupPhotoOf == before.groupRecord);
+    CHECK(valueOrFail(faces.get(before.groupFaces[1])).photoId ==
+          valueOrFail(faces.listByOwner(PhotoOwner::ofCandidate(first.id)))[0].photoId);
+    CHECK(run.results[1].candidateId == before.singleRecord);
+    CHECK(rowCount(*database, "faces") == 4);
+}

@@ -14,7 +14,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QScrollBar>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 #include "gui/shell/AppSettings.h"
@@ -22,6 +24,8 @@
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "gui/gallery/CandidateTableModel.h"
+#include "gui/help/UserGuideDialog.h"
+#include "gui/cases/CaseWorkspace.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/search/CandidateSearchPanel.h"
 #include "db/repositories/CaseRepository.h"
@@ -53,6 +57,9 @@ private slots:
     void settingsPersist();
     void databaseSwitchWaitsForRunningJobs();
     void asksForTheUserNameOnFirstStart();
+    void f1OpensTheGuideAtTheScreenShown();
+    void aboutNamesTheVersionAndTheModels();
+    void guideFollowsTheInterfaceLanguage();
     void cleanupTestCase();
 
 private:
@@ -240,6 +247,50 @@ void GuiDemoAndSettingsTest::asksForTheUserNameOnFirstStart() {
     QVERIFY(AppSettings::userNameChosen());
     QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
     qputenv("REUNITE_USER", fromEnvironment);
+}
+
+void GuiDemoAndSettingsTest::f1OpensTheGuideAtTheScreenShown() {
+    window_->showPage(MainWindow::Page::PhotoDatabase);
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    QTest::keyClick(window_.get(), Qt::Key_F1);
+    auto* guide = window_->findChild<UserGuideDialog*>(QStringLiteral("userGuideDialog"));
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    QCOMPARE(guide->topic(), QStringLiteral("photo-database"));
+    auto* browser = test::requiredChild<QTextBrowser>(guide, "guideBrowser");
+    QVERIFY(browser->toPlainText().contains(QStringLiteral("A gallery record holds the face of")));
+    QTRY_VERIFY(browser->verticalScrollBar()->value() > 0);  // scrolled to the section, not the top
+
+    // On the case's Search tab, F1 opens the Search section of the same, raised guide.
+    window_->showPage(MainWindow::Page::Cases);
+    window_->casesPage().workspace().showTab(CaseWorkspace::Tab::Search);
+    QCOMPARE(window_->helpTopic(), QStringLiteral("search"));
+    window_->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+    QTest::keyClick(window_.get(), Qt::Key_F1);
+    QTRY_COMPARE(guide->topic(), QStringLiteral("search"));
+    QCOMPARE(window_->findChildren<UserGuideDialog*>().size(), 1);
+    guide->close();
+    window_->casesPage().workspace().showTab(CaseWorkspace::Tab::Details);
+}
+
+void GuiDemoAndSettingsTest::aboutNamesTheVersionAndTheModels() {
+    QTRY_VERIFY_WITH_TIMEOUT(workstation_->pipeline() != nullptr, 60000);
+    const QString about = window_->aboutText();
+    QVERIFY2(about.contains(QStringLiteral("Reunite " REUNITE_VERSION)), qPrintable(about));
+    QVERIFY2(about.contains(QString::fromStdString(workstation_->pipeline()->embeddingModelId())), qPrintable(about));
+    QVERIFY2(about.contains(QStringLiteral("Age-invariant comparison:")), qPrintable(about));
+}
+
+void GuiDemoAndSettingsTest::guideFollowsTheInterfaceLanguage() {
+    const QLocale before;
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    UserGuideDialog chinese;
+    QLocale::setDefault(before);
+    QCOMPARE(UserGuideDialog::guideResource(), QStringLiteral(":/help/guide.en.html"));
+    const QString text = test::requiredChild<QTextBrowser>(&chinese, "guideBrowser")->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("使用指南")) && text.contains(QStringLiteral("合影中的未具名人脸")), qPrintable(text.left(200)));
 }
 
 void GuiDemoAndSettingsTest::cleanupTestCase() { closeWindow(); }

@@ -44,4 +44,6 @@ void ImportPage::showGalleryTab() { ui_->tabs->setCurrentWidget(ui_->galleryTab)
 
 void ImportPage::showFlyerTab() { ui_->tabs->setCurrentWidget(ui_->flyerTab); }
 
+bool ImportPage::isFlyerTabShown() const { return ui_->tabs->currentWidget() == ui_->flyerTab; }
+
 }  // namespace reunite::gui

@@ -29,6 +29,7 @@ public:
     GalleryImportPanel& galleryPanel() { return *gallery_; }
     void showGalleryTab();
     void showFlyerTab();
+    bool isFlyerTabShown() const;
 
 private:
     std::unique_ptr<Ui::ImportPage> ui_;

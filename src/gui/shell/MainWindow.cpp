@@ -14,8 +14,11 @@
 #include "gui/common/FaceImageProvider.h"
 #include "gui/gallery/GalleryBrowserPage.h"
 #include "gui/gallery/ImportPage.h"
+#include "gui/help/UserGuideDialog.h"
 #include "gui/report/CaseExporter.h"
 #include "core/models/ModelLocator.h"
+#include "core/pipeline/FacePipeline.h"
+#include "crossage/AgeInvariantTransform.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/SettingsDialog.h"
 #include "gui/shell/Workstation.h"
@@ -58,6 +61,7 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui_->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(ui_->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(&workstation_, &Workstation::phaseChanged, this, &MainWindow::updateStatus);
     connect(&workstation_, &Workstation::galleryChanged, this, &MainWindow::updateStatus);
     connect(&workstation_, &Workstation::databaseOpened, this, [this] {
@@ -154,11 +158,56 @@ void MainWindow::showSettings() {
     }
 }
 
-void MainWindow::showAbout() {
-    QMessageBox::about(this, tr("About Reunite"),
-                       tr("<h3>Reunite</h3><p>An offline investigator workstation that helps find children who were "
-                          "abducted years ago.</p><p><b>Every score is an investigative lead, never an identification.</b> "
-                          "Only DNA confirms identity.</p>"));
+QString MainWindow::aboutText() const {
+    return tr("<h3>Reunite %1</h3><p>An offline investigator workstation that helps find children who were "
+              "abducted years ago.</p><p><b>Every score is an investigative lead, never an identification.</b> "
+              "Only DNA confirms identity.</p>")
+               .arg(QStringLiteral(REUNITE_VERSION)) +
+           modelsText() + tr("<p>Press F1 on any screen for the user guide.</p>");
+}
+
+QString MainWindow::modelsText() const {
+    QStringList lines;
+    if (const auto pipeline = workstation_.pipeline()) {
+        lines << tr("Face embedding model: %1").arg(toQString(pipeline->embeddingModelId()).toHtmlEscaped());
+    } else {
+        lines << tr("Face models: not loaded");
+    }
+    const auto transform = workstation_.ageInvariantTransform();
+    lines << (transform ? tr("Age-invariant comparison: %1").arg(toQString(transform->provenance()).toHtmlEscaped())
+                        : tr("Age-invariant comparison: not installed"));
+    return QStringLiteral("<p>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+}
+
+void MainWindow::showAbout() { QMessageBox::about(this, tr("About Reunite"), aboutText()); }
+
+QString MainWindow::helpTopic() const {
+    switch (currentPage()) {
+        case Page::PhotoDatabase: return QStringLiteral("photo-database");
+        case Page::Import: return import_->isFlyerTabShown() ? QStringLiteral("flyers") : QStringLiteral("import");
+        case Page::Cases: break;
+    }
+    switch (cases_->workspace().currentTab()) {
+        case CaseWorkspace::Tab::Photos: return QStringLiteral("photos");
+        case CaseWorkspace::Tab::Relatives: return QStringLiteral("relatives");
+        case CaseWorkspace::Tab::Search: return QStringLiteral("search");
+        case CaseWorkspace::Tab::Compare: return QStringLiteral("compare");
+        case CaseWorkspace::Tab::AgeProgression: return QStringLiteral("progression");
+        case CaseWorkspace::Tab::Dna: return QStringLiteral("dna");
+        case CaseWorkspace::Tab::Details: break;
+    }
+    return QStringLiteral("cases");
+}
+
+void MainWindow::showUserGuide() {
+    if (!guide_) {
+        guide_ = new UserGuideDialog(this);
+        guide_->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    guide_->show();
+    guide_->raise();
+    guide_->activateWindow();
+    guide_->showTopic(helpTopic());
 }
 
 void MainWindow::updateStatus() {

@@ -1,7 +1,8 @@
 #pragma once
 // MainWindow: the investigator workstation's window: navigation between Cases, Photo database and
 // Import; File > New/Open database, Export case report / alert poster (of the
-// case shown), Build demo workspace; Tools > Settings; a start-up banner and
+// case shown), Build demo workspace; Tools > Settings; Help > User guide (F1, at the section of
+// the screen shown) and About (version and the ids of the loaded models); a start-up banner and
 // status bar that report model and gallery loading (and failures, naming the setup command).
 // Inputs: the Workstation (outlives the window).
 // Guarantees: geometry and window state persist in QSettings (AppSettings), as does the last
@@ -11,6 +12,7 @@
 #include <memory>
 
 #include <QMainWindow>
+#include <QPointer>
 
 namespace Ui {
 class MainWindow;
@@ -25,6 +27,7 @@ class CasesPage;
 class FaceImageProvider;
 class GalleryBrowserPage;
 class ImportPage;
+class UserGuideDialog;
 class Workstation;
 
 class MainWindow : public QMainWindow {
@@ -47,6 +50,13 @@ public:
     // closed without an answer leaves the suggested name for this run and asks again next time.
     void askForUserNameIfUnset();
 
+    // The user guide's section for the screen shown ("cases", "search", "import", ...).
+    QString helpTopic() const;
+    // Opens (or raises) the user guide at helpTopic().
+    void showUserGuide();
+    // The About box's text: purpose, version, and the models in use.
+    QString aboutText() const;
+
     CasesPage& casesPage() { return *cases_; }
     GalleryBrowserPage& galleryPage() { return *gallery_; }
     ImportPage& importPage() { return *import_; }
@@ -61,6 +71,7 @@ private:
     void chooseExistingDatabase();
     void showSettings();
     void showAbout();
+    QString modelsText() const;
     void updateStatus();
     void reportOpenFailure(const QString& path, const QString& reason);
 
@@ -71,6 +82,7 @@ private:
     GalleryBrowserPage* gallery_;
     ImportPage* import_;
     QLabel* databaseLabel_;
+    QPointer<UserGuideDialog> guide_;
     QProgressBar* busyBar_;
     bool openQuietly_ = false;
     QString fallbackDatabase_;

@@ -801,6 +801,10 @@
         <source>There are unsaved changes in %1. Save them before going on?</source>
         <translation>%1中有未保存的更改。继续之前要保存吗？</translation>
     </message>
+    <message>
+        <source>There are unsaved changes in %1. Discard them?</source>
+        <translation>%1中有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::AgeProgressionPanel</name>
@@ -1835,6 +1839,10 @@
         <source>Images (%1);;All files (*)</source>
         <translation>图像 (%1);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>the flyer %1</source>
+        <translation>寻人启事 %1</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::GalleryBrowserPage</name>
@@ -2343,6 +2351,14 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>the new relative</source>
+        <translation>新亲属</translation>
+    </message>
+    <message>
+        <source>the relative %1</source>
+        <translation>亲属 %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QTest>
@@ -94,6 +95,14 @@ void dropFiles(QWidget* target, const QStringList& files) {
     QDropEvent drop(QPointF(centre), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     delete mime;
+}
+
+void answerUnsavedQuestion(int button) {
+    whenModalDialogOpens([button](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box && box->objectName() == QStringLiteral("unsavedChangesQuestion"));
+        box->button(static_cast<QMessageBox::StandardButton>(button))->click();
+    });
 }
 
 void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs) {

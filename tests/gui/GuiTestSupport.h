@@ -75,6 +75,8 @@ QStringList copySamples(const QStringList& names, const QString& folder);
 void dropFiles(QWidget* target, const QStringList& files);
 // Runs `action` on the next modal dialog as soon as it is shown (polled from the event loop).
 void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs = 10000);
+// Answers the next unsaved-changes question with `button` (QMessageBox::Save, Discard or Cancel).
+void answerUnsavedQuestion(int button);
 
 // The named child widget; a missing one aborts the test run with its name (a broken form).
 template <typename T>

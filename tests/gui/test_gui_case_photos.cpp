@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -48,6 +49,7 @@ private slots:
     void photoWithoutAFaceIsFlagged();
     void relativeGetsItsOwnPhotos();
     void newRelativeFormStartsBlankAndFollowsTheRelation();
+    void unsavedRelativeEditsAreNeverDroppedSilently();
     void ageProgressionStartsAfreshForAnotherCase();
     void cleanupTestCase();
 
@@ -209,6 +211,58 @@ void GuiCasePhotosTest::newRelativeFormStartsBlankAndFollowsTheRelation() {
     QCOMPARE(father->sex, Sex::Male);
     QVERIFY(!father->birthDate.has_value());
     QCOMPARE(father->notes, std::string("lives abroad\nsample by post"));
+}
+
+void GuiCasePhotosTest::unsavedRelativeEditsAreNeverDroppedSilently() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Relatives);
+    RelativesPanel& relatives = workspace.relativesPanel();
+    auto* list = test::requiredChild<QListWidget>(&relatives, "relativesList");
+    auto* notes = test::requiredChild<QPlainTextEdit>(&relatives, "notesEdit");
+    auto* given = test::requiredChild<QLineEdit>(&relatives, "givenNamesEdit");
+    QTRY_COMPARE(list->count(), 2);
+    relatives.selectRelative(0);
+    QCOMPARE(given->text(), QStringLiteral("Marta"));
+    QVERIFY(!relatives.hasUnsavedChanges());
+    notes->setPlainText(QStringLiteral("called on Monday"));
+    QVERIFY(relatives.hasUnsavedChanges());
+
+    // Stay: the other relative is not shown and the edit is still there.
+    test::answerUnsavedQuestion(QMessageBox::Cancel);
+    list->setCurrentRow(1);
+    QTRY_COMPARE(list->currentRow(), 0);
+    QCOMPARE(given->text(), QStringLiteral("Marta"));
+    QCOMPARE(notes->toPlainText(), QStringLiteral("called on Monday"));
+
+    // Discard: the other relative is shown, nothing is stored.
+    test::answerUnsavedQuestion(QMessageBox::Discard);
+    list->setCurrentRow(1);
+    QTRY_COMPARE(given->text(), QStringLiteral("Jon"));
+    db::RelativeRepository repository(database());
+    const auto afterDiscard = repository.listForCase(caseId_);
+    QVERIFY(afterDiscard.ok());
+    for (const db::RelativeRecord& r : afterDiscard.value()) QVERIFY(r.notes != "called on Monday");
+
+    // Save, then go on: "Add relative" stores Jon's edit first and then opens the empty form.
+    notes->setPlainText(QStringLiteral("sample by courier"));
+    test::answerUnsavedQuestion(QMessageBox::Save);
+    QTest::mouseClick(test::requiredChild<QPushButton>(&relatives, "addRelativeButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(given->text().isEmpty() && list->currentRow() < 0, 30000);
+    const auto afterSave = repository.listForCase(caseId_);
+    QVERIFY(afterSave.ok());
+    bool stored = false;
+    for (const db::RelativeRecord& r : afterSave.value()) stored |= r.notes == "sample by courier";
+    QVERIFY(stored);
+
+    // Leaving the case asks about the new relative's unsaved form too.
+    QTest::keyClicks(given, "Ola");
+    test::answerUnsavedQuestion(QMessageBox::Cancel);
+    QVERIFY(!window_->casesPage().mayLeaveCurrentCase([] {}));
+    QCOMPARE(given->text(), QStringLiteral("Ola"));
+    test::answerUnsavedQuestion(QMessageBox::Discard);
+    QVERIFY(window_->casesPage().mayLeaveCurrentCase([] {}));
+    relatives.startNewRelative();
+    QCOMPARE(repository.listForCase(caseId_).value().size(), std::size_t{2});
 }
 
 void GuiCasePhotosTest::ageProgressionStartsAfreshForAnotherCase() {

@@ -49,19 +49,6 @@
 using namespace reunite;
 using namespace reunite::gui;
 
-namespace {
-
-// Answers the next unsaved-changes question with `button`.
-void answerUnsavedQuestion(QMessageBox::StandardButton button) {
-    test::whenModalDialogOpens([button](QDialog* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        QVERIFY(box && box->objectName() == QStringLiteral("unsavedChangesQuestion"));
-        box->button(button)->click();
-    });
-}
-
-}  // namespace
-
 class GuiWorkflowTest : public QObject, protected test::WorkstationWindowFixture {
     Q_OBJECT
 
@@ -174,7 +161,7 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QVERIFY(refused.wait(30000));
     QVERIFY(!test::requiredChild<QLabel>(&form, "messageLabel")->text().isEmpty());
     QCOMPARE(repository.list().value().size(), std::size_t{1});
-    answerUnsavedQuestion(QMessageBox::Discard);  // the refused new case is left on purpose
+    test::answerUnsavedQuestion(QMessageBox::Discard);  // the refused new case is left on purpose
     QVERIFY(cases.selectCase(caseId_));
 }
 
@@ -368,7 +355,7 @@ void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
     // Cancel: the edits and the case stay.
     QTest::keyClicks(givenNames, "-edited");
     QVERIFY(form.hasUnsavedChanges());
-    answerUnsavedQuestion(QMessageBox::Cancel);
+    test::answerUnsavedQuestion(QMessageBox::Cancel);
     QVERIFY(!cases.selectCase(secondCase));
     QCOMPARE(cases.workspace().currentCase()->id, caseId_);
     QCOMPARE(givenNames->text(), QStringLiteral("Lena-edited"));
@@ -381,7 +368,7 @@ void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
         if (index.data(CaseListModel::CaseIdRole).value<qint64>() == secondCase) otherRow = index;
     }
     QVERIFY(otherRow.isValid());
-    answerUnsavedQuestion(QMessageBox::Cancel);
+    test::answerUnsavedQuestion(QMessageBox::Cancel);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualRect(otherRow).center());
     QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
     QTest::qWait(50);
@@ -391,7 +378,7 @@ void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
     QCOMPARE(selected.front().data(CaseListModel::CaseIdRole).value<qint64>(), caseId_);
 
     // Discard: the other case is shown and nothing was stored.
-    answerUnsavedQuestion(QMessageBox::Discard);
+    test::answerUnsavedQuestion(QMessageBox::Discard);
     QVERIFY(cases.selectCase(secondCase));
     QCOMPARE(repository.get(caseId_).value().givenNames, std::string("Lena"));
 
@@ -400,7 +387,7 @@ void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
     QCOMPARE(givenNames->text(), QStringLiteral("Lena"));
     familyName->clear();
     QTest::keyClicks(familyName, "Tester-Saved");
-    answerUnsavedQuestion(QMessageBox::Save);
+    test::answerUnsavedQuestion(QMessageBox::Save);
     QVERIFY(!cases.selectCase(secondCase));
     QTRY_COMPARE_WITH_TIMEOUT(cases.workspace().currentCase()->id, secondCase, 30000);
     QCOMPARE(repository.get(caseId_).value().familyName, std::string("Tester-Saved"));
@@ -408,11 +395,11 @@ void GuiWorkflowTest::asksBeforeUnsavedCaseEditsAreLeft() {
 
     // Closing the window asks too; Cancel keeps it open with the edits.
     QTest::keyClicks(givenNames, "Second");
-    answerUnsavedQuestion(QMessageBox::Cancel);
+    test::answerUnsavedQuestion(QMessageBox::Cancel);
     QVERIFY(!window_->close());
     QVERIFY(window_->isVisible());
     QCOMPARE(givenNames->text(), QStringLiteral("Second"));
-    answerUnsavedQuestion(QMessageBox::Discard);
+    test::answerUnsavedQuestion(QMessageBox::Discard);
     QVERIFY(cases.selectCase(caseId_));
 }
 

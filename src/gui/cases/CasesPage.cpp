@@ -8,6 +8,7 @@
 
 #include "workflows/gallery/GalleryActions.h"
 #include "gui/cases/CaseDetailsForm.h"
+#include "gui/relatives/RelativesPanel.h"
 #include "gui/cases/CaseListModel.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/common/UnsavedChangesQuestion.h"
@@ -119,16 +120,22 @@ void CasesPage::showSelectedCase() {
     workspace_->showCase(*record);
 }
 
+// Asks about each form with unsaved edits (the relative's, then the case's). After a save the
+// question is asked again, so edits in the other form are not dropped on the way.
 bool CasesPage::mayLeaveCurrentCase(std::function<void()> thenDo) {
     CaseDetailsForm& form = workspace_->detailsForm();
     if (afterSaving_) return false;  // the save asked for is still running; its end goes on
+    auto askAgainThenDo = [this, thenDo] {
+        if (mayLeaveCurrentCase(thenDo)) thenDo();
+    };
+    if (!workspace_->relativesPanel().mayLeaveRelative(askAgainThenDo)) return false;
     if (!form.hasUnsavedChanges()) return true;
     switch (askAboutUnsavedChanges(this, form.caseLabel())) {
     case UnsavedChoice::Discard: return true;
     case UnsavedChoice::Cancel: return false;
     case UnsavedChoice::Save: break;
     }
-    if (form.save()) afterSaving_ = std::move(thenDo);
+    if (form.save()) afterSaving_ = std::move(askAgainThenDo);
     return false;
 }
 

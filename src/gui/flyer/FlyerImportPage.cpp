@@ -16,6 +16,7 @@
 #include "gui/flyer/FlyerBatchJob.h"
 #include "ocr/FlyerDateParser.h"
 #include "workflows/flyer/FlyerDraft.h"
+#include "gui/common/UnsavedChangesQuestion.h"
 #include "gui/flyer/FlyerSaveJob.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
@@ -182,6 +183,7 @@ bool FlyerImportPage::openFlyer(const QString& file) {
         setStatus(tr("Wait until the current flyer has been read or saved."));
         return false;
     }
+    if (!mayDiscardDraft()) return false;
     const auto order = static_cast<ocr::NumericDateOrder>(ui_->dateOrderCombo->currentData().toInt());
     faces_ = FlyerFaces{};
     faces_.file = file;
@@ -241,10 +243,12 @@ void FlyerImportPage::showReading(const FlyerReading& reading) {
     ui_->ocrTextView->setPlainText(reading.text);
     if (!reading.error.isEmpty()) {
         ui_->fieldsForm->clear();
+        shownDraft_ = ui_->fieldsForm->draft();
         setStatus(tr("The text of the flyer could not be read (%1); type the fields from the flyer.").arg(reading.error));
     } else {
         workflows::FlyerDraft draft = workflows::makeFlyerDraft(reading.fields);
         ui_->fieldsForm->prefill(draft, reading.fields);
+        shownDraft_ = ui_->fieldsForm->draft();
         const int confidence = std::max(reading.meanConfidence, 0);
         setStatus(faces_.faces.empty()
                       ? tr("Text read (mean confidence %1%): check the fields against the flyer, then save.").arg(confidence)
@@ -253,6 +257,16 @@ void FlyerImportPage::showReading(const FlyerReading& reading) {
     }
     updateActions();
     emit flyerAnalysed(reading.error.isEmpty());
+}
+
+bool FlyerImportPage::hasUnsavedDraft() const {
+    return textRead_ && !saved_ && (ui_->flyerView->selectedFace() >= 0 || !(ui_->fieldsForm->draft() == shownDraft_));
+}
+
+bool FlyerImportPage::mayDiscardDraft() {
+    if (!hasUnsavedDraft()) return true;
+    const QString what = tr("the flyer %1").arg(QFileInfo(faces_.file).fileName());
+    return askAboutUnsavedChanges(this, what, UnsavedOffer::DiscardOrStay) == UnsavedChoice::Discard;
 }
 
 void FlyerImportPage::showFailure(const QString& file, const QString& message) {

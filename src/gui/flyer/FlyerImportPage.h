@@ -10,6 +10,8 @@
 // Guarantees: the fields stay read-only until the text of the flyer has been read (so OCR never
 // overwrites the volunteer's typing); a flyer with faces is saved only once one was picked;
 // flyerAnalysed(), flyerSaved() and batchFinished() report each step's end (also on failure).
+// A read flyer whose fields were edited or whose face was picked is not dropped silently: opening
+// another flyer (and mayDiscardDraft(), asked when the window closes) asks to discard or stay.
 // Thread safety: a GUI object, used from the GUI thread only; its workers use their own clone of
 // the face pipeline, their own OCR engine and their own database connection.
 #include <memory>
@@ -19,6 +21,7 @@
 
 #include "gui/flyer/FlyerFaces.h"
 #include "gui/flyer/FlyerReading.h"
+#include "workflows/flyer/FlyerDraft.h"
 
 namespace Ui {
 class FlyerImportPage;
@@ -44,6 +47,10 @@ public:
     bool importFolder(const QString& folder);
     // The flyer on show and its faces (boxes in flyer pixels); empty before facesShown().
     const FlyerFaces& shownFlyer() const { return faces_; }
+    // The volunteer changed a field or picked a face of a flyer that is not saved yet.
+    bool hasUnsavedDraft() const;
+    // True without such edits or when the volunteer chooses to discard them.
+    bool mayDiscardDraft();
 
 signals:
     // The faces are shown (or the flyer could not be read: faceCount -1).
@@ -77,6 +84,7 @@ private:
     FlyerBatchJob* batch_ = nullptr;
     FlyerFaces faces_;
     bool textRead_ = false;
+    workflows::FlyerDraft shownDraft_;  // the fields as prefilled from the flyer's text
     bool saved_ = false;
     int batchImported_ = 0;
 };

@@ -25,7 +25,8 @@ ImportPage::ImportPage(Workstation& workstation, QWidget* parent)
     auto* flyerScroll = new QScrollArea(ui_->flyerTab);
     flyerScroll->setWidgetResizable(true);
     flyerScroll->setFrameShape(QFrame::NoFrame);
-    flyerScroll->setWidget(new FlyerImportPage(workstation, flyerScroll));
+    flyerPage_ = new FlyerImportPage(workstation, flyerScroll);
+    flyerScroll->setWidget(flyerPage_);
     ui_->flyerSlot->addWidget(flyerScroll);
 #else
     auto* placeholder = new QLabel(tr("Flyer import (scanned or photographed missing-person flyers, read with OCR) is not "
@@ -45,5 +46,16 @@ void ImportPage::showGalleryTab() { ui_->tabs->setCurrentWidget(ui_->galleryTab)
 void ImportPage::showFlyerTab() { ui_->tabs->setCurrentWidget(ui_->flyerTab); }
 
 bool ImportPage::isFlyerTabShown() const { return ui_->tabs->currentWidget() == ui_->flyerTab; }
+
+bool ImportPage::mayDiscardFlyerDraft() {
+#ifdef REUNITE_HAVE_FLYER_IMPORT_PAGE
+    auto* flyers = static_cast<FlyerImportPage*>(flyerPage_);
+    if (flyers && flyers->hasUnsavedDraft()) {
+        showFlyerTab();
+        return flyers->mayDiscardDraft();
+    }
+#endif
+    return true;
+}
 
 }  // namespace reunite::gui

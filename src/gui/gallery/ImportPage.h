@@ -30,10 +30,13 @@ public:
     void showGalleryTab();
     void showFlyerTab();
     bool isFlyerTabShown() const;
+    // True unless the flyer page holds unsaved edits the volunteer chooses to keep (asked).
+    bool mayDiscardFlyerDraft();
 
 private:
     std::unique_ptr<Ui::ImportPage> ui_;
     GalleryImportPanel* gallery_;
+    QWidget* flyerPage_ = nullptr;  // the FlyerImportPage when built in
 };
 
 }  // namespace reunite::gui

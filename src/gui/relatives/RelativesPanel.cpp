@@ -1,11 +1,13 @@
 #include "gui/relatives/RelativesPanel.h"
 
 #include <QMessageBox>
+#include <QTimer>
 
 #include "domain/PersonName.h"
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
+#include "gui/common/UnsavedChangesQuestion.h"
 #include "workflows/relatives/RelativeActions.h"
 #include "gui/shell/Workstation.h"
 #include "ui_RelativesPanel.h"
@@ -25,8 +27,8 @@ RelativesPanel::RelativesPanel(Workstation& workstation, FaceImageProvider& imag
         if (known && ui_->birthDateEdit->date() == ui_->birthDateEdit->minimumDate()) ui_->birthDateEdit->setDate(QDate(1980, 1, 1));
     });
     connect(ui_->relationCombo, &QComboBox::currentIndexChanged, this, &RelativesPanel::suggestSexFromRelation);
-    connect(ui_->relativesList, &QListWidget::currentRowChanged, this, &RelativesPanel::showSelectedRelative);
-    connect(ui_->addRelativeButton, &QPushButton::clicked, this, &RelativesPanel::startNewRelative);
+    connect(ui_->relativesList, &QListWidget::currentRowChanged, this, &RelativesPanel::onRowChanged);
+    connect(ui_->addRelativeButton, &QPushButton::clicked, this, &RelativesPanel::onAddRelativeClicked);
     connect(ui_->saveRelativeButton, &QPushButton::clicked, this, &RelativesPanel::saveRelative);
     connect(ui_->removeRelativeButton, &QPushButton::clicked, this, &RelativesPanel::removeSelectedRelative);
     setCase(std::nullopt);
@@ -51,6 +53,7 @@ void RelativesPanel::reload(qint64 selectRelativeId) {
         [this, caseId, selectRelativeId](Result<std::vector<db::RelativeRecord>> listed) {
             if (caseId_ != caseId) return;
             if (!listed) {
+                afterSaving_ = nullptr;
                 ui_->messageLabel->setText(tr("The relatives could not be read: %1").arg(errorText(listed.error())));
                 return;
             }
@@ -75,10 +78,61 @@ void RelativesPanel::showRelatives(std::vector<db::RelativeRecord> relatives, qi
     } else {
         startNewRelative();
     }
+    if (const std::function<void()> next = std::exchange(afterSaving_, nullptr)) next();
+}
+
+bool RelativesPanel::hasUnsavedChanges() const {
+    const db::RelativeRecord shown = recordFromFields();
+    return caseId_ && (shown.relation != shownFields_.relation || shown.givenNames != shownFields_.givenNames ||
+                       shown.familyName != shownFields_.familyName || shown.sex != shownFields_.sex ||
+                       shown.birthDate != shownFields_.birthDate || shown.notes != shownFields_.notes);
+}
+
+QString RelativesPanel::relativeLabel() const {
+    if (!current_) return tr("the new relative");
+    const QString name = toQString(personDisplayName(current_->givenNames, current_->familyName));
+    return tr("the relative %1").arg(name.isEmpty() ? RecordLabels::relation(current_->relation) : name);
+}
+
+bool RelativesPanel::mayLeaveRelative(std::function<void()> thenDo) {
+    if (afterSaving_) return false;  // the save asked for is still running; its end goes on
+    if (!hasUnsavedChanges()) return true;
+    switch (askAboutUnsavedChanges(this, relativeLabel())) {
+    case UnsavedChoice::Discard: return true;
+    case UnsavedChoice::Cancel: return false;
+    case UnsavedChoice::Save: break;
+    }
+    if (saveRelative()) afterSaving_ = std::move(thenDo);
+    return false;
+}
+
+void RelativesPanel::onRowChanged(int row) {
+    if (row == shownRow_ || row < 0 || row >= static_cast<int>(relatives_.size())) return;
+    const qint64 wanted = relatives_[static_cast<std::size_t>(row)].id;
+    if (!mayLeaveRelative([this, wanted] { reload(wanted); })) {
+        restoreShownRow();
+        // A click selects its row after this slot returns: restore again once the click is done.
+        QTimer::singleShot(0, this, &RelativesPanel::restoreShownRow);
+        return;
+    }
+    selectRelative(row);  // the question's event loop may have moved the list meanwhile
+}
+
+void RelativesPanel::onAddRelativeClicked() {
+    if (mayLeaveRelative([this] { startNewRelative(); })) startNewRelative();
+}
+
+void RelativesPanel::restoreShownRow() {
+    const QSignalBlocker blocker(ui_->relativesList);
+    ui_->relativesList->setCurrentRow(shownRow_);
+    if (shownRow_ < 0) ui_->relativesList->clearSelection();
 }
 
 void RelativesPanel::selectRelative(int row) {
-    ui_->relativesList->setCurrentRow(row);
+    {
+        const QSignalBlocker blocker(ui_->relativesList);
+        ui_->relativesList->setCurrentRow(row);
+    }
     showSelectedRelative();
 }
 
@@ -100,6 +154,8 @@ void RelativesPanel::showSelectedRelative() {
     ui_->removeRelativeButton->setEnabled(true);
     ui_->photosGroup->setEnabled(true);
     photos_->setOwner(db::PhotoOwner::ofRelative(relative.id));
+    shownRow_ = row;
+    shownFields_ = recordFromFields();
 }
 
 void RelativesPanel::suggestSexFromRelation() {
@@ -111,7 +167,11 @@ void RelativesPanel::suggestSexFromRelation() {
 
 void RelativesPanel::startNewRelative() {
     current_.reset();
-    ui_->relativesList->clearSelection();
+    {
+        const QSignalBlocker blocker(ui_->relativesList);
+        ui_->relativesList->setCurrentItem(nullptr);  // no current row: clicking any relative shows it
+        ui_->relativesList->clearSelection();
+    }
     ui_->relationCombo->setCurrentIndex(0);
     ui_->givenNamesEdit->clear();
     ui_->familyNameEdit->clear();
@@ -124,12 +184,13 @@ void RelativesPanel::startNewRelative() {
     ui_->removeRelativeButton->setEnabled(false);
     ui_->photosGroup->setEnabled(false);
     photos_->setOwner(std::nullopt);
+    shownRow_ = -1;
+    shownFields_ = recordFromFields();
 }
 
-bool RelativesPanel::saveRelative() {
-    if (!caseId_) return false;
+db::RelativeRecord RelativesPanel::recordFromFields() const {
     db::RelativeRecord record = current_.value_or(db::RelativeRecord{});
-    record.caseId = *caseId_;
+    if (caseId_) record.caseId = *caseId_;
     record.relation = db::parseRelation(toUtf8(ui_->relationCombo->currentData().toString())).value_or(db::Relation::Other);
     record.givenNames = toUtf8(ui_->givenNamesEdit->text().trimmed());
     record.familyName = toUtf8(ui_->familyNameEdit->text().trimmed());
@@ -138,6 +199,12 @@ bool RelativesPanel::saveRelative() {
                            ? std::optional<std::string>(toUtf8(ui_->birthDateEdit->date().toString(Qt::ISODate)))
                            : std::nullopt;
     record.notes = toUtf8(ui_->notesEdit->toPlainText().trimmed());
+    return record;
+}
+
+bool RelativesPanel::saveRelative() {
+    if (!caseId_) return false;
+    const db::RelativeRecord record = recordFromFields();
     workstation_.run<db::RelativeRecord>(
         this,
         [record](workflows::Session& session) {
@@ -146,6 +213,7 @@ bool RelativesPanel::saveRelative() {
         },
         [this](Result<db::RelativeRecord> stored) {
             if (!stored) {
+                afterSaving_ = nullptr;  // stay with the edits, the message says why
                 ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
                 return;
             }

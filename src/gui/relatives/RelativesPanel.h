@@ -5,8 +5,11 @@
 // Inputs: setCase(caseId) (nullopt: no case selected, everything disabled).
 // Guarantees: relatives are listed in the order they were added; saveRelative() starts the save
 // (relativeSaved() follows) and reports errors in the panel; removing asks for confirmation and deletes the
-// relative's photos and faces with it (schema cascade).
+// relative's photos and faces with it (schema cascade). Edits are never dropped silently: choosing
+// another relative or "Add relative" with unsaved edits asks (save / discard / stay), and
+// mayLeaveRelative() lets the case page ask the same before another case is shown.
 // Thread safety: GUI thread only.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -37,6 +40,11 @@ public:
     bool saveRelative();
     void selectRelative(int row);
     int relativeCount() const { return static_cast<int>(relatives_.size()); }
+    // True while a field differs from the relative shown (or from the empty form of a new one).
+    bool hasUnsavedChanges() const;
+    // Without unsaved edits: true. Otherwise asks; "save" starts the save and calls thenDo once
+    // it is stored and shown (false is returned: the caller does not go on by itself).
+    bool mayLeaveRelative(std::function<void()> thenDo);
     PhotoPanel& photoPanel() { return *photos_; }
 
 signals:
@@ -49,6 +57,11 @@ private:
     void showRelatives(std::vector<db::RelativeRecord> relatives, qint64 selectRelativeId);
     void showSelectedRelative();
     void removeSelectedRelative();
+    void onRowChanged(int row);
+    void onAddRelativeClicked();
+    void restoreShownRow();
+    db::RelativeRecord recordFromFields() const;
+    QString relativeLabel() const;
 
     Workstation& workstation_;
     std::unique_ptr<Ui::RelativesPanel> ui_;
@@ -56,6 +69,9 @@ private:
     std::optional<qint64> caseId_;
     std::vector<db::RelativeRecord> relatives_;
     std::optional<db::RelativeRecord> current_;
+    db::RelativeRecord shownFields_;     // the form as last shown, read back from the widgets
+    int shownRow_ = -1;                  // the list row shown in the form (-1: a new relative)
+    std::function<void()> afterSaving_;  // where the user was heading when asked to save first
 };
 
 }  // namespace reunite::gui

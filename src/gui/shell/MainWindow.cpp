@@ -242,6 +242,11 @@ void MainWindow::closeEvent(QCloseEvent* event) {
         event->ignore();
         return;
     }
+    if (!import_->mayDiscardFlyerDraft()) {
+        showPage(Page::Import);
+        event->ignore();
+        return;
+    }
     if (workstation_.runningJobs() > 0) {
         const auto answer = QMessageBox::question(
             this, tr("Quit Reunite"),

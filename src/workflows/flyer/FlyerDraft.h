@@ -33,6 +33,8 @@ struct FlyerDraft {
     std::string heightText;
     std::string notes;
     std::string flyerFileName;               // for the provenance texts
+
+    friend bool operator==(const FlyerDraft&, const FlyerDraft&) = default;
 };
 
 FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields);

@@ -13,6 +13,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -134,6 +135,7 @@ private slots:
     void importsAFolderOfFlyers();
     void keepsOnlyTheClickedFaceOfADroppedFlyer();
     void refusesTheSameFlyerTwiceInTheGallery();
+    void asksBeforeDroppingAnEditedFlyer();
     void reportsAFileThatIsNotAnImage();
     void cancelsAFolderImport();
     void cleanupTestCase();
@@ -393,6 +395,28 @@ void FlyerImportPageTest::refusesTheSameFlyerTwiceInTheGallery() {
     const auto after = db::CandidateRepository(database).count();
     QVERIFY(after.ok());
     QCOMPARE(after.value(), before.value());
+}
+
+// The refused flyer of the test before is still on show, its face picked: opening another one asks.
+void FlyerImportPageTest::asksBeforeDroppingAnEditedFlyer() {
+    QVERIFY(page_->hasUnsavedDraft());
+    auto* given = page_->findChild<QLineEdit*>("givenNamesEdit");
+    given->setText(QStringLiteral("Lucas Jr"));
+    reunite::gui::test::answerUnsavedQuestion(QMessageBox::Cancel);
+    QVERIFY(!page_->openFlyer(caseFlyer_));
+    QCOMPARE(given->text(), QStringLiteral("Lucas Jr"));
+    QCOMPARE(page_->shownFlyer().file, galleryFlyer_);
+
+    QSignalSpy analysed(page_.get(), &FlyerImportPage::flyerAnalysed);
+    reunite::gui::test::answerUnsavedQuestion(QMessageBox::Discard);
+    QVERIFY(page_->openFlyer(caseFlyer_));
+    QTRY_COMPARE_WITH_TIMEOUT(analysed.count(), 1, kTimeoutMs);
+    QCOMPARE(given->text(), QStringLiteral("Emily"));
+    QVERIFY(!page_->hasUnsavedDraft());  // freshly read, nothing changed yet
+    given->setText(QStringLiteral("Emilia"));
+    QVERIFY(page_->hasUnsavedDraft());
+    given->setText(QStringLiteral("Emily"));
+    QVERIFY(!page_->hasUnsavedDraft());
 }
 
 void FlyerImportPageTest::reportsAFileThatIsNotAnImage() {

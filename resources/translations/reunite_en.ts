@@ -93,6 +93,20 @@
 <context>
     <name>reunite::gui::GalleryBrowserPage</name>
     <message numerus="yes">
+        <source>Remove %1 with %n photo(s) and their faces?</source>
+        <translation>
+            <numerusform>Remove %1 with %n photo and its faces?</numerusform>
+            <numerusform>Remove %1 with %n photos and their faces?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n unnamed face(s) of its group photos go with it.</source>
+        <translation>
+            <numerusform>The %n unnamed face of its group photos goes with it.</numerusform>
+            <numerusform>The %n unnamed faces of its group photos go with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n face(s)</source>
         <translation>
             <numerusform>%n face</numerusform>
@@ -164,6 +178,20 @@
 </context>
 <context>
     <name>reunite::gui::PhotoPanel</name>
+    <message numerus="yes">
+        <source>%n stored search result(s) show one of its faces: they keep their rank and score, without this face.</source>
+        <translation>
+            <numerusform>%n stored search result shows one of its faces: it keeps its rank and score, without this face.</numerusform>
+            <numerusform>%n stored search results show one of its faces: they keep their rank and score, without this face.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this photo and its %n face(s)?</source>
+        <translation>
+            <numerusform>Remove this photo and its %n face?</numerusform>
+            <numerusform>Remove this photo and its %n faces?</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n photo(s) added.</source>
         <translation>

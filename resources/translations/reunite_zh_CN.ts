@@ -405,6 +405,14 @@
         <source>Import runs (select one to see its error report)</source>
         <translation>导入记录（选择一项查看其错误报告）</translation>
     </message>
+    <message>
+        <source>Remove record…</source>
+        <translation>删除记录…</translation>
+    </message>
+    <message>
+        <source>Removes the selected gallery record with its photos and faces, after asking. A record that stored searches, decisions or DNA requests refer to is kept as evidence.</source>
+        <translation>询问后删除所选图库记录及其照片和人脸。已保存的检索、审查决定或 DNA 申请引用的记录会作为证据保留。</translation>
+    </message>
 </context>
 <context>
     <name>GalleryImportPanel</name>
@@ -548,6 +556,14 @@
     <message>
         <source>Detect faces again</source>
         <translation>重新检测人脸</translation>
+    </message>
+    <message>
+        <source>Remove photo…</source>
+        <translation>删除照片…</translation>
+    </message>
+    <message>
+        <source>Removes the photo and its faces after asking; stored search runs keep their results.</source>
+        <translation>询问后删除照片及其人脸；已保存的检索保留其结果。</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1896,38 @@
             <numerusform>%n 次导入</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Remove record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed: it is evidence of earlier work.</source>
+        <translation>%1 不能删除：它是既往工作的证据。</translation>
+    </message>
+    <message>
+        <source>Stored search results: %1 · review decisions: %2 · DNA requests: %3 (counting the unnamed faces of its group photos).</source>
+        <translation>已保存的检索结果：%1 · 审查决定：%2 · DNA 申请：%3（包括其合影中的未具名人脸）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 with %n photo(s) and their faces?</source>
+        <translation>
+            <numerusform>删除 %1 及其 %n 张照片和人脸？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stored search, decision or DNA request refers to it; later searches will not find it.</source>
+        <translation>没有已保存的检索、审查决定或 DNA 申请引用它；之后的检索将不会找到它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n unnamed face(s) of its group photos go with it.</source>
+        <translation>
+            <numerusform>其合影中的 %n 张未具名人脸也会一并删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s copies of the files are deleted unless another record uses them. This cannot be undone.</source>
+        <translation>工作站保存的文件副本将被删除（除非其他记录仍在使用）。此操作无法撤销。</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::GalleryImportPanel</name>
@@ -2312,6 +2360,38 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>Images (%1)</source>
         <translation>图像 (%1)</translation>
+    </message>
+    <message>
+        <source>The photo could not be removed: %1</source>
+        <translation>无法删除照片：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored search result(s) show one of its faces: they keep their rank and score, without this face.</source>
+        <translation>
+            <numerusform>%n 条已保存的检索结果显示了它的人脸：这些结果保留排名和分数，但不再显示此人脸。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stored search result shows its faces.</source>
+        <translation>没有已保存的检索结果显示其人脸。</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this photo and its %n face(s)?</source>
+        <translation>
+            <numerusform>删除此照片及其 %n 张人脸？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Later searches will not use it. The workstation&apos;s copy of the file is deleted unless another record uses it. This cannot be undone.</source>
+        <translation>之后的检索将不再使用它。工作站保存的文件副本将被删除（除非其他记录仍在使用）。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>The photo was removed.</source>
+        <translation>照片已删除。</translation>
     </message>
 </context>
 <context>

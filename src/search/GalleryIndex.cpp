@@ -8,6 +8,7 @@
 #include <mutex>
 #include <iterator>
 #include <thread>
+#include <unordered_set>
 
 namespace reunite {
 namespace {
@@ -300,6 +301,35 @@ Status GalleryIndex::addFaces(const std::vector<FaceEntry>& faces) {
     }
     if (transform_) projectRows(firstRow, faces.size());
     return Ok{};
+}
+
+std::size_t GalleryIndex::removeFaces(const std::vector<std::int64_t>& faceIds) {
+    const std::unordered_set<std::int64_t> removed(faceIds.begin(), faceIds.end());
+    std::unique_lock lock(mutex_);
+    const bool projected = transform_ && invariantEmbeddings_.size() == embeddings_.size();
+    const bool penalised = invariantPenalty_.size() == faceIds_.size();
+    std::size_t kept = 0;
+    for (std::size_t row = 0; row < faceIds_.size(); ++row) {
+        if (removed.count(faceIds_[row])) continue;
+        if (kept != row) {
+            std::copy_n(embeddings_.begin() + row * kEmbeddingSize, kEmbeddingSize, embeddings_.begin() + kept * kEmbeddingSize);
+            if (projected) {
+                std::copy_n(invariantEmbeddings_.begin() + row * kEmbeddingSize, kEmbeddingSize,
+                            invariantEmbeddings_.begin() + kept * kEmbeddingSize);
+            }
+            if (penalised) invariantPenalty_[kept] = invariantPenalty_[row];
+            faceIds_[kept] = faceIds_[row];
+            faceCandidate_[kept] = faceCandidate_[row];
+        }
+        ++kept;
+    }
+    const std::size_t dropped = faceIds_.size() - kept;
+    faceIds_.resize(kept);
+    faceCandidate_.resize(kept);
+    embeddings_.resize(kept * kEmbeddingSize);
+    if (projected) invariantEmbeddings_.resize(kept * kEmbeddingSize);
+    if (penalised) invariantPenalty_.resize(kept);
+    return dropped;
 }
 
 void GalleryIndex::setAgeInvariantTransform(std::shared_ptr<const AgeInvariantTransform> transform) {

@@ -52,6 +52,9 @@ public:
     };
     // Adds many faces at once (projections computed as one matrix product); all or none.
     Status addFaces(const std::vector<FaceEntry>& faces);
+    // Drops the faces with these ids (a removed photo or record); returns how many were held.
+    // The rows after them move up: O(faces) per call, meant for a user's removal, not bulk work.
+    std::size_t removeFaces(const std::vector<std::int64_t>& faceIds);
     // Installs (or, with nullptr, removes) the age-invariant space; projects every stored face.
     void setAgeInvariantTransform(std::shared_ptr<const AgeInvariantTransform> transform);
     bool hasAgeInvariantSpace() const;

@@ -51,6 +51,7 @@ private slots:
     void newRelativeFormStartsBlankAndFollowsTheRelation();
     void unsavedRelativeEditsAreNeverDroppedSilently();
     void ageProgressionStartsAfreshForAnotherCase();
+    void removingAPhotoAsksAndSaysWhatItDoes();
     void cleanupTestCase();
 
 private:
@@ -280,6 +281,39 @@ void GuiCasePhotosTest::ageProgressionStartsAfreshForAnotherCase() {
     window_->casesPage().startNewCase();  // another case: nothing of the last one may remain
     QTRY_VERIFY(status->text().isEmpty());
     QVERIFY(!exportButton->isEnabled());
+}
+
+void GuiCasePhotosTest::removingAPhotoAsksAndSaysWhatItDoes() {
+    QVERIFY(window_->casesPage().selectCase(caseId_));
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Photos);
+    db::PhotoRepository repository(database());
+    QCOMPARE(repository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{2});
+    QTRY_COMPARE(photos().photoCount(), 2);
+    photos().selectPhoto(0);
+    auto* remove = test::requiredChild<QPushButton>(&photos(), "removePhotoButton");
+    QTRY_VERIFY(remove->isEnabled());
+
+    // Cancel keeps the photo; the question says what happens to stored searches.
+    QString question;
+    test::whenModalDialogOpens([&question](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box && box->objectName() == QStringLiteral("removePhotoQuestion"));
+        question = box->text() + QLatin1Char(' ') + box->informativeText();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_VERIFY(!question.isEmpty());
+    QVERIFY2(question.contains(QStringLiteral("stored search")) && question.contains(QStringLiteral("cannot be undone")),
+             qPrintable(question));
+    QCOMPARE(repository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{2});
+
+    test::whenModalDialogOpens([](QDialog* dialog) {
+        qobject_cast<QMessageBox*>(dialog)->button(QMessageBox::Yes)->click();
+    });
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(repository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{1}, 30000);
+    QTRY_COMPARE(photos().photoCount(), 1);
 }
 
 void GuiCasePhotosTest::cleanupTestCase() { closeWindow(); }

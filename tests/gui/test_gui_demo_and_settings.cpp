@@ -10,6 +10,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -23,6 +24,7 @@
 #include "gui/common/TimeText.h"
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
+#include "db/repositories/SearchRunRepository.h"
 #include "gui/gallery/CandidateTableModel.h"
 #include "gui/help/UserGuideDialog.h"
 #include "gui/cases/CaseWorkspace.h"
@@ -54,6 +56,7 @@ private slots:
     void demoWorkspaceIsBuiltAndMarked();
     void demoCaseCanBeSearchedAtOnce();
     void photoDatabasePageListsTheGallery();
+    void aSearchedRecordIsKeptAsEvidence();
     void settingsPersist();
     void databaseSwitchWaitsForRunningJobs();
     void asksForTheUserNameOnFirstStart();
@@ -167,6 +170,39 @@ void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {
     const QString started = runs->model()->index(0, 0).data().toString();
     QVERIFY2(!started.contains(QLatin1Char('T')) && !started.contains(QLatin1Char('Z')), qPrintable(started));
     QCOMPARE(started, localTimeText(stored.front().startedAt));
+    window_->showPage(MainWindow::Page::Cases);
+}
+
+// The demo case was searched: every record with a face is a stored lead and is kept when asked to remove it.
+void GuiDemoAndSettingsTest::aSearchedRecordIsKeptAsEvidence() {
+    window_->showPage(MainWindow::Page::PhotoDatabase);
+    GalleryBrowserPage& page = window_->galleryPage();
+    auto* table = test::requiredChild<QTableView>(&page, "candidatesTable");
+    QTRY_COMPARE(table->model()->rowCount(), demoCandidateCount_);
+    const auto runs = db::SearchRunRepository(database()).listForCase(demoCaseId_);
+    QVERIFY(runs.ok() && !runs.value().empty());
+    const auto run = db::SearchRunRepository(database()).get(runs.value().front().id);
+    QVERIFY(run.ok() && !run.value().results.empty());
+    auto* model = qobject_cast<CandidateTableModel*>(table->model());
+    QVERIFY(model);
+    int leadRow = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->candidateAt(row)->id == run.value().results.front().candidateId) leadRow = row;
+    }
+    QVERIFY(leadRow >= 0);
+    page.selectCandidateRow(leadRow);
+    QString refusal;
+    test::whenModalDialogOpens([&refusal](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box && box->objectName() == QStringLiteral("removeCandidateRefusal"));
+        refusal = box->text() + QLatin1Char(' ') + box->informativeText();
+        box->button(QMessageBox::Ok)->click();
+    });
+    QTest::mouseClick(test::requiredChild<QPushButton>(&page, "removeCandidateButton"), Qt::LeftButton);
+    QTRY_VERIFY(!refusal.isEmpty());
+    QVERIFY2(refusal.contains(QStringLiteral("evidence")) && refusal.contains(QStringLiteral("Stored search results: ")),
+             qPrintable(refusal));
+    QCOMPARE(static_cast<int>(db::CandidateRepository(database()).count().value()), demoCandidateCount_);
     window_->showPage(MainWindow::Page::Cases);
 }
 

@@ -7,6 +7,7 @@
 
 #include "ActionWorld.h"
 #include "age/progression/PngTextChunks.h"
+#include "db/repositories/CandidateRepository.h"
 #include "db/repositories/CaseRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
@@ -22,6 +23,7 @@
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/relatives/RelativeActions.h"
 #include "workflows/review/ReviewActions.h"
+#include "search/GalleryIndex.h"
 #include "workflows/search/CaseSearchActions.h"
 
 using namespace reunite;
@@ -335,4 +337,104 @@ TEST_CASE("the demo workspace is built once and marked", "[actions][demo]") {
     CHECK(GalleryActions(world.session()).candidateCount().value() == candidates);
     CHECK(db::CaseRepository(world.database()).list().value().size() == 1);
     CHECK(db::RelativeRepository(world.database()).listForCase(built.value().id).value().size() == 1);
+}
+
+TEST_CASE("a childhood photo is removed with its faces and its copy, and stored runs keep their results", "[actions][photos][remove]") {
+    ActionWorld world;
+    importSampleGallery(world, {"messi5.jpg"});
+    const std::int64_t caseId = caseWithPhoto(world, "RM-1", "astronaut.png", 30);
+    PhotoToAttach shared;  // the same file as the gallery's record: one copy in the store for both
+    shared.file = test::samplePhoto("messi5.jpg");
+    shared.owner = db::PhotoOwner::ofCase(caseId);
+    shared.ageAtPhotoYears = 30;
+    REQUIRE(PhotoActions(world.session()).attach(shared).ok());
+    CaseSearchOptions options;
+    options.filterBySex = false;
+    Result<RankedLeads> leads = CaseSearchActions(world.session()).search(caseId, options);
+    REQUIRE(leads.ok());
+    REQUIRE_FALSE(leads.value().leads.empty());
+    const std::int64_t runId = leads.value().run.id;
+
+    PhotoActions photos(world.session());
+    const auto listed = photos.list(db::PhotoOwner::ofCase(caseId));
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().size() == 2);
+    const db::PhotoRecord own = listed.value()[0].photo;
+    const db::PhotoRecord sharedCopy = listed.value()[1].photo;
+    const auto planned = photos.removalOf(own.id);
+    REQUIRE(planned.ok());
+    CHECK(planned.value().facesRemoved == 1);
+    REQUIRE(std::filesystem::exists(own.storedPath));
+
+    const auto removed = photos.remove(own.id);
+    REQUIRE(removed.ok());
+    CHECK(removed.value().copyDeleted);
+    CHECK_FALSE(std::filesystem::exists(own.storedPath));
+    CHECK(photos.list(db::PhotoOwner::ofCase(caseId)).value().size() == 1);
+    CHECK(world.listener().heard(RecordKind::Photo, own.id));
+
+    // The file the gallery record uses too stays in the store.
+    const auto sharedPlan = photos.removalOf(sharedCopy.id);
+    REQUIRE(sharedPlan.ok());
+    CHECK(sharedPlan.value().searchResultsShowingIt >= 1);  // the run compared with its face
+    const auto removedShared = photos.remove(sharedCopy.id);
+    REQUIRE(removedShared.ok());
+    CHECK_FALSE(removedShared.value().copyDeleted);
+    CHECK(std::filesystem::exists(sharedCopy.storedPath));
+    CHECK(photos.list(db::PhotoOwner::ofCase(caseId)).value().empty());
+
+    // The run is history: same results, without the removed probe faces.
+    const auto run = db::SearchRunRepository(world.database()).get(runId);
+    REQUIRE(run.ok());
+    CHECK(run.value().results.size() == leads.value().leads.size());
+    for (const db::SearchResultRow& row : run.value().results) CHECK_FALSE(row.probeFaceId.has_value());
+}
+
+TEST_CASE("a gallery record is removed with its group photo's unnamed faces unless evidence refers to it", "[actions][gallery][remove]") {
+    ActionWorld world;
+    importSampleGallery(world, {"messi5.jpg", "faceapi-sample3.jpg"});
+    GalleryActions gallery(world.session());
+    REQUIRE(gallery.loadSearchGallery().ok());
+    const std::shared_ptr<GalleryIndex> live = world.session().engine().loadedGalleryOf(world.database());
+    REQUIRE(live);
+    const std::size_t facesBefore = live->faceCount();
+    const auto group = db::CandidateRepository(world.database())
+                           .findBySourceReference(db::CandidateSource::NationalDatabase, "faceapi-sample3");
+    REQUIRE(group.ok());
+    REQUIRE(group.value().has_value());
+    const std::int64_t groupId = group.value()->id;
+
+    const auto planned = gallery.removalOf(groupId);
+    REQUIRE(planned.ok());
+    CHECK_FALSE(planned.value().references.any());
+    CHECK(planned.value().unnamedFaces == 3);
+    CHECK(planned.value().photos == 4);  // the record's photo and one per unnamed face
+    CHECK(planned.value().faces == 3);
+
+    const auto stored = gallery.candidate(groupId);
+    REQUIRE(stored.ok());
+    const std::string groupFile = stored.value().photos.front().photo.storedPath;
+    const auto removed = gallery.removeCandidate(groupId);
+    INFO((removed ? std::string() : removed.error().message));
+    REQUIRE(removed.ok());
+    CHECK(gallery.counts().value().candidates == 1);
+    CHECK(gallery.counts().value().faces == 1);
+    CHECK(live->faceCount() == facesBefore - 3);
+    CHECK_FALSE(std::filesystem::exists(groupFile));
+    CHECK(world.listener().heard(RecordKind::Candidate, groupId));
+
+    // A stored search makes its leads evidence: removing one is refused and nothing changes.
+    const std::int64_t caseId = caseWithPhoto(world, "RM-2", "messi5.jpg", 30);
+    CaseSearchOptions options;
+    options.filterBySex = false;
+    const auto leads = CaseSearchActions(world.session()).search(caseId, options);
+    REQUIRE(leads.ok());
+    REQUIRE(leads.value().leads.size() == 1);
+    const std::int64_t lead = leads.value().leads.front().candidate.id;
+    const auto refused = gallery.removeCandidate(lead);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(refused.error().message.find("1 stored search result(s)") != std::string::npos);
+    CHECK(gallery.counts().value().candidates == 1);
+    CHECK(live->faceCount() == facesBefore - 3);
 }

@@ -97,4 +97,30 @@ Result<std::int64_t> CandidateRepository::forEachGalleryCandidate(const GalleryC
         });
 }
 
+Result<std::vector<CandidateRecord>> CandidateRepository::unnamedFacesOf(std::int64_t candidateId) {
+    return selectAll("WHERE group_photo_of = ? ORDER BY id", candidateId);
+}
+
+Result<CandidateReferences> CandidateRepository::referencesTo(std::int64_t candidateId) {
+    // The record and the unnamed faces of its group photos.
+    const std::string family = "(SELECT ?1 UNION SELECT id FROM candidates WHERE group_photo_of = ?1)";
+    CandidateReferences references;
+    const std::pair<const char*, std::int64_t*> counts[] = {{"search_results", &references.searchResults},
+                                                            {"review_decisions", &references.reviewDecisions},
+                                                            {"dna_requests", &references.dnaRequests}};
+    for (const auto& [table, count] : counts) {
+        Result<std::int64_t> counted =
+            database_.prepare("SELECT count(*) FROM " + std::string(table) + " WHERE candidate_id IN " + family)
+                .andThen([&](Statement& statement) {
+                    statement.bindInt64(1, candidateId);
+                    return statement.readInt64();
+                });
+        if (!counted) return counted.error();
+        *count = counted.value();
+    }
+    return references;
+}
+
+Status CandidateRepository::remove(std::int64_t candidateId) { return removeByKey(candidateId); }
+
 }  // namespace reunite::db

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "db/records/CandidateRecord.h"
+#include "db/records/CandidateReferences.h"
 #include "db/records/GalleryCandidateRow.h"
 #include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
@@ -40,6 +41,12 @@ public:
     // Streams only what the search filters need, in id order, without allocating per row.
     using GalleryCandidateCallback = std::function<ScanStep(const GalleryCandidateRow&)>;
     Result<std::int64_t> forEachGalleryCandidate(const GalleryCandidateCallback& callback);
+    // The unnamed candidates made from the record's group photos (CandidateRecord::groupPhotoOf).
+    Result<std::vector<CandidateRecord>> unnamedFacesOf(std::int64_t candidateId);
+    Result<CandidateReferences> referencesTo(std::int64_t candidateId);
+    // Deletes the record with its photos, faces and unnamed group-photo candidates (schema
+    // cascade); refused by the schema while search results or decisions refer to any of them.
+    Status remove(std::int64_t candidateId);
 };
 
 }  // namespace reunite::db

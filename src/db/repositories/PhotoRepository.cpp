@@ -122,4 +122,16 @@ Status PhotoRepository::setAgeAtPhoto(std::int64_t photoId, std::optional<double
     });
 }
 
+Status PhotoRepository::remove(std::int64_t photoId) { return removeByKey(photoId); }
+
+Result<std::int64_t> PhotoRepository::searchResultsShowingFaces(std::int64_t photoId) {
+    return database_
+        .prepare("SELECT count(*) FROM search_results WHERE probe_face_id IN (SELECT id FROM faces WHERE photo_id = ?1) "
+                 "OR best_face_id IN (SELECT id FROM faces WHERE photo_id = ?1)")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, photoId);
+            return statement.readInt64();
+        });
+}
+
 }  // namespace reunite::db

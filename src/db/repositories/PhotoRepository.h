@@ -35,6 +35,11 @@ public:
     Status setStatus(std::int64_t photoId, PhotoStatus status, std::string_view errorMessage = {});
     // Age of the person in the photo (years, 0 to 130), or unknown; an unknown id -> NotFound.
     Status setAgeAtPhoto(std::int64_t photoId, std::optional<double> ageYears);
+    // Deletes the photo and its faces (schema cascade); stored search results keep their rows,
+    // with the photo's faces unset (ON DELETE SET NULL). An unknown id -> NotFound.
+    Status remove(std::int64_t photoId);
+    // Stored search results that show one of the photo's faces (as the probe or the best match).
+    Result<std::int64_t> searchResultsShowingFaces(std::int64_t photoId);
 };
 
 }  // namespace reunite::db

@@ -1,8 +1,10 @@
 #include "gui/gallery/GalleryBrowserPage.h"
 
 #include <QHeaderView>
+#include <QMessageBox>
 
 #include "gui/gallery/CandidateTableModel.h"
+#include "gui/search/CandidateResultModel.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/gallery/ImportErrorTable.h"
 #include "workflows/gallery/GalleryActions.h"
@@ -42,6 +44,7 @@ GalleryBrowserPage::GalleryBrowserPage(Workstation& workstation, FaceImageProvid
     ui_->importsSplitter->setSizes({700, 400});
 
     connect(ui_->refreshButton, &QPushButton::clicked, this, &GalleryBrowserPage::reload);
+    connect(ui_->removeCandidateButton, &QPushButton::clicked, this, &GalleryBrowserPage::askToRemoveCandidate);
     connect(candidates_, &CandidateTableModel::pageLoaded, this, [this] {
         if (!ui_->candidatesTable->currentIndex().isValid() && candidates_->rowCount() > 0) selectCandidateRow(0);
     });
@@ -118,6 +121,64 @@ void GalleryBrowserPage::selectCandidateRow(int row) {
 void GalleryBrowserPage::selectImportRun(int row) {
     if (row < 0 || row >= runs_->rowCount()) return;
     ui_->importRunsTable->setCurrentIndex(runs_->index(row, ImportRunTableModel::StartedColumn));
+}
+
+void GalleryBrowserPage::askToRemoveCandidate() {
+    const db::CandidateRecord* candidate = candidates_->candidateAt(ui_->candidatesTable->currentIndex().row());
+    if (!candidate) return;
+    const qint64 candidateId = candidate->id;
+    const QString name = QStringLiteral("%1 (%2)").arg(CandidateResultModel::candidateName(*candidate), toQString(candidate->externalRef));
+    workstation_.run<workflows::CandidateRemoval>(
+        this, [candidateId](workflows::Session& session) { return workflows::GalleryActions(session).removalOf(candidateId); },
+        [this, candidateId, name](Result<workflows::CandidateRemoval> removal) {
+            if (!removal) {
+                QMessageBox::warning(this, tr("Remove record"), errorText(removal.error()));
+                return;
+            }
+            if (confirmRemoval(name, removal.value())) removeCandidate(candidateId);
+        });
+}
+
+bool GalleryBrowserPage::confirmRemoval(const QString& name, const workflows::CandidateRemoval& removal) {
+    const db::CandidateReferences& r = removal.references;
+    if (r.any()) {
+        QMessageBox box(QMessageBox::Information, tr("Remove record"),
+                        tr("%1 cannot be removed: it is evidence of earlier work.").arg(name), QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("removeCandidateRefusal"));
+        box.setInformativeText(tr("Stored search results: %1 · review decisions: %2 · DNA requests: %3 (counting the unnamed "
+                                  "faces of its group photos).")
+                                   .arg(r.searchResults)
+                                   .arg(r.reviewDecisions)
+                                   .arg(r.dnaRequests));
+        box.exec();
+        return false;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Remove record"),
+                    tr("Remove %1 with %n photo(s) and their faces?", nullptr, static_cast<int>(removal.photos)).arg(name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeCandidateQuestion"));
+    QString details = tr("No stored search, decision or DNA request refers to it; later searches will not find it.");
+    if (removal.unnamedFaces > 0) {
+        details += QLatin1Char(' ') + tr("The %n unnamed face(s) of its group photos go with it.", nullptr,
+                                         static_cast<int>(removal.unnamedFaces));
+    }
+    box.setInformativeText(details + QLatin1Char(' ') +
+                           tr("The workstation's copies of the files are deleted unless another record uses them. "
+                              "This cannot be undone."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void GalleryBrowserPage::removeCandidate(qint64 candidateId) {
+    workstation_.run<workflows::CandidateRemoval>(
+        this, [candidateId](workflows::Session& session) { return workflows::GalleryActions(session).removeCandidate(candidateId); },
+        [this](Result<workflows::CandidateRemoval> removed) {
+            if (!removed) {
+                QMessageBox::warning(this, tr("Remove record"), errorText(removed.error()));
+                return;
+            }
+            reload();
+        });
 }
 
 int GalleryBrowserPage::errorRowCount() const { return ui_->importErrorsTable->rowCount(); }

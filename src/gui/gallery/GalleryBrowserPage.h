@@ -3,13 +3,17 @@
 // (candidates, searchable faces, import runs), the photos of the selected candidate, and the import
 // runs with the error report of the selected run.
 // Inputs: reload() (also done when the page is shown, and while shown on database open or gallery change).
-// Guarantees: reads only; the candidate list is paged, so it opens at once for any gallery size.
+// Guarantees: reads only, but for "Remove record…": after a question saying what goes with the
+// record (its photos, faces, the unnamed faces of its group photos) it is removed; a record that
+// stored searches, decisions or DNA requests refer to is refused as evidence, with the counts.
+// The candidate list is paged, so it opens at once for any gallery size.
 // Thread safety: GUI thread only.
 #include <memory>
 
 #include <QWidget>
 
 #include "workflows/gallery/CandidateFile.h"
+#include "workflows/gallery/GalleryActions.h"
 
 namespace Ui {
 class GalleryBrowserPage;
@@ -42,6 +46,9 @@ private:
     void showCandidatePhotos();
     void showPhotos(const workflows::CandidateFile& file);
     void showRunErrors();
+    void askToRemoveCandidate();
+    bool confirmRemoval(const QString& name, const workflows::CandidateRemoval& removal);
+    void removeCandidate(qint64 candidateId);
 
     Workstation& workstation_;
     FaceImageProvider& images_;

@@ -6,6 +6,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QUrl>
 
@@ -58,6 +59,7 @@ PhotoPanel::PhotoPanel(Workstation& workstation, FaceImageProvider& images, QWid
     connect(ui_->addPhotosButton, &QPushButton::clicked, this, &PhotoPanel::chooseFiles);
     connect(ui_->keepFaceButton, &QPushButton::clicked, this, &PhotoPanel::keepSelectedFace);
     connect(ui_->redetectButton, &QPushButton::clicked, this, &PhotoPanel::redetectFaces);
+    connect(ui_->removePhotoButton, &QPushButton::clicked, this, &PhotoPanel::askToRemovePhoto);
     connect(ui_->ageSpin, &QDoubleSpinBox::editingFinished, this, &PhotoPanel::storeAge);
     connect(photos_, &PhotoListModel::reloaded, this, &PhotoPanel::afterReload);
     connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
@@ -260,6 +262,52 @@ void PhotoPanel::keepSelectedFace() {
         });
 }
 
+void PhotoPanel::askToRemovePhoto() {
+    const qint64 photoId = selectedPhotoId();
+    if (photoId == 0) return;
+    workstation_.run<workflows::PhotoRemoval>(
+        this, [photoId](workflows::Session& session) { return workflows::PhotoActions(session).removalOf(photoId); },
+        [this, photoId](Result<workflows::PhotoRemoval> removal) {
+            if (!removal) {
+                ui_->attachStatusLabel->setText(tr("The photo could not be removed: %1").arg(errorText(removal.error())));
+                return;
+            }
+            if (confirmRemoval(removal.value())) removePhoto(photoId);
+        });
+}
+
+bool PhotoPanel::confirmRemoval(const workflows::PhotoRemoval& removal) {
+    const int shown = static_cast<int>(removal.searchResultsShowingIt);
+    const QString searches =
+        shown > 0 ? tr("%n stored search result(s) show one of its faces: they keep their rank and score, without this face.",
+                       nullptr, shown)
+                  : tr("No stored search result shows its faces.");
+    QMessageBox box(QMessageBox::Warning, tr("Remove photo"),
+                    tr("Remove this photo and its %n face(s)?", nullptr, static_cast<int>(removal.facesRemoved)),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removePhotoQuestion"));
+    box.setInformativeText(searches + QLatin1Char(' ') +
+                           tr("Later searches will not use it. The workstation's copy of the file is deleted unless "
+                              "another record uses it. This cannot be undone."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Yes;
+}
+
+void PhotoPanel::removePhoto(qint64 photoId) {
+    workstation_.run<workflows::PhotoRemoval>(
+        this, [photoId](workflows::Session& session) { return workflows::PhotoActions(session).remove(photoId); },
+        [this](Result<workflows::PhotoRemoval> removed) {
+            if (!removed) {
+                ui_->attachStatusLabel->setText(tr("The photo could not be removed: %1").arg(errorText(removed.error())));
+                return;
+            }
+            images_.forgetFaces();
+            ui_->attachStatusLabel->setText(tr("The photo was removed."));
+            reload();
+            emit photosChanged();
+        });
+}
+
 void PhotoPanel::redetectFaces() {
     const qint64 photoId = selectedPhotoId();
     if (photoId == 0) return;
@@ -296,6 +344,7 @@ void PhotoPanel::updateButtons() {
     ui_->addPhotosButton->setEnabled(canProcess && !busy);
     ui_->keepFaceButton->setEnabled(entry && entry->faces.size() > 1 && ui_->faceList->currentRow() >= 0 && !busy);
     ui_->redetectButton->setEnabled(entry && canProcess && !busy);
+    ui_->removePhotoButton->setEnabled(entry && !busy);
     ui_->ageSpin->setEnabled(entry != nullptr);
     ui_->landmarksCheck->setEnabled(entry != nullptr);
     setAcceptDrops(owner_.has_value());

@@ -3,7 +3,8 @@
 // at once by drag and drop or a file dialog (processed off the GUI thread by a PhotoAttachWorker),
 // see each photo with its detected faces (boxes, landmark overlay toggle) and quality warnings (small,
 // blurred, turned away, no face, several faces), pick which face is the person when there are several
-// (ChildFaceSelection), detect faces again (FaceRedetectWorker), and edit the age at each photo.
+// (ChildFaceSelection), detect faces again (FaceRedetectWorker), edit the age at each photo, and
+// remove a photo after a question that says what it does to stored search runs.
 // Inputs: the Workstation and the shared FaceImageProvider (both outlive the panel); setOwner().
 // Guarantees: adding is refused with a message until the face models are loaded; per-file errors
 // are listed in the status line; every change is stored at once and photosChanged() emitted.
@@ -15,6 +16,7 @@
 #include <QWidget>
 
 #include "db/records/PhotoOwner.h"
+#include "workflows/photos/PhotoActions.h"
 
 namespace Ui {
 class PhotoPanel;
@@ -60,6 +62,10 @@ private:
     void showFaceDetails();
     void keepSelectedFace();
     void redetectFaces();
+    // Asks (saying what the removal does to stored searches), then removes the selected photo.
+    void askToRemovePhoto();
+    bool confirmRemoval(const workflows::PhotoRemoval& removal);
+    void removePhoto(qint64 photoId);
     void storeAge();
     void updateButtons();
     qint64 selectedPhotoId() const;

@@ -155,7 +155,7 @@ Result<FlyerSaveResult> FlyerActions::saveAsCandidate(const FlyerSaveRequest& re
     Result<std::string> digest = sha256OfFile(request.flyer);
     if (!digest) return digest.error();
     FlyerRecordWriter writer(session_.database(), *pipeline.value(), session_.photoStore(), session_.userName());
-    const std::shared_ptr<GalleryIndex> gallery = session_.engine().loadedGallery();
+    const std::shared_ptr<GalleryIndex> gallery = session_.engine().loadedGalleryOf(session_.database());
     Result<FlyerSaveResult> saved = writer.saveAsCandidate(request.flyer, request.draft, request.pick, digest.value(), gallery.get());
     if (saved) {
         session_.changed(RecordKind::Candidate, saved.value().recordId);
@@ -178,7 +178,7 @@ Result<FlyerFolderSummary> FlyerActions::importFolder(const std::filesystem::pat
 
     FlyerRecordWriter writer(session_.database(), *pipeline.value(), session_.photoStore(), session_.userName());
     db::CandidateRepository candidates(session_.database());
-    const std::shared_ptr<GalleryIndex> gallery = session_.engine().loadedGallery();
+    const std::shared_ptr<GalleryIndex> gallery = session_.engine().loadedGalleryOf(session_.database());
     FlyerFolderImporter importer{*pipeline.value(), *recognizer.value(), writer, candidates, gallery.get(), parsing};
     Progress progress;
     progress.total = files.value().size();

@@ -3,7 +3,10 @@
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/ImportRunRepository.h"
+#include "db/repositories/PhotoRepository.h"
+#include "db/sqlite/Transaction.h"
 #include "workflows/photos/PhotoActions.h"
+#include "workflows/storage/PhotoStore.h"
 
 namespace reunite::workflows {
 namespace {
@@ -12,6 +15,41 @@ Result<ImportManifest> manifestOf(const GalleryImportRequest& request) {
     std::error_code ec;
     if (std::filesystem::is_directory(request.input, ec)) return ImportManifest::fromFolder(request.input, request.source);
     return ImportManifest::fromCsv(request.input, request.source, request.manifestPaths);
+}
+
+// The record and the unnamed faces of its group photos, with their photos and faces.
+struct CandidateFamily {
+    std::vector<std::int64_t> candidateIds;
+    std::vector<db::PhotoRecord> photos;
+    std::vector<std::int64_t> faceIds;
+};
+
+Result<CandidateFamily> familyOf(db::Database& database, std::int64_t candidateId) {
+    Result<std::vector<db::CandidateRecord>> unnamed = db::CandidateRepository(database).unnamedFacesOf(candidateId);
+    if (!unnamed) return unnamed.error();
+    CandidateFamily family;
+    family.candidateIds.push_back(candidateId);
+    for (const db::CandidateRecord& c : unnamed.value()) family.candidateIds.push_back(c.id);
+    for (std::int64_t id : family.candidateIds) {
+        const db::PhotoOwner owner = db::PhotoOwner::ofCandidate(id);
+        Result<std::vector<db::PhotoRecord>> photos = db::PhotoRepository(database).listByOwner(owner);
+        if (!photos) return photos.error();
+        family.photos.insert(family.photos.end(), photos.value().begin(), photos.value().end());
+        Result<std::vector<db::FaceRow>> faces = db::FaceRepository(database).listByOwner(owner);
+        if (!faces) return faces.error();
+        for (const db::FaceRow& face : faces.value()) family.faceIds.push_back(face.id);
+    }
+    return family;
+}
+
+std::string referencesText(const db::CandidateReferences& r) {
+    std::vector<std::string> parts;
+    if (r.searchResults) parts.push_back(std::to_string(r.searchResults) + " stored search result(s)");
+    if (r.reviewDecisions) parts.push_back(std::to_string(r.reviewDecisions) + " review decision(s)");
+    if (r.dnaRequests) parts.push_back(std::to_string(r.dnaRequests) + " DNA request(s)");
+    std::string text;
+    for (std::size_t i = 0; i < parts.size(); ++i) text += (i ? ", " : "") + parts[i];
+    return text;
 }
 
 }  // namespace
@@ -38,7 +76,7 @@ Result<ImportSummary> GalleryActions::importManifest(const ImportManifest& manif
     options.commitEvery = request.commitEvery;
     options.copyIntoStore = request.copyIntoStore;
     options.cancel = cancel;
-    const std::shared_ptr<GalleryIndex> liveIndex = session_.engine().loadedGallery();
+    const std::shared_ptr<GalleryIndex> liveIndex = session_.engine().loadedGalleryOf(session_.database());
     GalleryImporter importer(session_.database(), *pipeline.value(), session_.photoStore(), options, liveIndex.get());
     Result<ImportSummary> summary = importer.run(manifest, sourceDescription, onProgress);
     if (summary) {
@@ -116,6 +154,41 @@ Result<std::vector<db::ImportErrorRecord>> GalleryActions::importErrors(std::int
     return session_.authorized(Permission::BrowseGallery, [&] {
         return db::ImportRunRepository(session_.database()).errors(runId);
     });
+}
+
+Result<CandidateRemoval> GalleryActions::removalOf(std::int64_t candidateId) {
+    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
+    db::CandidateRepository candidates(session_.database());
+    if (Result<db::CandidateRecord> record = candidates.get(candidateId); !record) return record.error();
+    Result<db::CandidateReferences> references = candidates.referencesTo(candidateId);
+    if (!references) return references.error();
+    Result<CandidateFamily> family = familyOf(session_.database(), candidateId);
+    if (!family) return family.error();
+    return CandidateRemoval{references.value(), static_cast<std::int64_t>(family.value().photos.size()),
+                            static_cast<std::int64_t>(family.value().faceIds.size()),
+                            static_cast<std::int64_t>(family.value().candidateIds.size()) - 1};
+}
+
+Result<CandidateRemoval> GalleryActions::removeCandidate(std::int64_t candidateId) {
+    if (Status allowed = session_.authorize(Permission::EditGallery); !allowed) return allowed.error();
+    db::Database& database = session_.database();
+    Result<db::Transaction> transaction = db::Transaction::begin(database);
+    if (!transaction) return transaction.error();
+    Result<CandidateRemoval> removal = removalOf(candidateId);
+    if (!removal) return removal.error();
+    if (removal.value().references.any()) {
+        return makeError(ErrorCode::InvalidArgument, "gallery record " + std::to_string(candidateId) +
+                                                         " is kept as evidence: " + referencesText(removal.value().references) +
+                                                         " refer to it or to the faces of its group photos");
+    }
+    Result<CandidateFamily> family = familyOf(database, candidateId);
+    if (!family) return family.error();
+    if (Status removed = db::CandidateRepository(database).remove(candidateId); !removed) return removed.error();
+    if (Status committed = transaction.value().commit(); !committed) return committed.error();
+    if (const std::shared_ptr<GalleryIndex> live = session_.engine().loadedGalleryOf(session_.database())) live->removeFaces(family.value().faceIds);
+    removeUnreferencedCopies(database, session_.photoStore(), family.value().photos);
+    session_.changed(RecordKind::Candidate, candidateId);
+    return removal;
 }
 
 }  // namespace reunite::workflows

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "db/records/CandidateReferences.h"
 #include "db/records/ImportErrorRecord.h"
 #include "db/records/ImportRunRecord.h"
 #include "domain/CancellationToken.h"
@@ -34,6 +35,16 @@ struct CandidateListing {
 struct GalleryCounts {
     std::int64_t candidates = 0;
     std::int64_t faces = 0;
+};
+
+// What removing a gallery record does: its photos and faces go, with the unnamed faces of its
+// group photos. A record that stored search results, review decisions or DNA requests refer to
+// (directly or through those unnamed faces) is evidence and cannot be removed.
+struct CandidateRemoval {
+    db::CandidateReferences references;  // any(): the removal is refused
+    std::int64_t photos = 0;             // the record's and its unnamed faces' photo rows
+    std::int64_t faces = 0;
+    std::int64_t unnamedFaces = 0;       // unnamed candidates from its group photos
 };
 
 class GalleryActions {
@@ -62,6 +73,13 @@ public:
     Result<std::vector<db::ImportRunRecord>> importRuns(int limit = 50);
     Result<db::ImportRunRecord> importRun(std::int64_t runId);
     Result<std::vector<db::ImportErrorRecord>> importErrors(std::int64_t runId);
+
+    // What removeCandidate() would do (nothing changes), for the confirmation question.
+    Result<CandidateRemoval> removalOf(std::int64_t candidateId);
+    // Removes the record as removalOf() describes it, in one transaction; its faces leave the live
+    // search gallery and its photo copies no other record uses are deleted. A record with
+    // references -> InvalidArgument saying what refers to it, and nothing changes.
+    Result<CandidateRemoval> removeCandidate(std::int64_t candidateId);
 
 private:
     Session& session_;

@@ -5,6 +5,8 @@
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/RelativeRepository.h"
 #include "db/sqlite/Transaction.h"
+#include "search/GalleryIndex.h"
+#include "workflows/storage/PhotoStore.h"
 #include "workflows/photos/ChildFaceSelection.h"
 #include "workflows/photos/FaceRowFactory.h"
 
@@ -132,6 +134,34 @@ Result<PhotoWithFaces> PhotoActions::redetect(std::int64_t photoId) {
     if (Status replaced = replaceFaces(session_.database(), *pipeline, photoId, found); !replaced) return replaced.error();
     announce(photo.value());
     return get(photoId);
+}
+
+Result<PhotoRemoval> PhotoActions::removalOf(std::int64_t photoId) {
+    Result<PhotoWithFaces> photo = get(photoId);
+    if (!photo) return photo.error();
+    Result<std::int64_t> shown = db::PhotoRepository(session_.database()).searchResultsShowingFaces(photoId);
+    if (!shown) return shown.error();
+    return PhotoRemoval{static_cast<std::int64_t>(photo.value().faces.size()), shown.value(), false};
+}
+
+Result<PhotoRemoval> PhotoActions::remove(std::int64_t photoId) {
+    Result<PhotoWithFaces> photo = get(photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().photo.owner, true); !allowed) return allowed.error();
+    Result<PhotoRemoval> removal = removalOf(photoId);
+    if (!removal) return removal.error();
+    if (Status removed = db::PhotoRepository(session_.database()).remove(photoId); !removed) return removed.error();
+    if (photo.value().photo.owner.kind == db::PhotoOwnerKind::Candidate) {
+        if (const std::shared_ptr<GalleryIndex> live = session_.engine().loadedGalleryOf(session_.database())) {
+            std::vector<std::int64_t> faceIds;
+            for (const db::FaceRow& face : photo.value().faces) faceIds.push_back(face.id);
+            live->removeFaces(faceIds);
+        }
+    }
+    removal.value().copyDeleted =
+        removeUnreferencedCopies(session_.database(), session_.photoStore(), {photo.value().photo}) > 0;
+    announce(photo.value().photo);
+    return removal;
 }
 
 }  // namespace reunite::workflows

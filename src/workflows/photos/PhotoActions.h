@@ -1,7 +1,7 @@
 #pragma once
 // PhotoActions: the user actions on the photos of cases and relatives: attach files (faces found,
 // a copy kept in the photo store), list them with their faces, choose the face that shows the
-// person, record the age at the photo, and find the faces again.
+// person, record the age at the photo, find the faces again, and remove a photo.
 // Inputs: a Session; owners and ids of the open database.
 // Guarantees: each action authorizes itself (EditCases to change, ViewCases to read); a photo
 // and its faces are stored in one transaction; the same file attached twice to one owner is
@@ -28,6 +28,15 @@ struct FaceInPhoto {
     db::PhotoRecord photo;
 };
 
+// What removing a photo did.
+struct PhotoRemoval {
+    std::int64_t facesRemoved = 0;
+    // Stored search results that showed one of its faces: they keep their rank and score, and no
+    // longer show that face.
+    std::int64_t searchResultsShowingIt = 0;
+    bool copyDeleted = false;  // the workstation's own copy was deleted (no other record uses it)
+};
+
 class PhotoActions {
 public:
     explicit PhotoActions(Session& session) : session_(session) {}
@@ -45,6 +54,11 @@ public:
     // Finds the photo's faces again from the stored copy and replaces its face rows (undoes
     // chooseFace); returns the photo with its new faces.
     Result<PhotoWithFaces> redetect(std::int64_t photoId);
+    // What remove() would do, for the confirmation question (nothing changes).
+    Result<PhotoRemoval> removalOf(std::int64_t photoId);
+    // Deletes the photo with its faces; its copy in the photo store goes too unless another
+    // record uses the same file. A gallery photo's faces leave the live search gallery.
+    Result<PhotoRemoval> remove(std::int64_t photoId);
 
 private:
     Status authorizeFor(const db::PhotoOwner& owner, bool change);

@@ -1,6 +1,8 @@
 #include "workflows/relatives/RelativeActions.h"
 
+#include "db/repositories/PhotoRepository.h"
 #include "db/repositories/RelativeRepository.h"
+#include "workflows/storage/PhotoStore.h"
 
 namespace reunite::workflows {
 
@@ -36,8 +38,13 @@ Status RelativeActions::remove(std::int64_t relativeId) {
     db::RelativeRepository relatives(session_.database());
     Result<db::RelativeRecord> relative = relatives.get(relativeId);
     if (!relative) return relative.error();
+    Result<std::vector<db::PhotoRecord>> photos =
+        db::PhotoRepository(session_.database()).listByOwner(db::PhotoOwner::ofRelative(relativeId));
+    if (!photos) return photos.error();
     Status removed = relatives.remove(relativeId);
-    if (removed) session_.changed(RecordKind::Relative, relativeId, relative.value().caseId);
+    if (!removed) return removed;
+    removeUnreferencedCopies(session_.database(), session_.photoStore(), photos.value());
+    session_.changed(RecordKind::Relative, relativeId, relative.value().caseId);
     return removed;
 }
 

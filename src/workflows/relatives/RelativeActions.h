@@ -2,7 +2,8 @@
 // RelativeActions: the user actions on a case's relatives (mother, father, siblings, others):
 // add, edit, list and remove. Their photos go through PhotoActions with a relative owner.
 // Guarantees: each action authorizes itself (EditCases / ViewCases); removing a relative removes
-// its photos and faces (through the schema) in one statement; listeners hear of the change.
+// its photos and faces (through the schema) in one statement, and their copies in the photo store
+// that no other record uses; listeners hear of the change.
 // Thread safety: uses the Session from the calling thread.
 #include <cstdint>
 #include <vector>

@@ -79,6 +79,11 @@ std::shared_ptr<GalleryIndex> Engine::loadedGallery() const {
     return gallery_;
 }
 
+std::shared_ptr<GalleryIndex> Engine::loadedGalleryOf(const db::Database& database) const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return galleryDatabase_ == database.path() ? gallery_ : nullptr;
+}
+
 std::size_t Engine::galleryFacesLoaded() const {
     std::lock_guard<std::mutex> lock(galleryMutex_);
     return galleryFacesLoaded_;

@@ -45,6 +45,8 @@ public:
     Result<std::shared_ptr<GalleryIndex>> gallery(db::Database& database);
     // The loaded gallery, or null when none is loaded yet.
     std::shared_ptr<GalleryIndex> loadedGallery() const;
+    // The loaded gallery when it is the one of `database` (what a change there must update), else null.
+    std::shared_ptr<GalleryIndex> loadedGalleryOf(const db::Database& database) const;
     // Faces read when the gallery was loaded (for reports).
     std::size_t galleryFacesLoaded() const;
     // Forgets the gallery (another database was opened).

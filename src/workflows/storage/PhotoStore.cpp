@@ -70,14 +70,39 @@ Result<StoredPhoto> PhotoStore::store(const std::filesystem::path& source, const
     return StoredPhoto{target, true};
 }
 
-void discardUnusedCopy(db::Database& database, const StoredPhoto& copy, const std::string& sha256) {
-    if (!copy.created) return;
+namespace {
+
+// Removes the file unless a stored photo with that content refers to it (or the database cannot tell).
+bool removeIfUnreferenced(db::Database& database, const std::filesystem::path& file, const std::string& sha256) {
     Result<std::vector<db::PhotoRecord>> sameContent = db::PhotoRepository(database).listBySha256(sha256);
-    if (!sameContent) return;
+    if (!sameContent) return false;
     const bool referenced = std::any_of(sameContent.value().begin(), sameContent.value().end(),
-                                        [&](const db::PhotoRecord& photo) { return photo.storedPath == copy.path.string(); });
+                                        [&](const db::PhotoRecord& photo) { return photo.storedPath == file.string(); });
     std::error_code ec;
-    if (!referenced) std::filesystem::remove(copy.path, ec);
+    return !referenced && std::filesystem::remove(file, ec);
+}
+
+}  // namespace
+
+void discardUnusedCopy(db::Database& database, const StoredPhoto& copy, const std::string& sha256) {
+    if (copy.created) removeIfUnreferenced(database, copy.path, sha256);
+}
+
+std::size_t removeUnreferencedCopies(db::Database& database, const PhotoStore& store,
+                                     const std::vector<db::PhotoRecord>& removedPhotos) {
+    std::size_t removed = 0;
+    for (const db::PhotoRecord& photo : removedPhotos) {
+        if (store.holds(photo.storedPath)) removed += removeIfUnreferenced(database, photo.storedPath, photo.sha256);
+    }
+    return removed;
+}
+
+bool PhotoStore::holds(const std::filesystem::path& file) const {
+    std::filesystem::path folder = std::filesystem::absolute(folder_).lexically_normal();
+    if (folder.filename().empty()) folder = folder.parent_path();  // "store/" -> "store"
+    const std::filesystem::path candidate = std::filesystem::absolute(file).lexically_normal();
+    const auto [end, ignored] = std::mismatch(folder.begin(), folder.end(), candidate.begin(), candidate.end());
+    return end == folder.end() && candidate != folder;
 }
 
 PhotoStore PhotoStore::besideDatabase(const std::filesystem::path& databaseFile) {

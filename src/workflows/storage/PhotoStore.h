@@ -6,7 +6,9 @@
 // and renamed into place).
 #include <filesystem>
 #include <string>
+#include <vector>
 
+#include "db/records/PhotoRecord.h"
 #include "domain/Result.h"
 
 namespace reunite {
@@ -31,6 +33,8 @@ public:
     // Where store() puts (or has put) a photo with this content and file name.
     std::filesystem::path pathFor(const std::filesystem::path& source, const std::string& sha256) const;
     const std::filesystem::path& folder() const { return folder_; }
+    // Whether the file lies inside the store's folder (lexically, after making both absolute).
+    bool holds(const std::filesystem::path& file) const;
 
     // The store that belongs to a database file: "<database>.photos" beside it.
     static PhotoStore besideDatabase(const std::filesystem::path& databaseFile);
@@ -43,5 +47,12 @@ private:
 // (copy.created) and no stored photo with that content refers to it (another import may have
 // committed one meanwhile). When the database cannot tell, the file is kept.
 void discardUnusedCopy(db::Database& database, const StoredPhoto& copy, const std::string& sha256);
+
+// After photos were removed from the database: deletes each one's copy in the store when no
+// stored photo refers to it any more. Files outside the store (imports without copies, the
+// user's own files) are never touched; when the database cannot tell, the file is kept.
+// Returns how many files were deleted.
+std::size_t removeUnreferencedCopies(db::Database& database, const PhotoStore& store,
+                                     const std::vector<db::PhotoRecord>& removedPhotos);
 
 }  // namespace reunite

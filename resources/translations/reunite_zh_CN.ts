@@ -215,6 +215,14 @@
         <source>Request DNA…</source>
         <translation>申请 DNA 比对…</translation>
     </message>
+    <message>
+        <source>Show the case&apos;s relatives</source>
+        <translation>显示本案亲属</translation>
+    </message>
+    <message>
+        <source>The faces of the child&apos;s parents and siblings below the candidate: a resemblance to them is a further hint, never a proof.</source>
+        <translation>在候选人下方显示儿童父母和兄弟姐妹的人脸：与他们相像只是进一步的提示，绝不是证明。</translation>
+    </message>
 </context>
 <context>
     <name>DecisionNoteDialog</name>
@@ -1330,6 +1338,14 @@
     <message>
         <source>Keys: N next, P previous, R reject, K keep, D request DNA; rejecting or keeping moves on to the next candidate. Mouse wheel zooms, dragging moves both faces.</source>
         <translation>按键：N 下一个，P 上一个，R 排除，K 保留，D 申请 DNA；排除或保留后自动转到下一位候选人。滚轮缩放，拖动同时移动两张人脸。</translation>
+    </message>
+    <message>
+        <source>The relatives could not be read: %1</source>
+        <translation>无法读取亲属信息：%1</translation>
+    </message>
+    <message>
+        <source>No relative of this case has a photo with a face yet (Relatives tab).</source>
+        <translation>本案亲属还没有带人脸的照片（亲属标签页）。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "gui/cases/CaseDetailsForm.h"
 #include "db/repositories/CaseRepository.h"
 #include "gui/cases/CaseWorkspace.h"
+#include "gui/compare/ComparePanel.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/photos/FaceRedetectWorker.h"
 #include "db/repositories/FaceRepository.h"
@@ -52,6 +53,7 @@ private slots:
     void unsavedRelativeEditsAreNeverDroppedSilently();
     void ageProgressionStartsAfreshForAnotherCase();
     void removingAPhotoAsksAndSaysWhatItDoes();
+    void compareShowsTheRelativesOnDemand();
     void cleanupTestCase();
 
 private:
@@ -314,6 +316,26 @@ void GuiCasePhotosTest::removingAPhotoAsksAndSaysWhatItDoes() {
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(repository.listByOwner(db::PhotoOwner::ofCase(caseId_)).value().size(), std::size_t{1}, 30000);
     QTRY_COMPARE(photos().photoCount(), 1);
+}
+
+void GuiCasePhotosTest::compareShowsTheRelativesOnDemand() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    QTRY_VERIFY(workspace.currentCase().has_value() && workspace.currentCase()->id == caseId_);
+    workspace.showTab(CaseWorkspace::Tab::Compare);
+    ComparePanel& compare = workspace.comparePanel();
+    auto* strip = test::requiredChild<QListWidget>(&compare, "relativesStrip");
+    QVERIFY(!strip->isVisible());
+    QCOMPARE(compare.relativeFaceCount(), 0);  // read on demand only
+
+    compare.setShowRelatives(true);
+    QVERIFY(strip->isVisible());
+    // Marta (the mother) has a photo with one face; Jon has none.
+    QTRY_COMPARE_WITH_TIMEOUT(compare.relativeFaceCount(), 1, 30000);
+    QVERIFY2(strip->item(0)->text().contains(QStringLiteral("Marta")), qPrintable(strip->item(0)->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!strip->item(0)->icon().isNull(), 30000);
+
+    compare.setShowRelatives(false);
+    QVERIFY(!strip->isVisible());
 }
 
 void GuiCasePhotosTest::cleanupTestCase() { closeWindow(); }

@@ -9,6 +9,9 @@
 #include "gui/common/FaceImageProvider.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
+#include "domain/PersonName.h"
+#include "workflows/photos/PhotoActions.h"
+#include "workflows/relatives/RelativeActions.h"
 #include "workflows/gallery/GalleryActions.h"
 #include "workflows/review/ReviewActions.h"
 #include "gui/shell/Workstation.h"
@@ -18,6 +21,7 @@ namespace reunite::gui {
 namespace {
 
 constexpr int kStripPhotoSide = 240;
+constexpr int kRelativeChipSide = 96;
 constexpr int kPhotoIdRole = Qt::UserRole;
 constexpr int kFaceIdRole = Qt::UserRole + 1;
 constexpr int kStoredPathRole = Qt::UserRole + 2;
@@ -81,8 +85,18 @@ ComparePanel::ComparePanel(Workstation& workstation, FaceImageProvider& images, 
     addShortcut(QKeySequence(Qt::Key_K), [this] { decide(db::ReviewDecision::Kept); });
     addShortcut(QKeySequence(Qt::Key_D), [this] { decide(db::ReviewDecision::DnaRequested); });
 
+    connect(ui_->relativesCheck, &QCheckBox::toggled, this, [this](bool show) {
+        ui_->relativesStrip->setVisible(show);
+        if (show) refreshRelatives();
+    });
+    connect(&workstation_, &Workstation::recordsChanged, this, [this](int kind, qint64, qint64 caseId) {
+        const auto changed = static_cast<workflows::RecordKind>(kind);
+        const bool relatives = changed == workflows::RecordKind::Relative || changed == workflows::RecordKind::Photo;
+        if (relatives && case_ && case_->id == caseId) refreshRelatives();
+    });
     connect(&images_, &FaceImageProvider::chipReady, this, [this](qint64, int size) {
         if (size == ChipSide) refreshChips();
+        if (size == kRelativeChipSide) refreshRelativeIcons();
     });
     connect(&images_, &FaceImageProvider::chipFailed, this, [this](qint64, int size, const QString&) {
         if (size == ChipSide) refreshChips();
@@ -104,6 +118,68 @@ ComparePanel::~ComparePanel() = default;
 void ComparePanel::setCase(const std::optional<db::CaseRecord>& record) {
     case_ = record;
     showResult(results_.rowCount() > 0 ? 0 : -1);
+    refreshRelatives();
+}
+
+void ComparePanel::setShowRelatives(bool show) { ui_->relativesCheck->setChecked(show); }
+
+int ComparePanel::relativeFaceCount() const { return ui_->relativesStrip->count(); }
+
+// The relatives' faces are read only while the strip is shown (on demand), in the background.
+void ComparePanel::refreshRelatives() {
+    ui_->relativesStrip->clear();
+    if (!case_ || !ui_->relativesCheck->isChecked() || !workstation_.hasDatabase()) return;
+    const qint64 caseId = case_->id;
+    workstation_.run<std::vector<RelativeFace>>(
+        this,
+        [caseId](workflows::Session& session) -> Result<std::vector<RelativeFace>> {
+            Result<std::vector<db::RelativeRecord>> relatives = workflows::RelativeActions(session).list(caseId);
+            if (!relatives) return relatives.error();
+            std::vector<RelativeFace> faces;
+            for (const db::RelativeRecord& relative : relatives.value()) {
+                Result<std::vector<workflows::PhotoWithFaces>> photos =
+                    workflows::PhotoActions(session).list(db::PhotoOwner::ofRelative(relative.id));
+                if (!photos) return photos.error();
+                const QString name = toQString(personDisplayName(relative.givenNames, relative.familyName));
+                const QString label = name.isEmpty() ? RecordLabels::relation(relative.relation)
+                                                     : QStringLiteral("%1 — %2").arg(RecordLabels::relation(relative.relation), name);
+                for (const workflows::PhotoWithFaces& photo : photos.value()) {
+                    for (const db::FaceRow& face : photo.faces) faces.push_back(RelativeFace{face.id, label});
+                }
+            }
+            return faces;
+        },
+        [this, caseId](Result<std::vector<RelativeFace>> faces) {
+            if (!case_ || case_->id != caseId || !ui_->relativesCheck->isChecked()) return;
+            if (!faces) {
+                ui_->relativesStrip->clear();
+                ui_->relativesStrip->setToolTip(tr("The relatives could not be read: %1").arg(errorText(faces.error())));
+                return;
+            }
+            showRelativeFaces(faces.value());
+        });
+}
+
+void ComparePanel::showRelativeFaces(const std::vector<RelativeFace>& faces) {
+    ui_->relativesStrip->clear();
+    ui_->relativesStrip->setToolTip(faces.empty() ? tr("No relative of this case has a photo with a face yet (Relatives tab).")
+                                                  : QString());
+    for (const RelativeFace& face : faces) {
+        auto* item = new QListWidgetItem(face.label, ui_->relativesStrip);
+        item->setData(kFaceIdRole, QVariant::fromValue<qint64>(face.faceId));
+        item->setToolTip(face.label);
+    }
+    refreshRelativeIcons();
+}
+
+void ComparePanel::refreshRelativeIcons() {
+    for (int i = 0; i < ui_->relativesStrip->count(); ++i) {
+        QListWidgetItem* item = ui_->relativesStrip->item(i);
+        if (!item->icon().isNull()) continue;
+        if (auto chip = images_.chip(item->data(kFaceIdRole).value<qint64>(), kRelativeChipSide)) {
+            item->setIcon(QPixmap::fromImage(chip->image));
+        }
+    }
 }
 
 void ComparePanel::showResult(int row) {

@@ -2,7 +2,8 @@
 // ComparePanel: "Compare and decide" for one search result: the case's probe face and the
 // candidate's best-matching face side by side as aligned chips of the same size (same scale), with
 // synchronized zoom and panning, a landmark toggle, blink (alternate) and overlay (alpha blend)
-// modes, the candidate's details and score breakdown, and a strip with all of the candidate's photos.
+// modes, the candidate's details and score breakdown, a strip with all of the candidate's photos,
+// and, on demand, a strip with the faces of the case's relatives (parents, siblings).
 // Reject, Keep and Request DNA each ask for a note (DecisionNoteDialog; an empty note is refused)
 // and are stored off the GUI thread through workflows::ReviewActions (user, time, search run).
 // Keyboard: N / Page Down next candidate, P / Page Up previous, R reject, K keep, D request DNA.
@@ -12,6 +13,7 @@
 // Thread safety: GUI thread only.
 #include <memory>
 #include <optional>
+#include <vector>
 
 #include <QString>
 #include <QTimer>
@@ -31,6 +33,12 @@ namespace reunite::gui {
 class CandidateResultModel;
 class FaceImageProvider;
 class Workstation;
+
+// One face of a relative of the case, as the relatives strip shows it.
+struct RelativeFace {
+    qint64 faceId = 0;
+    QString label;  // "Mother — Li Na"
+};
 
 class ComparePanel : public QWidget {
     Q_OBJECT
@@ -54,6 +62,10 @@ public:
     void setOverlayMode(bool overlay);
     // True when both chips are on screen (tests and the screenshot tour wait for it).
     bool chipsShown() const;
+    // Shows (or hides) the faces of the case's relatives below the candidate, for the reviewer's eye.
+    void setShowRelatives(bool show);
+    // Relatives' faces listed in the strip (loaded in the background once shown).
+    int relativeFaceCount() const;
 
 signals:
     void currentRowChanged(int row);
@@ -67,6 +79,9 @@ private:
     void onStripPhotoChosen();
     void applyMode();
     void updateButtons();
+    void refreshRelatives();
+    void showRelativeFaces(const std::vector<RelativeFace>& faces);
+    void refreshRelativeIcons();
 
     Workstation& workstation_;
     FaceImageProvider& images_;

@@ -102,6 +102,14 @@
         <source>Save case</source>
         <translation>保存案件</translation>
     </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>Who to call about the child (family, police), e.g. from the flyer</source>
+        <translation>有关该儿童应联系谁（家属、警方），例如寻人启事上的联系方式</translation>
+    </message>
 </context>
 <context>
     <name>CaseWorkspace</name>
@@ -1176,10 +1184,6 @@
         <translation>导出寻人海报</translation>
     </message>
     <message>
-        <source>Contact printed on the poster and in its QR code (empty: the police, 110):</source>
-        <translation>印在海报上并写入二维码的联系方式（留空：公安机关 110）：</translation>
-    </message>
-    <message>
         <source>Writing the case report…</source>
         <translation>正在生成案件报告…</translation>
     </message>
@@ -1210,6 +1214,10 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Contact printed on the poster and in its QR code (empty: the case&apos;s contact, else the police, 110):</source>
+        <translation>印在海报及其二维码中的联系方式（留空：使用案件的联系方式，否则为警方 110）：</translation>
     </message>
 </context>
 <context>
@@ -1744,10 +1752,6 @@
         <translation>%1 已保存为案件 %2。</translation>
     </message>
     <message>
-        <source>%1 was saved as gallery record %2.</source>
-        <translation>%1 已保存为图库记录 %2。</translation>
-    </message>
-    <message>
         <source>No face was stored with it.</source>
         <translation>没有随之保存人脸。</translation>
     </message>
@@ -1874,6 +1878,14 @@
     <message>
         <source>the flyer %1</source>
         <translation>寻人启事 %1</translation>
+    </message>
+    <message>
+        <source>%1 was saved as a gallery record of %2.</source>
+        <translation>%1 已保存为 %2 的图库记录。</translation>
+    </message>
+    <message>
+        <source>an unnamed person</source>
+        <translation>未具名者</translation>
     </message>
 </context>
 <context>

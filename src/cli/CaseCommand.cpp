@@ -30,6 +30,7 @@ Status applyCaseFields(const Arguments& args, db::CaseRecord& record) {
     if (auto v = args.value("last-seen-place")) record.lastSeenPlace = *v;
     if (auto v = args.value("description")) record.description = *v;
     if (auto v = args.value("marks")) record.distinguishingMarks = *v;
+    if (auto v = args.value("contact")) record.contact = *v;
     if (auto status = args.value("status")) {
         const auto parsed = db::parseCaseStatus(*status);
         if (!parsed) return makeError(ErrorCode::InvalidArgument, "--status must be open, found or closed");
@@ -151,7 +152,7 @@ int showCase(const Arguments& args, Session& session) {
 int runCaseCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {},
                          {"db", "user", "number", "given-names", "family-name", "sex", "birth-date", "last-seen-date",
-                          "last-seen-place", "description", "marks", "status", "case", "age", "relative", "relation",
+                          "last-seen-place", "description", "marks", "contact", "status", "case", "age", "relative", "relation",
                           "photo-date", "notes"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().empty()) return usageError("usage: case create|edit|add-photo|add-relative|list|show ...");

@@ -54,6 +54,7 @@ nlohmann::json caseToJson(const db::CaseRecord& c) {
             {"last_seen_place", c.lastSeenPlace},
             {"description", c.description},
             {"distinguishing_marks", c.distinguishingMarks},
+            {"contact", c.contact},
             {"status", std::string(db::toDatabaseText(c.status))}};
 }
 

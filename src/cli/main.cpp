@@ -71,7 +71,7 @@ Photo database (every command takes --db PATH, default the workstation's, and
         gets none.
   case create --number N [--given-names ..] [--family-name ..] [--sex F|M|U]
          [--birth-date YYYY-MM-DD] [--last-seen-date ..] [--last-seen-place ..]
-         [--description ..] [--marks ..]
+         [--description ..] [--marks ..] [--contact ..]
   case edit --case N [any field of create] [--number NEW] [--status open|found|closed]
   case add-photo --case N [--age YEARS] [--relative ID] FILE...
   case add-relative --case N --relation mother|father|sibling|other ...

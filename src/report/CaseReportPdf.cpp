@@ -162,6 +162,7 @@ void writeCover(FlowWriter& writer, const ReportContext& context) {
     std::vector<std::pair<std::string, std::string>> more;
     if (!c.description.empty()) more.emplace_back(text(TextId::Description, language), c.description);
     if (!c.distinguishingMarks.empty()) more.emplace_back(text(TextId::DistinguishingMarks, language), c.distinguishingMarks);
+    if (!c.contact.empty()) more.emplace_back(text(TextId::CaseContact, language), c.contact);
     more.emplace_back(text(TextId::CaseOpened, language), fill(text(TextId::ByUser, language), {displayTime(c.createdAt), c.createdBy}));
     more.emplace_back(text(TextId::CaseUpdated, language), fill(text(TextId::ByUser, language), {displayTime(c.updatedAt), c.updatedBy}));
     writer.fields(more, 120);

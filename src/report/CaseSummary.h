@@ -19,6 +19,7 @@ struct CaseSummary {
     std::string lastSeenPlace;
     std::string description;
     std::string distinguishingMarks;
+    std::string contact;    // who to call about the child, as the case records it
     std::string statusKey;  // "open", "found", "closed"
     std::string createdAt;
     std::string createdBy;

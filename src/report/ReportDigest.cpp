@@ -46,7 +46,7 @@ json caseJson(const CaseSummary& c) {
     return {{"number", c.caseNumber},       {"given_names", c.givenNames},   {"family_name", c.familyName},
             {"sex", sexName(c.sex)},        {"birth_date", optionalJson(c.birthDate)},
             {"last_seen_date", optionalJson(c.lastSeenDate)}, {"last_seen_place", c.lastSeenPlace},
-            {"description", c.description}, {"marks", c.distinguishingMarks}, {"status", c.statusKey},
+            {"description", c.description}, {"marks", c.distinguishingMarks}, {"contact", c.contact}, {"status", c.statusKey},
             {"created_at", c.createdAt},    {"created_by", c.createdBy},     {"updated_at", c.updatedAt},
             {"updated_by", c.updatedBy}};
 }

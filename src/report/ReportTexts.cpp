@@ -30,6 +30,7 @@ constexpr Entry kTexts[] = {
     {TextId::Status, "Status", "状态"},
     {TextId::Description, "Description", "情况描述"},
     {TextId::DistinguishingMarks, "Distinguishing marks", "显著特征"},
+    {TextId::CaseContact, "Contact", "联系方式"},
     {TextId::CaseOpened, "Case opened", "立案"},
     {TextId::CaseUpdated, "Last changed", "最后修改"},
     {TextId::ByUser, "%1 by %2", "%1，%2"},

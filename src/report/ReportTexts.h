@@ -19,7 +19,7 @@ enum class TextId {
     DefaultClassification, HeaderCase, PageOfPages,
     // cover
     ReportTitle, ReportSubtitle, CaseNumber, ChildName, Sex, BirthDate, MissingSince, LastSeenPlace, Status,
-    Description, DistinguishingMarks, CaseOpened, CaseUpdated, ByUser, LeadStatement, Contents, GeneratedAt,
+    Description, DistinguishingMarks, CaseContact, CaseOpened, CaseUpdated, ByUser, LeadStatement, Contents, GeneratedAt,
     GeneratedBy, Language, ContentDigest, ContentDigestExplained, AuditChainHead, AuditNotRecorded,
     NotRecorded,
     // photos

@@ -95,6 +95,9 @@ TEST_CASE("a case from import to search, review, backup and check", "[cli][datab
     REQUIRE(edited.exitCode == kOk);
     CHECK(jsonOf(edited)["last_seen_place"] == "Old harbour");
     CHECK(jsonOf(edited)["given_names"] == "Leo");  // only the fields given change
+    const CliRun contact = cli({"case", "edit", "--db", db, "--case", "CLI-1", "--contact", "Family: 555-0199"});
+    REQUIRE(contact.exitCode == kOk);
+    CHECK(jsonOf(contact)["contact"] == "Family: 555-0199");
 
     const CliRun photo = cli({"case", "add-photo", "--db", db, "--case", "CLI-1", "--age", "30", samplePhoto("messi5.jpg").string()});
     REQUIRE(photo.exitCode == kOk);

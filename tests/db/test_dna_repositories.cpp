@@ -66,12 +66,20 @@ TEST_CASE("a version-1 database is upgraded to the DNA tables with its rows kept
         version1.migrations = schemaMigrations().first(1);
         auto database = openDatabase(path, version1);
         CHECK(valueOrFail(database->schemaVersion()) == 1);
-        valueOrFail(CaseRepository(*database).create(sampleCase("OLD-1"), kAnalyst));
+        // Written as version 1 stored it (the repositories write the current schema).
+        requireOk(database->execute("INSERT INTO cases (case_number, created_at, created_by, updated_at, updated_by) "
+                                    "VALUES ('OLD-1', '2026-01-01T00:00:00.000Z', 'a', '2026-01-01T00:00:00.000Z', 'a')"));
     }
     auto database = openDatabase(path);
     CHECK(valueOrFail(database->schemaVersion()) == currentSchemaVersion());
     CHECK(rowCount(*database, "cases") == 1);
     CHECK(rowCount(*database, "dna_requests") == 0);
+    // Version 4: the old case has an empty contact, and one can be stored.
+    CaseRecord old = valueOrFail(CaseRepository(*database).findByCaseNumber("OLD-1")).value();
+    CHECK(old.contact.empty());
+    old.contact = "Li family, 138 0000 0000";
+    valueOrFail(CaseRepository(*database).update(old, kAnalyst));
+    CHECK(valueOrFail(CaseRepository(*database).get(old.id)).contact == "Li family, 138 0000 0000");
 }
 
 TEST_CASE("custody events and outcomes are history: the schema refuses edits", "[db][dna]") {

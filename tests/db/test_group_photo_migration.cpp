@@ -6,7 +6,6 @@
 
 #include "DbTestSupport.h"
 #include "db/repositories/CandidateRepository.h"
-#include "db/repositories/CaseRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/SearchRunRepository.h"
@@ -46,7 +45,9 @@ VersionTwoGallery versionTwoGallery(Database& database) {
     const std::int64_t singlePhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.singleRecord), 2), kAnalyst)).id;
     gallery.singleFace = valueOrFail(faces.add(sampleFace(singlePhoto, 0, 20))).id;
 
-    const std::int64_t caseId = valueOrFail(CaseRepository(database).create(sampleCase("M-1"), kAnalyst)).id;
+    requireOk(database.execute("INSERT INTO cases (case_number, created_at, created_by, updated_at, updated_by) "
+                               "VALUES ('M-1', '2026-01-01T00:00:00.000Z', 'a', '2026-01-01T00:00:00.000Z', 'a')"));
+    const std::int64_t caseId = queryInteger(database, "SELECT max(id) FROM cases");
     SearchRunRecord run;
     run.caseId = caseId;
     run.modelId = "face_recognition:test";

@@ -137,6 +137,7 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "familyNameEdit"), "Tester");
     QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "lastSeenPlaceEdit"), "Harbour market");
     QTest::keyClicks(test::requiredChild<QPlainTextEdit>(&form, "marksEdit"), "birthmark on the right wrist");
+    QTest::keyClicks(test::requiredChild<QLineEdit>(&form, "contactEdit"), "Tester family, 555-0100");
     QSignalSpy saved(&form, &CaseDetailsForm::saved);
     QTest::mouseClick(test::requiredChild<QPushButton>(&form, "saveButton"), Qt::LeftButton);
     QVERIFY(saved.wait(30000));
@@ -147,6 +148,7 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QCOMPARE(stored.value()->givenNames, std::string("Lena"));
     QCOMPARE(stored.value()->lastSeenPlace, std::string("Harbour market"));
     QCOMPARE(stored.value()->distinguishingMarks, std::string("birthmark on the right wrist"));
+    QCOMPARE(stored.value()->contact, std::string("Tester family, 555-0100"));
     QCOMPARE(stored.value()->createdBy, std::string("test-analyst"));
     caseId_ = stored.value()->id;
     QTRY_COMPARE(cases.caseCount(), 1);

@@ -21,6 +21,7 @@ struct CaseRecord {
     std::string lastSeenPlace;
     std::string description;
     std::string distinguishingMarks;
+    std::string contact;                     // who to call about the child (from a flyer or the family)
     CaseStatus status = CaseStatus::Open;
     std::string createdAt;                   // set by the repository
     std::string createdBy;                   // set by the repository

@@ -426,10 +426,17 @@ WHERE best_face_id IN (SELECT f.id FROM faces f JOIN temp.group_faces gf ON gf.n
 DROP TABLE temp.group_faces;
 )sql";
 
-constexpr std::array<Migration, 3> kMigrations{{
+// Version 4: a case keeps the contact its flyer or family gave (a phone number, a name), shown on
+// the case and offered for its poster; before, flyer imports wrote it into the description.
+constexpr std::string_view kSchemaVersion4 = R"sql(
+ALTER TABLE cases ADD COLUMN contact TEXT NOT NULL DEFAULT '';
+)sql";
+
+constexpr std::array<Migration, 4> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
+    {"a contact for each case", kSchemaVersion4},
 }};
 
 }  // namespace

@@ -27,7 +27,7 @@ void showDate(QCheckBox& known, QDateEdit& edit, const std::optional<std::string
 bool sameEditableFields(const db::CaseRecord& a, const db::CaseRecord& b) {
     const auto fields = [](const db::CaseRecord& r) {
         return std::tie(r.caseNumber, r.givenNames, r.familyName, r.sex, r.birthDate, r.lastSeenDate, r.lastSeenPlace,
-                        r.description, r.distinguishingMarks, r.status);
+                        r.description, r.distinguishingMarks, r.contact, r.status);
     };
     return fields(a) == fields(b);
 }
@@ -72,6 +72,7 @@ void CaseDetailsForm::showCase(const db::CaseRecord& record) {
     ui_->lastSeenPlaceEdit->setText(toQString(record.lastSeenPlace));
     ui_->descriptionEdit->setPlainText(toQString(record.description));
     ui_->marksEdit->setPlainText(toQString(record.distinguishingMarks));
+    ui_->contactEdit->setText(toQString(record.contact));
     selectData(*ui_->statusCombo, db::toDatabaseText(record.status));
     ui_->messageLabel->clear();
     ui_->saveButton->setText(tr("Save case"));
@@ -107,6 +108,7 @@ db::CaseRecord CaseDetailsForm::recordFromFields() const {
     record.lastSeenPlace = toUtf8(ui_->lastSeenPlaceEdit->text().trimmed());
     record.description = toUtf8(ui_->descriptionEdit->toPlainText().trimmed());
     record.distinguishingMarks = toUtf8(ui_->marksEdit->toPlainText().trimmed());
+    record.contact = toUtf8(ui_->contactEdit->text().trimmed());
     record.status = db::parseCaseStatus(toUtf8(ui_->statusCombo->currentData().toString())).value_or(db::CaseStatus::Open);
     return record;
 }

@@ -6,12 +6,14 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QLocale>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMimeData>
 #include <QTreeWidgetItem>
 #include <QUrl>
 
+#include "domain/PersonName.h"
 #include "gui/flyer/FlyerAnalysisJob.h"
 #include "gui/flyer/FlyerBatchJob.h"
 #include "ocr/FlyerDateParser.h"
@@ -73,8 +75,9 @@ FlyerImportPage::FlyerImportPage(Workstation& workstation, QWidget* parent)
             [this](FlyerSaveJob::Target target, qint64 recordId, qint64, bool faceKept) {
                 saved_ = true;
                 const QString name = QFileInfo(faces_.file).fileName();
-                QString text = target == FlyerSaveJob::Target::Case ? tr("%1 was saved as case %2.").arg(name).arg(recordId)
-                                                                    : tr("%1 was saved as gallery record %2.").arg(name).arg(recordId);
+                QString text = target == FlyerSaveJob::Target::Case
+                                   ? tr("%1 was saved as case %2.").arg(name, savingAs_)
+                                   : tr("%1 was saved as a gallery record of %2.").arg(name, savingAs_);
                 if (!faceKept) text += " " + tr("No face was stored with it.");
                 setStatus(text);
                 updateActions();
@@ -128,12 +131,20 @@ FlyerImportPage::~FlyerImportPage() {
     analysis_->cancel();
 }
 
+// How the interface's locale writes numeric dates: month first only where its short date format
+// starts with the month (en_US "M/d/yy"); day first elsewhere (en_GB "dd/MM/yyyy", and zh_CN
+// "yyyy/M/d", where a date with the year last is written day first).
+ocr::NumericDateOrder FlyerImportPage::localeDateOrder() {
+    const QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    return format.startsWith(QLatin1Char('M')) ? ocr::NumericDateOrder::MonthFirst : ocr::NumericDateOrder::DayFirst;
+}
+
 void FlyerImportPage::fillDateOrderChoices() {
     const int current = ui_->dateOrderCombo->currentIndex();
     ui_->dateOrderCombo->clear();
     ui_->dateOrderCombo->addItem(tr("month first (US)"), static_cast<int>(ocr::NumericDateOrder::MonthFirst));
     ui_->dateOrderCombo->addItem(tr("day first"), static_cast<int>(ocr::NumericDateOrder::DayFirst));
-    ui_->dateOrderCombo->setCurrentIndex(current < 0 ? 0 : current);
+    ui_->dateOrderCombo->setCurrentIndex(current >= 0 ? current : ui_->dateOrderCombo->findData(static_cast<int>(localeDateOrder())));
 }
 
 void FlyerImportPage::changeEvent(QEvent* event) {
@@ -291,6 +302,8 @@ void FlyerImportPage::save(bool asCase) {
     }
     workflows::FlyerDraft draft = ui_->fieldsForm->draft();
     draft.flyerFileName = toUtf8(QFileInfo(faces_.file).fileName());
+    const QString person = toQString(personDisplayName(draft.givenNames, draft.familyName));
+    savingAs_ = asCase ? toQString(draft.caseNumber) : (person.isEmpty() ? tr("an unnamed person") : person);
     const workflows::FacePick pick = picked >= 0 ? workflows::FacePick::picked(faces_.faces[static_cast<std::size_t>(picked)].detection.box)
                                       : workflows::FacePick::largest();
     const auto target = asCase ? FlyerSaveJob::Target::Case : FlyerSaveJob::Target::Gallery;

@@ -21,6 +21,7 @@
 
 #include "gui/flyer/FlyerFaces.h"
 #include "gui/flyer/FlyerReading.h"
+#include "ocr/FlyerDateParser.h"
 #include "workflows/flyer/FlyerDraft.h"
 
 namespace Ui {
@@ -74,6 +75,7 @@ private:
     void showFailure(const QString& file, const QString& message);
     void save(bool asCase);
     void fillDateOrderChoices();
+    static ocr::NumericDateOrder localeDateOrder();
     void updateActions();
     void setStatus(const QString& text);
 
@@ -85,6 +87,7 @@ private:
     FlyerFaces faces_;
     bool textRead_ = false;
     workflows::FlyerDraft shownDraft_;  // the fields as prefilled from the flyer's text
+    QString savingAs_;                  // the case number, or the person's name, of the save running
     bool saved_ = false;
     int batchImported_ = 0;
 };

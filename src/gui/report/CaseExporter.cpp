@@ -82,12 +82,14 @@ void CaseExporter::exportPoster() {
     const std::optional<QString> file = askForFile(tr("Export alert poster"), QStringLiteral("-poster"), language);
     if (!file) return;
     bool accepted = false;
+    // The case's own contact first; the remembered one (the unit's) for cases without one.
+    const QString caseContact = toQString(case_->contact);
     const QString contact = QInputDialog::getText(
         dialogParent_, tr("Export alert poster"),
-        tr("Contact printed on the poster and in its QR code (empty: the police, 110):"), QLineEdit::Normal,
-        AppSettings::posterContact(), &accepted);
+        tr("Contact printed on the poster and in its QR code (empty: the case's contact, else the police, 110):"), QLineEdit::Normal,
+        caseContact.isEmpty() ? AppSettings::posterContact() : caseContact, &accepted);
     if (!accepted) return;
-    AppSettings::setPosterContact(contact);
+    if (caseContact.isEmpty()) AppSettings::setPosterContact(contact);
     startPoster(*file, language, contact);
 }
 

@@ -69,10 +69,10 @@ db::CaseRecord toCaseRecord(const FlyerDraft& draft) {
         appendLine(description, std::string(draft.birthYearIsEstimate ? "Born about " : "Born in ") + std::to_string(*draft.birthYear));
     }
     if (!draft.heightText.empty()) appendLine(description, "Height: " + draft.heightText);
-    if (!draft.contact.empty()) appendLine(description, "Contact on the flyer: " + draft.contact);
     appendLine(description, draft.notes);
     if (!draft.flyerFileName.empty()) appendLine(description, "From the missing-person flyer " + draft.flyerFileName);
     record.description = description;
+    record.contact = draft.contact;
     return record;
 }
 

@@ -37,7 +37,7 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     model.language = request.document.language;
     model.generatedAt = documentTime(request.document);
     model.caseInfo = caseSummaryOf(c);
-    model.contact = request.contact;
+    model.contact = request.contact.empty() ? c.contact : request.contact;
 
     const PhotoWithFaces* photo = posterPhoto(file.value());
     if (!photo) {

@@ -20,7 +20,7 @@ namespace reunite::workflows {
 
 struct PosterRequest {
     DocumentRequest document;  // the case, language and time (empty: now)
-    std::string contact;       // empty: the renderer's default (police, 110)
+    std::string contact;       // empty: the case's contact, else the renderer's default (police, 110)
     int photoMaxSide = 700;
 };
 

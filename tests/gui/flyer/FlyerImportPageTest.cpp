@@ -138,6 +138,7 @@ private slots:
     void asksBeforeDroppingAnEditedFlyer();
     void reportsAFileThatIsNotAnImage();
     void cancelsAFolderImport();
+    void numericDatesDefaultToTheLocalesOrder();
     void cleanupTestCase();
 
 private:
@@ -225,6 +226,9 @@ void FlyerImportPageTest::savesAFlyerAsACase() {
     QCOMPARE(saved.at(0).at(0).toBool(), true);
     const qint64 caseId = saved.at(0).at(1).toLongLong();
     QVERIFY(caseId > 0);
+    // The message names the case as the volunteer knows it, not an internal id.
+    const QString status = page_->findChild<QLabel*>("statusLabel")->text();
+    QVERIFY2(status.contains(QStringLiteral("saved as case FLY-2026-001")), qPrintable(status));
 
     db::Database& database = reunite::gui::test::testDatabase(*workstation_);
     auto stored = db::CaseRepository(database).get(caseId);
@@ -237,7 +241,8 @@ void FlyerImportPageTest::savesAFlyerAsACase() {
     QCOMPARE(QString::fromStdString(record.birthDate.value_or("")), QStringLiteral("2004-05-06"));
     QCOMPARE(QString::fromStdString(record.lastSeenDate.value_or("")), QStringLiteral("2010-06-01"));
     QCOMPARE(QString::fromStdString(record.lastSeenPlace), QStringLiteral("Central Park, Springfield"));
-    QVERIFY(QString::fromStdString(record.description).contains("555-013-4477"));
+    QVERIFY(QString::fromStdString(record.contact).contains("555-013-4477"));  // the case's own field
+    QVERIFY(!QString::fromStdString(record.description).contains("555-013-4477"));
 
     auto photos = db::PhotoRepository(database).listByOwner(db::PhotoOwner{db::PhotoOwnerKind::Case, caseId});
     QVERIFY(photos.ok());
@@ -455,6 +460,22 @@ void FlyerImportPageTest::cancelsAFolderImport() {
     QVERIFY(runs.ok());
     QCOMPARE(runs.value().size(), std::size_t{1});
     QVERIFY(runs.value().front().status == db::ImportRunStatus::Cancelled);
+}
+
+void FlyerImportPageTest::numericDatesDefaultToTheLocalesOrder() {
+    const QLocale before;
+    const auto defaultOrder = [this](const char* locale) {
+        QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+        FlyerImportPage page(*workstation_);
+        return page.findChild<QComboBox*>("dateOrderCombo")->currentData().toInt();
+    };
+    const int us = defaultOrder("en_US");
+    const int british = defaultOrder("en_GB");
+    const int chinese = defaultOrder("zh_CN");
+    QLocale::setDefault(before);
+    QCOMPARE(us, static_cast<int>(ocr::NumericDateOrder::MonthFirst));
+    QCOMPARE(british, static_cast<int>(ocr::NumericDateOrder::DayFirst));
+    QCOMPARE(chinese, static_cast<int>(ocr::NumericDateOrder::DayFirst));
 }
 
 void FlyerImportPageTest::cleanupTestCase() {

@@ -581,6 +581,14 @@
         <source>Removes the photo and its faces after asking; stored search runs keep their results.</source>
         <translation>询问后删除照片及其人脸；已保存的检索保留其结果。</translation>
     </message>
+    <message>
+        <source>Draw a face</source>
+        <translation>手动框选人脸</translation>
+    </message>
+    <message>
+        <source>For a face the detectors missed: drag a box around it on the photo. The face is searched like the others and marked as drawn by hand.</source>
+        <translation>用于检测器漏检的人脸：在照片上拖出一个框把它框住。该人脸和其他人脸一样参与检索，并标记为人工框选。</translation>
+    </message>
 </context>
 <context>
     <name>QualityWarnings</name>
@@ -621,6 +629,10 @@
     <message>
         <source>A very large photo: read at reduced size</source>
         <translation>照片尺寸过大：已按缩小尺寸读取</translation>
+    </message>
+    <message>
+        <source>Face box drawn by hand: no detector found this face</source>
+        <translation>人工框选的人脸：检测器未找到此人脸</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2432,18 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>The photo was removed.</source>
         <translation>照片已删除。</translation>
+    </message>
+    <message>
+        <source>Drag a box around the face on the photo.</source>
+        <translation>请在照片上拖出一个框把人脸框住。</translation>
+    </message>
+    <message>
+        <source>The face could not be added: %1</source>
+        <translation>无法添加人脸：%1</translation>
+    </message>
+    <message>
+        <source>The face drawn by hand was added; it is marked as drawn by hand.</source>
+        <translation>已添加人工框选的人脸，并标记为人工框选。</translation>
     </message>
 </context>
 <context>

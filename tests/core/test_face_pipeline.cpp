@@ -97,6 +97,29 @@ TEST_CASE("every face of a group photo is found", "[pipeline][photos]") {
     }
 }
 
+TEST_CASE("a face box drawn by hand gives the face the detector would, marked as manual", "[pipeline][manual]") {
+    Result<DecodedImage> decoded = sharedPipeline().decoder().decodeFile(samplePhoto("astronaut.png"));
+    REQUIRE(decoded.ok());
+    const Image& image = decoded.value().image;
+    const ImageFaces faces = sharedPipeline().processImage(image);
+    const FaceRecord& detected = largestFace(faces);
+    // A looser box than the detector's, as a person drags it.
+    const RectF& found = detected.detection.box;
+    const double left = std::max(0.0, found.x - found.width * 0.1), top = std::max(0.0, found.y - found.height * 0.1);
+    const RectF drawn{left, top, std::min(found.width * 1.2, image.width - left), std::min(found.height * 1.2, image.height - top)};
+    Result<FaceRecord> manual = sharedPipeline().processBox(image, drawn);
+    INFO((manual ? std::string() : manual.error().message));
+    REQUIRE(manual.ok());
+    CHECK((manual.value().quality.flags & QualityManualBox) != 0);
+    CHECK((detected.quality.flags & QualityManualBox) == 0);
+    CHECK(manual.value().detection.score == 0);
+    CHECK(euclideanDistance(manual.value().embedding, detected.embedding) < 0.25f);
+
+    CHECK(sharedPipeline().processBox(image, RectF{-5, 10, 100, 100}).error().code == ErrorCode::InvalidArgument);
+    CHECK(sharedPipeline().processBox(image, RectF{10, 10, image.width * 1.0, 50}).error().code == ErrorCode::InvalidArgument);
+    CHECK(sharedPipeline().processBox(image, RectF{10, 10, 8, 8}).error().code == ErrorCode::InvalidArgument);
+}
+
 TEST_CASE("flipped, rescaled and recompressed copies stay closer than 0.4", "[pipeline][photos]") {
     TempFolder folder;
     for (const char* name : {"astronaut.png", "faceapi-sample3.jpg", "faceapi-sample6.jpg"}) {

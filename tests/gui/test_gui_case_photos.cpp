@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -54,6 +55,7 @@ private slots:
     void ageProgressionStartsAfreshForAnotherCase();
     void removingAPhotoAsksAndSaysWhatItDoes();
     void compareShowsTheRelativesOnDemand();
+    void aFaceCanBeDrawnByHand();
     void cleanupTestCase();
 
 private:
@@ -336,6 +338,40 @@ void GuiCasePhotosTest::compareShowsTheRelativesOnDemand() {
 
     compare.setShowRelatives(false);
     QVERIFY(!strip->isVisible());
+}
+
+void GuiCasePhotosTest::aFaceCanBeDrawnByHand() {
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    workspace.showTab(CaseWorkspace::Tab::Photos);
+    QTRY_COMPARE(photos().photoCount(), 1);
+    photos().selectPhoto(0);
+    db::PhotoRepository repository(database());
+    const auto listed = repository.listByOwner(db::PhotoOwner::ofCase(caseId_));
+    QVERIFY(listed.ok() && listed.value().size() == 1);
+    const qint64 photoId = listed.value().front().id;
+    db::FaceRepository faces(database());
+    const std::size_t before = faces.listByPhoto(photoId).value().size();
+
+    auto* draw = test::requiredChild<QPushButton>(&photos(), "drawFaceButton");
+    QTRY_VERIFY(draw->isEnabled());
+    QTest::mouseClick(draw, Qt::LeftButton);
+    auto* view = test::requiredChild<PhotoFaceView>(&photos(), "faceView");
+    QVERIFY(view->drawingEnabled());
+    QSignalSpy drawn(view, &PhotoFaceView::boxDrawn);
+    const QPoint from(view->width() / 2 - 40, view->height() / 2 - 40);
+    const QPoint to(view->width() / 2 + 40, view->height() / 2 + 40);
+    QTest::mousePress(view, Qt::LeftButton, {}, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), view->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view, &move);
+    QTest::mouseRelease(view, Qt::LeftButton, {}, to);
+    QCOMPARE(drawn.count(), 1);
+    QVERIFY(!view->drawingEnabled());  // one box per click of the button
+
+    QTRY_COMPARE_WITH_TIMEOUT(faces.listByPhoto(photoId).value().size(), before + 1, 30000);
+    const auto stored = faces.listByPhoto(photoId).value();
+    QVERIFY((stored.back().quality.flags & QualityManualBox) != 0);
+    QVERIFY2(test::requiredChild<QLabel>(&photos(), "attachStatusLabel")->text().contains(QStringLiteral("drawn by hand")),
+             qPrintable(test::requiredChild<QLabel>(&photos(), "attachStatusLabel")->text()));
 }
 
 void GuiCasePhotosTest::cleanupTestCase() { closeWindow(); }

@@ -438,3 +438,31 @@ TEST_CASE("a gallery record is removed with its group photo's unnamed faces unle
     CHECK(gallery.counts().value().candidates == 1);
     CHECK(live->faceCount() == facesBefore - 3);
 }
+
+TEST_CASE("a face the detector missed is added from a box drawn by hand", "[actions][photos][manual]") {
+    ActionWorld world;
+    const std::int64_t caseId = caseWithPhoto(world, "MF-1", "astronaut.png", 30);
+    PhotoActions photos(world.session());
+    const auto listed = photos.list(db::PhotoOwner::ofCase(caseId));
+    REQUIRE(listed.ok());
+    REQUIRE(listed.value().front().faces.size() == 1);
+    const db::PhotoRecord photo = listed.value().front().photo;
+    const RectF& found = listed.value().front().faces.front().detection.box;
+
+    const auto added = photos.addManualFace(photo.id, RectF{found.x, found.y, found.width, found.height});
+    INFO((added ? std::string() : added.error().message));
+    REQUIRE(added.ok());
+    CHECK((added.value().quality.flags & QualityManualBox) != 0);
+    CHECK(added.value().faceIndex == 1);
+    CHECK(world.listener().heard(RecordKind::Photo, photo.id));
+    const auto after = photos.get(photo.id);
+    REQUIRE(after.ok());
+    REQUIRE(after.value().faces.size() == 2);
+    CHECK(euclideanDistance(after.value().faces[0].embedding, after.value().faces[1].embedding) < 0.25f);
+
+    // A box outside the photo is refused and nothing is stored.
+    const auto outside = photos.addManualFace(photo.id, RectF{static_cast<double>(*photo.width) - 10, 0, 100, 100});
+    REQUIRE_FALSE(outside.ok());
+    CHECK(outside.error().code == ErrorCode::InvalidArgument);
+    CHECK(photos.get(photo.id).value().faces.size() == 2);
+}

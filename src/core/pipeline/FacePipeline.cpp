@@ -125,4 +125,22 @@ ImageFaces FacePipeline::processImage(const Image& image) {
     return result;
 }
 
+Result<FaceRecord> FacePipeline::processBox(const Image& image, const RectF& box) {
+    if (box.width < kMinimumManualBoxSide || box.height < kMinimumManualBoxSide) {
+        return makeError(ErrorCode::InvalidArgument, "a face box must be at least 16 x 16 pixels");
+    }
+    if (box.x < 0 || box.y < 0 || box.x + box.width > image.width || box.y + box.height > image.height) {
+        return makeError(ErrorCode::InvalidArgument, "the face box lies outside the photo");
+    }
+    FaceRecord face;
+    face.detection = FaceDetection{box, 0.0, 0, false};
+    face.landmarks = landmarks_->locate(image, box);
+    AlignedFace aligned = alignFace(image, face.landmarks, options_.align);
+    face.quality = assessFaceQuality(face.detection, face.landmarks, aligned.chip, options_.quality);
+    face.quality.flags |= QualityManualBox;
+    face.chip = std::move(aligned.chip);
+    if (embedder_) face.embedding = embedder_->embed({face.chip}).front();
+    return face;
+}
+
 }  // namespace reunite

@@ -51,6 +51,11 @@ public:
     // processImage, and each face also carries what the decoder said about the photo (damaged
     // JPEG data, decoded at reduced size) in its quality flags.
     ImageFaces processDecoded(const DecodedImage& decoded);
+    // The face inside a box a person drew (a face the detectors missed): landmarks, quality and
+    // embedding as for a detected face, with score 0 and QualityManualBox set. The box must lie
+    // inside the image (InvalidArgument otherwise) and be at least kMinimumManualBoxSide wide and high.
+    Result<FaceRecord> processBox(const Image& image, const RectF& box);
+    static constexpr double kMinimumManualBoxSide = 16;
 
     std::unique_ptr<FacePipeline> clone() const;
     const PipelineOptions& options() const { return options_; }

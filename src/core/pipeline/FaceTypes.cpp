@@ -13,6 +13,7 @@ std::vector<std::string> qualityFlagNames(std::uint32_t flags) {
     if (flags & QualityPossiblyChild) names.emplace_back("possibly-child");
     if (flags & QualityDamagedImage) names.emplace_back("damaged-image-data");
     if (flags & QualityReducedImage) names.emplace_back("reduced-resolution");
+    if (flags & QualityManualBox) names.emplace_back("manual-box");
     return names;
 }
 

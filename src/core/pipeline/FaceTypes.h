@@ -42,6 +42,7 @@ enum QualityFlag : std::uint32_t {
     QualityPossiblyChild = 1u << 4,
     QualityDamagedImage = 1u << 5,    // the photo's JPEG data was damaged; parts may be filled in
     QualityReducedImage = 1u << 6,    // a very large photo was decoded at reduced size
+    QualityManualBox = 1u << 7,       // the box was drawn by a person, not found by a detector
 };
 
 struct FaceQuality {

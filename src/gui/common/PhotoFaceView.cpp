@@ -36,6 +36,22 @@ void PhotoFaceView::setSelectedFace(int index) {
     update();
 }
 
+void PhotoFaceView::setDrawingEnabled(bool enabled) {
+    drawing_ = enabled;
+    dragStart_.reset();
+    dragged_ = QRectF();
+    setCursor(enabled ? Qt::CrossCursor : Qt::PointingHandCursor);
+    update();
+}
+
+RectF PhotoFaceView::toPhotoPixels(const QRectF& onScreen) const {
+    const QRectF target = imageRect();
+    const QRectF clipped = onScreen.normalized().intersected(target);
+    const double scale = target.width() > 0 ? originalSize_.width() / target.width() : 1.0;
+    return RectF{(clipped.left() - target.left()) * scale, (clipped.top() - target.top()) * scale, clipped.width() * scale,
+                 clipped.height() * scale};
+}
+
 void PhotoFaceView::setShowLandmarks(bool show) {
     showLandmarks_ = show;
     update();
@@ -74,7 +90,8 @@ void PhotoFaceView::paintEvent(QPaintEvent*) {
         const bool warned = face.quality.flags != 0 && face.quality.flags != QualityPossiblyChild;
         const QColor color = selected ? QColor(0x3d, 0xd6, 0x5c) : warned ? QColor(0xff, 0xb3, 0x00) : QColor(0x4f, 0xc3, 0xf7);
         const QRectF box = boxOnScreen(face);
-        painter.setPen(QPen(color, selected ? 3 : 2));
+        // A box drawn by hand is dashed: no detector vouches for it.
+        painter.setPen(QPen(color, selected ? 3 : 2, (face.quality.flags & QualityManualBox) ? Qt::DashLine : Qt::SolidLine));
         painter.setBrush(Qt::NoBrush);
         painter.drawRect(box);
 
@@ -93,9 +110,19 @@ void PhotoFaceView::paintEvent(QPaintEvent*) {
             }
         }
     }
+    if (!dragged_.isNull()) {
+        painter.setPen(QPen(QColor(0x3d, 0xd6, 0x5c), 2, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(dragged_);
+    }
 }
 
 void PhotoFaceView::mousePressEvent(QMouseEvent* event) {
+    if (drawing_ && !image_.isNull() && event->button() == Qt::LeftButton) {
+        dragStart_ = event->position();
+        dragged_ = QRectF(event->position(), QSizeF());
+        return;
+    }
     for (std::size_t i = 0; i < faces_.size(); ++i) {
         if (boxOnScreen(faces_[i]).contains(event->position())) {
             setSelectedFace(static_cast<int>(i));
@@ -104,6 +131,28 @@ void PhotoFaceView::mousePressEvent(QMouseEvent* event) {
         }
     }
     QWidget::mousePressEvent(event);
+}
+
+void PhotoFaceView::mouseMoveEvent(QMouseEvent* event) {
+    if (!dragStart_) {
+        QWidget::mouseMoveEvent(event);
+        return;
+    }
+    dragged_ = QRectF(*dragStart_, event->position()).normalized();
+    update();
+}
+
+void PhotoFaceView::mouseReleaseEvent(QMouseEvent* event) {
+    if (!dragStart_) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    dragged_ = QRectF(*dragStart_, event->position()).normalized();
+    dragStart_.reset();
+    const RectF box = toPhotoPixels(dragged_);
+    dragged_ = QRectF();
+    update();
+    if (box.width > 0 && box.height > 0) emit boxDrawn(box);
 }
 
 }  // namespace reunite::gui

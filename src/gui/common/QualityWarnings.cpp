@@ -13,6 +13,7 @@ QStringList QualityWarnings::forFace(std::uint32_t qualityFlags, bool includeChi
     if (includeChildLikeness && (qualityFlags & QualityPossiblyChild)) warnings << tr("May show a child");
     if (qualityFlags & QualityDamagedImage) warnings << tr("The photo's image data is damaged: parts may be filled in");
     if (qualityFlags & QualityReducedImage) warnings << tr("A very large photo: read at reduced size");
+    if (qualityFlags & QualityManualBox) warnings << tr("Face box drawn by hand: no detector found this face");
     return warnings;
 }
 

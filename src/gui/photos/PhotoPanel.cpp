@@ -60,6 +60,11 @@ PhotoPanel::PhotoPanel(Workstation& workstation, FaceImageProvider& images, QWid
     connect(ui_->keepFaceButton, &QPushButton::clicked, this, &PhotoPanel::keepSelectedFace);
     connect(ui_->redetectButton, &QPushButton::clicked, this, &PhotoPanel::redetectFaces);
     connect(ui_->removePhotoButton, &QPushButton::clicked, this, &PhotoPanel::askToRemovePhoto);
+    connect(ui_->drawFaceButton, &QPushButton::toggled, this, [this](bool drawing) {
+        ui_->faceView->setDrawingEnabled(drawing);
+        if (drawing) ui_->attachStatusLabel->setText(tr("Drag a box around the face on the photo."));
+    });
+    connect(ui_->faceView, &PhotoFaceView::boxDrawn, this, &PhotoPanel::addDrawnFace);
     connect(ui_->ageSpin, &QDoubleSpinBox::editingFinished, this, &PhotoPanel::storeAge);
     connect(photos_, &PhotoListModel::reloaded, this, &PhotoPanel::afterReload);
     connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
@@ -262,6 +267,23 @@ void PhotoPanel::keepSelectedFace() {
         });
 }
 
+void PhotoPanel::addDrawnFace(const RectF& box) {
+    const qint64 photoId = selectedPhotoId();
+    ui_->drawFaceButton->setChecked(false);
+    if (photoId == 0) return;
+    workstation_.run<db::FaceRow>(
+        this, [photoId, box](workflows::Session& session) { return workflows::PhotoActions(session).addManualFace(photoId, box); },
+        [this, photoId](Result<db::FaceRow> added) {
+            if (!added) {
+                ui_->attachStatusLabel->setText(tr("The face could not be added: %1").arg(errorText(added.error())));
+                return;
+            }
+            ui_->attachStatusLabel->setText(tr("The face drawn by hand was added; it is marked as drawn by hand."));
+            reload(photoId);
+            emit photosChanged();
+        });
+}
+
 void PhotoPanel::askToRemovePhoto() {
     const qint64 photoId = selectedPhotoId();
     if (photoId == 0) return;
@@ -345,6 +367,8 @@ void PhotoPanel::updateButtons() {
     ui_->keepFaceButton->setEnabled(entry && entry->faces.size() > 1 && ui_->faceList->currentRow() >= 0 && !busy);
     ui_->redetectButton->setEnabled(entry && canProcess && !busy);
     ui_->removePhotoButton->setEnabled(entry && !busy);
+    ui_->drawFaceButton->setEnabled(entry && canProcess && !busy);
+    if (!ui_->drawFaceButton->isEnabled()) ui_->drawFaceButton->setChecked(false);
     ui_->ageSpin->setEnabled(entry != nullptr);
     ui_->landmarksCheck->setEnabled(entry != nullptr);
     setAcceptDrops(owner_.has_value());

@@ -4,7 +4,8 @@
 // see each photo with its detected faces (boxes, landmark overlay toggle) and quality warnings (small,
 // blurred, turned away, no face, several faces), pick which face is the person when there are several
 // (ChildFaceSelection), detect faces again (FaceRedetectWorker), edit the age at each photo, and
-// remove a photo after a question that says what it does to stored search runs.
+// remove a photo after a question that says what it does to stored search runs, and add a face
+// the detectors missed by drawing its box ("Draw a face"; the face is marked as drawn by hand).
 // Inputs: the Workstation and the shared FaceImageProvider (both outlive the panel); setOwner().
 // Guarantees: adding is refused with a message until the face models are loaded; per-file errors
 // are listed in the status line; every change is stored at once and photosChanged() emitted.
@@ -64,6 +65,8 @@ private:
     void redetectFaces();
     // Asks (saying what the removal does to stored searches), then removes the selected photo.
     void askToRemovePhoto();
+    // Stores the face inside a box the user drew (a face the detectors missed).
+    void addDrawnFace(const RectF& box);
     bool confirmRemoval(const workflows::PhotoRemoval& removal);
     void removePhoto(qint64 photoId);
     void storeAge();

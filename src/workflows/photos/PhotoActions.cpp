@@ -1,11 +1,15 @@
 #include "workflows/photos/PhotoActions.h"
 
+#include <algorithm>
+
 #include "core/image/ImageDecoder.h"
+#include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/RelativeRepository.h"
 #include "db/sqlite/Transaction.h"
 #include "search/GalleryIndex.h"
+#include "workflows/gallery/GalleryImporter.h"
 #include "workflows/storage/PhotoStore.h"
 #include "workflows/photos/ChildFaceSelection.h"
 #include "workflows/photos/FaceRowFactory.h"
@@ -134,6 +138,42 @@ Result<PhotoWithFaces> PhotoActions::redetect(std::int64_t photoId) {
     if (Status replaced = replaceFaces(session_.database(), *pipeline, photoId, found); !replaced) return replaced.error();
     announce(photo.value());
     return get(photoId);
+}
+
+Result<db::FaceRow> PhotoActions::addManualFace(std::int64_t photoId, const RectF& box) {
+    Result<PhotoWithFaces> photo = get(photoId);
+    if (!photo) return photo.error();
+    if (Status allowed = authorizeFor(photo.value().photo.owner, true); !allowed) return allowed.error();
+    Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
+    if (!prototype) return prototype.error();
+    std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
+    Result<DecodedImage> decoded = pipeline->decoder().decodeFile(photo.value().photo.storedPath);
+    if (!decoded) return decoded.error();
+    Result<FaceRecord> face = pipeline->processBox(decoded.value().image, box);
+    if (!face) return face.error();
+    int nextIndex = 0;
+    for (const db::FaceRow& existing : photo.value().faces) nextIndex = std::max(nextIndex, existing.faceIndex + 1);
+
+    db::Database& database = session_.database();
+    Result<db::Transaction> transaction = db::Transaction::begin(database);
+    if (!transaction) return transaction.error();
+    Result<db::FaceRow> stored = db::FaceRepository(database).add(faceRowOf(face.value(), photoId, nextIndex, *pipeline));
+    if (!stored) return stored.error();
+    if (Status updated = db::PhotoRepository(database).setStatus(photoId, db::PhotoStatus::Faces); !updated) return updated.error();
+    if (Status committed = transaction.value().commit(); !committed) return committed.error();
+
+    if (photo.value().photo.owner.kind == db::PhotoOwnerKind::Candidate) {
+        if (const std::shared_ptr<GalleryIndex> live = session_.engine().loadedGalleryOf(database)) {
+            Result<db::CandidateRecord> candidate = db::CandidateRepository(database).get(photo.value().photo.owner.id);
+            if (!candidate) return candidate.error();
+            live->upsertCandidate(galleryCandidateOf(candidate.value()));
+            if (Status added = live->addFace(stored.value().id, photo.value().photo.owner.id, stored.value().embedding); !added) {
+                return added.error();
+            }
+        }
+    }
+    announce(photo.value().photo);
+    return stored;
 }
 
 Result<PhotoRemoval> PhotoActions::removalOf(std::int64_t photoId) {

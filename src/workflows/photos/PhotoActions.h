@@ -54,6 +54,10 @@ public:
     // Finds the photo's faces again from the stored copy and replaces its face rows (undoes
     // chooseFace); returns the photo with its new faces.
     Result<PhotoWithFaces> redetect(std::int64_t photoId);
+    // Adds the face inside a box a person drew on the photo (in the photo's pixels), a face the
+    // detectors missed: landmarks and embedding are computed on that box and the face is flagged
+    // as drawn by hand (QualityManualBox). A gallery photo's new face joins the live gallery.
+    Result<db::FaceRow> addManualFace(std::int64_t photoId, const RectF& box);
     // What remove() would do, for the confirmation question (nothing changes).
     Result<PhotoRemoval> removalOf(std::int64_t photoId);
     // Deletes the photo with its faces; its copy in the photo store goes too unless another

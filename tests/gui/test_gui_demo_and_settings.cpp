@@ -287,6 +287,7 @@ void GuiDemoAndSettingsTest::asksForTheUserNameOnFirstStart() {
 
 void GuiDemoAndSettingsTest::f1OpensTheGuideAtTheScreenShown() {
     window_->showPage(MainWindow::Page::PhotoDatabase);
+    window_->raise();
     window_->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(window_.get()));
     QTest::keyClick(window_.get(), Qt::Key_F1);

@@ -540,3 +540,10 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     REQUIRE(withProgressed.ok());
     CHECK(withProgressed.value().outcome.matches.at(0).components.size() == 3);
 }
+
+TEST_CASE("stored photo paths are absolute even for a database named relative to the working folder", "[import][storage]") {
+    const PhotoStore store = PhotoStore::besideDatabase("relative-name.db");
+    CHECK(store.folder().is_absolute());
+    CHECK(store.folder().filename() == "relative-name.db.photos");
+    CHECK(store.folder().parent_path() == std::filesystem::current_path());
+}

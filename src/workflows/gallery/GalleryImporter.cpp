@@ -240,7 +240,9 @@ private:
         photo.owner = db::PhotoOwner::ofCandidate(ownerId);
         photo.sha256 = digest;
         photo.originalFileName = pathText(item.file.filename());
-        photo.storedPath = item.file.string();
+        std::error_code absoluteFailed;
+        const std::filesystem::path absolute = std::filesystem::absolute(item.file, absoluteFailed);
+        photo.storedPath = (absoluteFailed ? item.file : absolute).string();  // read later from any working folder
         if (options_.copyIntoStore) {
             Result<StoredPhoto> stored = store_.store(item.file, digest);
             if (!stored) return stored.error();

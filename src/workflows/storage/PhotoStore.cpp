@@ -106,7 +106,11 @@ bool PhotoStore::holds(const std::filesystem::path& file) const {
 }
 
 PhotoStore PhotoStore::besideDatabase(const std::filesystem::path& databaseFile) {
-    return PhotoStore(databaseFile.parent_path() / (databaseFile.filename().string() + ".photos"));
+    // Absolute: the paths it hands out are stored, and read later from any working folder.
+    std::error_code ec;
+    std::filesystem::path file = std::filesystem::absolute(databaseFile, ec);
+    if (ec) file = databaseFile;
+    return PhotoStore(file.parent_path() / (file.filename().string() + ".photos"));
 }
 
 }  // namespace reunite

@@ -36,7 +36,8 @@ public:
     // Whether the file lies inside the store's folder (lexically, after making both absolute).
     bool holds(const std::filesystem::path& file) const;
 
-    // The store that belongs to a database file: "<database>.photos" beside it.
+    // The store that belongs to a database file: "<database>.photos" beside it, as an absolute
+    // path (a relative database name would store paths that break in another working folder).
     static PhotoStore besideDatabase(const std::filesystem::path& databaseFile);
 
 private:

@@ -2234,10 +2234,6 @@
         <translation>设置</translation>
     </message>
     <message>
-        <source>The new language applies the next time Reunite starts.</source>
-        <translation>新的语言将在下次启动Reunite时生效。</translation>
-    </message>
-    <message>
         <source>About Reunite</source>
         <translation>关于Reunite</translation>
     </message>
@@ -2296,6 +2292,18 @@
     <message>
         <source>Age-invariant comparison: not installed</source>
         <translation>跨年龄比对：未安装</translation>
+    </message>
+    <message>
+        <source>The new language applies when Reunite starts again. Restart now? Unsaved edits are asked about first; running work is asked about too.</source>
+        <translation>新语言在 Reunite 重新启动后生效。现在重新启动吗？如有未保存的修改或正在运行的任务，会先询问您。</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>立即重新启动</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
     </message>
 </context>
 <context>

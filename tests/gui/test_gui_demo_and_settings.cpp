@@ -63,6 +63,7 @@ private slots:
     void f1OpensTheGuideAtTheScreenShown();
     void aboutNamesTheVersionAndTheModels();
     void guideFollowsTheInterfaceLanguage();
+    void aLanguageChangeOffersARestart();
     void cleanupTestCase();
 
 private:
@@ -328,6 +329,19 @@ void GuiDemoAndSettingsTest::guideFollowsTheInterfaceLanguage() {
     QCOMPARE(UserGuideDialog::guideResource(), QStringLiteral(":/help/guide.en.html"));
     const QString text = test::requiredChild<QTextBrowser>(&chinese, "guideBrowser")->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("使用指南")) && text.contains(QStringLiteral("合影中的未具名人脸")), qPrintable(text.left(200)));
+}
+
+void GuiDemoAndSettingsTest::aLanguageChangeOffersARestart() {
+    bool offered = false;
+    test::whenModalDialogOpens([&offered](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY(box && box->objectName() == QStringLiteral("restartQuestion"));
+        offered = box->findChild<QPushButton*>(QStringLiteral("restartNowButton")) != nullptr;
+        box->findChild<QPushButton*>(QStringLiteral("restartLaterButton"))->click();
+    });
+    window_->offerRestartForLanguage();
+    QVERIFY(offered);
+    QVERIFY(window_->isVisible());  // "Later" leaves the workstation as it is
 }
 
 void GuiDemoAndSettingsTest::cleanupTestCase() { closeWindow(); }

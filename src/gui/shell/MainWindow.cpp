@@ -5,6 +5,8 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 #include <QProgressBar>
 
 #include "gui/shell/AppSettings.h"
@@ -153,9 +155,25 @@ void MainWindow::chooseExistingDatabase() {
 
 void MainWindow::showSettings() {
     SettingsDialog dialog(workstation_, this);
-    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged()) {
-        QMessageBox::information(this, tr("Settings"), tr("The new language applies the next time Reunite starts."));
-    }
+    if (dialog.exec() == QDialog::Accepted && dialog.languageChanged()) offerRestartForLanguage();
+}
+
+void MainWindow::offerRestartForLanguage() {
+    QMessageBox box(QMessageBox::Question, tr("Settings"),
+                    tr("The new language applies when Reunite starts again. Restart now? Unsaved edits are asked "
+                       "about first; running work is asked about too."),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("restartQuestion"));
+    QPushButton* restart = box.addButton(tr("Restart now"), QMessageBox::AcceptRole);
+    restart->setObjectName(QStringLiteral("restartNowButton"));
+    box.addButton(tr("Later"), QMessageBox::RejectRole)->setObjectName(QStringLiteral("restartLaterButton"));
+    box.exec();
+    if (box.clickedButton() != restart || !close()) return;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    const int language = arguments.indexOf(QStringLiteral("--language"));
+    if (language >= 0) arguments.remove(language, std::min<qsizetype>(2, arguments.size() - language));
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    QCoreApplication::quit();
 }
 
 QString MainWindow::aboutText() const {

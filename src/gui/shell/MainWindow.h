@@ -56,6 +56,9 @@ public:
     void showUserGuide();
     // The About box's text: purpose, version, and the models in use.
     QString aboutText() const;
+    // After a language change: offers to restart now (closing as Quit does: unsaved edits and
+    // running work are asked about first) or later. Without --language, the new setting applies.
+    void offerRestartForLanguage();
 
     CasesPage& casesPage() { return *cases_; }
     GalleryBrowserPage& galleryPage() { return *gallery_; }

@@ -248,6 +248,9 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     QCOMPARE(compare.currentRow(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(compare.chipsShown(), 30000);
     rejectedCandidateId_ = search.results().entryAt(0)->candidate.id;
+    // The gallery folder gave no regions: the details line has no empty field between separators.
+    const QString details = test::requiredChild<QLabel>(&compare, "candidateDetailsLabel")->text();
+    QVERIFY2(!details.contains(QStringLiteral(" ·  · ")), qPrintable(details));
 
     // First attempt: an empty note cannot be accepted; cancel stores nothing.
     bool okWasDisabled = false;

@@ -236,10 +236,12 @@ void ComparePanel::refreshDetails() {
     }
     const db::CandidateRecord& c = entry->candidate;
     const ScoreBreakdown breakdown = results_.breakdownAt(row_);
-    QString details = QStringLiteral("<b>%1</b> · %2 · %3 · %4 · %5 · %6<br>")
-                          .arg(CandidateResultModel::candidateName(c).toHtmlEscaped(), RecordLabels::sex(c.sex),
-                               tr("born %1").arg(CandidateResultModel::birthYearText(c)), toQString(c.region).toHtmlEscaped(),
-                               RecordLabels::source(c.source), toQString(c.externalRef).toHtmlEscaped());
+    QStringList facts{QStringLiteral("<b>%1</b>").arg(CandidateResultModel::candidateName(c).toHtmlEscaped()),
+                      RecordLabels::sex(c.sex), tr("born %1").arg(CandidateResultModel::birthYearText(c)),
+                      toQString(c.region).toHtmlEscaped(), RecordLabels::source(c.source),
+                      toQString(c.externalRef).toHtmlEscaped()};
+    facts.removeAll(QString());  // an unknown region leaves no empty "· ·"
+    QString details = facts.join(QStringLiteral(" · ")) + QStringLiteral("<br>");
     details += tr("Score %1 (distance %2)").arg(entry->row.score, 0, 'f', 3).arg(breakdown.fusedDistance(), 0, 'f', 3);
     for (const ScoreComponentView& component : breakdown.components()) {
         details += QStringLiteral(" · <span style=\"color:%1\">■</span> %2")

@@ -460,6 +460,15 @@ TEST_CASE("a face the detector missed is added from a box drawn by hand", "[acti
     REQUIRE(after.value().faces.size() == 2);
     CHECK(euclideanDistance(after.value().faces[0].embedding, after.value().faces[1].embedding) < 0.25f);
 
+    // Finding the faces again keeps the one drawn by hand (same id), next to the detected one.
+    const auto redetected = photos.redetect(photo.id);
+    REQUIRE(redetected.ok());
+    REQUIRE(redetected.value().faces.size() == 2);
+    const auto kept = std::find_if(redetected.value().faces.begin(), redetected.value().faces.end(),
+                                   [&](const db::FaceRow& f) { return f.id == added.value().id; });
+    REQUIRE(kept != redetected.value().faces.end());
+    CHECK((kept->quality.flags & QualityManualBox) != 0);
+
     // A box outside the photo is refused and nothing is stored.
     const auto outside = photos.addManualFace(photo.id, RectF{static_cast<double>(*photo.width) - 10, 0, 100, 100});
     REQUIRE_FALSE(outside.ok());

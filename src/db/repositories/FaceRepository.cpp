@@ -138,8 +138,14 @@ Result<std::vector<FaceRow>> FaceRepository::listByOwner(const PhotoOwner& owner
         });
 }
 
-Result<std::int64_t> FaceRepository::removeForPhoto(std::int64_t photoId) {
-    return database_.prepare("DELETE FROM faces WHERE photo_id = ?").andThen([&](Statement& statement) -> Result<std::int64_t> {
+Result<std::int64_t> FaceRepository::removeForPhoto(std::int64_t photoId) { return removeWhere(photoId, ""); }
+
+Result<std::int64_t> FaceRepository::removeDetectedForPhoto(std::int64_t photoId) {
+    return removeWhere(photoId, " AND (quality_flags & " + std::to_string(QualityManualBox) + ") = 0");
+}
+
+Result<std::int64_t> FaceRepository::removeWhere(std::int64_t photoId, const std::string& andCondition) {
+    return database_.prepare("DELETE FROM faces WHERE photo_id = ?" + andCondition).andThen([&](Statement& statement) -> Result<std::int64_t> {
         statement.bindInt64(1, photoId);
         if (Status deleted = statement.run(); !deleted) {
             return databaseError("could not delete the faces of photo " + std::to_string(photoId) + ": " +

@@ -40,6 +40,8 @@ public:
     // All faces in all photos of the owner, ordered by photo id, model id, face index.
     Result<std::vector<FaceRow>> listByOwner(const PhotoOwner& owner);
     // Deletes a photo's faces (before re-processing it); returns how many were deleted.
+    // Removes the faces a detector found (not those drawn by hand, QualityManualBox); returns how many.
+    Result<std::int64_t> removeDetectedForPhoto(std::int64_t photoId);
     Result<std::int64_t> removeForPhoto(std::int64_t photoId);
     // Deletes every face of the photo but `keptFaceId` (which keeps its id); returns how many.
     Result<std::int64_t> removeOthersOfPhoto(std::int64_t photoId, std::int64_t keptFaceId);
@@ -55,6 +57,7 @@ public:
 
 private:
     Result<std::int64_t> scanGallery(const std::string_view* modelId, const GalleryCallback& callback);
+    Result<std::int64_t> removeWhere(std::int64_t photoId, const std::string& andCondition);
 
     Database& database_;
 };

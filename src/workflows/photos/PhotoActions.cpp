@@ -1,6 +1,7 @@
 #include "workflows/photos/PhotoActions.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/image/ImageDecoder.h"
 #include "db/repositories/CandidateRepository.h"
@@ -17,17 +18,24 @@
 namespace reunite::workflows {
 namespace {
 
+// Replaces the detected faces of the photo; faces drawn by hand stay, with their ids and indices
+// (the new faces take the indices they leave free).
 Status replaceFaces(db::Database& database, const FacePipeline& pipeline, std::int64_t photoId, const ImageFaces& found) {
     Result<db::Transaction> transaction = db::Transaction::begin(database);
     if (!transaction) return transaction.error();
     db::FaceRepository faces(database);
-    if (Result<std::int64_t> removed = faces.removeForPhoto(photoId); !removed) return removed.error();
-    for (std::size_t i = 0; i < found.faces.size(); ++i) {
-        if (Result<db::FaceRow> added = faces.add(faceRowOf(found.faces[i], photoId, static_cast<int>(i), pipeline)); !added) {
-            return added.error();
-        }
+    if (Result<std::int64_t> removed = faces.removeDetectedForPhoto(photoId); !removed) return removed.error();
+    Result<std::vector<db::FaceRow>> drawn = faces.listByPhoto(photoId);
+    if (!drawn) return drawn.error();
+    std::set<int> usedIndices;
+    for (const db::FaceRow& face : drawn.value()) usedIndices.insert(face.faceIndex);
+    int nextIndex = 0;
+    for (const FaceRecord& face : found.faces) {
+        while (usedIndices.count(nextIndex)) ++nextIndex;
+        if (Result<db::FaceRow> added = faces.add(faceRowOf(face, photoId, nextIndex++, pipeline)); !added) return added.error();
     }
-    const db::PhotoStatus status = found.faces.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
+    const bool anyFace = !found.faces.empty() || !drawn.value().empty();
+    const db::PhotoStatus status = anyFace ? db::PhotoStatus::Faces : db::PhotoStatus::NoFace;
     if (Status updated = db::PhotoRepository(database).setStatus(photoId, status); !updated) return updated;
     return transaction.value().commit();
 }

@@ -51,8 +51,8 @@ public:
     Result<db::FaceRow> chooseFace(std::int64_t photoId, std::int64_t faceId);
     // Age of the person in the photo (0 to 130 years), or unknown.
     Status setAge(std::int64_t photoId, std::optional<double> ageYears);
-    // Finds the photo's faces again from the stored copy and replaces its face rows (undoes
-    // chooseFace); returns the photo with its new faces.
+    // Finds the photo's faces again from the stored copy and replaces its detected face rows
+    // (undoes chooseFace); faces drawn by hand stay. Returns the photo with its faces.
     Result<PhotoWithFaces> redetect(std::int64_t photoId);
     // Adds the face inside a box a person drew on the photo (in the photo's pixels), a face the
     // detectors missed: landmarks and embedding are computed on that box and the face is flagged

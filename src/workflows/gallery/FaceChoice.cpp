@@ -1,10 +1,12 @@
 #include "workflows/gallery/FaceChoice.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
 #include <numeric>
 #include <sstream>
+
+#include "core/detection/BoxTransform.h"
+#include "domain/AsciiText.h"
 
 namespace reunite {
 namespace {
@@ -18,18 +20,12 @@ bool parseNumber(const std::string& text, double& value) {
     return error == std::errc() && next == end;
 }
 
-std::string trimmed(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
-}
-
 Result<std::optional<FaceChoice>> parseBox(const std::string& text) {
     std::vector<double> values;
     std::stringstream parts(text);
     for (std::string part; std::getline(parts, part, ',');) {
         double value = 0;
-        if (!parseNumber(trimmed(part), value)) return makeError(ErrorCode::InvalidArgument, "face '" + text + "': " + kForms);
+        if (!parseNumber(trimBlanks(part), value)) return makeError(ErrorCode::InvalidArgument, "face '" + text + "': " + kForms);
         values.push_back(value);
     }
     if (values.size() != 4 || values[2] <= 0 || values[3] <= 0 || values[0] < 0 || values[1] < 0) {
@@ -38,22 +34,12 @@ Result<std::optional<FaceChoice>> parseBox(const std::string& text) {
     return std::optional<FaceChoice>(FaceChoice{std::nullopt, RectF{values[0], values[1], values[2], values[3]}});
 }
 
-double overlap(const RectF& a, const RectF& b) {
-    const double width = std::min(a.x + a.width, b.x + b.width) - std::max(a.x, b.x);
-    const double height = std::min(a.y + a.height, b.y + b.height) - std::max(a.y, b.y);
-    if (width <= 0 || height <= 0) return 0;
-    const double shared = width * height;
-    return shared / (a.width * a.height + b.width * b.height - shared);
-}
-
 }  // namespace
 
 Result<std::optional<FaceChoice>> parseFaceChoice(const std::string& text) {
-    const std::string value = trimmed(text);
+    const std::string value = trimBlanks(text);
     if (value.empty()) return std::optional<FaceChoice>();
-    std::string word = value;
-    std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (word == "largest") return std::optional<FaceChoice>(FaceChoice{std::nullopt, std::nullopt, true});
+    if (asciiLowerCase(value) == "largest") return std::optional<FaceChoice>(FaceChoice{std::nullopt, std::nullopt, true});
     if (value.find(',') != std::string::npos) return parseBox(value);
     int number = 0;
     const auto [next, error] = std::from_chars(value.data(), value.data() + value.size(), number);
@@ -90,7 +76,7 @@ Result<std::size_t> chooseFace(const FaceChoice& choice, const std::vector<RectF
     std::optional<std::size_t> best;
     double bestOverlap = kMinimumBoxOverlap;
     for (std::size_t i = 0; i < faces.size(); ++i) {
-        if (const double o = overlap(*choice.box, faces[i]); o >= bestOverlap) {
+        if (const double o = intersectionOverUnion(*choice.box, faces[i]); o >= bestOverlap) {
             best = i;
             bestOverlap = o;
         }

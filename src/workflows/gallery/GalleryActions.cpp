@@ -17,29 +17,38 @@ Result<ImportManifest> manifestOf(const GalleryImportRequest& request) {
     return ImportManifest::fromCsv(request.input, request.source, request.manifestPaths);
 }
 
-// The record and the unnamed faces of its group photos, with their photos and faces.
-struct CandidateFamily {
-    std::vector<std::int64_t> candidateIds;
+// What removing a record takes away (the record, the unnamed faces of its group photos, their
+// photos and faces) and what refers to it, read in one pass.
+struct RemovalPlan {
+    CandidateRemoval removal;
     std::vector<db::PhotoRecord> photos;
     std::vector<std::int64_t> faceIds;
 };
 
-Result<CandidateFamily> familyOf(db::Database& database, std::int64_t candidateId) {
-    Result<std::vector<db::CandidateRecord>> unnamed = db::CandidateRepository(database).unnamedFacesOf(candidateId);
+Result<RemovalPlan> planRemoval(db::Database& database, std::int64_t candidateId) {
+    db::CandidateRepository candidates(database);
+    if (Result<db::CandidateRecord> record = candidates.get(candidateId); !record) return record.error();
+    Result<db::CandidateReferences> references = candidates.referencesTo(candidateId);
+    if (!references) return references.error();
+    Result<std::vector<db::CandidateRecord>> unnamed = candidates.unnamedFacesOf(candidateId);
     if (!unnamed) return unnamed.error();
-    CandidateFamily family;
-    family.candidateIds.push_back(candidateId);
-    for (const db::CandidateRecord& c : unnamed.value()) family.candidateIds.push_back(c.id);
-    for (std::int64_t id : family.candidateIds) {
+    RemovalPlan plan;
+    plan.removal.references = references.value();
+    plan.removal.unnamedFaces = static_cast<std::int64_t>(unnamed.value().size());
+    std::vector<std::int64_t> owners{candidateId};
+    for (const db::CandidateRecord& c : unnamed.value()) owners.push_back(c.id);
+    for (std::int64_t id : owners) {
         const db::PhotoOwner owner = db::PhotoOwner::ofCandidate(id);
         Result<std::vector<db::PhotoRecord>> photos = db::PhotoRepository(database).listByOwner(owner);
         if (!photos) return photos.error();
-        family.photos.insert(family.photos.end(), photos.value().begin(), photos.value().end());
+        plan.photos.insert(plan.photos.end(), photos.value().begin(), photos.value().end());
         Result<std::vector<db::FaceRow>> faces = db::FaceRepository(database).listByOwner(owner);
         if (!faces) return faces.error();
-        for (const db::FaceRow& face : faces.value()) family.faceIds.push_back(face.id);
+        for (const db::FaceRow& face : faces.value()) plan.faceIds.push_back(face.id);
     }
-    return family;
+    plan.removal.photos = static_cast<std::int64_t>(plan.photos.size());
+    plan.removal.faces = static_cast<std::int64_t>(plan.faceIds.size());
+    return plan;
 }
 
 std::string referencesText(const db::CandidateReferences& r) {
@@ -158,15 +167,9 @@ Result<std::vector<db::ImportErrorRecord>> GalleryActions::importErrors(std::int
 
 Result<CandidateRemoval> GalleryActions::removalOf(std::int64_t candidateId) {
     if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    db::CandidateRepository candidates(session_.database());
-    if (Result<db::CandidateRecord> record = candidates.get(candidateId); !record) return record.error();
-    Result<db::CandidateReferences> references = candidates.referencesTo(candidateId);
-    if (!references) return references.error();
-    Result<CandidateFamily> family = familyOf(session_.database(), candidateId);
-    if (!family) return family.error();
-    return CandidateRemoval{references.value(), static_cast<std::int64_t>(family.value().photos.size()),
-                            static_cast<std::int64_t>(family.value().faceIds.size()),
-                            static_cast<std::int64_t>(family.value().candidateIds.size()) - 1};
+    Result<RemovalPlan> plan = planRemoval(session_.database(), candidateId);
+    if (!plan) return plan.error();
+    return plan.value().removal;
 }
 
 Result<CandidateRemoval> GalleryActions::removeCandidate(std::int64_t candidateId) {
@@ -174,19 +177,18 @@ Result<CandidateRemoval> GalleryActions::removeCandidate(std::int64_t candidateI
     db::Database& database = session_.database();
     Result<db::Transaction> transaction = db::Transaction::begin(database);
     if (!transaction) return transaction.error();
-    Result<CandidateRemoval> removal = removalOf(candidateId);
-    if (!removal) return removal.error();
-    if (removal.value().references.any()) {
-        return makeError(ErrorCode::InvalidArgument, "gallery record " + std::to_string(candidateId) +
-                                                         " is kept as evidence: " + referencesText(removal.value().references) +
+    Result<RemovalPlan> plan = planRemoval(database, candidateId);
+    if (!plan) return plan.error();
+    const CandidateRemoval& removal = plan.value().removal;
+    if (removal.references.any()) {
+        return makeError(ErrorCode::InvalidArgument, "gallery record " + std::to_string(candidateId) + " is kept as evidence: " +
+                                                         referencesText(removal.references) +
                                                          " refer to it or to the faces of its group photos");
     }
-    Result<CandidateFamily> family = familyOf(database, candidateId);
-    if (!family) return family.error();
     if (Status removed = db::CandidateRepository(database).remove(candidateId); !removed) return removed.error();
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
-    if (const std::shared_ptr<GalleryIndex> live = session_.engine().loadedGalleryOf(session_.database())) live->removeFaces(family.value().faceIds);
-    removeUnreferencedCopies(database, session_.photoStore(), family.value().photos);
+    if (const std::shared_ptr<GalleryIndex> live = session_.engine().loadedGalleryOf(database)) live->removeFaces(plan.value().faceIds);
+    removeUnreferencedCopies(database, session_.photoStore(), plan.value().photos);
     session_.changed(RecordKind::Candidate, candidateId);
     return removal;
 }

@@ -210,7 +210,6 @@ private:
             return recordFailure(item.file, item.rowNumber, result.faces.error().message);
         }
         return storeItem(item, digest, result.faces.value());
-        return Ok{};
     }
 
     Status beginBatchIfNeeded() {
@@ -221,33 +220,34 @@ private:
         return Ok{};
     }
 
-    Result<std::int64_t> candidateFor(const db::CandidateRecord& candidate) {
+    // The candidate's id, and whether this call created it.
+    Result<std::pair<std::int64_t, bool>> candidateFor(const db::CandidateRecord& candidate) {
         Result<std::optional<std::int64_t>> existing = findCandidate(candidate);
         if (!existing) return existing.error();
-        if (existing.value()) return *existing.value();
+        if (existing.value()) return std::make_pair(*existing.value(), false);
         db::CandidateRecord record = candidate;
         record.importRunId = summary_.runId;
         Result<db::CandidateRecord> created = candidates_.create(record, options_.userName);
         if (!created) return created.error();
         candidateIds_.emplace(std::make_pair(static_cast<int>(record.source), record.externalRef), created.value().id);
         pendingCandidates_.push_back(created.value());
-        return created.value().id;
+        return std::make_pair(created.value().id, true);
     }
 
-    Result<db::PhotoRecord> photoRecordOf(const ImportItem& item, const std::string& digest, const ImageFaces& found,
-                                          std::int64_t ownerId, bool withFaces) {
+    // The photo row of the item, once per file: each owner of its faces gets a copy (storePhoto).
+    Result<db::PhotoRecord> photoRecordOf(const ImportItem& item, const std::string& digest, const ImageFaces& found) {
         db::PhotoRecord photo;
-        photo.owner = db::PhotoOwner::ofCandidate(ownerId);
         photo.sha256 = digest;
         photo.originalFileName = pathText(item.file.filename());
-        std::error_code absoluteFailed;
-        const std::filesystem::path absolute = std::filesystem::absolute(item.file, absoluteFailed);
-        photo.storedPath = (absoluteFailed ? item.file : absolute).string();  // read later from any working folder
         if (options_.copyIntoStore) {
             Result<StoredPhoto> stored = store_.store(item.file, digest);
             if (!stored) return stored.error();
             photo.storedPath = stored.value().path.string();
             if (stored.value().created) batchCopies_.emplace_back(stored.value(), digest);
+        } else {
+            std::error_code absoluteFailed;
+            const std::filesystem::path absolute = std::filesystem::absolute(item.file, absoluteFailed);
+            photo.storedPath = (absoluteFailed ? item.file : absolute).string();  // read later from any working folder
         }
         std::error_code ec;
         photo.byteSize = static_cast<std::int64_t>(std::filesystem::file_size(item.file, ec));
@@ -257,7 +257,6 @@ private:
         photo.provenance = item.rowNumber ? "import row " + std::to_string(item.rowNumber)
                                           : "import of " + pathText(item.file.parent_path());
         photo.importRunId = summary_.runId;
-        photo.status = withFaces ? db::PhotoStatus::Faces : db::PhotoStatus::NoFace;
         return photo;
     }
 
@@ -267,8 +266,11 @@ private:
     Result<FaceSplit> splitFaces(const ImportItem& item, const std::string& digest, const ImageFaces& found) {
         FaceSplit split;
         const std::vector<RectF> boxes = boxesOf(found);
-        if (boxes.size() == 1 && !item.face) split.named.push_back(0);
-        if (boxes.size() <= 1 && split.named.size() == boxes.size()) return split;
+        if (boxes.empty()) return split;
+        if (!item.face && boxes.size() == 1) {
+            split.named.push_back(0);  // a portrait: the face is the person's
+            return split;
+        }
         if (item.face) {
             Result<std::size_t> chosen = chooseFace(*item.face, boxes);
             if (!chosen) return chosen.error();
@@ -293,10 +295,13 @@ private:
             return recordFailure(item.file, item.rowNumber, split.error().message);
         }
         if (Status begun = beginBatchIfNeeded(); !begun) return begun;
-        Result<std::int64_t> ownerId = candidateFor(item.candidate);
-        if (!ownerId) return ownerId.error();
-        if (Status stored = storePhoto(item, digest, found, ownerId.value(), split.value().named); !stored) return stored;
-        if (Status stored = storeUnnamedFaces(item, digest, found, ownerId.value(), split.value().unnamed); !stored) return stored;
+        Result<std::pair<std::int64_t, bool>> owner = candidateFor(item.candidate);
+        if (!owner) return owner.error();
+        Result<db::PhotoRecord> photo = photoRecordOf(item, digest, found);
+        if (!photo) return photo.error();
+        const std::int64_t ownerId = owner.value().first;
+        if (Status stored = storePhoto(photo.value(), found, ownerId, split.value().named); !stored) return stored;
+        if (Status stored = storeUnnamedFaces(item, photo.value(), found, ownerId, split.value().unnamed); !stored) return stored;
         if (found.faces.size() > 1) ++summary_.groupPhotos;
         if (found.faces.size() > 1 && split.value().named.empty()) ++summary_.groupPhotosWithoutChoice;
         progress_.faces += found.faces.size();
@@ -306,11 +311,11 @@ private:
         return Ok{};
     }
 
-    Status storePhoto(const ImportItem& item, const std::string& digest, const ImageFaces& found, std::int64_t ownerId,
+    Status storePhoto(db::PhotoRecord photo, const ImageFaces& found, std::int64_t ownerId,
                       const std::vector<std::size_t>& faceIndices) {
-        Result<db::PhotoRecord> photo = photoRecordOf(item, digest, found, ownerId, !faceIndices.empty());
-        if (!photo) return photo.error();
-        Result<db::PhotoRecord> added = photos_.add(photo.value(), options_.userName);
+        photo.owner = db::PhotoOwner::ofCandidate(ownerId);
+        photo.status = faceIndices.empty() ? db::PhotoStatus::NoFace : db::PhotoStatus::Faces;
+        Result<db::PhotoRecord> added = photos_.add(photo, options_.userName);
         if (!added) return added.error();
         for (std::size_t f : faceIndices) {
             Result<db::FaceRow> stored = faces_.add(faceRowOf(found.faces[f], added.value().id, static_cast<int>(f), pipeline_));
@@ -324,22 +329,20 @@ private:
     // Each face no row names becomes an unnamed candidate of the photo's source, identified by the
     // photo and the face's place from the left, so a re-run or another row of the same photo
     // finds it instead of storing the face twice.
-    Status storeUnnamedFaces(const ImportItem& item, const std::string& digest, const ImageFaces& found, std::int64_t recordId,
+    Status storeUnnamedFaces(const ImportItem& item, const db::PhotoRecord& photo, const ImageFaces& found, std::int64_t recordId,
                              const std::vector<std::size_t>& faceIndices) {
         const std::vector<std::size_t> fromLeft = facesFromLeft(boxesOf(found));
         for (std::size_t f : faceIndices) {
             const auto place = std::find(fromLeft.begin(), fromLeft.end(), f) - fromLeft.begin() + 1;
             db::CandidateRecord unnamed;
             unnamed.source = item.candidate.source;
-            unnamed.externalRef = "group photo " + digest.substr(0, 12) + " · face " + std::to_string(place);
+            unnamed.externalRef = "group photo " + photo.sha256.substr(0, 12) + " · face " + std::to_string(place);
             unnamed.region = item.candidate.region;
             unnamed.groupPhotoOf = recordId;
-            Result<std::optional<std::int64_t>> existing = findCandidate(unnamed);
-            if (!existing) return existing.error();
-            if (existing.value()) continue;
-            Result<std::int64_t> created = candidateFor(unnamed);
-            if (!created) return created.error();
-            if (Status stored = storePhoto(item, digest, found, created.value(), {f}); !stored) return stored;
+            Result<std::pair<std::int64_t, bool>> candidate = candidateFor(unnamed);
+            if (!candidate) return candidate.error();
+            if (!candidate.value().second) continue;  // stored by an earlier run or row of the same photo
+            if (Status stored = storePhoto(photo, found, candidate.value().first, {f}); !stored) return stored;
         }
         return Ok{};
     }

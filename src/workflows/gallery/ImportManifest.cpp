@@ -5,8 +5,10 @@
 #include <map>
 #include <system_error>
 
+#include "domain/AsciiText.h"
 #include "domain/CsvReader.h"
 #include "domain/IsoDateTime.h"
+#include "domain/PathTree.h"
 #include "domain/PhotoFiles.h"
 #include "domain/Utf8Text.h"
 #include "eval/CrossAgeDataset.h"
@@ -14,19 +16,8 @@
 namespace reunite {
 namespace {
 
-std::string lower(std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
-}
-
-std::string trim(const std::string& s) {
-    const auto first = s.find_first_not_of(" \t");
-    if (first == std::string::npos) return {};
-    return s.substr(first, s.find_last_not_of(" \t") - first + 1);
-}
-
 std::optional<Sex> parseSexField(const std::string& text) {
-    const std::string t = lower(trim(text));
+    const std::string t = asciiLowerCase(trimBlanks(text));
     if (t.empty() || t == "u" || t == "unknown") return Sex::Unknown;
     if (t == "f" || t == "female") return Sex::Female;
     if (t == "m" || t == "male") return Sex::Male;
@@ -37,20 +28,6 @@ std::optional<Sex> parseSexField(const std::string& text) {
 bool samePerson(const db::CandidateRecord& a, const db::CandidateRecord& b) {
     return a.givenNames == b.givenNames && a.familyName == b.familyName && a.sex == b.sex &&
            a.birthDate == b.birthDate && a.birthYear == b.birthYear && a.region == b.region;
-}
-
-// The absolute path with "..", "." and symbolic links resolved; empty when it cannot be resolved.
-std::filesystem::path resolved(const std::filesystem::path& path) {
-    std::error_code ec;
-    std::filesystem::path out = std::filesystem::weakly_canonical(std::filesystem::absolute(path, ec), ec);
-    return ec ? std::filesystem::path() : out;
-}
-
-// True when the resolved `file` lies in the folder tree of the resolved `folder`.
-bool liesUnder(const std::filesystem::path& file, const std::filesystem::path& folder) {
-    if (file.empty() || folder.empty()) return false;
-    const auto folderEnd = std::mismatch(folder.begin(), folder.end(), file.begin(), file.end()).first;
-    return folderEnd == folder.end() || (std::next(folderEnd) == folder.end() && folderEnd->empty());
 }
 
 // The row's text, but the file column (a path may be in any encoding), is UTF-8.
@@ -83,11 +60,11 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
     std::map<std::pair<int, std::string>, std::size_t> firstItemOfRecord;
     std::map<std::pair<std::string, std::string>, std::int64_t> rowOfRecordFile;
     const std::filesystem::path base = csvFile.parent_path();
-    const std::filesystem::path root = resolved(base.empty() ? "." : base);
+    const std::filesystem::path root = resolvedPath(base.empty() ? "." : base);
     for (std::size_t r = 0; r < csv.rows.size(); ++r) {
         const std::int64_t rowNumber = static_cast<std::int64_t>(r) + 1;
         const auto& row = csv.rows[r];
-        auto field = [&](int c) { return c >= 0 && c < static_cast<int>(row.size()) ? trim(row[c]) : std::string(); };
+        auto field = [&](int c) { return c >= 0 && c < static_cast<int>(row.size()) ? trimBlanks(row[c]) : std::string(); };
         ImportItem item;
         item.rowNumber = rowNumber;
         const std::string fileText = field(fileColumn);
@@ -98,7 +75,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         if (fileText.empty()) { problem("row " + std::to_string(rowNumber) + ": no file given"); continue; }
         // Checked before the file is looked at: a manifest cannot even learn whether a file
         // outside its folder exists.
-        const std::filesystem::path resolvedFile = resolved(item.file);
+        const std::filesystem::path resolvedFile = resolvedPath(item.file);
         if (paths == ManifestPaths::InManifestFolder && !liesUnder(resolvedFile, root)) {
             problem("row " + std::to_string(rowNumber) + ": " + pathText(item.file) + " lies outside the manifest's folder and was not read");
             continue;
@@ -152,7 +129,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         c.region = field(regionColumn);
         c.source = defaultSource;
         if (const std::string source = field(sourceColumn); !source.empty()) {
-            const auto parsed = db::parseCandidateSource(lower(source));
+            const auto parsed = db::parseCandidateSource(asciiLowerCase(source));
             if (!parsed) { problem("row " + std::to_string(rowNumber) + ": unknown source '" + source + "'"); continue; }
             c.source = *parsed;
         }

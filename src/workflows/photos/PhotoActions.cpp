@@ -187,16 +187,20 @@ Result<db::FaceRow> PhotoActions::addManualFace(std::int64_t photoId, const Rect
 Result<PhotoRemoval> PhotoActions::removalOf(std::int64_t photoId) {
     Result<PhotoWithFaces> photo = get(photoId);
     if (!photo) return photo.error();
-    Result<std::int64_t> shown = db::PhotoRepository(session_.database()).searchResultsShowingFaces(photoId);
+    return removalOf(photo.value());
+}
+
+Result<PhotoRemoval> PhotoActions::removalOf(const PhotoWithFaces& photo) {
+    Result<std::int64_t> shown = db::PhotoRepository(session_.database()).searchResultsShowingFaces(photo.photo.id);
     if (!shown) return shown.error();
-    return PhotoRemoval{static_cast<std::int64_t>(photo.value().faces.size()), shown.value(), false};
+    return PhotoRemoval{static_cast<std::int64_t>(photo.faces.size()), shown.value(), false};
 }
 
 Result<PhotoRemoval> PhotoActions::remove(std::int64_t photoId) {
     Result<PhotoWithFaces> photo = get(photoId);
     if (!photo) return photo.error();
     if (Status allowed = authorizeFor(photo.value().photo.owner, true); !allowed) return allowed.error();
-    Result<PhotoRemoval> removal = removalOf(photoId);
+    Result<PhotoRemoval> removal = removalOf(photo.value());
     if (!removal) return removal.error();
     if (Status removed = db::PhotoRepository(session_.database()).remove(photoId); !removed) return removed.error();
     if (photo.value().photo.owner.kind == db::PhotoOwnerKind::Candidate) {

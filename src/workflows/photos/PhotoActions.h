@@ -65,6 +65,7 @@ public:
     Result<PhotoRemoval> remove(std::int64_t photoId);
 
 private:
+    Result<PhotoRemoval> removalOf(const PhotoWithFaces& photo);
     Status authorizeFor(const db::PhotoOwner& owner, bool change);
     void announce(const db::PhotoRecord& photo);
     Session& session_;

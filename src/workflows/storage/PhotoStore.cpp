@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "db/repositories/PhotoRepository.h"
+#include "domain/PathTree.h"
 #include "domain/Utf8Text.h"
 
 namespace reunite {
@@ -98,11 +99,9 @@ std::size_t removeUnreferencedCopies(db::Database& database, const PhotoStore& s
 }
 
 bool PhotoStore::holds(const std::filesystem::path& file) const {
-    std::filesystem::path folder = std::filesystem::absolute(folder_).lexically_normal();
-    if (folder.filename().empty()) folder = folder.parent_path();  // "store/" -> "store"
-    const std::filesystem::path candidate = std::filesystem::absolute(file).lexically_normal();
-    const auto [end, ignored] = std::mismatch(folder.begin(), folder.end(), candidate.begin(), candidate.end());
-    return end == folder.end() && candidate != folder;
+    const std::filesystem::path folder = resolvedPath(folder_);
+    const std::filesystem::path resolved = resolvedPath(file);
+    return resolved != folder && liesUnder(resolved, folder);
 }
 
 PhotoStore PhotoStore::besideDatabase(const std::filesystem::path& databaseFile) {

@@ -33,7 +33,7 @@ public:
     // Where store() puts (or has put) a photo with this content and file name.
     std::filesystem::path pathFor(const std::filesystem::path& source, const std::string& sha256) const;
     const std::filesystem::path& folder() const { return folder_; }
-    // Whether the file lies inside the store's folder (lexically, after making both absolute).
+    // Whether the file lies inside the store's folder tree (both resolved: "..", links).
     bool holds(const std::filesystem::path& file) const;
 
     // The store that belongs to a database file: "<database>.photos" beside it, as an absolute

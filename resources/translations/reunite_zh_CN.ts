@@ -721,6 +721,10 @@
         <source>Failed</source>
         <translation>失败</translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（无姓名）</translation>
+    </message>
 </context>
 <context>
     <name>RelativesPanel</name>
@@ -775,6 +779,13 @@
     <message>
         <source>Photos of this relative</source>
         <translation>此亲属的照片</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalQuestion</name>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -1965,8 +1976,8 @@
         </translation>
     </message>
     <message>
-        <source>The workstation&apos;s copies of the files are deleted unless another record uses them. This cannot be undone.</source>
-        <translation>工作站保存的文件副本将被删除（除非其他记录仍在使用）。此操作无法撤销。</translation>
+        <source>The workstation&apos;s copies of the files are deleted unless another record uses them.</source>
+        <translation>工作站保存的文件副本将被删除（除非其他记录仍在使用）。</translation>
     </message>
 </context>
 <context>
@@ -2434,10 +2445,6 @@ Drop photos here or click “Add photos…”.</source>
         </translation>
     </message>
     <message>
-        <source>Later searches will not use it. The workstation&apos;s copy of the file is deleted unless another record uses it. This cannot be undone.</source>
-        <translation>之后的检索将不再使用它。工作站保存的文件副本将被删除（除非其他记录仍在使用）。此操作无法撤销。</translation>
-    </message>
-    <message>
         <source>The photo was removed.</source>
         <translation>照片已删除。</translation>
     </message>
@@ -2453,16 +2460,16 @@ Drop photos here or click “Add photos…”.</source>
         <source>The face drawn by hand was added; it is marked as drawn by hand.</source>
         <translation>已添加人工框选的人脸，并标记为人工框选。</translation>
     </message>
+    <message>
+        <source>Later searches will not use it. The workstation&apos;s copy of the file is deleted unless another record uses it.</source>
+        <translation>之后的检索将不再使用它。工作站保存的文件副本将被删除（除非其他记录仍在使用）。</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::RelativesPanel</name>
     <message>
         <source>The relatives could not be read: %1</source>
         <translation>无法读取亲属信息：%1</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（无姓名）</translation>
     </message>
     <message>
         <source>Fill in and save the new relative, then add photos.</source>

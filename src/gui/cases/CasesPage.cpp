@@ -11,7 +11,7 @@
 #include "gui/relatives/RelativesPanel.h"
 #include "gui/cases/CaseListModel.h"
 #include "gui/cases/CaseWorkspace.h"
-#include "gui/common/UnsavedChangesQuestion.h"
+#include "gui/common/SaveBeforeLeaving.h"
 #include "gui/demo/DemoWorkspaceBuilder.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/SamplesFolder.h"
@@ -41,7 +41,7 @@ CasesPage::CasesPage(Workstation& workstation, FaceImageProvider& images, QWidge
     connect(ui_->caseList->selectionModel(), &QItemSelectionModel::currentChanged, this, &CasesPage::showSelectedCase);
     connect(ui_->newCaseButton, &QPushButton::clicked, this, &CasesPage::startNewCase);
     connect(workspace_, &CaseWorkspace::caseSaved, this, &CasesPage::afterSave);
-    connect(&workspace_->detailsForm(), &CaseDetailsForm::saveFailed, this, [this] { afterSaving_ = nullptr; });
+    connect(&workspace_->detailsForm(), &CaseDetailsForm::saveFailed, this, [this] { leaving_.failed(); });
     connect(ui_->buildDemoButton, &QPushButton::clicked, this, &CasesPage::buildDemoWorkspace);
     connect(demoBuilder_, &DemoWorkspaceBuilder::progressed, this, [this](const QString& step, int done, int total) {
         ui_->demoBannerLabel->setText(step);
@@ -124,19 +124,13 @@ void CasesPage::showSelectedCase() {
 // question is asked again, so edits in the other form are not dropped on the way.
 bool CasesPage::mayLeaveCurrentCase(std::function<void()> thenDo) {
     CaseDetailsForm& form = workspace_->detailsForm();
-    if (afterSaving_) return false;  // the save asked for is still running; its end goes on
+    if (leaving_.saving()) return false;
     auto askAgainThenDo = [this, thenDo] {
         if (mayLeaveCurrentCase(thenDo)) thenDo();
     };
     if (!workspace_->relativesPanel().mayLeaveRelative(askAgainThenDo)) return false;
-    if (!form.hasUnsavedChanges()) return true;
-    switch (askAboutUnsavedChanges(this, form.caseLabel())) {
-    case UnsavedChoice::Discard: return true;
-    case UnsavedChoice::Cancel: return false;
-    case UnsavedChoice::Save: break;
-    }
-    if (form.save()) afterSaving_ = std::move(askAgainThenDo);
-    return false;
+    return leaving_.mayLeave(this, form.hasUnsavedChanges(), form.caseLabel(), [&form] { return form.save(); },
+                             askAgainThenDo);
 }
 
 // The list shows the case the workspace still shows (none while a new case is being written).
@@ -152,11 +146,7 @@ void CasesPage::restoreListSelection() {
 // After a save the list reloads and keeps the saved case, or the user goes where they were heading
 // when asked to save first.
 void CasesPage::afterSave(const db::CaseRecord& record) {
-    if (const std::function<void()> next = std::exchange(afterSaving_, nullptr)) {
-        next();
-        return;
-    }
-    reload(record.id);
+    if (!leaving_.saved()) reload(record.id);
 }
 
 void CasesPage::startNewCase() {

@@ -13,6 +13,8 @@
 
 #include <QWidget>
 
+#include "gui/common/SaveBeforeLeaving.h"
+
 namespace Ui {
 class CasesPage;
 }
@@ -70,7 +72,7 @@ private:
     qint64 pendingSelection_ = 0;  // the case to select once the list has reloaded
     bool galleryEmpty_ = false;
     bool creatingNewCase_ = false;  // the workspace shows an unsaved new case
-    std::function<void()> afterSaving_;  // where the user was heading when asked to save first
+    SaveBeforeLeaving leaving_;  // the case form's save asked for before leaving, and where to go after
 };
 
 }  // namespace reunite::gui

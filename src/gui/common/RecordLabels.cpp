@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 
+#include "domain/PersonName.h"
 #include "gui/shell/QtBridge.h"
 
 namespace reunite::gui {
@@ -22,6 +23,11 @@ QString RecordLabels::caseStatus(db::CaseStatus value) {
         case db::CaseStatus::Closed: return tr("Closed");
     }
     return {};
+}
+
+QString RecordLabels::relative(const db::RelativeRecord& relative) {
+    const QString name = toQString(personDisplayName(relative.givenNames, relative.familyName));
+    return QStringLiteral("%1 — %2").arg(relation(relative.relation), name.isEmpty() ? tr("(no name)") : name);
 }
 
 QString RecordLabels::relation(db::Relation value) {

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include "db/records/RecordEnums.h"
+#include "db/records/RelativeRecord.h"
 
 class QComboBox;
 
@@ -19,6 +20,8 @@ public:
     static QString sex(Sex value);
     static QString caseStatus(db::CaseStatus value);
     static QString relation(db::Relation value);
+    // "Mother — Li Na" (names in the one name order of domain/PersonName), "Father — (no name)".
+    static QString relative(const db::RelativeRecord& relative);
     static QString source(db::CandidateSource value);
     static QString decision(db::ReviewDecision value);
     static QString importStatus(db::ImportRunStatus value);

@@ -9,9 +9,7 @@
 #include "gui/common/FaceImageProvider.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
-#include "domain/PersonName.h"
-#include "workflows/photos/PhotoActions.h"
-#include "workflows/relatives/RelativeActions.h"
+#include "workflows/cases/CaseActions.h"
 #include "workflows/gallery/GalleryActions.h"
 #include "workflows/review/ReviewActions.h"
 #include "gui/shell/Workstation.h"
@@ -133,17 +131,12 @@ void ComparePanel::refreshRelatives() {
     workstation_.run<std::vector<RelativeFace>>(
         this,
         [caseId](workflows::Session& session) -> Result<std::vector<RelativeFace>> {
-            Result<std::vector<db::RelativeRecord>> relatives = workflows::RelativeActions(session).list(caseId);
-            if (!relatives) return relatives.error();
+            Result<workflows::CaseFile> file = workflows::CaseActions(session).open(caseId);
+            if (!file) return file.error();
             std::vector<RelativeFace> faces;
-            for (const db::RelativeRecord& relative : relatives.value()) {
-                Result<std::vector<workflows::PhotoWithFaces>> photos =
-                    workflows::PhotoActions(session).list(db::PhotoOwner::ofRelative(relative.id));
-                if (!photos) return photos.error();
-                const QString name = toQString(personDisplayName(relative.givenNames, relative.familyName));
-                const QString label = name.isEmpty() ? RecordLabels::relation(relative.relation)
-                                                     : QStringLiteral("%1 — %2").arg(RecordLabels::relation(relative.relation), name);
-                for (const workflows::PhotoWithFaces& photo : photos.value()) {
+            for (const workflows::RelativeFile& relative : file.value().relatives) {
+                const QString label = RecordLabels::relative(relative.relative);
+                for (const workflows::PhotoWithFaces& photo : relative.photos) {
                     for (const db::FaceRow& face : photo.faces) faces.push_back(RelativeFace{face.id, label});
                 }
             }

@@ -16,7 +16,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include "domain/PersonName.h"
 #include "gui/common/TimeText.h"
 #include "gui/dna/ClosingNoteDialog.h"
 #include "gui/dna/CustodyEventDialog.h"
@@ -24,6 +23,7 @@
 #include "gui/dna/KinshipAnalysisView.h"
 #include "gui/dna/LabFileDropArea.h"
 #include "gui/dna/SampleRegistrationDialog.h"
+#include "gui/search/CandidateResultModel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
 #include "workflows/dna/DnaActions.h"
@@ -57,8 +57,7 @@ void setRow(QTableWidget& table, int row, qint64 id, const QStringList& cells) {
 }
 
 QString candidateName(const db::CandidateRecord& c) {
-    const QString name = toQString(personDisplayName(c.givenNames, c.familyName));
-    return QStringLiteral("#%1 %2 (%3)").arg(c.id).arg(name, toQString(c.externalRef));
+    return QStringLiteral("#%1 %2 (%3)").arg(c.id).arg(CandidateResultModel::candidateName(c), toQString(c.externalRef));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "gui/gallery/CandidateTableModel.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/common/FaceImageProvider.h"
+#include "gui/common/RemovalQuestion.h"
 #include "gui/gallery/ImportErrorTable.h"
 #include "workflows/gallery/GalleryActions.h"
 #include "gui/gallery/ImportRunTableModel.h"
@@ -135,11 +136,11 @@ void GalleryBrowserPage::askToRemoveCandidate() {
                 QMessageBox::warning(this, tr("Remove record"), errorText(removal.error()));
                 return;
             }
-            if (confirmRemoval(name, removal.value())) removeCandidate(candidateId);
+            if (removalConfirmed(name, removal.value())) removeCandidate(candidateId);
         });
 }
 
-bool GalleryBrowserPage::confirmRemoval(const QString& name, const workflows::CandidateRemoval& removal) {
+bool GalleryBrowserPage::removalConfirmed(const QString& name, const workflows::CandidateRemoval& removal) {
     const db::CandidateReferences& r = removal.references;
     if (r.any()) {
         QMessageBox box(QMessageBox::Information, tr("Remove record"),
@@ -153,20 +154,15 @@ bool GalleryBrowserPage::confirmRemoval(const QString& name, const workflows::Ca
         box.exec();
         return false;
     }
-    QMessageBox box(QMessageBox::Warning, tr("Remove record"),
-                    tr("Remove %1 with %n photo(s) and their faces?", nullptr, static_cast<int>(removal.photos)).arg(name),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("removeCandidateQuestion"));
     QString details = tr("No stored search, decision or DNA request refers to it; later searches will not find it.");
     if (removal.unnamedFaces > 0) {
         details += QLatin1Char(' ') + tr("The %n unnamed face(s) of its group photos go with it.", nullptr,
                                          static_cast<int>(removal.unnamedFaces));
     }
-    box.setInformativeText(details + QLatin1Char(' ') +
-                           tr("The workstation's copies of the files are deleted unless another record uses them. "
-                              "This cannot be undone."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    details += QLatin1Char(' ') + tr("The workstation's copies of the files are deleted unless another record uses them.");
+    return confirmRemoval(this, QStringLiteral("removeCandidateQuestion"), tr("Remove record"),
+                               tr("Remove %1 with %n photo(s) and their faces?", nullptr, static_cast<int>(removal.photos)).arg(name),
+                               details);
 }
 
 void GalleryBrowserPage::removeCandidate(qint64 candidateId) {

@@ -47,7 +47,7 @@ private:
     void showPhotos(const workflows::CandidateFile& file);
     void showRunErrors();
     void askToRemoveCandidate();
-    bool confirmRemoval(const QString& name, const workflows::CandidateRemoval& removal);
+    bool removalConfirmed(const QString& name, const workflows::CandidateRemoval& removal);
     void removeCandidate(qint64 candidateId);
 
     Workstation& workstation_;

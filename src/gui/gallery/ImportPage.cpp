@@ -49,10 +49,9 @@ bool ImportPage::isFlyerTabShown() const { return ui_->tabs->currentWidget() == 
 
 bool ImportPage::mayDiscardFlyerDraft() {
 #ifdef REUNITE_HAVE_FLYER_IMPORT_PAGE
-    auto* flyers = static_cast<FlyerImportPage*>(flyerPage_);
-    if (flyers && flyers->hasUnsavedDraft()) {
+    if (flyerPage_ && flyerPage_->hasUnsavedDraft()) {
         showFlyerTab();
-        return flyers->mayDiscardDraft();
+        return flyerPage_->mayDiscardDraft();
     }
 #endif
     return true;

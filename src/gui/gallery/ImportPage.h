@@ -16,6 +16,7 @@ class ImportPage;
 
 namespace reunite::gui {
 
+class FlyerImportPage;
 class GalleryImportPanel;
 class Workstation;
 
@@ -36,7 +37,7 @@ public:
 private:
     std::unique_ptr<Ui::ImportPage> ui_;
     GalleryImportPanel* gallery_;
-    QWidget* flyerPage_ = nullptr;  // the FlyerImportPage when built in
+    FlyerImportPage* flyerPage_ = nullptr;  // when built in
 };
 
 }  // namespace reunite::gui

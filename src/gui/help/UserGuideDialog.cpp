@@ -23,8 +23,8 @@ UserGuideDialog::UserGuideDialog(QWidget* parent) : QDialog(parent), browser_(ne
 }
 
 QString UserGuideDialog::guideResource() {
-    const QString localized = QLocale().language() == QLocale::Chinese ? QStringLiteral(":/help/guide.zh_CN.html")
-                                                                      : QStringLiteral(":/help/guide.en.html");
+    // The interface language's code, as LanguageSupport set the default locale ("zh_CN", "en_US").
+    const QString localized = QStringLiteral(":/help/guide.%1.html").arg(QLocale().name());
     return QFile::exists(localized) ? localized : QStringLiteral(":/help/guide.en.html");
 }
 

@@ -6,12 +6,12 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QUrl>
 
 #include "workflows/photos/PhotoActions.h"
 #include "gui/common/FaceImageProvider.h"
+#include "gui/common/RemovalQuestion.h"
 #include "gui/photos/FaceRedetectWorker.h"
 #include "gui/photos/PhotoAttachWorker.h"
 #include "gui/photos/PhotoListModel.h"
@@ -294,25 +294,21 @@ void PhotoPanel::askToRemovePhoto() {
                 ui_->attachStatusLabel->setText(tr("The photo could not be removed: %1").arg(errorText(removal.error())));
                 return;
             }
-            if (confirmRemoval(removal.value())) removePhoto(photoId);
+            if (removalConfirmed(removal.value())) removePhoto(photoId);
         });
 }
 
-bool PhotoPanel::confirmRemoval(const workflows::PhotoRemoval& removal) {
+bool PhotoPanel::removalConfirmed(const workflows::PhotoRemoval& removal) {
     const int shown = static_cast<int>(removal.searchResultsShowingIt);
     const QString searches =
         shown > 0 ? tr("%n stored search result(s) show one of its faces: they keep their rank and score, without this face.",
                        nullptr, shown)
                   : tr("No stored search result shows its faces.");
-    QMessageBox box(QMessageBox::Warning, tr("Remove photo"),
-                    tr("Remove this photo and its %n face(s)?", nullptr, static_cast<int>(removal.facesRemoved)),
-                    QMessageBox::Yes | QMessageBox::Cancel, this);
-    box.setObjectName(QStringLiteral("removePhotoQuestion"));
-    box.setInformativeText(searches + QLatin1Char(' ') +
-                           tr("Later searches will not use it. The workstation's copy of the file is deleted unless "
-                              "another record uses it. This cannot be undone."));
-    box.setDefaultButton(QMessageBox::Cancel);
-    return box.exec() == QMessageBox::Yes;
+    return confirmRemoval(this, QStringLiteral("removePhotoQuestion"), tr("Remove photo"),
+                               tr("Remove this photo and its %n face(s)?", nullptr, static_cast<int>(removal.facesRemoved)),
+                               searches + QLatin1Char(' ') +
+                                   tr("Later searches will not use it. The workstation's copy of the file is deleted "
+                                      "unless another record uses it."));
 }
 
 void PhotoPanel::removePhoto(qint64 photoId) {

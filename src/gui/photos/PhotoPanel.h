@@ -67,7 +67,7 @@ private:
     void askToRemovePhoto();
     // Stores the face inside a box the user drew (a face the detectors missed).
     void addDrawnFace(const RectF& box);
-    bool confirmRemoval(const workflows::PhotoRemoval& removal);
+    bool removalConfirmed(const workflows::PhotoRemoval& removal);
     void removePhoto(qint64 photoId);
     void storeAge();
     void updateButtons();

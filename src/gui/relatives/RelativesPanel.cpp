@@ -7,7 +7,7 @@
 #include "gui/photos/PhotoPanel.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
-#include "gui/common/UnsavedChangesQuestion.h"
+#include "gui/common/SaveBeforeLeaving.h"
 #include "workflows/relatives/RelativeActions.h"
 #include "gui/shell/Workstation.h"
 #include "ui_RelativesPanel.h"
@@ -53,7 +53,7 @@ void RelativesPanel::reload(qint64 selectRelativeId) {
         [this, caseId, selectRelativeId](Result<std::vector<db::RelativeRecord>> listed) {
             if (caseId_ != caseId) return;
             if (!listed) {
-                afterSaving_ = nullptr;
+                leaving_.failed();
                 ui_->messageLabel->setText(tr("The relatives could not be read: %1").arg(errorText(listed.error())));
                 return;
             }
@@ -68,9 +68,7 @@ void RelativesPanel::showRelatives(std::vector<db::RelativeRecord> relatives, qi
     int selectRow = relatives_.empty() ? -1 : 0;
     for (std::size_t i = 0; i < relatives_.size(); ++i) {
         const db::RelativeRecord& relative = relatives_[i];
-        const QString name = toQString(personDisplayName(relative.givenNames, relative.familyName));
-        ui_->relativesList->addItem(QStringLiteral("%1 — %2").arg(RecordLabels::relation(relative.relation),
-                                                                   name.isEmpty() ? tr("(no name)") : name));
+        ui_->relativesList->addItem(RecordLabels::relative(relative));
         if (relative.id == selectRelativeId) selectRow = static_cast<int>(i);
     }
     if (selectRow >= 0) {
@@ -78,7 +76,7 @@ void RelativesPanel::showRelatives(std::vector<db::RelativeRecord> relatives, qi
     } else {
         startNewRelative();
     }
-    if (const std::function<void()> next = std::exchange(afterSaving_, nullptr)) next();
+    leaving_.saved();
 }
 
 bool RelativesPanel::hasUnsavedChanges() const {
@@ -95,15 +93,7 @@ QString RelativesPanel::relativeLabel() const {
 }
 
 bool RelativesPanel::mayLeaveRelative(std::function<void()> thenDo) {
-    if (afterSaving_) return false;  // the save asked for is still running; its end goes on
-    if (!hasUnsavedChanges()) return true;
-    switch (askAboutUnsavedChanges(this, relativeLabel())) {
-    case UnsavedChoice::Discard: return true;
-    case UnsavedChoice::Cancel: return false;
-    case UnsavedChoice::Save: break;
-    }
-    if (saveRelative()) afterSaving_ = std::move(thenDo);
-    return false;
+    return leaving_.mayLeave(this, hasUnsavedChanges(), relativeLabel(), [this] { return saveRelative(); }, std::move(thenDo));
 }
 
 void RelativesPanel::onRowChanged(int row) {
@@ -213,7 +203,7 @@ bool RelativesPanel::saveRelative() {
         },
         [this](Result<db::RelativeRecord> stored) {
             if (!stored) {
-                afterSaving_ = nullptr;  // stay with the edits, the message says why
+                leaving_.failed();  // stay with the edits, the message says why
                 ui_->messageLabel->setText(tr("Not saved: %1").arg(errorText(stored.error())));
                 return;
             }

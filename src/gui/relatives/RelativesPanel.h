@@ -17,6 +17,7 @@
 #include <QWidget>
 
 #include "db/records/RelativeRecord.h"
+#include "gui/common/SaveBeforeLeaving.h"
 
 namespace Ui {
 class RelativesPanel;
@@ -71,7 +72,7 @@ private:
     std::optional<db::RelativeRecord> current_;
     db::RelativeRecord shownFields_;     // the form as last shown, read back from the widgets
     int shownRow_ = -1;                  // the list row shown in the form (-1: a new relative)
-    std::function<void()> afterSaving_;  // where the user was heading when asked to save first
+    SaveBeforeLeaving leaving_;  // the save asked for before leaving, and where to go after
 };
 
 }  // namespace reunite::gui

@@ -103,44 +103,45 @@ ImageFaces FacePipeline::processDecoded(const DecodedImage& decoded) {
     return result;
 }
 
+FaceRecord FacePipeline::describeFace(const Image& image, const FaceDetection& detection) const {
+    FaceRecord face;
+    face.detection = detection;
+    face.landmarks = landmarks_->locate(image, detection.box);
+    AlignedFace aligned = alignFace(image, face.landmarks, options_.align);
+    face.quality = assessFaceQuality(detection, face.landmarks, aligned.chip, options_.quality);
+    face.chip = std::move(aligned.chip);
+    return face;
+}
+
+void FacePipeline::embedFaces(std::vector<FaceRecord>& faces) {
+    if (!embedder_ || faces.empty()) return;
+    std::vector<Image> chips;
+    for (const FaceRecord& face : faces) chips.push_back(face.chip);
+    const std::vector<Embedding> embeddings = embedder_->embed(chips);
+    for (std::size_t i = 0; i < embeddings.size(); ++i) faces[i].embedding = embeddings[i];
+}
+
 ImageFaces FacePipeline::processImage(const Image& image) {
     ImageFaces result;
     result.imageWidth = image.width;
     result.imageHeight = image.height;
-    std::vector<Image> chips;
-    for (const FaceDetection& detection : detector_->detect(image)) {
-        FaceRecord face;
-        face.detection = detection;
-        face.landmarks = landmarks_->locate(image, detection.box);
-        AlignedFace aligned = alignFace(image, face.landmarks, options_.align);
-        face.quality = assessFaceQuality(detection, face.landmarks, aligned.chip, options_.quality);
-        face.chip = std::move(aligned.chip);
-        result.faces.push_back(std::move(face));
-    }
-    if (embedder_ && !result.faces.empty()) {
-        for (const FaceRecord& face : result.faces) chips.push_back(face.chip);
-        const std::vector<Embedding> embeddings = embedder_->embed(chips);
-        for (std::size_t i = 0; i < embeddings.size(); ++i) result.faces[i].embedding = embeddings[i];
-    }
+    for (const FaceDetection& detection : detector_->detect(image)) result.faces.push_back(describeFace(image, detection));
+    embedFaces(result.faces);
     return result;
 }
 
 Result<FaceRecord> FacePipeline::processBox(const Image& image, const RectF& box) {
     if (box.width < kMinimumManualBoxSide || box.height < kMinimumManualBoxSide) {
-        return makeError(ErrorCode::InvalidArgument, "a face box must be at least 16 x 16 pixels");
+        const std::string side = std::to_string(static_cast<int>(kMinimumManualBoxSide));
+        return makeError(ErrorCode::InvalidArgument, "a face box must be at least " + side + " x " + side + " pixels");
     }
     if (box.x < 0 || box.y < 0 || box.x + box.width > image.width || box.y + box.height > image.height) {
         return makeError(ErrorCode::InvalidArgument, "the face box lies outside the photo");
     }
-    FaceRecord face;
-    face.detection = FaceDetection{box, 0.0, 0, false};
-    face.landmarks = landmarks_->locate(image, box);
-    AlignedFace aligned = alignFace(image, face.landmarks, options_.align);
-    face.quality = assessFaceQuality(face.detection, face.landmarks, aligned.chip, options_.quality);
-    face.quality.flags |= QualityManualBox;
-    face.chip = std::move(aligned.chip);
-    if (embedder_) face.embedding = embedder_->embed({face.chip}).front();
-    return face;
+    std::vector<FaceRecord> faces{describeFace(image, FaceDetection{box, 0.0, 0, false})};
+    faces.front().quality.flags |= QualityManualBox;
+    embedFaces(faces);
+    return std::move(faces.front());
 }
 
 }  // namespace reunite

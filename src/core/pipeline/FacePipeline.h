@@ -68,6 +68,10 @@ public:
 
 private:
     FacePipeline() = default;
+    // Landmarks, aligned chip and quality of the face in the detection's box.
+    FaceRecord describeFace(const Image& image, const FaceDetection& detection) const;
+    // Fills in the embeddings of the faces (one batch).
+    void embedFaces(std::vector<FaceRecord>& faces);
     PipelineOptions options_;
     ImageDecoder decoder_;
     std::unique_ptr<FaceDetector> detector_;

@@ -271,7 +271,7 @@ void FlyerImportPage::showReading(const FlyerReading& reading) {
 }
 
 bool FlyerImportPage::hasUnsavedDraft() const {
-    return textRead_ && !saved_ && (ui_->flyerView->selectedFace() >= 0 || !(ui_->fieldsForm->draft() == shownDraft_));
+    return textRead_ && !saved_ && (ui_->flyerView->selectedFace() >= 0 || ui_->fieldsForm->draft() != shownDraft_);
 }
 
 bool FlyerImportPage::mayDiscardDraft() {

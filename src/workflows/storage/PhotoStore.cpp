@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <set>
 #include <system_error>
 #include <thread>
 
@@ -92,8 +93,10 @@ void discardUnusedCopy(db::Database& database, const StoredPhoto& copy, const st
 std::size_t removeUnreferencedCopies(db::Database& database, const PhotoStore& store,
                                      const std::vector<db::PhotoRecord>& removedPhotos) {
     std::size_t removed = 0;
+    std::set<std::string> looked;  // a group photo's rows share one file: one look each
     for (const db::PhotoRecord& photo : removedPhotos) {
-        if (store.holds(photo.storedPath)) removed += removeIfUnreferenced(database, photo.storedPath, photo.sha256);
+        if (!looked.insert(photo.storedPath).second || !store.holds(photo.storedPath)) continue;
+        removed += removeIfUnreferenced(database, photo.storedPath, photo.sha256);
     }
     return removed;
 }

@@ -30,10 +30,10 @@ packages=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libopencv-dev libdlib-dev libdlib-data libopenblas-dev libjpeg62-turbo-dev
   catch2 libsqlite3-dev libssl-dev nlohmann-json3-dev
-  libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim
+  libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-script-hans
   libfaiss-dev
   python3-skimage opencv-doc
-  xvfb xauth fonts-wqy-microhei
+  xvfb xauth fonts-wqy-microhei fonts-arphic-uming fonts-dejavu-core fonts-liberation2
   libcairo2-dev libpango1.0-dev libqrencode-dev poppler-utils fonts-noto-cjk
 )
 missing=()

@@ -86,15 +86,32 @@ std::u32string foldOcrConfusions(std::u32string_view text) {
 
 std::size_t allowedEdits(std::size_t length) { return length >= 9 ? 2 : length >= 4 ? 1 : 0; }
 
+// A Chinese label of three or more characters with one of them misread ("失踩地点:"), when
+// exactly one label is that close.
+std::optional<LabelHit> fuzzyChineseLabel(std::u32string_view prefix, std::size_t colon) {
+    if (prefix.size() < 3) return std::nullopt;
+    const FlyerLabel* match = nullptr;
+    for (const FlyerLabel& label : flyerLabels()) {
+        if (label.phrase.size() != prefix.size() || !isHan(label.phrase.front())) continue;
+        if (editDistance(prefix, label.phrase) != 1) continue;
+        if (match && match->kind != label.kind) return std::nullopt;
+        match = &label;
+    }
+    if (!match) return std::nullopt;
+    return LabelHit{0, colon, colon + 1, match};
+}
+
 // A misspelt label at the start of a line, followed by a colon ("Narne:", "Sx:", "Dale of birth:").
 std::optional<LabelHit> fuzzyLabelAtStart(std::u32string_view lower) {
     const std::size_t colon = lower.find_first_of(U":;");
     if (colon == std::u32string_view::npos || colon < 2 || colon > 26) return std::nullopt;
     const std::u32string prefix = trim(lower.substr(0, colon));
+    if (prefix.empty()) return std::nullopt;
+    if (std::all_of(prefix.begin(), prefix.end(), isHan)) return fuzzyChineseLabel(prefix, colon);
     const bool plain = std::all_of(prefix.begin(), prefix.end(), [](char32_t c) {
         return isAsciiLetter(c) || isAsciiDigit(c) || c == U' ' || c == U'.' || c == U'\'' || c == U'|' || c == U'!';
     });
-    if (prefix.empty() || !plain) return std::nullopt;
+    if (!plain) return std::nullopt;
     const std::u32string key = foldOcrConfusions(prefix);
     const FlyerLabel* best = nullptr;
     std::size_t bestDistance = 99;
@@ -278,6 +295,12 @@ std::u32string cleanName(std::u32string_view value) {
     name.erase(digit, name.end());
     name = trim(name, U".:-'\"*_");
     const bool chinese = std::any_of(name.begin(), name.end(), isHan);
+    // A Chinese name is a run of characters (with · between the parts of a transcribed name):
+    // what follows a quote or other mark is OCR debris from the gap before the next field.
+    if (!name.empty() && isHan(name.front())) {
+        const auto end = std::find_if(name.begin(), name.end(), [](char32_t c) { return !isHan(c) && !isSpace(c) && c != U'·'; });
+        name.erase(end, name.end());
+    }
     std::u32string compact;
     for (char32_t c : name) {
         if (isSpace(c) && (chinese || (!compact.empty() && compact.back() == U' '))) continue;

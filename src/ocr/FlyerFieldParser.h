@@ -5,7 +5,9 @@
 // confusions inside dates are tolerated. Understands labelled lines ("Name:", "Sex: Female",
 // "DOB:", "Date of birth", "Born", "Missing since", "Last seen ... at ...", "Contact", "Height",
 // "姓名：", "性别：女", "出生日期：", "走失时间", "走失地点", "联系电话" ...; several labels per line,
-// misspelt labels such as "Narne:", a label whose value is on the next line), Chinese sentences
+// misspelt labels such as "Narne:" or "失踩地点:" (one misread character of a Chinese label of three
+// or more, when only one kind of label is that close), a label whose value is on the next line;
+// a Chinese name ends at the first mark after it), Chinese sentences
 // ("张小明，男，2004年5月6日出生，于2010年6月1日在北京市朝阳区走失"), English sentences ("was last
 // seen on June 1, 2010 at Central Park"), unlabelled names right under the "MISSING" header,
 // phone numbers and e-mail addresses anywhere, and "7 years old" / "7岁".

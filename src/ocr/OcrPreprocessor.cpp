@@ -6,23 +6,20 @@
 #include <opencv2/core.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "ocr/PageComponents.h"
+
 namespace reunite::ocr {
 namespace {
 
 // Median height of the dark blobs that have the proportions of letters.
 double estimateTextHeight(const cv::Mat& grey) {
-    cv::Mat dark;
-    cv::threshold(grey, dark, 0, 255, cv::THRESH_BINARY_INV | cv::THRESH_OTSU);
-    cv::Mat labels;
-    cv::Mat stats;
-    cv::Mat centroids;
-    const int count = cv::connectedComponentsWithStats(dark, labels, stats, centroids, 8, CV_32S);
+    const PageComponents dark = darkComponents(grey);
     std::vector<int> heights;
     const int maxHeight = std::max(8, grey.rows / 8);
-    for (int i = 1; i < count; ++i) {
-        const int width = stats.at<int>(i, cv::CC_STAT_WIDTH);
-        const int height = stats.at<int>(i, cv::CC_STAT_HEIGHT);
-        const int area = stats.at<int>(i, cv::CC_STAT_AREA);
+    for (int i = 1; i < dark.count; ++i) {
+        const int width = dark.box(i).width;
+        const int height = dark.box(i).height;
+        const int area = dark.area(i);
         if (height < 5 || height > maxHeight) continue;
         if (width > height * 3 || width * 8 < height) continue;
         const double fill = static_cast<double>(area) / (static_cast<double>(width) * height);
@@ -68,6 +65,59 @@ double estimateSkewDegrees(const cv::Mat& grey, double maxDegrees) {
     return best;
 }
 
+// A banner is one even colour: most of its pixels lie near their median grey.
+bool isEvenColoured(const cv::Mat& grey, const cv::Mat& mask) {
+    std::vector<std::uint8_t> values;
+    for (int y = 0; y < grey.rows; ++y) {
+        const std::uint8_t* g = grey.ptr<std::uint8_t>(y);
+        const std::uint8_t* m = mask.ptr<std::uint8_t>(y);
+        for (int x = 0; x < grey.cols; ++x) {
+            if (m[x]) values.push_back(g[x]);
+        }
+    }
+    if (values.empty()) return false;
+    const auto middle = values.begin() + static_cast<std::ptrdiff_t>(values.size() / 2);
+    std::nth_element(values.begin(), middle, values.end());
+    const int median = *middle;
+    const auto near = std::count_if(values.begin(), values.end(), [median](std::uint8_t v) { return std::abs(v - median) < 30; });
+    return near * 10 >= static_cast<std::ptrdiff_t>(values.size()) * 7;
+}
+
+// Banners (a wide block of one dark colour with light text, e.g. a white heading on red) are
+// inverted inside their outline, so that their text is dark on light like the rest of the page.
+int invertBanners(cv::Mat& grey, double textHeight) {
+    const PageComponents dark = darkComponents(grey);
+    int inverted = 0;
+    for (int i = 1; i < dark.count; ++i) {
+        const cv::Rect box = dark.box(i);
+        const bool shaped = box.height >= textHeight * 2 && box.width >= box.height * 3 && dark.area(i) * 2 >= box.area();
+        if (!shaped) continue;
+        const cv::Mat mask = dark.labels(box) == i;
+        if (!isEvenColoured(grey(box), mask)) continue;
+        std::vector<cv::Point> points;
+        cv::findNonZero(mask, points);
+        std::vector<cv::Point> hull;
+        cv::convexHull(points, hull);
+        cv::Mat outline = cv::Mat::zeros(box.size(), CV_8UC1);
+        cv::fillConvexPoly(outline, hull, 255);
+        cv::Mat flipped = 255 - grey(box);
+        flipped.copyTo(grey(box), outline);
+        // The banner's blurred rim would stay as a dark frame: it becomes paper.
+        const int rim = std::max(3, static_cast<int>(textHeight / 8));
+        const cv::Rect grown = (box + cv::Size(2 * rim, 2 * rim) - cv::Point(rim, rim)) & cv::Rect(0, 0, grey.cols, grey.rows);
+        cv::Mat grownOutline = cv::Mat::zeros(grown.size(), CV_8UC1);
+        outline.copyTo(grownOutline(cv::Rect(box.tl() - grown.tl(), box.size())));
+        const cv::Mat kernel = cv::getStructuringElement(cv::MORPH_RECT, cv::Size(2 * rim + 1, 2 * rim + 1));
+        cv::Mat outer;
+        cv::Mat inner;
+        cv::dilate(grownOutline, outer, kernel);
+        cv::erode(grownOutline, inner, kernel);
+        grey(grown).setTo(255, outer & ~inner);
+        ++inverted;
+    }
+    return inverted;
+}
+
 }  // namespace
 
 GreyImage preprocessForOcr(const Image& image, const PreprocessOptions& options) {
@@ -105,6 +155,10 @@ GreyImage preprocessForOcr(const Image& image, const PreprocessOptions& options)
     }
     out.scale = scale;
 
+    if (options.invertBanners) {
+        const double textHeight = out.estimatedTextHeightPx > 0 ? out.estimatedTextHeightPx * scale : 30;
+        out.bannersInverted = invertBanners(grey, textHeight);
+    }
     if (options.flattenBackground) {
         // The background is what remains after closing away the (dark) text.
         const double textHeight = out.estimatedTextHeightPx > 0 ? out.estimatedTextHeightPx * scale : 30;

@@ -1,5 +1,7 @@
 #include "ocr/TessdataFolder.h"
 
+#include <cctype>
+
 #include <cstdlib>
 #include <system_error>
 
@@ -46,11 +48,10 @@ std::vector<std::string> splitLanguages(const std::string& languages) {
 }
 
 std::string tessdataPackageFor(const std::string& language) {
-    std::string package = "tesseract-ocr-";
-    package.append(language);
-    for (char& c : package) {
-        if (c == '_') c = '-';
-    }
+    // Script models are capitalised ("HanS") and packaged as tesseract-ocr-script-hans.
+    const bool script = !language.empty() && language.front() >= 'A' && language.front() <= 'Z';
+    std::string package = script ? "tesseract-ocr-script-" : "tesseract-ocr-";
+    for (char c : language) package.push_back(c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
     return package;
 }
 

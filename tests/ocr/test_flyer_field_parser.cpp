@@ -260,6 +260,21 @@ TEST_CASE("Chinese flyer as Tesseract returns it", "[ocr][parser][chinese][noise
         CHECK(f.dateOfBirth.value == "2004-05-06");
         CHECK(f.dateMissing.value == "2010-12-21");
     }
+    SECTION("a Chinese label with one misread character (踩 for 踪)") {
+        const FlyerFields f = parse("失踩地点: 重庆市渝中区\n走失时问: 2020年5月9日");
+        CHECK(f.placeMissing.value == "重庆市渝中区");
+        CHECK(f.dateMissing.value == "2020-05-09");
+    }
+    SECTION("debris after a Chinese name in the gap before the next field") {
+        const FlyerFields f = parse("姓名: 刘刚”人性别: 女\n姓名: 欧阳·娜");
+        CHECK(f.name.value == "刘刚");
+        CHECK(f.sex.value == "F");
+    }
+    SECTION("a misread Chinese label close to two kinds of label is not guessed") {
+        const FlyerFields f = parse("失踪日点: 重庆市渝中区");
+        CHECK_FALSE(f.placeMissing.found);
+        CHECK_FALSE(f.dateMissing.found);
+    }
     SECTION("ratio sign read for the colon, several labels on one line") {
         const FlyerFields f = parse("姓名∶王芳 性别∶女 年龄∶7岁");
         CHECK(f.name.value == "王芳");

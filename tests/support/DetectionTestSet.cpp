@@ -1,5 +1,7 @@
 #include "DetectionTestSet.h"
 
+#include "OpenCvImage.h"
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -21,14 +23,6 @@ const std::vector<std::string> kBackgroundNames{
     "butterfly.jpg", "fruits.jpg", "home.jpg",      "leuvenA.jpg",  "orange.jpg",      "rubberwhale1.png",
     "smarties.png", "starry_night.jpg", "stuff.jpg", "box_in_scene.png", "aloeL.jpg", "ela_original.jpg"};
 const std::vector<cv::Size> kCanvasSizes{{640, 480}, {1024, 768}, {1280, 960}, {1600, 1200}};
-
-Image toImage(const cv::Mat& bgr) {
-    cv::Mat rgb;
-    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-    Image image = Image::blank(rgb.cols, rgb.rows);
-    for (int y = 0; y < rgb.rows; ++y) std::copy_n(rgb.ptr<std::uint8_t>(y), rgb.cols * 3, image.pixel(0, y));
-    return image;
-}
 
 // The face box of the 49 All-Age-Faces key points (brows 0-9, nose 10-18, eyes 19-24 and 25-30,
 // mouth 31-48): centred between the eyes and the mouth, as large as a HOG box.
@@ -204,7 +198,7 @@ DetectionTestPhoto makeCollage(const std::vector<FaceSource>& faces, const std::
         taken.push_back(area);
         truths.push_back(RectF{at.x + side / 2.0 - faceSize / 2, at.y + side / 2.0 - faceSize / 2, faceSize, faceSize});
     }
-    return DetectionTestPhoto{toImage(canvas), truths};
+    return DetectionTestPhoto{toRgbImage(canvas), truths};
 }
 
 bool detectionMatches(const RectF& detection, const RectF& truth) {

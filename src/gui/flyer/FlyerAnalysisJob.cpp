@@ -3,7 +3,7 @@
 #include "core/pipeline/FacePipeline.h"
 #include "domain/FileBytes.h"
 #include "domain/Utf8Text.h"
-#include "ocr/FlyerFieldParser.h"
+#include "ocr/FlyerReadingParser.h"
 #include "ocr/FlyerTextRecognizer.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
@@ -90,15 +90,15 @@ void FlyerAnalysisJob::readText(const QString& file, std::shared_ptr<const Image
             }
         }
         if (recognizer_) {
-            auto text = recognizer_->recognize(*image);
-            if (text) {
-                reading.text = toQString(text.value());
-                reading.meanConfidence = recognizer_->lastMeanConfidence();
+            Result<ocr::OcrReading> read = recognizer_->recognize(*image);
+            if (read) {
+                reading.text = toQString(read.value().text());
+                reading.meanConfidence = read.value().meanConfidence;
                 ocr::FlyerParseOptions options;
                 options.ambiguousDateOrder = dateOrder;
-                reading.fields = ocr::parseFlyerText(text.value(), options);
+                reading.fields = ocr::parseFlyerReading(read.value(), options);
             } else {
-                reading.error = errorText(text.error());
+                reading.error = errorText(read.error());
             }
         }
         return [this, reading] { emit textRead(reading); };

@@ -19,10 +19,12 @@ bool FlyerBatchJob::start(const QString& folder, ocr::NumericDateOrder dateOrder
             switch (outcome.kind) {
             case workflows::FlyerFileOutcome::Kind::Imported:
                 emit fileImported(file, outcome.candidateId, toQString(outcome.name));
+                reportUncertainValues(file, outcome.uncertainValues);
                 break;
             case workflows::FlyerFileOutcome::Kind::ImportedWithoutFace:
                 emit fileImported(file, outcome.candidateId, toQString(outcome.name));
                 emit fileProblem(file, tr("no face was found; the record was stored without a face"), true);
+                reportUncertainValues(file, outcome.uncertainValues);
                 break;
             case workflows::FlyerFileOutcome::Kind::Skipped:
                 emit fileProblem(file, tr("already in the gallery (candidate %1), skipped").arg(outcome.candidateId), false);
@@ -45,6 +47,12 @@ bool FlyerBatchJob::start(const QString& folder, ocr::NumericDateOrder dateOrder
         const workflows::FlyerFolderSummary s = summary.value();
         return [this, s] { emit finished(s.imported, s.skipped, s.failed, s.cancelled, QString()); };
     });
+}
+
+void FlyerBatchJob::reportUncertainValues(const QString& file, int count) {
+    if (count <= 0) return;
+    emit fileProblem(file, tr("%n value(s) read uncertainly were put in the notes, not in the fields: check them against the flyer", "", count),
+                     true);
 }
 
 }  // namespace reunite::gui

@@ -33,6 +33,10 @@ signals:
     // stored: the candidate was created anyway (e.g. no face found) or not (skipped, failed).
     void fileProblem(const QString& file, const QString& message, bool stored);
     void finished(int imported, int skipped, int failed, bool cancelled, const QString& failure);
+
+private:
+    // Values a batch import left out of the record because they were read uncertainly.
+    void reportUncertainValues(const QString& file, int count);
 };
 
 }  // namespace reunite::gui

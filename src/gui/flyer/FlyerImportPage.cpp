@@ -261,10 +261,14 @@ void FlyerImportPage::showReading(const FlyerReading& reading) {
         ui_->fieldsForm->prefill(draft, reading.fields);
         shownDraft_ = ui_->fieldsForm->draft();
         const int confidence = std::max(reading.meanConfidence, 0);
-        setStatus(faces_.faces.empty()
-                      ? tr("Text read (mean confidence %1%): check the fields against the flyer, then save.").arg(confidence)
-                      : tr("Text read (mean confidence %1%): click the child's face, check the fields against the flyer, then save.")
-                            .arg(confidence));
+        QString status = faces_.faces.empty()
+                             ? tr("Text read (mean confidence %1%): check the fields against the flyer, then save.").arg(confidence)
+                             : tr("Text read (mean confidence %1%): click the child's face, check the fields against the flyer, then save.")
+                                   .arg(confidence);
+        if (const int uncertain = ocr::countNeedingCheck(reading.fields); uncertain > 0) {
+            status += QLatin1Char(' ') + tr("%n field(s) read uncertainly are marked: compare them with the flyer first.", "", uncertain);
+        }
+        setStatus(status);
     }
     updateActions();
     emit flyerAnalysed(reading.error.isEmpty());

@@ -107,13 +107,13 @@ struct FlyerFolderImporter {
         }
         Result<DecodedImage> decoded = pipeline.decoder().decodeFile(file);
         if (!decoded) return outcomeOf(FlyerFileOutcome::Kind::Failed, file, decoded.error().message);
-        Result<std::string> text = recognizer.recognize(decoded.value().image);
-        if (!text) return outcomeOf(FlyerFileOutcome::Kind::Failed, file, text.error().message);
-        return store(file, digest.value(), ocr::parseFlyerText(text.value(), parsing));
+        Result<ocr::OcrReading> reading = recognizer.recognize(decoded.value().image);
+        if (!reading) return outcomeOf(FlyerFileOutcome::Kind::Failed, file, reading.error().message);
+        return store(file, digest.value(), ocr::parseFlyerReading(reading.value(), parsing));
     }
 
     Result<FlyerFileOutcome> store(const std::filesystem::path& file, const std::string& digest, const ocr::FlyerFields& fields) {
-        FlyerDraft draft = makeFlyerDraft(fields);
+        FlyerDraft draft = makeFlyerDraft(fields, UncertainFields::MoveToNotes);
         draft.flyerFileName = file.filename().string();
         Result<FlyerSaveResult> saved = writer.saveAsCandidate(file, draft, FacePick::largest(), digest, gallery, std::nullopt);
         if (!saved) {
@@ -125,7 +125,14 @@ struct FlyerFolderImporter {
             outcomeOf(withFace ? FlyerFileOutcome::Kind::Imported : FlyerFileOutcome::Kind::ImportedWithoutFace, file,
                       withFace ? "" : "no face was found; the record was stored without a face");
         outcome.candidateId = saved.value().recordId;
-        outcome.name = fields.name.value;
+        outcome.uncertainValues = ocr::countNeedingCheck(fields);
+        if (outcome.uncertainValues > 0) {
+            if (!outcome.message.empty()) outcome.message += "; ";
+            outcome.message += std::to_string(outcome.uncertainValues) +
+                               (outcome.uncertainValues == 1 ? " value was" : " values were") +
+                               " read uncertainly and put in the notes, not in the fields: check them against the flyer";
+        }
+        outcome.name = draft.givenNames.empty() && draft.familyName.empty() ? std::string() : fields.name.value;
         return outcome;
     }
 };

@@ -15,7 +15,7 @@
 #include "domain/CancellationToken.h"
 #include "domain/Progress.h"
 #include "domain/Result.h"
-#include "ocr/FlyerFieldParser.h"
+#include "ocr/FlyerReadingParser.h"
 #include "workflows/flyer/FlyerDraft.h"
 #include "workflows/flyer/FlyerRecordWriter.h"
 #include "workflows/session/Session.h"
@@ -34,8 +34,9 @@ struct FlyerFileOutcome {
     Kind kind = Kind::Failed;
     std::filesystem::path file;
     std::int64_t candidateId = 0;  // Imported*, or the existing candidate when Skipped
-    std::string name;              // as read from the flyer
-    std::string message;           // why it failed or was skipped
+    std::string name;              // as read from the flyer (empty when read uncertainly)
+    std::string message;           // why it failed or was skipped; what was read uncertainly
+    int uncertainValues = 0;       // values left out of the fields and written into the notes
 };
 
 struct FlyerFolderSummary {

@@ -39,7 +39,26 @@ std::pair<std::string, std::string> splitPersonName(const std::string& name) {
     return {ocr::trim(ocr::toUtf8(text.substr(0, lastSpace))), ocr::toUtf8(text.substr(lastSpace + 1))};
 }
 
-FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields) {
+namespace {
+
+// The fields of a flyer with the uncertain ones emptied, and what was emptied as a note line.
+std::pair<ocr::FlyerFields, std::string> withoutUncertainValues(ocr::FlyerFields fields) {
+    std::string moved;
+    if (fields.dateOfBirth.needsCheck()) fields.birthYear.reset();
+    for (const ocr::NamedFlyerField& named : ocr::kNamedFlyerFields) {
+        ocr::FlyerField& field = fields.*named.member;
+        if (!field.needsCheck()) continue;
+        moved.append(moved.empty() ? "Read uncertainly, not filled in: " : "; ").append(named.name);
+        moved.append(" \u201c").append(field.value).append("\u201d");
+        field = ocr::FlyerField{};
+    }
+    return {std::move(fields), std::move(moved)};
+}
+
+}  // namespace
+
+FlyerDraft makeFlyerDraft(const ocr::FlyerFields& read, UncertainFields uncertain) {
+    auto [fields, moved] = uncertain == UncertainFields::MoveToNotes ? withoutUncertainValues(read) : std::pair{read, std::string()};
     FlyerDraft draft;
     if (fields.name.found) std::tie(draft.givenNames, draft.familyName) = splitPersonName(fields.name.value);
     if (fields.sex.found) draft.sex = fields.sex.value == "F" ? Sex::Female : fields.sex.value == "M" ? Sex::Male : Sex::Unknown;
@@ -57,6 +76,7 @@ FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields) {
     draft.contact = fields.contact.value;
     draft.heightText = fields.heightText.value;
     draft.notes = fields.otherNotes;
+    appendLine(draft.notes, moved);
     return draft;
 }
 

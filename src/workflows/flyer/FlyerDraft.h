@@ -3,7 +3,7 @@
 // correction, in the form the case and candidate records take. Plain data plus the conversions:
 //  - makeFlyerDraft(): prefill from parsed flyer fields (name split into given and family names,
 //    sex, dates, place, contact, height, notes; a birth year estimated from the age and the date
-//    missing when no birth date is printed);
+//    missing when no birth date is printed; uncertain values filled in or moved to the notes);
 //  - toCaseRecord() / toCandidateRecord(): the records to store (contact, height and notes go to the
 //    case description or the candidate notes, since the tables have no such columns).
 // splitPersonName(): Chinese names (family name first, two-character compound surnames such as
@@ -37,7 +37,12 @@ struct FlyerDraft {
     friend bool operator==(const FlyerDraft&, const FlyerDraft&) = default;
 };
 
-FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields);
+// What becomes of a value marked for checking (FlyerField::needsCheck): a form shows it marked
+// (Fill); a batch import, where nobody checks, leaves the field empty and writes the value into
+// the notes as "Read uncertainly, not filled in: ..." (MoveToNotes).
+enum class UncertainFields { Fill, MoveToNotes };
+
+FlyerDraft makeFlyerDraft(const ocr::FlyerFields& fields, UncertainFields uncertain = UncertainFields::Fill);
 
 // {given names, family name}
 std::pair<std::string, std::string> splitPersonName(const std::string& name);

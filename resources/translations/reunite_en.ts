@@ -62,6 +62,13 @@
 <context>
     <name>reunite::gui::FlyerImportPage</name>
     <message numerus="yes">
+        <source>%n field(s) read uncertainly are marked: compare them with the flyer first.</source>
+        <translation>
+            <numerusform>%n field read uncertainly is marked: compare it with the flyer first.</numerusform>
+            <numerusform>%n fields read uncertainly are marked: compare them with the flyer first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n flyer(s) imported</source>
         <translation>
             <numerusform>%n flyer imported</numerusform>
@@ -252,6 +259,16 @@
         <translation>
             <numerusform>Nothing was imported from %1: %n error, listed below.</numerusform>
             <numerusform>Nothing was imported from %1: %n errors, listed below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::FlyerBatchJob</name>
+    <message numerus="yes">
+        <source>%n value(s) read uncertainly were put in the notes, not in the fields: check them against the flyer</source>
+        <translation>
+            <numerusform>%n value read uncertainly was put in the notes, not in the fields: check it against the flyer</numerusform>
+            <numerusform>%n values read uncertainly were put in the notes, not in the fields: check them against the flyer</numerusform>
         </translation>
     </message>
 </context>

@@ -408,6 +408,120 @@
     </message>
 </context>
 <context>
+    <name>FlyerFieldsForm</name>
+    <message>
+        <source>Fields read from the flyer are suggestions: check each one against the flyer. Highlighted fields were read with low confidence.</source>
+        <translation>从启事中读取的字段仅为建议：请逐项对照启事核对。高亮的字段识别置信度低。</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>案件编号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Only needed when the flyer is saved as a case.</source>
+        <translation>仅在将启事保存为案件时需要。</translation>
+    </message>
+    <message>
+        <source>&amp;Given names:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>性别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>出生日期(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year:</source>
+        <translation>出生年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Used when the flyer gives no full date of birth.</source>
+        <translation>启事未给出完整出生日期时使用。</translation>
+    </message>
+    <message>
+        <source>&amp;estimated</source>
+        <translation>估计(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Date &amp;missing:</source>
+        <translation>失踪日期(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Place missing:</source>
+        <translation>失踪地点(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>身高(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>FlyerImportPage</name>
+    <message>
+        <source>Open a scanned or photographed missing-person flyer, or drop it here. Click the child&apos;s face on the flyer, check the fields read from its text, then save it as a case or as a gallery record.</source>
+        <translation>打开扫描或拍摄的寻人启事，或将其拖放到此处。点击启事上孩子的脸，核对从文字中读取的字段，然后保存为案件或图库记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Open flyer…</source>
+        <translation>打开启事(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder of flyers…</source>
+        <translation>导入启事文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Numeric &amp;dates such as 05/06/2010:</source>
+        <translation>数字日期（如 05/06/2010）(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Save as &amp;case</source>
+        <translation>保存为案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;gallery record</source>
+        <translation>保存为图库记录(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Text read from the flyer:</source>
+        <translation>从启事中读取的文字：</translation>
+    </message>
+    <message>
+        <source>Folder import</source>
+        <translation>文件夹导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>GalleryBrowserPage</name>
     <message>
         <source>Refresh</source>
@@ -1696,6 +1810,78 @@
     </message>
 </context>
 <context>
+    <name>reunite::gui::ErrorText</name>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Not a supported image format</source>
+        <translation>不是支持的图像格式</translation>
+    </message>
+    <message>
+        <source>The data are damaged</source>
+        <translation>数据已损坏</translation>
+    </message>
+    <message>
+        <source>Too large</source>
+        <translation>过大</translation>
+    </message>
+    <message>
+        <source>Too small</source>
+        <translation>过小</translation>
+    </message>
+    <message>
+        <source>No face was found</source>
+        <translation>未找到人脸</translation>
+    </message>
+    <message>
+        <source>A model file is missing</source>
+        <translation>缺少模型文件</translation>
+    </message>
+    <message>
+        <source>A model could not be loaded</source>
+        <translation>模型无法加载</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Database error</source>
+        <translation>数据库错误</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s storage is full</source>
+        <translation>工作站存储空间已满</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>kind of error, then the English details</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>reunite::gui::FlyerAnalysisJob</name>
     <message>
         <source>Finding faces on the flyer…</source>
@@ -1715,6 +1901,12 @@
     <message>
         <source>no face was found; the record was stored without a face</source>
         <translation>未找到人脸；记录已在没有人脸的情况下保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) read uncertainly were put in the notes, not in the fields: check them against the flyer</source>
+        <translation>
+            <numerusform>有 %n 个识别不确定的值已写入备注而未填入字段：请与传单核对</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2101,12 @@
     <message>
         <source>an unnamed person</source>
         <translation>未具名者</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) read uncertainly are marked: compare them with the flyer first.</source>
+        <translation>
+            <numerusform>有 %n 个字段识别不确定，已标出：请先与传单核对。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

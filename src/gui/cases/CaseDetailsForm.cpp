@@ -7,6 +7,7 @@
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "gui/shell/Workstation.h"
+#include "gui/common/NameFieldOrder.h"
 #include "ui_CaseDetailsForm.h"
 
 namespace reunite::gui {
@@ -42,6 +43,7 @@ void selectData(QComboBox& combo, std::string_view value) {
 CaseDetailsForm::CaseDetailsForm(Workstation& workstation, QWidget* parent)
     : QWidget(parent), workstation_(workstation), ui_(std::make_unique<Ui::CaseDetailsForm>()) {
     ui_->setupUi(this);
+    orderNameFields(*ui_->fields, *ui_->givenNamesEdit, *ui_->familyNameEdit);
     RecordLabels::fillSexes(*ui_->sexCombo);
     RecordLabels::fillCaseStatuses(*ui_->statusCombo);
     ui_->birthDateEdit->setMinimumDate(QDate(1900, 1, 1));

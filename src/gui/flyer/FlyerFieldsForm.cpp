@@ -5,12 +5,12 @@
 
 #include "ocr/FlyerDateParser.h"
 #include "gui/shell/QtBridge.h"
+#include "gui/common/NameFieldOrder.h"
 #include "ui_FlyerFieldsForm.h"
 
 namespace reunite::gui {
 namespace {
 
-constexpr double kLowConfidence = 0.7;
 constexpr const char* kConfidenceProperty = "ocrConfidence";
 
 bool isRealIsoDate(const QString& text) {
@@ -34,6 +34,7 @@ std::optional<std::string> optionalText(const QString& text) {
 
 FlyerFieldsForm::FlyerFieldsForm(QWidget* parent) : QWidget(parent), ui_(std::make_unique<Ui::FlyerFieldsForm>()) {
     ui_->setupUi(this);
+    orderNameFields(*ui_->formLayout, *ui_->givenNamesEdit, *ui_->familyNameEdit);
     fillSexChoices();
     ui_->birthYearSpin->setSpecialValueText(tr("unknown"));
     ui_->problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -84,7 +85,7 @@ void FlyerFieldsForm::markSource(QWidget* field, const ocr::FlyerField& source) 
     field->setToolTip(tr("Read from the flyer line “%1” (confidence %2%)")
                           .arg(toQString(source.sourceText))
                           .arg(qRound(source.confidence * 100)));
-    field->setProperty(kConfidenceProperty, source.confidence < kLowConfidence ? "low" : "high");
+    field->setProperty(kConfidenceProperty, source.needsCheck() ? "low" : "high");
     field->style()->unpolish(field);
     field->style()->polish(field);
 }

@@ -10,6 +10,7 @@
 #include "gui/common/SaveBeforeLeaving.h"
 #include "workflows/relatives/RelativeActions.h"
 #include "gui/shell/Workstation.h"
+#include "gui/common/NameFieldOrder.h"
 #include "ui_RelativesPanel.h"
 
 namespace reunite::gui {
@@ -17,6 +18,7 @@ namespace reunite::gui {
 RelativesPanel::RelativesPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent)
     : QWidget(parent), workstation_(workstation), ui_(std::make_unique<Ui::RelativesPanel>()) {
     ui_->setupUi(this);
+    orderNameFields(*ui_->relativeFields, *ui_->givenNamesEdit, *ui_->familyNameEdit);
     photos_ = new PhotoPanel(workstation, images, ui_->photosGroup);
     ui_->photosSlot->addWidget(photos_);
     RecordLabels::fillRelations(*ui_->relationCombo);

@@ -2,8 +2,10 @@
 // Conversions between the engine's plain types (UTF-8 std::string, std::filesystem::path,
 // reunite::Image, reunite::Error) and Qt's. The only place where the two worlds meet.
 // Guarantees: text is converted as UTF-8 both ways; toQImage() returns a deep copy (the QImage does
-// not refer to the Image's buffer) and a null QImage for an empty Image.
-// Thread safety: pure functions, safe from any thread.
+// not refer to the Image's buffer) and a null QImage for an empty Image. errorText() is the
+// error's (English) message in the English interface; in a translated interface a translated
+// summary of its kind comes first ("未找到：…"), since the layers below the GUI speak English.
+// Thread safety: pure functions, safe from any thread (translators are installed at start-up).
 #include <filesystem>
 #include <string>
 #include <string_view>

@@ -35,6 +35,7 @@
 #include "db/repositories/RelativeRepository.h"
 #include "gui/relatives/RelativesPanel.h"
 #include "gui/shell/Workstation.h"
+#include "workflows/photos/PhotoActions.h"
 
 using namespace reunite;
 using namespace reunite::gui;
@@ -53,6 +54,7 @@ private slots:
     void newRelativeFormStartsBlankAndFollowsTheRelation();
     void unsavedRelativeEditsAreNeverDroppedSilently();
     void ageProgressionStartsAfreshForAnotherCase();
+    void ageProgressionSeesPhotosAddedElsewhere();
     void removingAPhotoAsksAndSaysWhatItDoes();
     void compareShowsTheRelativesOnDemand();
     void aFaceCanBeDrawnByHand();
@@ -285,6 +287,32 @@ void GuiCasePhotosTest::ageProgressionStartsAfreshForAnotherCase() {
     window_->casesPage().startNewCase();  // another case: nothing of the last one may remain
     QTRY_VERIFY(status->text().isEmpty());
     QVERIFY(!exportButton->isEnabled());
+}
+
+// A photo attached by another route than the photo panel (the demo, a flyer saved as a case)
+// reaches the age-progression tab: before, the tab kept the photo list it loaded first.
+void GuiCasePhotosTest::ageProgressionSeesPhotosAddedElsewhere() {
+    window_->casesPage().startNewCase();
+    CaseDetailsForm& form = window_->casesPage().workspace().detailsForm();
+    test::requiredChild<QLineEdit>(&form, "caseNumberEdit")->setText("PHOTO-ELSEWHERE");
+    QSignalSpy saved(&form, &CaseDetailsForm::saved);
+    QVERIFY(form.save());
+    QVERIFY(saved.wait(30000));
+    const qint64 caseId = *form.caseId();
+    CaseWorkspace& workspace = window_->casesPage().workspace();
+    QTRY_COMPARE(workspace.currentCase()->id, caseId);
+    workspace.showTab(CaseWorkspace::Tab::AgeProgression);
+    AgeProgressionPanel& panel = workspace.progressionPanel();
+    QVERIFY(!panel.render());
+
+    const PhotoToAttach photo{test::samplePhoto("astronaut.png").toStdString(), db::PhotoOwner::ofCase(caseId), 6.0, {}, "test"};
+    const auto attached = workstation_->ticket().run<AttachedPhoto>(
+        [&photo](workflows::Session& session) { return workflows::PhotoActions(session).attach(photo); });
+    QVERIFY2(attached.ok(), attached.ok() ? "" : attached.error().message.c_str());
+
+    QSignalSpy rendered(&panel, &AgeProgressionPanel::renderFinished);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.render(), 30000);
+    QVERIFY(rendered.wait(120000));
 }
 
 void GuiCasePhotosTest::removingAPhotoAsksAndSaysWhatItDoes() {

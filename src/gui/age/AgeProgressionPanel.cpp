@@ -18,6 +18,7 @@
 
 #include "gui/age/AgeProgressionWorker.h"
 #include "workflows/photos/PhotoActions.h"
+#include "workflows/session/RecordChange.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
 
@@ -120,6 +121,10 @@ AgeProgressionPanel::AgeProgressionPanel(Workstation& workstation, QWidget* pare
         if (const auto today = ageToday()) setTargetAge(*today);
     });
     connect(renderButton_, &QPushButton::clicked, this, [this] { render(); });
+    // Photos added or removed elsewhere (photo panel, demo, flyer) change the photos to start from.
+    connect(&workstation_, &Workstation::recordsChanged, this, [this](int kind, qint64, qint64 caseId) {
+        if (static_cast<workflows::RecordKind>(kind) == workflows::RecordKind::Photo && case_ && case_->id == caseId) reload();
+    });
     connect(exportButton_, &QPushButton::clicked, this, &AgeProgressionPanel::chooseExportFile);
     connect(worker_, &AgeProgressionWorker::rendered, this, &AgeProgressionPanel::onRendered);
     connect(worker_, &AgeProgressionWorker::failed, this, [this](const QString& message) {
@@ -150,6 +155,7 @@ void AgeProgressionPanel::setCase(const std::optional<db::CaseRecord>& record) {
         rerenderPending_ = false;
         worker_->forgetResult();
         statusLabel_->clear();
+        showSources({});  // not the previous case's photos while this case's load
         showImages();
         if (const auto today = ageToday()) setTargetAge(*today);
         else setTargetAge(18);
@@ -188,8 +194,14 @@ void AgeProgressionPanel::showSources(const std::vector<workflows::PhotoWithFace
         photoCombo_->addItem(QStringLiteral("%1 (%2)").arg(toQString(entry.photo.originalFileName), age));
         sources_.push_back(source);
     }
-    if (photoCombo_->count() > 0) photoCombo_->setCurrentIndex(std::clamp(previous, 0, photoCombo_->count() - 1));
+    if (photoCombo_->count() > 0) photoCombo_->setCurrentIndex(previous >= 0 ? std::clamp(previous, 0, photoCombo_->count() - 1) : firstRenderableSource());
     updateControls();
+}
+
+// The first photo with a face and an age (the one a progression can start from), else the first.
+int AgeProgressionPanel::firstRenderableSource() const {
+    const auto renderable = std::find_if(sources_.begin(), sources_.end(), [](const Source& source) { return source.faceId && source.age; });
+    return renderable == sources_.end() ? 0 : static_cast<int>(renderable - sources_.begin());
 }
 
 int AgeProgressionPanel::targetAge() const { return targetSlider_->value(); }

@@ -65,6 +65,7 @@ private:
     void updateControls();
     void updateTargetLabel();
     std::optional<Source> selectedSource() const;
+    int firstRenderableSource() const;
 
     Workstation& workstation_;
     AgeProgressionWorker* worker_;

@@ -28,6 +28,8 @@ public:
     ~ImportPage() override;
 
     GalleryImportPanel& galleryPanel() { return *gallery_; }
+    // The flyer import page; nullptr when it is not built in.
+    FlyerImportPage* flyerPage() { return flyerPage_; }
     void showGalleryTab();
     void showFlyerTab();
     bool isFlyerTabShown() const;

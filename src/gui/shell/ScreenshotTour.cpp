@@ -22,6 +22,7 @@
 #include "gui/demo/DemoWorkspaceBuilder.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/gallery/GalleryBrowserPage.h"
+#include "gui/flyer/FlyerImportPage.h"
 #include "gui/gallery/ImportPage.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/photos/PhotoPanel.h"
@@ -46,7 +47,8 @@ bool waitUntil(const std::function<bool()>& done, int timeoutMs = kStepTimeoutMs
 
 class Tour {
 public:
-    Tour(Workstation& workstation, const QString& folder) : workstation_(workstation), folder_(folder) {}
+    Tour(Workstation& workstation, const QString& folder, const TourOptions& options)
+        : workstation_(workstation), folder_(folder), options_(options) {}
 
     int run() {
         if (!QDir().mkpath(folder_)) return fail(QStringLiteral("cannot create %1").arg(folder_));
@@ -117,7 +119,8 @@ public:
         AgeProgressionPanel& progression = workspace.progressionPanel();
         bool rendered = false;
         QObject::connect(&progression, &AgeProgressionPanel::renderFinished, &window, [&rendered] { rendered = true; });
-        if (!progression.render()) return fail(QStringLiteral("age progression could not start"));
+        // The case's photos reach the panel in the background: render once one can be chosen.
+        if (!waitUntil([&] { return progression.render(); }, 60000)) return fail(QStringLiteral("age progression could not start"));
         if (!waitUntil([&] { return rendered && !progression.worker().isRunning(); })) return fail(QStringLiteral("age progression did not finish"));
         if (!save(QStringLiteral("08-age-progression"))) return 1;
 
@@ -131,6 +134,7 @@ public:
         window.importPage().showGalleryTab();
         if (!save(QStringLiteral("10-import-gallery"))) return 1;
         window.importPage().showFlyerTab();
+        if (!options_.flyerFile.isEmpty() && !readFlyer(window)) return 1;
         if (!save(QStringLiteral("11-import-flyers"))) return 1;
         window.importPage().showGalleryTab();
 
@@ -148,6 +152,22 @@ private:
         return workstation_.phase() == Workstation::Phase::ModelsFailed || workstation_.phase() == Workstation::Phase::GalleryFailed;
     }
 
+    // Opens the tour's flyer and waits until its text is read and the fields prefilled.
+    bool readFlyer(MainWindow& window) {
+        FlyerImportPage* page = window.importPage().flyerPage();
+        if (!page) {
+            fail(QStringLiteral("the flyer page is not built in"));
+            return false;
+        }
+        bool analysed = false;
+        const auto connection = QObject::connect(page, &FlyerImportPage::flyerAnalysed, &window, [&analysed] { analysed = true; });
+        const bool started = page->openFlyer(options_.flyerFile);
+        const bool done = started && waitUntil([&] { return analysed; });
+        QObject::disconnect(connection);
+        if (!done) fail(QStringLiteral("the flyer %1 was not read").arg(options_.flyerFile));
+        return done;
+    }
+
     int fail(const QString& message) {
         std::fprintf(stderr, "screenshot tour: %s\n", qPrintable(message));
         return 1;
@@ -157,9 +177,10 @@ private:
     bool save(const QString& name) { return saveWidget(*window_, name); }
 
     bool saveWidget(QWidget& widget, const QString& name) {
+        if (!options_.onlyScreens.isEmpty() && !options_.onlyScreens.contains(name)) return true;
         waitUntil([this] { return window_->images().pendingCount() == 0; }, 60000);
         QCoreApplication::processEvents();
-        const QString file = QDir(folder_).filePath(name + QStringLiteral(".png"));
+        const QString file = QDir(folder_).filePath(name + options_.nameSuffix + QStringLiteral(".png"));
         if (!widget.grab().save(file)) {
             fail(QStringLiteral("cannot write %1").arg(file));
             return false;
@@ -170,13 +191,14 @@ private:
 
     Workstation& workstation_;
     QString folder_;
+    TourOptions options_;
     MainWindow* window_ = nullptr;
 };
 
 }  // namespace
 
-int ScreenshotTour::run(Workstation& workstation, const QString& outputFolder) {
-    Tour tour(workstation, outputFolder);
+int ScreenshotTour::run(Workstation& workstation, const QString& outputFolder, const TourOptions& options) {
+    Tour tour(workstation, outputFolder, options);
     return tour.run();
 }
 

@@ -28,7 +28,12 @@ int main(int argc, char* argv[]) {
     QCommandLineOption tourOption(QStringLiteral("screenshot-tour"), QStringLiteral("Save a PNG of every screen into DIR."),
                                   QStringLiteral("DIR"));
     tourOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({databaseOption, languageOption, tourOption});
+    QCommandLineOption tourFlyerOption(QStringLiteral("tour-flyer"), QStringLiteral("Flyer the screenshot tour reads."), QStringLiteral("FILE"));
+    tourFlyerOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption tourOnlyOption(QStringLiteral("tour-only"), QStringLiteral("Screens the tour saves, comma-separated."),
+                                      QStringLiteral("NAMES"));
+    tourOnlyOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({databaseOption, languageOption, tourOption, tourFlyerOption, tourOnlyOption});
     parser.process(application);
 
     const bool tour = parser.isSet(tourOption);
@@ -37,7 +42,13 @@ int main(int argc, char* argv[]) {
     reunite::gui::LanguageSupport::install(application, language);
 
     reunite::gui::Workstation workstation;
-    if (tour) return reunite::gui::ScreenshotTour::run(workstation, parser.value(tourOption));
+    if (tour) {
+        reunite::gui::TourOptions options;
+        options.flyerFile = parser.value(tourFlyerOption);
+        options.nameSuffix = language.startsWith(QLatin1String("zh")) ? QStringLiteral("-zh") : QString();
+        if (parser.isSet(tourOnlyOption)) options.onlyScreens = parser.value(tourOnlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return reunite::gui::ScreenshotTour::run(workstation, parser.value(tourOption), options);
+    }
 
     reunite::gui::MainWindow window(workstation);
     window.restoreSavedGeometry();

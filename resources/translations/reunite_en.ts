@@ -224,6 +224,13 @@
 <context>
     <name>reunite::gui::Workstation</name>
     <message numerus="yes">
+        <source>%n face(s) with a damaged stored embedding left out: run reunite-cli check.</source>
+        <translation>
+            <numerusform>%n face with a damaged stored embedding left out: run reunite-cli check.</numerusform>
+            <numerusform>%n faces with a damaged stored embedding left out: run reunite-cli check.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Ready: %n gallery face(s) searchable.</source>
         <translation>
             <numerusform>Ready: %n gallery face searchable.</numerusform>

@@ -2822,5 +2822,11 @@ Drop photos here or click “Add photos…”.</source>
         <source>Opening and checking the database…</source>
         <translation>正在打开并检查数据库…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n face(s) with a damaged stored embedding left out: run reunite-cli check.</source>
+        <translation>
+            <numerusform>有 %n 张人脸的存储特征已损坏，未参与搜索：请运行 reunite-cli check。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -237,7 +237,7 @@ Status readAdultSamples(db::Database& database, const std::string& modelId, cons
     db::FaceRepository faces(database);
     auto scanned = faces.forEachGalleryFace(modelId, [&](const db::GalleryFace& face) {
         const auto subject = subjectOf.find(face.candidateId);
-        if (subject != subjectOf.end() && !isDistractor(subject->second)) {
+        if (!face.damaged && subject != subjectOf.end() && !isDistractor(subject->second)) {
             gallery.adults.push_back(LabelledEmbedding{subject->second, false, face.embedding});
         }
         return db::ScanStep::Continue;

@@ -98,7 +98,9 @@ Photo database (every command takes --db PATH, default the workstation's, and
         Online backup of the database (SQLite backup API).
   check
         Full integrity check of the models (sha256 of every file) and of the
-        database (large databases skip the quick check when they are opened).
+        database (large databases skip the quick check when they are opened),
+        and of every stored face embedding against its check value; damaged
+        faces are named by id (exit 7).
   check-models
         Hash every model file in full; refreshes the checksum cache that
         lets other commands start without hashing unchanged models.

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 
 #include "CliRunner.h"
+#include "db/sqlite/Database.h"
+#include "db/sqlite/Statement.h"
 #include "TestData.h"
 
 using reunite::test::CliRun;
@@ -16,7 +18,7 @@ using reunite::test::TempFolder;
 
 namespace {
 
-constexpr int kOk = 0, kUsage = 2, kBadInput = 3, kNoFace = 4;
+constexpr int kOk = 0, kUsage = 2, kBadInput = 3, kNoFace = 4, kDatabase = 7;
 
 const std::map<std::string, std::string> kEnv{{"REUNITE_USER", "cli-tester"}};
 
@@ -239,4 +241,45 @@ TEST_CASE("text that is not UTF-8 is refused or made readable, and never breaks 
     REQUIRE(shown.exitCode == kOk);
     CHECK(jsonOf(shown)["photos"][0]["file"].get<std::string>().rfind("latin1_", 0) == 0);
     CHECK(cli({"case", "list", "--db", db}).exitCode == kOk);
+}
+
+// Issue 10 item 9: one byte of a stored gallery embedding changed behind the workstation's back.
+// Before, `check` passed and the candidate dropped silently out of every search.
+TEST_CASE("a damaged stored embedding is named by check and by every search that still runs", "[cli][database][errors]") {
+    TempFolder folder("reunite-cli-damaged");
+    const std::string db = folder.file("cli.db").string();
+    REQUIRE(cli({"import", "--db", db, "--quiet", gallery(folder)}).exitCode == kOk);
+    REQUIRE(cli({"case", "create", "--db", db, "--number", "DMG-1"}).exitCode == kOk);
+    REQUIRE(cli({"case", "add-photo", "--db", db, "--case", "DMG-1", "--age", "30", samplePhoto("messi5.jpg").string()}).exitCode == kOk);
+    const std::size_t leadsBefore = jsonOf(cli({"search", "--db", db, "--case", "DMG-1", "--any-sex"}))["results"].size();
+    std::int64_t damagedFace = 0;
+    {
+        auto database = reunite::db::Database::open(db);
+        REQUIRE(database);
+        auto select = database.value()->prepare(
+            "SELECT f.id, f.embedding FROM faces f JOIN photos p ON p.id = f.photo_id WHERE p.candidate_id IS NOT NULL ORDER BY f.id");
+        REQUIRE(select);
+        REQUIRE(select.value().step().value());
+        damagedFace = select.value().columnInt64(0);
+        const auto stored = select.value().columnBlob(1);
+        std::vector<std::byte> changed(stored.begin(), stored.end());
+        changed.at(40) ^= std::byte{0x01};
+        auto update = database.value()->prepare("UPDATE faces SET embedding = ?1 WHERE id = ?2");
+        REQUIRE(update);
+        update.value().bindBlob(1, changed).bindInt64(2, damagedFace);
+        REQUIRE(update.value().run());
+    }
+    const std::string faceText = "face " + std::to_string(damagedFace);
+
+    const CliRun checked = cli({"check", "--db", db});
+    CHECK(checked.exitCode == kDatabase);
+    CHECK(checked.err.find(faceText) != std::string::npos);
+
+    const CliRun search = cli({"search", "--db", db, "--case", "DMG-1", "--any-sex"});
+    REQUIRE(search.exitCode == kOk);
+    CHECK(search.err.find("damaged") != std::string::npos);
+    CHECK(search.err.find(std::to_string(damagedFace)) != std::string::npos);
+    CHECK(jsonOf(search)["results"].size() == leadsBefore - 1);
+    CHECK(cli({"case", "list", "--db", db}).exitCode == kOk);
+    CHECK(cli({"case", "show", "--db", db, "--case", "DMG-1"}).exitCode == kOk);
 }

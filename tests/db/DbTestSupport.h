@@ -12,6 +12,7 @@
 #include <string>
 
 #include "db/sqlite/Database.h"
+#include "db/records/FaceBlobCodec.h"
 #include "db/records/FaceRow.h"
 #include "db/records/PhotoRecord.h"
 #include "db/records/CandidateRecord.h"
@@ -141,6 +142,26 @@ inline FaceRow sampleFace(std::int64_t photoId, int faceIndex, unsigned seed) {
     face.quality.flags = QualityBlurred | QualityPossiblyChild;
     face.embedding = sampleEmbedding(seed);
     return face;
+}
+
+// A face written as versions before 5 stored it (no embedding check column), for migration tests.
+inline std::int64_t addFaceBeforeVersion5(Database& database, const FaceRow& face) {
+    const EmbeddingBlob embedding = encodeEmbedding(face.embedding);
+    const LandmarksBlob landmarks = encodeLandmarks(face.landmarks);
+    auto insert = database.prepare(
+        "INSERT INTO faces (photo_id, face_index, model_id, model_version, box_x, box_y, box_width, box_height, "
+        "detector_score, upsample_level, is_fallback_box, face_size_px, sharpness, yaw_degrees, child_likelihood, "
+        "quality_flags, embedding, landmarks, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, 0, ?10, ?11, ?12, "
+        "?13, ?14, ?15, ?16, '2026-01-01T00:00:00.000Z')");
+    REQUIRE(insert);
+    Statement& row = insert.value();
+    row.bindInt64(1, face.photoId).bindInt64(2, face.faceIndex).bindText(3, face.modelId).bindText(4, face.modelVersion);
+    row.bindDouble(5, face.detection.box.x).bindDouble(6, face.detection.box.y).bindDouble(7, face.detection.box.width);
+    row.bindDouble(8, face.detection.box.height).bindDouble(9, face.detection.score).bindDouble(10, face.quality.faceSizePx);
+    row.bindDouble(11, face.quality.sharpness).bindDouble(12, face.quality.yawDegrees).bindDouble(13, face.quality.childLikelihood);
+    row.bindInt64(14, face.quality.flags).bindBlob(15, embedding).bindBlob(16, landmarks);
+    REQUIRE(row.run());
+    return database.lastInsertRowId();
 }
 
 }  // namespace reunite::db::test

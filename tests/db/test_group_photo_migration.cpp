@@ -39,11 +39,10 @@ VersionTwoGallery versionTwoGallery(Database& database) {
     gallery.groupRecord = insertVersionTwoCandidate(database, "R-1", "Ana");
     gallery.singleRecord = insertVersionTwoCandidate(database, "R-2", "Ion");
     PhotoRepository photos(database);
-    FaceRepository faces(database);
     gallery.groupPhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.groupRecord), 1), kAnalyst)).id;
-    for (int f = 0; f < 3; ++f) gallery.groupFaces.push_back(valueOrFail(faces.add(sampleFace(gallery.groupPhoto, f, 10 + f))).id);
+    for (int f = 0; f < 3; ++f) gallery.groupFaces.push_back(addFaceBeforeVersion5(database, sampleFace(gallery.groupPhoto, f, 10 + f)));
     const std::int64_t singlePhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.singleRecord), 2), kAnalyst)).id;
-    gallery.singleFace = valueOrFail(faces.add(sampleFace(singlePhoto, 0, 20))).id;
+    gallery.singleFace = addFaceBeforeVersion5(database, sampleFace(singlePhoto, 0, 20));
 
     requireOk(database.execute("INSERT INTO cases (case_number, created_at, created_by, updated_at, updated_by) "
                                "VALUES ('M-1', '2026-01-01T00:00:00.000Z', 'a', '2026-01-01T00:00:00.000Z', 'a')"));

@@ -62,4 +62,22 @@ bool decodeLandmarks(std::span<const std::byte> blob, Landmarks& landmarks) {
     return true;
 }
 
+std::int64_t embeddingCheck(std::span<const std::byte> embedding) {
+    constexpr std::uint64_t kPrime = 1099511628211ull;
+    std::uint64_t hash = 14695981039346656037ull ^ embedding.size();
+    std::size_t i = 0;
+    for (; i + 8 <= embedding.size(); i += 8) {
+        std::uint64_t word = 0;
+        for (int k = 0; k < 8; ++k) word |= static_cast<std::uint64_t>(embedding[i + k]) << (8 * k);
+        hash = (hash ^ word) * kPrime;
+    }
+    for (; i < embedding.size(); ++i) hash = (hash ^ static_cast<std::uint64_t>(embedding[i])) * kPrime;
+    hash ^= hash >> 33;
+    hash *= 0xff51afd7ed558ccdull;
+    hash ^= hash >> 33;
+    hash *= 0xc4ceb9fe1a85ec53ull;
+    hash ^= hash >> 33;
+    return std::bit_cast<std::int64_t>(hash);
+}
+
 }  // namespace reunite::db

@@ -14,6 +14,9 @@ struct GalleryFace {
     std::int64_t photoId = 0;
     Embedding embedding{};
     FaceQuality quality;
+    // The stored embedding is damaged (wrong size, or it no longer matches its check value): the
+    // embedding is zero and must not be searched; the face is delivered so the damage is reported.
+    bool damaged = false;
 };
 
 }  // namespace reunite::db

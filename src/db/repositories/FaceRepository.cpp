@@ -1,5 +1,7 @@
 #include "db/repositories/FaceRepository.h"
 
+#include <span>
+
 #include "db/sqlite/Database.h"
 #include "db/sqlite/DatabaseError.h"
 #include "db/records/FaceBlobCodec.h"
@@ -14,7 +16,12 @@ namespace {
 constexpr std::string_view kSelectFace =
     "SELECT f.id, f.photo_id, f.face_index, f.model_id, f.model_version, f.box_x, f.box_y, f.box_width, f.box_height, "
     "f.detector_score, f.upsample_level, f.is_fallback_box, f.face_size_px, f.sharpness, f.yaw_degrees, "
-    "f.child_likelihood, f.quality_flags, f.embedding, f.landmarks, f.created_at FROM faces f ";
+    "f.child_likelihood, f.quality_flags, f.embedding, f.landmarks, f.created_at, f.embedding_check FROM faces f ";
+
+// The embedding blob decoded, if it has the right size and still matches its check value.
+bool decodeCheckedEmbedding(std::span<const std::byte> blob, std::int64_t check, Embedding& embedding) {
+    return blob.size() == kEmbeddingBlobSize && embeddingCheck(blob) == check && decodeEmbedding(blob, embedding);
+}
 
 Result<FaceRow> readFace(const Statement& row) {
     FaceRow face;
@@ -32,19 +39,21 @@ Result<FaceRow> readFace(const Statement& row) {
     face.quality.yawDegrees = row.columnDouble(14);
     face.quality.childLikelihood = row.columnDouble(15);
     face.quality.flags = static_cast<std::uint32_t>(row.columnInt64(16));
-    if (!decodeEmbedding(row.columnBlob(17), face.embedding) || !decodeLandmarks(row.columnBlob(18), face.landmarks)) {
+    if (!decodeCheckedEmbedding(row.columnBlob(17), row.columnInt64(20), face.embedding) ||
+        !decodeLandmarks(row.columnBlob(18), face.landmarks)) {
         return databaseError("face " + std::to_string(face.id) + " has a damaged embedding or landmark blob");
     }
     face.createdAt = row.columnText(19);
     return face;
 }
 
-GalleryFace readGalleryFace(const Statement& row, bool& damaged) {
+GalleryFace readGalleryFace(const Statement& row) {
     GalleryFace face;
     face.faceId = row.columnInt64(0);
     face.candidateId = row.columnInt64(1);
     face.photoId = row.columnInt64(2);
-    damaged = !decodeEmbedding(row.columnBlob(3), face.embedding);
+    face.damaged = !decodeCheckedEmbedding(row.columnBlob(3), row.columnInt64(9), face.embedding);
+    if (face.damaged) face.embedding = Embedding{};
     face.quality.faceSizePx = row.columnDouble(4);
     face.quality.sharpness = row.columnDouble(5);
     face.quality.yawDegrees = row.columnDouble(6);
@@ -73,10 +82,10 @@ Result<FaceRow> FaceRepository::add(const FaceRow& face) {
     auto statement = database_.prepare(
         "INSERT INTO faces (photo_id, face_index, model_id, model_version, box_x, box_y, box_width, box_height, "
         "detector_score, upsample_level, is_fallback_box, face_size_px, sharpness, yaw_degrees, child_likelihood, "
-        "quality_flags, embedding, landmarks, created_at) "
+        "quality_flags, embedding, landmarks, created_at, embedding_check) "
         "VALUES (:photo_id, :face_index, :model_id, :model_version, :box_x, :box_y, :box_width, :box_height, "
         ":detector_score, :upsample_level, :is_fallback_box, :face_size_px, :sharpness, :yaw_degrees, "
-        ":child_likelihood, :quality_flags, :embedding, :landmarks, :now)");
+        ":child_likelihood, :quality_flags, :embedding, :landmarks, :now, :embedding_check)");
     if (!statement) return statement.error();
     const EmbeddingBlob embedding = encodeEmbedding(face.embedding);
     const LandmarksBlob landmarks = encodeLandmarks(face.landmarks);
@@ -99,7 +108,8 @@ Result<FaceRow> FaceRepository::add(const FaceRow& face) {
         .bindInt64(":quality_flags", face.quality.flags)
         .bindBlob(":embedding", embedding)
         .bindBlob(":landmarks", landmarks)
-        .bindText(":now", currentUtcTimestamp());
+        .bindText(":now", currentUtcTimestamp())
+        .bindInt64(":embedding_check", embeddingCheck(embedding));
     if (auto inserted = insert.run(); !inserted) {
         const std::string what = "face " + std::to_string(face.faceIndex) + " of photo " + std::to_string(face.photoId);
         if (insert.failedOnForeignKey()) {
@@ -179,7 +189,7 @@ Result<std::int64_t> FaceRepository::scanGallery(const std::string_view* modelId
     // look each photo up by primary key.
     auto statement = database_.prepare(
         "SELECT f.id, p.candidate_id, f.photo_id, f.embedding, f.face_size_px, f.sharpness, f.yaw_degrees, "
-        "f.child_likelihood, f.quality_flags "
+        "f.child_likelihood, f.quality_flags, f.embedding_check "
         "FROM faces f CROSS JOIN photos p ON p.id = f.photo_id "
         "WHERE p.candidate_id IS NOT NULL AND (?1 IS NULL OR f.model_id = ?1) ORDER BY f.id");
     if (!statement) return statement.error();
@@ -189,19 +199,22 @@ Result<std::int64_t> FaceRepository::scanGallery(const std::string_view* modelId
     } else {
         scan.bindNull(1);
     }
-    std::optional<Error> damage;
-    Result<std::int64_t> delivered = scan.forEachRow([&](const Statement& row) {
-        bool damaged = false;
-        const GalleryFace face = readGalleryFace(row, damaged);
-        if (damaged) {
-            damage = databaseError("gallery scan failed: face " + std::to_string(face.faceId) + " has a damaged embedding");
-            return ScanStep::Stop;
-        }
-        return callback(face);
-    });
+    Result<std::int64_t> delivered = scan.forEachRow([&](const Statement& row) { return callback(readGalleryFace(row)); });
     if (!delivered) return databaseError("gallery scan failed: " + delivered.error().message);
-    if (damage) return *damage;
     return delivered;
+}
+
+Result<std::vector<std::int64_t>> FaceRepository::findDamagedEmbeddings() {
+    auto statement = database_.prepare("SELECT id, embedding, embedding_check FROM faces ORDER BY id");
+    if (!statement) return statement.error();
+    std::vector<std::int64_t> damaged;
+    Embedding scratch{};
+    Result<std::int64_t> scanned = statement.value().forEachRow([&](const Statement& row) {
+        if (!decodeCheckedEmbedding(row.columnBlob(1), row.columnInt64(2), scratch)) damaged.push_back(row.columnInt64(0));
+        return ScanStep::Continue;
+    });
+    if (!scanned) return scanned.error();
+    return damaged;
 }
 
 Result<std::int64_t> FaceRepository::countGalleryFaces() {

@@ -5,10 +5,13 @@
 // Guarantees: embeddings round-trip bit-exactly; landmarks to float precision. Invalid input
 // (blank model id, non-positive box, child likelihood outside 0..1) -> ErrorCode::InvalidArgument;
 // an unknown photo or a duplicate (photo, model, face index) -> ErrorCode::Database naming it; an
-// unknown face id -> ErrorCode::NotFound; a stored blob of the wrong size -> ErrorCode::Database.
+// unknown face id -> ErrorCode::NotFound; a stored blob of the wrong size, or an embedding that
+// no longer matches the check value stored with it (FaceBlobCodec.h) -> ErrorCode::Database.
 // forEachGalleryFace reads the blobs in place (no allocation per row) and visits every face of
-// every candidate photo, never a face of a case or relative photo, in ascending face id. Never throws
-// (exceptions thrown by a caller's callback propagate unchanged).
+// every candidate photo, never a face of a case or relative photo, in ascending face id; a face
+// whose embedding is damaged is delivered with GalleryFace::damaged set (and a zero embedding),
+// so that the caller leaves it out and reports it. Never throws (exceptions thrown by a
+// caller's callback propagate unchanged).
 // Thread safety: uses its Database; a Database connection is used by one thread at a time. The
 // callback must not use the same Database while the scan runs.
 #include <cstdint>
@@ -52,6 +55,8 @@ public:
     // The same, restricted to embeddings of one model (embeddings of different models are not comparable).
     Result<std::int64_t> forEachGalleryFace(std::string_view modelId, const GalleryCallback& callback);
     Result<std::int64_t> countGalleryFaces();
+    // Ids of every face (gallery, case or relative) whose embedding is damaged, ascending.
+    Result<std::vector<std::int64_t>> findDamagedEmbeddings();
     // The highest face id: an instant upper bound of the number of faces (for reserving memory).
     Result<std::int64_t> maxFaceId();
 

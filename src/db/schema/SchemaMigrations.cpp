@@ -432,11 +432,21 @@ constexpr std::string_view kSchemaVersion4 = R"sql(
 ALTER TABLE cases ADD COLUMN contact TEXT NOT NULL DEFAULT '';
 )sql";
 
-constexpr std::array<Migration, 4> kMigrations{{
+// Version 5: every face carries a check value of its embedding (FaceBlobCodec.h: embeddingCheck),
+// so that damaged stored bytes are found when the gallery is loaded and by `check` instead of
+// moving a candidate silently in or out of searches. The faces stored before get theirs from
+// their embeddings as they are now.
+constexpr std::string_view kSchemaVersion5 = R"sql(
+ALTER TABLE faces ADD COLUMN embedding_check INTEGER NOT NULL DEFAULT 0;
+UPDATE faces SET embedding_check = reunite_embedding_check(embedding);
+)sql";
+
+constexpr std::array<Migration, 5> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
     {"a contact for each case", kSchemaVersion4},
+    {"a check value for every face's stored embedding", kSchemaVersion5},
 }};
 
 }  // namespace

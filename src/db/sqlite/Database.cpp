@@ -3,9 +3,11 @@
 #include <sqlite3.h>
 
 #include <fstream>
+#include <span>
 #include <thread>
 #include <vector>
 
+#include "db/records/FaceBlobCodec.h"
 #include "db/sqlite/DatabaseError.h"
 #include "db/sqlite/DatabaseFileCheck.h"
 #include "db/sqlite/MigrationRunner.h"
@@ -69,6 +71,18 @@ Database::~Database() {
     sqlite3_close_v2(connection_);
 }
 
+namespace {
+
+// reunite_embedding_check(embedding): embeddingCheck() for SQL (schema migration 5 fills the
+// check values of the faces stored before it).
+void embeddingCheckFunction(sqlite3_context* context, int, sqlite3_value** values) {
+    const auto* data = static_cast<const std::byte*>(sqlite3_value_blob(values[0]));
+    const std::size_t size = data ? static_cast<std::size_t>(sqlite3_value_bytes(values[0])) : 0;
+    sqlite3_result_int64(context, embeddingCheck(std::span<const std::byte>(data, size)));
+}
+
+}  // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const fs::path& path, const OpenOptions& options) {
     auto state = inspectDatabaseFile(path);
     if (!state) return state.error();
@@ -110,6 +124,10 @@ Status Database::configure(const OpenOptions& options) {
     sqlite3_db_config(connection_, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
     sqlite3_db_config(connection_, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
     sqlite3_busy_timeout(connection_, static_cast<int>(options.busyTimeout.count()));
+    if (sqlite3_create_function_v2(connection_, "reunite_embedding_check", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   embeddingCheckFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return databaseError(connection_, "cannot register the embedding check function on " + quoted(path_));
+    }
 
     auto journal = prepare("PRAGMA journal_mode = WAL");
     if (!journal) return journal.error();

@@ -168,8 +168,16 @@ QString Workstation::statusText() const {
             return tr("Loading the face models…");
         case Phase::LoadingGallery:
             return tr("Loading the photo database into memory…");
-        case Phase::Ready:
-            return index ? tr("Ready: %n gallery face(s) searchable.", nullptr, static_cast<int>(index->faceCount())) : tr("Ready.");
+        case Phase::Ready: {
+            if (!index) return tr("Ready.");
+            QString ready = tr("Ready: %n gallery face(s) searchable.", nullptr, static_cast<int>(index->faceCount()));
+            const std::size_t damaged = engine_->damagedGalleryFaces().size();
+            if (damaged > 0) {
+                ready += QLatin1Char(' ') + tr("%n face(s) with a damaged stored embedding left out: run reunite-cli check.", nullptr,
+                                               static_cast<int>(damaged));
+            }
+            return ready;
+        }
         case Phase::ModelsFailed:
             return tr("The face models could not be loaded: %1").arg(phaseDetail_);
         case Phase::GalleryFailed:

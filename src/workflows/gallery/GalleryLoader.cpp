@@ -40,6 +40,10 @@ Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& 
     batch.reserve(kBatch);
     Status failure = Ok{};
     auto scanned = faces.forEachGalleryFace(modelId, [&](const db::GalleryFace& face) {
+        if (face.damaged) {
+            stats.damagedFaceIds.push_back(face.faceId);
+            return db::ScanStep::Continue;
+        }
         batch.push_back(GalleryIndex::FaceEntry{face.faceId, face.candidateId, face.embedding});
         if (batch.size() < kBatch) return db::ScanStep::Continue;
         failure = index.addFaces(batch);
@@ -49,7 +53,7 @@ Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& 
     if (!scanned) return scanned.error();
     if (failure && !batch.empty()) failure = index.addFaces(batch);
     if (!failure) return failure.error();
-    stats.faces = static_cast<std::size_t>(scanned.value());
+    stats.faces = static_cast<std::size_t>(scanned.value()) - stats.damagedFaceIds.size();
     stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return stats;
 }

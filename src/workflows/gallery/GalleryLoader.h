@@ -1,9 +1,11 @@
 #pragma once
 // Loads the search gallery (every candidate and every candidate face of one embedding model)
 // from the database into a GalleryIndex, streaming the embedding blobs straight into the matrix.
+// A face whose stored embedding is damaged (FaceRepository) is left out and listed in the stats.
 // Thread safety: uses the Database from the calling thread only; the index may be searched by
 // other threads meanwhile (they wait for each added batch).
 #include <string>
+#include <vector>
 
 #include "db/sqlite/Database.h"
 #include "search/GalleryIndex.h"
@@ -15,6 +17,7 @@ struct GalleryLoadStats {
     std::size_t faces = 0;
     double seconds = 0;
     double candidateSeconds = 0;  // of which reading candidates
+    std::vector<std::int64_t> damagedFaceIds;  // faces left out: their stored embedding is damaged
 };
 
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index);

@@ -1,5 +1,10 @@
 #include "workflows/maintenance/MaintenanceActions.h"
 
+#include <string>
+#include <vector>
+
+#include "db/repositories/FaceRepository.h"
+
 namespace reunite::workflows {
 
 Status MaintenanceActions::backup(const std::filesystem::path& destination) {
@@ -9,7 +14,15 @@ Status MaintenanceActions::backup(const std::filesystem::path& destination) {
 
 Status MaintenanceActions::check() {
     if (Status allowed = session_.authorize(Permission::Maintain); !allowed) return allowed;
-    return session_.database().integrityCheck();
+    if (Status intact = session_.database().integrityCheck(); !intact) return intact;
+    Result<std::vector<std::int64_t>> damaged = db::FaceRepository(session_.database()).findDamagedEmbeddings();
+    if (!damaged) return damaged.error();
+    if (damaged.value().empty()) return Ok{};
+    std::string message = std::to_string(damaged.value().size()) +
+                          (damaged.value().size() == 1 ? " face has" : " faces have") +
+                          " a damaged embedding (it no longer matches its stored check value): face ";
+    for (std::size_t i = 0; i < damaged.value().size(); ++i) message += (i ? ", " : "") + std::to_string(damaged.value()[i]);
+    return makeError(ErrorCode::Database, message + "; remove and re-import their photos, or restore a backup");
 }
 
 }  // namespace reunite::workflows

@@ -1,6 +1,7 @@
 #pragma once
 // MaintenanceActions: back up the database (SQLite online backup: a complete, checked copy or
-// nothing) and check it fully (integrity and foreign keys).
+// nothing) and check it fully (integrity and foreign keys, then every face embedding against its
+// stored check value: damaged ones are ErrorCode::Database naming the face ids).
 // Guarantees: Maintain authorized; a failed backup leaves no destination file behind.
 // Thread safety: uses the Session from the calling thread.
 #include <filesystem>

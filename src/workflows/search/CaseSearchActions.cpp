@@ -7,6 +7,18 @@
 #include "workflows/search/ProgressedProbe.h"
 
 namespace reunite::workflows {
+namespace {
+
+// Faces whose stored embedding is damaged were left out of the gallery: say so in every search.
+std::string damagedFacesNote(const std::vector<std::int64_t>& faceIds) {
+    std::string note = std::to_string(faceIds.size()) + (faceIds.size() == 1 ? " gallery face was" : " gallery faces were") +
+                       " left out of the search because the stored embedding is damaged (face ";
+    for (std::size_t i = 0; i < faceIds.size() && i < 10; ++i) note += (i ? ", " : "") + std::to_string(faceIds[i]);
+    if (faceIds.size() > 10) note += ", ...";
+    return note + "); run `reunite-cli check` and re-import those photos";
+}
+
+}  // namespace
 
 Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSearchOptions& options,
                                               const CancellationToken& cancel) {
@@ -27,6 +39,7 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
     std::string transformNote;
     request.ageInvariant = engine.ageInvariantTransform(&transformNote);
     if (!request.ageInvariant) notes.push_back(transformNote);
+    if (const std::vector<std::int64_t> damaged = engine.damagedGalleryFaces(); !damaged.empty()) notes.push_back(damagedFacesNote(damaged));
     if (options.useProgressedProbes && request.ageInvariant && request.ageInvariant->weights().progressed > 0) {
         Result<std::vector<Probe>> progressed = progressedProbes(caseId, *pipeline.value(), notes);
         if (!progressed) return progressed.error();

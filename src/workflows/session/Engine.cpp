@@ -71,6 +71,7 @@ Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
     gallery_ = index;
     galleryDatabase_ = database.path();
     galleryFacesLoaded_ = loaded.value().faces;
+    galleryDamagedFaces_ = loaded.value().damagedFaceIds;
     return gallery_;
 }
 
@@ -89,12 +90,18 @@ std::size_t Engine::galleryFacesLoaded() const {
     return galleryFacesLoaded_;
 }
 
+std::vector<std::int64_t> Engine::damagedGalleryFaces() const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return galleryDamagedFaces_;
+}
+
 void Engine::forgetGallery() {
     std::lock_guard<std::mutex> lock(galleryMutex_);
     ++galleryGeneration_;
     gallery_.reset();
     galleryDatabase_.clear();
     galleryFacesLoaded_ = 0;
+    galleryDamagedFaces_.clear();
 }
 
 std::vector<std::string> Engine::galleryRegions() const {

@@ -49,6 +49,8 @@ public:
     std::shared_ptr<GalleryIndex> loadedGalleryOf(const db::Database& database) const;
     // Faces read when the gallery was loaded (for reports).
     std::size_t galleryFacesLoaded() const;
+    // Faces of the loaded gallery left out because their stored embedding is damaged (ids).
+    std::vector<std::int64_t> damagedGalleryFaces() const;
     // Forgets the gallery (another database was opened).
     void forgetGallery();
     // Sorted regions of the gallery's candidates, for the search filters.
@@ -69,6 +71,7 @@ private:
     std::shared_ptr<GalleryIndex> gallery_;
     std::filesystem::path galleryDatabase_;
     std::size_t galleryFacesLoaded_ = 0;
+    std::vector<std::int64_t> galleryDamagedFaces_;
 };
 
 }  // namespace reunite::workflows

@@ -32,6 +32,7 @@ packages=(
   catch2 libsqlite3-dev libssl-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-script-hans
   libfaiss-dev
+  clang libclang-rt-14-dev
   python3-skimage opencv-doc
   xvfb xauth fonts-wqy-microhei fonts-arphic-uming fonts-dejavu-core fonts-liberation2
   libcairo2-dev libpango1.0-dev libqrencode-dev poppler-utils fonts-noto-cjk

@@ -283,3 +283,27 @@ TEST_CASE("a damaged stored embedding is named by check and by every search that
     CHECK(cli({"case", "list", "--db", db}).exitCode == kOk);
     CHECK(cli({"case", "show", "--db", db, "--case", "DMG-1"}).exitCode == kOk);
 }
+
+// Issue 10 item 3: rows of binary junk in a manifest (NUL, 0xFF, control characters, a broken
+// quote) are row errors in the report; the good row is imported, and the database stays usable.
+TEST_CASE("a manifest with rows of binary junk imports the good row and reports the rest", "[cli][errors]") {
+    TempFolder folder("reunite-cli-junk");
+    const std::string db = folder.file("junk.db").string();
+    std::filesystem::copy_file(samplePhoto("messi5.jpg"), folder.file("messi5.jpg"));
+    std::string manifest = "file,record_id,given_names,family_name\nmessi5.jpg,R-1,Leo,Sandoval\n";
+    manifest += std::string("\xFF\x00\x01\x80\xFE,\n\x9C\",\xC3\x28\x7F\n", 15);
+    manifest += std::string("\x00\x00\x00,\xFF\xFE,\x1B[31m\n", 13);
+    const std::filesystem::path csv = folder.write("manifest.csv", manifest);
+
+    const CliRun imported = cli({"import", "--db", db, "--quiet", csv.string()});
+    REQUIRE(imported.exitCode == kOk);
+    const nlohmann::json summary = jsonOf(imported);
+    CHECK(summary["imported"] == 1);
+    CHECK(summary["status"] == "finished");
+    CHECK(summary["errors"].size() >= 2);
+    for (const auto& error : summary["errors"]) CHECK(error["row"].get<int>() >= 2);
+    CHECK(cli({"case", "list", "--db", db}).exitCode == kOk);
+    CHECK(cli({"check", "--db", db}).exitCode == kOk);
+    REQUIRE(cli({"case", "create", "--db", db, "--number", "J-1"}).exitCode == kOk);
+    CHECK(cli({"case", "show", "--db", db, "--case", "J-1"}).exitCode == kOk);
+}

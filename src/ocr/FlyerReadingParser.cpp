@@ -8,21 +8,33 @@
 namespace reunite::ocr {
 namespace {
 
-bool meaningful(char32_t c) { return isHan(c) || isAsciiLetter(c) || isAsciiDigit(c); }
+// An OCR line with its text as the parser normalized it (the form a field's sourceText has).
+struct NormalizedLine {
+    const OcrLine* line;
+    std::string text;
+};
 
-std::string normalizedLine(const OcrLine& line) { return trim(normalizeOcrText(line.text)); }
-
-// The OCR lines a field's value was read from: its source line (as normalized by the parser)
-// and any line it contains or that contains it.
-std::vector<const OcrLine*> sourceLines(const OcrReading& reading, const FlyerField& field) {
-    std::vector<const OcrLine*> lines;
-    if (field.sourceText.empty()) return lines;
+std::vector<NormalizedLine> normalizedLines(const OcrReading& reading) {
+    std::vector<NormalizedLine> lines;
     for (const OcrLine& line : reading.lines) {
-        const std::string text = normalizedLine(line);
-        if (text.empty()) continue;
-        if (field.sourceText.find(text) != std::string::npos || text.find(field.sourceText) != std::string::npos) lines.push_back(&line);
+        std::string text = trim(normalizeOcrText(line.text));
+        if (!text.empty()) lines.push_back({&line, std::move(text)});
     }
     return lines;
+}
+
+// The OCR lines a field's value was read from: its source line and any line it contains or that
+// contains it.
+std::vector<const OcrLine*> sourceLines(const std::vector<NormalizedLine>& lines, const FlyerField& field) {
+    std::vector<const OcrLine*> sources;
+    if (field.sourceText.empty()) return sources;
+    for (const NormalizedLine& candidate : lines) {
+        const std::string& text = candidate.text;
+        if (field.sourceText.find(text) != std::string::npos || text.find(field.sourceText) != std::string::npos) {
+            sources.push_back(candidate.line);
+        }
+    }
+    return sources;
 }
 
 // The confidences of the value's own characters, matched in order among the lines' symbols.
@@ -31,7 +43,7 @@ std::vector<int> valueConfidences(const std::vector<const OcrLine*>& lines, cons
     for (const OcrLine* line : lines) {
         std::size_t next = 0;
         for (char32_t c : toUtf32(value)) {
-            if (!meaningful(c)) continue;
+            if (!isTextCharacter(c)) continue;
             const std::string wanted = toUtf8(std::u32string(1, c));
             for (std::size_t i = next; i < line->symbols.size(); ++i) {
                 if (line->symbols[i].text != wanted) continue;
@@ -52,14 +64,14 @@ std::vector<int> afterLabelConfidences(const std::vector<const OcrLine*>& lines)
                                         [](const OcrSymbol& s) { return s.text == ":" || s.text == "：" || s.text == ";"; });
         for (auto symbol = colon == line->symbols.end() ? line->symbols.begin() : colon + 1; symbol != line->symbols.end(); ++symbol) {
             const std::u32string text = toUtf32(symbol->text);
-            if (!text.empty() && meaningful(text.front())) found.push_back(symbol->confidence);
+            if (!text.empty() && isTextCharacter(text.front())) found.push_back(symbol->confidence);
         }
     }
     return found;
 }
 
-bool isDoubtful(const OcrReading& reading, const FlyerField& field, const OcrDoubt& doubt) {
-    const std::vector<const OcrLine*> lines = sourceLines(reading, field);
+bool isDoubtful(const std::vector<NormalizedLine>& normalized, const FlyerField& field, const OcrDoubt& doubt) {
+    const std::vector<const OcrLine*> lines = sourceLines(normalized, field);
     if (lines.empty()) return false;
     for (const OcrLine* line : lines) {
         if (line->confidence >= 0 && line->confidence < doubt.lineDoubtBelow) return true;
@@ -73,10 +85,11 @@ bool isDoubtful(const OcrReading& reading, const FlyerField& field, const OcrDou
 
 FlyerFields parseFlyerReading(const OcrReading& reading, const FlyerParseOptions& options, const OcrDoubt& doubt) {
     FlyerFields fields = parseFlyerText(reading.text(), options);
+    const std::vector<NormalizedLine> normalized = normalizedLines(reading);
     for (const NamedFlyerField& named : kNamedFlyerFields) {
         FlyerField& field = fields.*named.member;
         if (!field.found || field.needsCheck()) continue;
-        if (isDoubtful(reading, field, doubt)) field.confidence = std::min(field.confidence, kFieldNeedsCheckBelow - 0.2);
+        if (isDoubtful(normalized, field, doubt)) field.confidence = std::min(field.confidence, kFieldNeedsCheckBelow - 0.2);
     }
     return fields;
 }

@@ -11,6 +11,7 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include "ocr/OcrTextNormalizer.h"
 #include "ocr/TessdataFolder.h"
 #include "ocr/Utf8Text.h"
 
@@ -26,7 +27,7 @@ constexpr double kEnlargement = 1.5;  // the third reading of an uncertain Chine
 
 std::size_t meaningfulCharacters(const std::string& text) {
     std::size_t count = 0;
-    for (char32_t c : toUtf32(text)) count += isAsciiDigit(c) || isAsciiLetter(c) || isHan(c);
+    for (char32_t c : toUtf32(text)) count += isTextCharacter(c);
     return count;
 }
 
@@ -247,12 +248,8 @@ OcrReading FlyerTextRecognizer::readWholePage(const GreyImage& page) {
     const int confidence = engine.api->MeanTextConf();
     engine.api->Clear();
     std::string all = text ? text.get() : "";
-    std::size_t start = 0;
-    while (start < all.size()) {
-        const std::size_t end = std::min(all.find('\n', start), all.size());
-        std::string line = trim(std::string_view(all).substr(start, end - start));
+    for (std::string& line : splitLines(all)) {
         if (meaningfulCharacters(line) > 0) reading.lines.push_back({std::move(line), confidence});
-        start = end + 1;
     }
     reading.meanConfidence = reading.lines.empty() ? -1 : confidence;
     return reading;

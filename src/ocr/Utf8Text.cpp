@@ -94,4 +94,6 @@ std::size_t editDistance(std::u32string_view a, std::u32string_view b) {
     return previous[b.size()];
 }
 
+bool isTextCharacter(char32_t c) { return isHan(c) || isAsciiLetter(c) || isAsciiDigit(c); }
+
 }  // namespace reunite::ocr

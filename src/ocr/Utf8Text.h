@@ -19,6 +19,8 @@ bool isCjkPunctuation(char32_t c);
 bool isAsciiDigit(char32_t c);
 bool isAsciiLetter(char32_t c);
 bool isSpace(char32_t c);
+// The characters that carry text on a flyer: Chinese characters, ASCII letters and digits.
+bool isTextCharacter(char32_t c);
 
 // ASCII-only lower case (other characters unchanged).
 std::string asciiLower(std::string_view text);

@@ -171,7 +171,7 @@ QString Workstation::statusText() const {
         case Phase::Ready: {
             if (!index) return tr("Ready.");
             QString ready = tr("Ready: %n gallery face(s) searchable.", nullptr, static_cast<int>(index->faceCount()));
-            const std::size_t damaged = engine_->damagedGalleryFaces().size();
+            const std::size_t damaged = engine_->damagedGalleryFaceCount();
             if (damaged > 0) {
                 ready += QLatin1Char(' ') + tr("%n face(s) with a damaged stored embedding left out: run reunite-cli check.", nullptr,
                                                static_cast<int>(damaged));

@@ -10,6 +10,13 @@ namespace reunite {
 
 constexpr std::size_t kCandidateBatch = 16384;
 
+std::string damagedFaceList(const std::vector<std::int64_t>& faceIds, std::size_t shown) {
+    std::string list = faceIds.size() == 1 ? "face " : "faces ";
+    for (std::size_t i = 0; i < faceIds.size() && i < shown; ++i) list += (i ? ", " : "") + std::to_string(faceIds[i]);
+    if (faceIds.size() > shown) list += ", ...";
+    return list;
+}
+
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index) {
     const auto started = std::chrono::steady_clock::now();
     GalleryLoadStats stats;

@@ -4,6 +4,7 @@
 // A face whose stored embedding is damaged (FaceRepository) is left out and listed in the stats.
 // Thread safety: uses the Database from the calling thread only; the index may be searched by
 // other threads meanwhile (they wait for each added batch).
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct GalleryLoadStats {
     double candidateSeconds = 0;  // of which reading candidates
     std::vector<std::int64_t> damagedFaceIds;  // faces left out: their stored embedding is damaged
 };
+
+// "face 12, 40, 41": the ids of faces with a damaged embedding, at most `shown` of them (then "...").
+std::string damagedFaceList(const std::vector<std::int64_t>& faceIds, std::size_t shown = SIZE_MAX);
 
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index);
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "db/repositories/FaceRepository.h"
+#include "workflows/gallery/GalleryLoader.h"
 
 namespace reunite::workflows {
 
@@ -20,8 +21,8 @@ Status MaintenanceActions::check() {
     if (damaged.value().empty()) return Ok{};
     std::string message = std::to_string(damaged.value().size()) +
                           (damaged.value().size() == 1 ? " face has" : " faces have") +
-                          " a damaged embedding (it no longer matches its stored check value): face ";
-    for (std::size_t i = 0; i < damaged.value().size(); ++i) message += (i ? ", " : "") + std::to_string(damaged.value()[i]);
+                          " a damaged embedding (it no longer matches its stored check value): " +
+                          damagedFaceList(damaged.value());
     return makeError(ErrorCode::Database, message + "; remove and re-import their photos, or restore a backup");
 }
 

@@ -3,6 +3,7 @@
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
+#include "workflows/gallery/GalleryLoader.h"
 #include "workflows/search/CaseSearch.h"
 #include "workflows/search/ProgressedProbe.h"
 
@@ -12,9 +13,7 @@ namespace {
 // Faces whose stored embedding is damaged were left out of the gallery: say so in every search.
 std::string damagedFacesNote(const std::vector<std::int64_t>& faceIds) {
     std::string note = std::to_string(faceIds.size()) + (faceIds.size() == 1 ? " gallery face was" : " gallery faces were") +
-                       " left out of the search because the stored embedding is damaged (face ";
-    for (std::size_t i = 0; i < faceIds.size() && i < 10; ++i) note += (i ? ", " : "") + std::to_string(faceIds[i]);
-    if (faceIds.size() > 10) note += ", ...";
+                       " left out of the search because the stored embedding is damaged (" + damagedFaceList(faceIds, 10);
     return note + "); run `reunite-cli check` and re-import those photos";
 }
 

@@ -95,6 +95,11 @@ std::vector<std::int64_t> Engine::damagedGalleryFaces() const {
     return galleryDamagedFaces_;
 }
 
+std::size_t Engine::damagedGalleryFaceCount() const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return galleryDamagedFaces_.size();
+}
+
 void Engine::forgetGallery() {
     std::lock_guard<std::mutex> lock(galleryMutex_);
     ++galleryGeneration_;

@@ -51,6 +51,7 @@ public:
     std::size_t galleryFacesLoaded() const;
     // Faces of the loaded gallery left out because their stored embedding is damaged (ids).
     std::vector<std::int64_t> damagedGalleryFaces() const;
+    std::size_t damagedGalleryFaceCount() const;
     // Forgets the gallery (another database was opened).
     void forgetGallery();
     // Sorted regions of the gallery's candidates, for the search filters.

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/JsonModelFile.h"
 #include "domain/FileBytes.h"
 
 namespace reunite {
@@ -113,17 +114,13 @@ EmbeddingAugmentation augmentationFromJson(const nlohmann::json& j) {
 }  // namespace
 
 Result<AgeInvariantTransform> AgeInvariantTransform::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) return makeError(ErrorCode::ModelMissing, "age-invariant transform not found: " + file.string());
-    try {
-        nlohmann::json j;
-        in >> j;
+    return readJsonModel<AgeInvariantTransform>(file, "age-invariant transform", [](const nlohmann::json& j) -> Result<AgeInvariantTransform> {
         const auto young = j.at("young_mean").get<std::vector<float>>();
         const auto adult = j.at("adult_mean").get<std::vector<float>>();
         const auto matrix = j.at("whitening").get<std::vector<float>>();
         if (young.size() != kEmbeddingSize || adult.size() != kEmbeddingSize ||
             matrix.size() != static_cast<std::size_t>(kEmbeddingSize * kEmbeddingSize)) {
-            return makeError(ErrorCode::ModelCorrupt, file.string() + ": wrong sizes (need 128, 128 and 128x128 numbers)");
+            return makeError(ErrorCode::ModelCorrupt, "wrong sizes (need 128, 128 and 128x128 numbers)");
         }
         Embedding youngMean{}, adultMean{};
         std::copy(young.begin(), young.end(), youngMean.begin());
@@ -133,9 +130,7 @@ Result<AgeInvariantTransform> AgeInvariantTransform::load(const std::filesystem:
         transform.setGalleryNormalisation(normalisationFromJson(j));
         transform.setAugmentation(augmentationFromJson(j));
         return transform;
-    } catch (const std::exception& e) {
-        return makeError(ErrorCode::ModelCorrupt, file.string() + " is not a valid age-invariant transform: " + e.what());
-    }
+    });
 }
 
 Status AgeInvariantTransform::save(const std::filesystem::path& file) const {

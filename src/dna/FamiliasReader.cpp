@@ -124,17 +124,12 @@ private:
 
 FrequencyTableImport parseFamiliasTable(std::string_view text, const std::string& name) {
     TableBuilder builder(name);
-    const std::vector<std::string_view> lines = internal::splitLines(text);
-    for (std::size_t i = 0; i < lines.size(); ++i) builder.readLine(lines[i], static_cast<int>(i + 1));
+    internal::forEachLine(text, [&](std::string_view line, int number) { builder.readLine(line, number); });
     return builder.finish();
 }
 
 Result<FrequencyTableImport> readFamiliasTableFile(const std::filesystem::path& file) {
-    Result<std::vector<std::uint8_t>> bytes = readFileBytes(file, kMaxTableBytes);
-    if (!bytes) return bytes.error();
-    const std::vector<std::uint8_t>& data = bytes.value();
-    const std::string text(data.begin(), data.end());
-    return parseFamiliasTable(text, file.filename().string());
+    return internal::readTextFile<FrequencyTableImport>(file, kMaxTableBytes, parseFamiliasTable);
 }
 
 }  // namespace reunite::dna

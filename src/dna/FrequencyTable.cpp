@@ -1,5 +1,7 @@
 #include "dna/FrequencyTable.h"
 
+#include "dna/internal/MapLookup.h"
+
 namespace reunite::dna {
 
 bool FrequencyTable::addMarker(MarkerFrequencies marker) {
@@ -8,14 +10,11 @@ bool FrequencyTable::addMarker(MarkerFrequencies marker) {
 }
 
 const MarkerFrequencies* FrequencyTable::marker(const std::string& canonicalName) const {
-    const auto it = markers_.find(canonicalName);
-    return it == markers_.end() ? nullptr : &it->second;
+    return internal::findOrNull(markers_, canonicalName);
 }
 
 std::vector<std::string> FrequencyTable::markerNames() const {
-    std::vector<std::string> names;
-    for (const auto& [name, marker] : markers_) names.push_back(name);
-    return names;
+    return internal::keysOf(markers_);
 }
 
 }  // namespace reunite::dna

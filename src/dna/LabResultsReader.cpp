@@ -7,6 +7,7 @@
 
 #include "domain/FileBytes.h"
 #include "dna/MarkerName.h"
+#include "dna/internal/MapLookup.h"
 #include "dna/internal/TextLines.h"
 
 namespace reunite::dna {
@@ -244,14 +245,11 @@ private:
 }  // namespace
 
 const StrProfile* LabResultsImport::profile(const std::string& sampleId) const {
-    const auto it = profiles.find(sampleId);
-    return it == profiles.end() ? nullptr : &it->second;
+    return internal::findOrNull(profiles, sampleId);
 }
 
 std::vector<std::string> LabResultsImport::sampleIds() const {
-    std::vector<std::string> ids;
-    for (const auto& [id, profile] : profiles) ids.push_back(id);
-    return ids;
+    return internal::keysOf(profiles);
 }
 
 const char* layoutName(LabFileLayout layout) {
@@ -260,16 +258,12 @@ const char* layoutName(LabFileLayout layout) {
 
 LabResultsImport parseLabResults(std::string_view text, const std::string& name) {
     LabResultsBuilder builder;
-    const std::vector<std::string_view> lines = internal::splitLines(text);
-    for (std::size_t i = 0; i < lines.size(); ++i) builder.readLine(lines[i], static_cast<int>(i + 1));
+    internal::forEachLine(text, [&](std::string_view line, int number) { builder.readLine(line, number); });
     return builder.finish();
 }
 
 Result<LabResultsImport> readLabResultsFile(const std::filesystem::path& file) {
-    Result<std::vector<std::uint8_t>> bytes = readFileBytes(file, kMaxLabFileBytes);
-    if (!bytes) return bytes.error();
-    const std::vector<std::uint8_t>& data = bytes.value();
-    return parseLabResults(std::string(data.begin(), data.end()), file.filename().string());
+    return internal::readTextFile<LabResultsImport>(file, kMaxLabFileBytes, parseLabResults);
 }
 
 }  // namespace reunite::dna

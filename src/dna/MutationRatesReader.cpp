@@ -35,21 +35,17 @@ void readRateLine(MutationRatesImport& result, std::string_view line, int lineNu
 MutationRatesImport parseMutationRates(std::string_view text, const std::string& name) {
     MutationRatesImport result;
     bool firstLine = true;
-    const std::vector<std::string_view> lines = internal::splitLines(text);
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const std::string_view line = internal::trim(lines[i]);
-        if (line.empty() || line.front() == '#') continue;
-        readRateLine(result, line, static_cast<int>(i + 1), firstLine);
+    internal::forEachLine(text, [&](std::string_view raw, int number) {
+        const std::string_view line = internal::trim(raw);
+        if (line.empty() || line.front() == '#') return;
+        readRateLine(result, line, number, firstLine);
         firstLine = false;
-    }
+    });
     return result;
 }
 
 Result<MutationRatesImport> readMutationRatesFile(const std::filesystem::path& file) {
-    Result<std::vector<std::uint8_t>> bytes = readFileBytes(file, kMaxRatesBytes);
-    if (!bytes) return bytes.error();
-    const std::vector<std::uint8_t>& data = bytes.value();
-    return parseMutationRates(std::string(data.begin(), data.end()), file.filename().string());
+    return internal::readTextFile<MutationRatesImport>(file, kMaxRatesBytes, parseMutationRates);
 }
 
 }  // namespace reunite::dna

@@ -80,4 +80,6 @@ std::string escapeInvalidUtf8(std::string_view text) {
 
 std::string pathText(const std::filesystem::path& path) { return escapeInvalidUtf8(path.native()); }
 
+std::string quotedPathText(const std::filesystem::path& path) { return '\'' + pathText(path) + '\''; }
+
 }  // namespace reunite

@@ -20,5 +20,7 @@ std::u32string decodeUtf8(std::string_view text);
 std::string escapeInvalidUtf8(std::string_view text);
 // A path as text for storing and showing: its bytes, with escapeInvalidUtf8 applied.
 std::string pathText(const std::filesystem::path& path);
+// pathText in single quotes, for messages that name a file.
+std::string quotedPathText(const std::filesystem::path& path);
 
 }  // namespace reunite

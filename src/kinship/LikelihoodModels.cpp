@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "domain/JsonModelFile.h"
 #include "domain/FileBytes.h"
 #include "domain/ResourceLocator.h"
 
@@ -126,25 +127,19 @@ IdentityCalibration identityFromJson(const nlohmann::json& j) {
 }  // namespace
 
 Result<LikelihoodModels> LikelihoodModels::load(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) return makeError(ErrorCode::ModelMissing, "likelihood models not found: " + file.string());
-    try {
-        nlohmann::json j;
-        in >> j;
+    return readJsonModel<LikelihoodModels>(file, "likelihood model file", [](const nlohmann::json& j) -> Result<LikelihoodModels> {
         if (j.value("format", std::string()) != kLikelihoodModelsFormat) {
-            return makeError(ErrorCode::ModelCorrupt, file.string() + " is not a " + kLikelihoodModelsFormat + " file");
+            return makeError(ErrorCode::ModelCorrupt, std::string("not a ") + kLikelihoodModelsFormat + " file");
         }
         auto kinship = kinshipFromJson(j.at("kinship"));
-        if (!kinship) return makeError(ErrorCode::ModelCorrupt, file.string() + ": " + kinship.error().message);
+        if (!kinship) return makeError(ErrorCode::ModelCorrupt, kinship.error().message);
         LikelihoodModels models;
         models.kinship = std::move(kinship).value();
         models.identity = identityFromJson(j.at("identity"));
         models.provenance = j.value("provenance", std::string());
         models.ageInvariantProvenance = j.at("identity").value("age_invariant_transform", std::string());
         return models;
-    } catch (const std::exception& e) {
-        return makeError(ErrorCode::ModelCorrupt, file.string() + " is not a valid likelihood model file: " + e.what());
-    }
+    });
 }
 
 Result<LikelihoodModels> LikelihoodModels::discover() {

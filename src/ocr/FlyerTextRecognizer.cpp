@@ -184,12 +184,12 @@ OcrLine FlyerTextRecognizer::readPixels(Engine& engine, const std::uint8_t* firs
     return line;
 }
 
-OcrLine FlyerTextRecognizer::readWith(Engine& engine, const GreyImage& page, const TextLineBox& box) {
+OcrLine FlyerTextRecognizer::readWith(Engine& engine, const GreyImage& page, const PixelRect& box) {
     return readPixels(engine, page.pixels.data() + static_cast<std::size_t>(box.y) * page.width + box.x, box.width, box.height,
                       page.width);
 }
 
-OcrLine FlyerTextRecognizer::readEnlarged(Engine& engine, const GreyImage& page, const TextLineBox& box) {
+OcrLine FlyerTextRecognizer::readEnlarged(Engine& engine, const GreyImage& page, const PixelRect& box) {
     const cv::Mat whole(page.height, page.width, CV_8UC1, const_cast<std::uint8_t*>(page.pixels.data()));
     cv::Mat enlarged;
     cv::resize(whole(cv::Rect(box.x, box.y, box.width, box.height)), enlarged, cv::Size(), kEnlargement, kEnlargement, cv::INTER_CUBIC);
@@ -203,13 +203,13 @@ FlyerTextRecognizer::Engine* FlyerTextRecognizer::engineFor(const std::function<
 
 // An uncertain Chinese reading is read again from the grey page and by the second model (or
 // enlarged, without one), and the readings vote.
-OcrLine FlyerTextRecognizer::confirmChinese(OcrLine first, const GreyImage& page, const GreyImage& grey, const TextLineBox& box) {
+OcrLine FlyerTextRecognizer::confirmChinese(OcrLine first, const GreyImage& page, const GreyImage& grey, const PixelRect& box) {
     Engine& chinese = *chineseEngine_;
     OcrLine third = secondOpinion_ ? readWith(*secondOpinion_, page, box) : readEnlarged(chinese, page, box);
     return vote({std::move(first), readWith(chinese, grey, box), std::move(third)});
 }
 
-OcrLine FlyerTextRecognizer::readLine(const GreyImage& page, const GreyImage& grey, const TextLineBox& box) {
+OcrLine FlyerTextRecognizer::readLine(const GreyImage& page, const GreyImage& grey, const PixelRect& box) {
     std::optional<OcrLine> chinese;
     if (chineseEngine_) {
         OcrLine line = readWith(*chineseEngine_, page, box);
@@ -229,7 +229,7 @@ OcrLine FlyerTextRecognizer::readLine(const GreyImage& page, const GreyImage& gr
 OcrReading FlyerTextRecognizer::readLines(const GreyImage& page, const GreyImage& grey, const PageLayout& layout) {
     for (Engine& engine : engines_) engine.api->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
     OcrReading reading;
-    for (const TextLineBox& box : layout.lines) {
+    for (const PixelRect& box : layout.lines) {
         OcrLine line = readLine(page, grey, box);
         if (meaningfulCharacters(line.text) > 0) reading.lines.push_back(std::move(line));
     }

@@ -69,10 +69,10 @@ private:
 
     Engine* engineFor(const std::function<bool(const std::string&)>& wanted);
     OcrReading readLines(const GreyImage& page, const GreyImage& grey, const PageLayout& layout);
-    OcrLine readLine(const GreyImage& page, const GreyImage& grey, const TextLineBox& box);
-    OcrLine confirmChinese(OcrLine first, const GreyImage& page, const GreyImage& grey, const TextLineBox& box);
-    OcrLine readWith(Engine& engine, const GreyImage& page, const TextLineBox& box);
-    OcrLine readEnlarged(Engine& engine, const GreyImage& page, const TextLineBox& box);
+    OcrLine readLine(const GreyImage& page, const GreyImage& grey, const PixelRect& box);
+    OcrLine confirmChinese(OcrLine first, const GreyImage& page, const GreyImage& grey, const PixelRect& box);
+    OcrLine readWith(Engine& engine, const GreyImage& page, const PixelRect& box);
+    OcrLine readEnlarged(Engine& engine, const GreyImage& page, const PixelRect& box);
     OcrLine readPixels(Engine& engine, const std::uint8_t* first, int width, int height, int stride);
     OcrReading readWholePage(const GreyImage& page);
 

@@ -122,7 +122,7 @@ bool isPhotoDebris(const Blob& blob, const std::vector<cv::Rect>& photos, double
 }
 
 // The box tightened to its ink, then given a margin of a quarter of its height.
-std::optional<TextLineBox> tightBox(const cv::Mat& binary, const Blob& blob, double textHeight) {
+std::optional<PixelRect> tightBox(const cv::Mat& binary, const Blob& blob, double textHeight) {
     const cv::Mat ink = binary(blob.box) < 128;
     std::vector<cv::Point> points;
     cv::findNonZero(ink, points);
@@ -131,19 +131,19 @@ std::optional<TextLineBox> tightBox(const cv::Mat& binary, const Blob& blob, dou
     if (box.height < textHeight * 0.35 || blob.ink < textHeight * textHeight * 0.1) return std::nullopt;
     const int margin = std::max(4, box.height / 4);
     box = (box + cv::Size(2 * margin, 2 * margin) - cv::Point(margin, margin)) & cv::Rect(0, 0, binary.cols, binary.rows);
-    return TextLineBox{box.x, box.y, box.width, box.height};
+    return PixelRect{box.x, box.y, box.width, box.height};
 }
 
 // Top to bottom; lines that share most of their height form a row, read from left to right.
-void sortIntoReadingOrder(std::vector<TextLineBox>& lines) {
-    std::sort(lines.begin(), lines.end(), [](const TextLineBox& a, const TextLineBox& b) { return a.y < b.y; });
+void sortIntoReadingOrder(std::vector<PixelRect>& lines) {
+    std::sort(lines.begin(), lines.end(), [](const PixelRect& a, const PixelRect& b) { return a.y < b.y; });
     std::size_t rowStart = 0;
     for (std::size_t i = 1; i <= lines.size(); ++i) {
-        const TextLineBox& first = lines[rowStart];
+        const PixelRect& first = lines[rowStart];
         const bool sameRow = i < lines.size() && (first.y + first.height - lines[i].y) * 2 > std::min(first.height, lines[i].height);
         if (sameRow) continue;
         std::sort(lines.begin() + static_cast<std::ptrdiff_t>(rowStart), lines.begin() + static_cast<std::ptrdiff_t>(i),
-                  [](const TextLineBox& a, const TextLineBox& b) { return a.x < b.x; });
+                  [](const PixelRect& a, const PixelRect& b) { return a.x < b.x; });
         rowStart = i;
     }
 }

@@ -14,19 +14,13 @@
 // Thread safety: stateless, safe from any thread (the page is the caller's).
 #include <vector>
 
+#include "core/image/Image.h"
 #include "ocr/OcrPreprocessor.h"
 
 namespace reunite::ocr {
 
-struct TextLineBox {
-    int x = 0;
-    int y = 0;
-    int width = 0;
-    int height = 0;
-};
-
 struct PageLayout {
-    std::vector<TextLineBox> lines;
+    std::vector<PixelRect> lines;
     int photosRemoved = 0;
 };
 

@@ -35,7 +35,7 @@ TEST_CASE("the warp mesh covers every pixel of the image", "[age][warp]") {
         destination.insert(destination.end(), anchors.begin(), anchors.end());
         const std::vector<Triangle> triangles = delaunayTriangles(destination);
         CHECK(triangles.size() > 100);
-        const PiecewiseAffineWarp map(source, destination, triangles, PixelRegion{0, 0, c.width, c.height});
+        const PiecewiseAffineWarp map(source, destination, triangles, PixelRect{0, 0, c.width, c.height});
         CHECK(map.uncoveredPixels() == 0);
         CHECK(map.foldedTriangles() == 0);
         const FaceWarpResult warped = warper.warp(test::patternedImage(c.width, c.height), from, to);

@@ -17,12 +17,17 @@
 #include "db/records/PhotoRecord.h"
 #include "db/records/CandidateRecord.h"
 #include "db/records/CaseRecord.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
 #include "domain/Result.h"
 #include "db/sqlite/Statement.h"
 #include "TestData.h"
 
 namespace reunite::db::test {
 
+// A test file names this one namespace; it brings the project's and the database layer's names.
+using namespace ::reunite;
+using namespace ::reunite::db;
 using reunite::test::TempFolder;
 
 inline const char* kAnalyst = "analyst.one";
@@ -40,6 +45,15 @@ inline void requireOk(const Status& status) {
 inline std::unique_ptr<Database> openDatabase(const std::filesystem::path& path, const OpenOptions& options = {}) {
     return valueOrFail(Database::open(path, options));
 }
+
+// A new, empty database in its own temporary folder, removed with the fixture.
+struct FreshDatabase {
+    TempFolder folder{"reunite-db"};
+    std::unique_ptr<Database> database = openDatabase(folder.file("reunite.db"));
+
+    Database& operator*() const { return *database; }
+    Database* operator->() const { return database.get(); }
+};
 
 inline std::string fileBytes(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -90,6 +104,15 @@ inline CandidateRecord sampleCandidate(const std::string& externalRef,
     record.birthYearIsEstimate = true;
     record.region = "North";
     return record;
+}
+
+// Stores sampleCase(caseNumber) or sampleCandidate(externalRef) and returns its id.
+inline std::int64_t addSampleCase(Database& database, const std::string& caseNumber) {
+    return valueOrFail(CaseRepository(database).create(sampleCase(caseNumber), kAnalyst)).id;
+}
+
+inline std::int64_t addSampleCandidate(Database& database, const std::string& externalRef) {
+    return valueOrFail(CandidateRepository(database).create(sampleCandidate(externalRef), kAnalyst)).id;
 }
 
 // A well-formed, distinct SHA-256 digest for a number.

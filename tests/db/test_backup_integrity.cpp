@@ -5,8 +5,6 @@
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {
@@ -30,8 +28,7 @@ void populate(Database& database) {
 }  // namespace
 
 TEST_CASE("a healthy database passes the integrity check and a broken foreign key fails it", "[db][integrity]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     populate(*database);
     requireOk(database->integrityCheck());
 
@@ -45,10 +42,9 @@ TEST_CASE("a healthy database passes the integrity check and a broken foreign ke
 }
 
 TEST_CASE("a backup is a complete, checked copy with the same rows", "[db][backup]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     populate(*database);
-    const auto destination = folder.file("backup-2024-05-01.db");
+    const auto destination = database.folder.file("backup-2024-05-01.db");
 
     requireOk(database->backupTo(destination));
     CHECK(std::filesystem::exists(destination));
@@ -58,7 +54,7 @@ TEST_CASE("a backup is a complete, checked copy with the same rows", "[db][backu
           std::filesystem::perms::none);
 
     // Changes after the backup do not reach it.
-    valueOrFail(CaseRepository(*database).create(sampleCase("AFTER-BACKUP"), kAnalyst));
+    addSampleCase(*database, "AFTER-BACKUP");
 
     auto copy = openDatabase(destination);
     requireOk(copy->integrityCheck());
@@ -84,6 +80,6 @@ TEST_CASE("a backup is a complete, checked copy with the same rows", "[db][backu
     const Status overwrite = database->backupTo(destination);
     REQUIRE_FALSE(overwrite.ok());
     CHECK_THAT(overwrite.error().message, Catch::Matchers::Contains("already exists"));
-    const Status missingFolder = database->backupTo(folder.file("missing") / "b.db");
+    const Status missingFolder = database->backupTo(database.folder.file("missing") / "b.db");
     CHECK_FALSE(missingFolder.ok());
 }

@@ -4,13 +4,10 @@
 #include "DbTestSupport.h"
 #include "db/repositories/RelativeRepository.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 TEST_CASE("cases are created, read, updated and listed", "[db][cases]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     CaseRepository cases(*database);
 
     const CaseRecord created = valueOrFail(cases.create(sampleCase("2013-0042"), kAnalyst));
@@ -55,8 +52,7 @@ TEST_CASE("cases are created, read, updated and listed", "[db][cases]") {
 }
 
 TEST_CASE("case input is validated in code and again by the schema", "[db][cases]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     CaseRepository cases(*database);
 
     valueOrFail(cases.create(sampleCase("C-1"), kAnalyst));
@@ -87,9 +83,8 @@ TEST_CASE("case input is validated in code and again by the schema", "[db][cases
 }
 
 TEST_CASE("relatives belong to an existing case", "[db][relatives][foreign-keys]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
-    const auto caseId = valueOrFail(CaseRepository(*database).create(sampleCase("C-1"), kAnalyst)).id;
+    FreshDatabase database;
+    const auto caseId = addSampleCase(*database, "C-1");
     RelativeRepository relatives(*database);
 
     RelativeRecord mother;
@@ -138,8 +133,7 @@ TEST_CASE("relatives belong to an existing case", "[db][relatives][foreign-keys]
 }
 
 TEST_CASE("candidates are unique by source and external reference", "[db][candidates]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     CandidateRepository candidates(*database);
 
     const CandidateRecord first = valueOrFail(candidates.create(sampleCandidate("NDB-77"), kAnalyst));
@@ -170,8 +164,7 @@ TEST_CASE("candidates are unique by source and external reference", "[db][candid
 }
 
 TEST_CASE("candidate input is validated and candidates can be paged and streamed", "[db][candidates]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     CandidateRepository candidates(*database);
 
     CandidateRecord contradiction = sampleCandidate("X-1");

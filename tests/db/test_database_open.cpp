@@ -9,8 +9,6 @@
 #include "DbTestSupport.h"
 #include "db/schema/SchemaMigrations.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {
@@ -111,8 +109,8 @@ TEST_CASE("reopening a database keeps its data", "[db]") {
     std::int64_t caseId = 0;
     {
         auto database = openDatabase(path);
-        caseId = valueOrFail(CaseRepository(*database).create(sampleCase("2013-0042"), kAnalyst)).id;
-        valueOrFail(CandidateRepository(*database).create(sampleCandidate("NDB-1"), kAnalyst));
+        caseId = addSampleCase(*database, "2013-0042");
+        addSampleCandidate(*database, "NDB-1");
     }
     auto reopened = openDatabase(path);
     CHECK(valueOrFail(reopened->schemaVersion()) == currentSchemaVersion());

@@ -16,8 +16,6 @@
 #include "db/repositories/StrProfileRepository.h"
 #include "db/schema/SchemaMigrations.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {
@@ -30,8 +28,8 @@ struct DnaRows {
 
 DnaRows requestWithSample(Database& database) {
     DnaRows rows;
-    rows.caseId = valueOrFail(CaseRepository(database).create(sampleCase("D-1"), kAnalyst)).id;
-    const std::int64_t candidateId = valueOrFail(CandidateRepository(database).create(sampleCandidate("C-1"), kAnalyst)).id;
+    rows.caseId = addSampleCase(database, "D-1");
+    const std::int64_t candidateId = addSampleCandidate(database, "C-1");
     DnaRequestRecord request;
     request.caseId = rows.caseId;
     request.candidateId = candidateId;

@@ -7,8 +7,6 @@
 #include "DbTestSupport.h"
 #include "db/repositories/FaceRepository.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 TEST_CASE("streaming one million gallery faces takes under three seconds", "[db][gallery][.perf]") {

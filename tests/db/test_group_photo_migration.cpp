@@ -11,8 +11,6 @@
 #include "db/repositories/SearchRunRepository.h"
 #include "db/schema/SchemaMigrations.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {

@@ -13,8 +13,6 @@
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/RelativeRepository.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {
@@ -28,7 +26,7 @@ struct Owners {
 
 Owners createOwners(Database& database) {
     Owners owners;
-    owners.caseId = valueOrFail(CaseRepository(database).create(sampleCase("C-1"), kAnalyst)).id;
+    owners.caseId = addSampleCase(database, "C-1");
     RelativeRecord mother;
     mother.caseId = owners.caseId;
     mother.relation = Relation::Mother;
@@ -44,8 +42,7 @@ bool sameBits(const Embedding& a, const Embedding& b) { return std::memcmp(a.dat
 }  // namespace
 
 TEST_CASE("photos are unique per owner, not globally", "[db][photos]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const Owners owners = createOwners(*database);
     PhotoRepository photos(*database);
 
@@ -103,8 +100,7 @@ TEST_CASE("photos are unique per owner, not globally", "[db][photos]") {
 }
 
 TEST_CASE("the age at a photo can be corrected or cleared", "[db][photos]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const Owners owners = createOwners(*database);
     PhotoRepository photos(*database);
     const PhotoRecord stored = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCase(owners.caseId), 7), kAnalyst));
@@ -118,8 +114,7 @@ TEST_CASE("the age at a photo can be corrected or cleared", "[db][photos]") {
 }
 
 TEST_CASE("a photo has exactly one owner", "[db][photos]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const Owners owners = createOwners(*database);
     const std::string columns =
         "INSERT INTO photos (case_id, candidate_id, sha256, stored_path, byte_size, imported_by, imported_at) VALUES ";
@@ -135,8 +130,7 @@ TEST_CASE("a photo has exactly one owner", "[db][photos]") {
 }
 
 TEST_CASE("embeddings round-trip bit for bit and landmarks to float precision", "[db][faces]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const Owners owners = createOwners(*database);
     const auto photoId =
         valueOrFail(PhotoRepository(*database).add(samplePhoto(PhotoOwner::ofCandidate(owners.candidateA), 1), kAnalyst)).id;
@@ -203,8 +197,7 @@ TEST_CASE("embeddings round-trip bit for bit and landmarks to float precision", 
 }
 
 TEST_CASE("faces are listed by photo and by owner and removed with their photo", "[db][faces]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const Owners owners = createOwners(*database);
     PhotoRepository photos(*database);
     FaceRepository faces(*database);
@@ -231,8 +224,7 @@ TEST_CASE("faces are listed by photo and by owner and removed with their photo",
 }
 
 TEST_CASE("the gallery scan yields every candidate face and no case or relative face", "[db][faces][gallery]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const Owners owners = createOwners(*database);
     PhotoRepository photos(*database);
     FaceRepository faces(*database);

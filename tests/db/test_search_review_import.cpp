@@ -11,8 +11,6 @@
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {
@@ -26,7 +24,7 @@ struct SearchFixture {
 
 SearchFixture createSearchFixture(Database& database, int candidates) {
     SearchFixture fixture;
-    fixture.caseId = valueOrFail(CaseRepository(database).create(sampleCase("C-1"), kAnalyst)).id;
+    fixture.caseId = addSampleCase(database, "C-1");
     CandidateRepository candidateRepository(database);
     for (int i = 0; i < candidates; ++i) {
         fixture.candidateIds.push_back(
@@ -45,8 +43,7 @@ SearchFixture createSearchFixture(Database& database, int candidates) {
 }  // namespace
 
 TEST_CASE("a search run is stored with its results and loaded in rank order", "[db][search]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const SearchFixture fixture = createSearchFixture(*database, 20);
     SearchRunRepository runs(*database);
 
@@ -102,8 +99,7 @@ TEST_CASE("a search run is stored with its results and loaded in rank order", "[
 }
 
 TEST_CASE("a search run is stored completely or not at all", "[db][search]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const SearchFixture fixture = createSearchFixture(*database, 3);
     SearchRunRepository runs(*database);
 
@@ -139,8 +135,7 @@ TEST_CASE("a search run is stored completely or not at all", "[db][search]") {
 }
 
 TEST_CASE("review decisions need a note and keep their history", "[db][review]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     const SearchFixture fixture = createSearchFixture(*database, 3);
     ReviewDecisionRepository reviews(*database);
     const std::int64_t first = fixture.candidateIds[0];
@@ -235,8 +230,7 @@ TEST_CASE("review decisions need a note and keep their history", "[db][review]")
 }
 
 TEST_CASE("import runs record progress, errors and their end", "[db][imports]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     ImportRunRepository imports(*database);
 
     const ImportRunRecord started = valueOrFail(imports.start("/media/usb/national_2024.csv", kAnalyst));

@@ -4,8 +4,6 @@
 #include "db/repositories/SearchRunRepository.h"
 #include "db/sqlite/Transaction.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {
@@ -18,8 +16,7 @@ void insertCase(Database& database, const std::string& caseNumber) {
 }  // namespace
 
 TEST_CASE("a transaction rolls back when it leaves scope without commit", "[db][transaction]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     {
         auto transaction = valueOrFail(Transaction::begin(*database));
         CHECK_FALSE(transaction.isNested());
@@ -48,8 +45,7 @@ TEST_CASE("a transaction commits only when asked", "[db][transaction]") {
 }
 
 TEST_CASE("a transaction rolls back everything after a failed statement", "[db][transaction]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     CaseRepository cases(*database);
     {
         auto transaction = valueOrFail(Transaction::begin(*database));
@@ -65,8 +61,7 @@ TEST_CASE("a transaction rolls back everything after a failed statement", "[db][
 }
 
 TEST_CASE("nested transactions use savepoints", "[db][transaction]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     {
         auto outer = valueOrFail(Transaction::begin(*database));
         insertCase(*database, "OUTER");
@@ -90,9 +85,8 @@ TEST_CASE("nested transactions use savepoints", "[db][transaction]") {
 }
 
 TEST_CASE("a repository's own transaction joins the caller's transaction", "[db][transaction]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
-    const auto caseId = valueOrFail(CaseRepository(*database).create(sampleCase("C-1"), kAnalyst)).id;
+    FreshDatabase database;
+    const auto caseId = addSampleCase(*database, "C-1");
     {
         auto transaction = valueOrFail(Transaction::begin(*database));
         SearchRunRecord run;
@@ -105,8 +99,7 @@ TEST_CASE("a repository's own transaction joins the caller's transaction", "[db]
 }
 
 TEST_CASE("statements bind and read typed values", "[db][statement]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
     requireOk(database->execute("CREATE TEMP TABLE sample (i INTEGER, r REAL, t TEXT, b BLOB, n TEXT)"));
 
     auto insert = valueOrFail(database->prepare("INSERT INTO sample VALUES (:i, :r, :t, :b, :n)"));
@@ -162,8 +155,7 @@ TEST_CASE("text that is not UTF-8 is refused at the bind, a path is kept byte fo
 }
 
 TEST_CASE("statement errors are reported, not thrown", "[db][statement]") {
-    TempFolder folder("reunite-db");
-    auto database = openDatabase(folder.file("reunite.db"));
+    FreshDatabase database;
 
     const auto badSql = database->prepare("SELEKT 1");
     REQUIRE_FALSE(badSql.ok());

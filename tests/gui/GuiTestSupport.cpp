@@ -21,7 +21,13 @@
 #include "gui/cases/CasesPage.h"
 #include "gui/search/CandidateSearchPanel.h"
 #include "gui/shell/MainWindow.h"
+#include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
+#include "workflows/cases/CaseActions.h"
+#include "workflows/gallery/GalleryActions.h"
+#include "workflows/session/Engine.h"
+#include "workflows/session/Session.h"
+#include "workflows/photos/PhotoActions.h"
 
 namespace reunite::gui::test {
 
@@ -84,6 +90,26 @@ QStringList copySamples(const QStringList& names, const QString& folder) {
     return copies;
 }
 
+qint64 prepareGalleryAndCase(const QString& path, const QString& folder, const QStringList& gallerySamples,
+                             const db::CaseRecord& caseRecord, const QString& user) {
+    auto opened = db::Database::open(toPath(path));
+    if (!opened) qFatal("%s", opened.error().message.c_str());
+    workflows::Engine engine;
+    workflows::Session session(*opened.value(), workflows::Actor{user.toStdString(), workflows::Role::Analyst}, engine);
+    if (copySamples(gallerySamples, folder).size() != gallerySamples.size()) qFatal("sample photos missing: run scripts/setup.sh");
+    workflows::GalleryImportRequest request;
+    request.input = toPath(folder);
+    if (!workflows::GalleryActions(session).import(request)) qFatal("gallery import failed");
+    auto created = workflows::CaseActions(session).create(caseRecord);
+    if (!created) qFatal("case not created");
+    PhotoToAttach photo;
+    photo.file = toPath(samplePhoto(QStringLiteral("messi5.jpg")));
+    photo.owner = db::PhotoOwner::ofCase(created.value().id);
+    photo.ageAtPhotoYears = 12;
+    if (!workflows::PhotoActions(session).attach(photo)) qFatal("photo not attached");
+    return created.value().id;
+}
+
 void dropFiles(QWidget* target, const QStringList& files) {
     auto* mime = new QMimeData;
     QList<QUrl> urls;
@@ -95,6 +121,15 @@ void dropFiles(QWidget* target, const QStringList& files) {
     QDropEvent drop(QPointF(centre), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     delete mime;
+}
+
+void answerMessageBox(const QString& objectName, int button, QString& shown) {
+    whenModalDialogOpens([objectName, button, &shown](QDialog* dialog) {
+        auto* box = qobject_cast<QMessageBox*>(dialog);
+        QVERIFY2(box && box->objectName() == objectName, qPrintable(objectName));
+        shown = box->text() + QLatin1Char(' ') + box->informativeText();
+        box->button(static_cast<QMessageBox::StandardButton>(button))->click();
+    });
 }
 
 void answerUnsavedQuestion(int button) {

@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "db/records/CaseRecord.h"
+
 class QDialog;
 class QWidget;
 
@@ -71,10 +73,18 @@ bool waitUntilReady(Workstation& workstation, int timeoutMs = 180000);
 QString samplePhoto(const QString& name);
 // Copies the named sample photos into folder (creating it); returns the copies.
 QStringList copySamples(const QStringList& names, const QString& folder);
+// Fills the database file at `path` through the application layer, acting as the analyst `user`:
+// a gallery imported from copies of `gallerySamples` in `folder`, and `caseRecord` with messi5.jpg
+// as its childhood photo at age 12. Returns the case's id; aborts the run when a step fails.
+qint64 prepareGalleryAndCase(const QString& path, const QString& folder, const QStringList& gallerySamples,
+                             const db::CaseRecord& caseRecord, const QString& user);
 // Sends drag-enter and drop events carrying the files' URLs to the widget.
 void dropFiles(QWidget* target, const QStringList& files);
 // Runs `action` on the next modal dialog as soon as it is shown (polled from the event loop).
 void whenModalDialogOpens(std::function<void(QDialog*)> action, int timeoutMs = 10000);
+// Answers the next modal QMessageBox, which must be named `objectName`, with `button`
+// (QMessageBox::Ok, Cancel, ...), after keeping its text and informative text in `shown`.
+void answerMessageBox(const QString& objectName, int button, QString& shown);
 // Answers the next unsaved-changes question with `button` (QMessageBox::Save, Discard or Cancel).
 void answerUnsavedQuestion(int button);
 

@@ -328,12 +328,7 @@ void GuiCasePhotosTest::removingAPhotoAsksAndSaysWhatItDoes() {
 
     // Cancel keeps the photo; the question says what happens to stored searches.
     QString question;
-    test::whenModalDialogOpens([&question](QDialog* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        QVERIFY(box && box->objectName() == QStringLiteral("removePhotoQuestion"));
-        question = box->text() + QLatin1Char(' ') + box->informativeText();
-        box->button(QMessageBox::Cancel)->click();
-    });
+    test::answerMessageBox(QStringLiteral("removePhotoQuestion"), QMessageBox::Cancel, question);
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_VERIFY(!question.isEmpty());
     QVERIFY2(question.contains(QStringLiteral("stored search")) && question.contains(QStringLiteral("cannot be undone")),

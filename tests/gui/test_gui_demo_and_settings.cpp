@@ -193,12 +193,7 @@ void GuiDemoAndSettingsTest::aSearchedRecordIsKeptAsEvidence() {
     QVERIFY(leadRow >= 0);
     page.selectCandidateRow(leadRow);
     QString refusal;
-    test::whenModalDialogOpens([&refusal](QDialog* dialog) {
-        auto* box = qobject_cast<QMessageBox*>(dialog);
-        QVERIFY(box && box->objectName() == QStringLiteral("removeCandidateRefusal"));
-        refusal = box->text() + QLatin1Char(' ') + box->informativeText();
-        box->button(QMessageBox::Ok)->click();
-    });
+    test::answerMessageBox(QStringLiteral("removeCandidateRefusal"), QMessageBox::Ok, refusal);
     QTest::mouseClick(test::requiredChild<QPushButton>(&page, "removeCandidateButton"), Qt::LeftButton);
     QTRY_VERIFY(!refusal.isEmpty());
     QVERIFY2(refusal.contains(QStringLiteral("evidence")) && refusal.contains(QStringLiteral("Stored search results: ")),

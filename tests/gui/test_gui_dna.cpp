@@ -39,9 +39,6 @@
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
-#include "workflows/cases/CaseActions.h"
-#include "workflows/gallery/GalleryActions.h"
-#include "workflows/photos/PhotoActions.h"
 
 using namespace reunite;
 using namespace reunite::gui;
@@ -74,27 +71,12 @@ namespace {
 
 // A small gallery and one case with a childhood photo, through the application layer.
 qint64 prepareDatabase(const QString& path, const QString& folder) {
-    auto opened = db::Database::open(toPath(path));
-    if (!opened) qFatal("%s", opened.error().message.c_str());
-    workflows::Engine engine;
-    workflows::Session session(*opened.value(), workflows::Actor{"test-analyst", workflows::Role::Analyst}, engine);
-    const QStringList copies = test::copySamples({"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample6.jpg"}, folder);
-    if (copies.size() != 3) qFatal("sample photos missing: run scripts/setup.sh");
-    workflows::GalleryImportRequest request;
-    request.input = toPath(folder);
-    if (!workflows::GalleryActions(session).import(request)) qFatal("gallery import failed");
     db::CaseRecord record;
     record.caseNumber = "DNA-GUI-1";
     record.givenNames = "Lan";
     record.familyName = "Demo";
-    auto created = workflows::CaseActions(session).create(record);
-    if (!created) qFatal("case not created");
-    PhotoToAttach photo;
-    photo.file = toPath(test::samplePhoto("messi5.jpg"));
-    photo.owner = db::PhotoOwner::ofCase(created.value().id);
-    photo.ageAtPhotoYears = 12;
-    if (!workflows::PhotoActions(session).attach(photo)) qFatal("photo not attached");
-    return created.value().id;
+    return test::prepareGalleryAndCase(path, folder, {"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample6.jpg"}, record,
+                                       QStringLiteral("test-analyst"));
 }
 
 void acceptWithNote(QDialog* dialog, const char* editName, const QString& note) {

@@ -11,9 +11,6 @@
 #include "gui/search/CaseSearchWorker.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
-#include "workflows/cases/CaseActions.h"
-#include "workflows/gallery/GalleryActions.h"
-#include "workflows/photos/PhotoActions.h"
 
 using namespace reunite;
 using namespace reunite::gui;
@@ -31,25 +28,10 @@ namespace {
 
 // Fills the database through the application layer: a small gallery and one case with a photo.
 qint64 prepareDatabase(const QString& path, const QString& folder) {
-    auto opened = db::Database::open(toPath(path));
-    if (!opened) qFatal("%s", opened.error().message.c_str());
-    workflows::Engine engine;
-    workflows::Session session(*opened.value(), workflows::Actor{"parity-test", workflows::Role::Analyst}, engine);
-    const QStringList copies = guitest::copySamples({"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample5.jpg", "faceapi-sample6.jpg"}, folder);
-    if (copies.size() != 4) qFatal("sample photos missing");
-    workflows::GalleryImportRequest request;
-    request.input = toPath(folder);
-    if (!workflows::GalleryActions(session).import(request)) qFatal("import failed");
     db::CaseRecord record;
     record.caseNumber = "PARITY-1";
-    auto created = workflows::CaseActions(session).create(record);
-    if (!created) qFatal("case not created");
-    PhotoToAttach photo;
-    photo.file = toPath(guitest::samplePhoto("messi5.jpg"));
-    photo.owner = db::PhotoOwner::ofCase(created.value().id);
-    photo.ageAtPhotoYears = 12;
-    if (!workflows::PhotoActions(session).attach(photo)) qFatal("photo not attached");
-    return created.value().id;
+    return guitest::prepareGalleryAndCase(path, folder, {"messi5.jpg", "faceapi-sample3.jpg", "faceapi-sample5.jpg", "faceapi-sample6.jpg"},
+                                          record, QStringLiteral("parity-test"));
 }
 
 }  // namespace

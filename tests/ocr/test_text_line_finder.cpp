@@ -18,7 +18,7 @@
 
 using reunite::ocr::GreyImage;
 using reunite::ocr::PageLayout;
-using reunite::ocr::TextLineBox;
+using reunite::PixelRect;
 
 namespace {
 
@@ -55,7 +55,7 @@ TEST_CASE("a photo beside the text is blanked and never joins a line", "[ocr][la
     const PageLayout layout = findTextLines(grey);
 
     CHECK(layout.photosRemoved >= 1);
-    for (const TextLineBox& line : layout.lines) UNSCOPED_INFO(line.x << "," << line.y << " " << line.width << "x" << line.height);
+    for (const PixelRect& line : layout.lines) UNSCOPED_INFO(line.x << "," << line.y << " " << line.width << "x" << line.height);
     UNSCOPED_INFO("scale " << grey.scale);
     REQUIRE(layout.lines.size() == 5);
     for (std::size_t i = 0; i + 1 < layout.lines.size(); ++i) CHECK(layout.lines[i].y < layout.lines[i + 1].y);
@@ -89,7 +89,7 @@ TEST_CASE("a white heading on a red banner becomes dark text on light", "[ocr][l
     CHECK(grey.bannersInverted == 1);
     const PageLayout layout = findTextLines(grey);
     REQUIRE(layout.lines.size() == 3);
-    const TextLineBox& heading = layout.lines.front();
+    const PixelRect& heading = layout.lines.front();
     CHECK(heading.y < static_cast<int>(150 * grey.scale));
     CHECK(heading.x > static_cast<int>(200 * grey.scale));
     CHECK(heading.x + heading.width < static_cast<int>(720 * grey.scale));

@@ -73,6 +73,15 @@ inline std::string flattened(const std::string& text) {
     return out;
 }
 
+// The expected phrases the text does not contain (empty: all are there); Catch prints the list.
+inline std::vector<std::string> missingPhrases(const std::string& text, const std::vector<std::string>& phrases) {
+    std::vector<std::string> missing;
+    for (const std::string& phrase : phrases) {
+        if (text.find(phrase) == std::string::npos) missing.push_back(phrase);
+    }
+    return missing;
+}
+
 inline int pdfPages(const std::filesystem::path& file) {
     requirePoppler();
     const CommandOutput out = runCommand("pdfinfo " + shellQuoted(file.string()));

@@ -11,8 +11,6 @@
 #include "search/GalleryIndex.h"
 #include "workflows/gallery/GalleryLoader.h"
 
-using namespace reunite;
-using namespace reunite::db;
 using namespace reunite::db::test;
 
 namespace {

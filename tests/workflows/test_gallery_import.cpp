@@ -30,6 +30,24 @@ using reunite::test::TempFolder;
 
 namespace {
 
+// A sample photo to attach to a case as the person at `age`.
+PhotoToAttach casePhoto(std::int64_t caseId, const std::string& sample, double age) {
+    PhotoToAttach photo;
+    photo.file = reunite::test::samplePhoto(sample);
+    photo.owner = db::PhotoOwner::ofCase(caseId);
+    photo.ageAtPhotoYears = age;
+    return photo;
+}
+
+// The regular files below a folder, at any depth.
+std::vector<std::filesystem::path> filesUnder(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
+        if (entry.is_regular_file()) files.push_back(entry.path());
+    }
+    return files;
+}
+
 FacePipeline& pipeline() {
     static std::unique_ptr<FacePipeline> shared = [] {
         auto models = ModelLocator::inFolder(reunite::test::modelsDir());
@@ -244,10 +262,8 @@ TEST_CASE("an import that fails mid-batch leaves no photo files that nothing ref
     REQUIRE(recent.ok());
     REQUIRE(recent.value().size() == 1);
     CHECK(recent.value().front().status == db::ImportRunStatus::Failed);
-    std::vector<std::string> left;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.file("store"))) {
-        if (entry.is_regular_file() && entry.path() != blocked) left.push_back(entry.path().filename().string());
-    }
+    std::vector<std::filesystem::path> left = filesUnder(folder.file("store"));
+    std::erase(left, blocked);
     INFO("left in the store: " << left.size());
     CHECK(left.empty());  // the first two photos were copied, then rolled back with their rows
 }
@@ -261,9 +277,7 @@ TEST_CASE("a photo that cannot be placed in the store leaves no partial file", "
     std::filesystem::create_directories(store.pathFor(photos[0], digest));  // a folder where the photo belongs
     auto stored = store.store(photos[0], digest);
     REQUIRE_FALSE(stored.ok());
-    std::size_t files = 0;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.file("store"))) files += entry.is_regular_file();
-    CHECK(files == 0);
+    CHECK(filesUnder(folder.file("store")).empty());
 }
 
 TEST_CASE("a folder with a symbolic-link loop is listed once, without following the loop", "[import]") {
@@ -360,9 +374,7 @@ TEST_CASE("a photo that cannot be attached leaves no copy in the store", "[impor
     photo.file = photos[0];
     photo.owner = db::PhotoOwner::ofCase(424242);  // no such case: the photo row is refused
     REQUIRE_FALSE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
-    std::size_t files = 0;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder.file("store"))) files += entry.is_regular_file();
-    CHECK(files == 0);
+    CHECK(filesUnder(folder.file("store")).empty());
 }
 
 TEST_CASE("re-running an import stores nothing twice", "[import]") {
@@ -460,10 +472,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     theCase.sex = Sex::Female;
     auto created = cases.create(theCase, "tester");
     REQUIRE(created.ok());
-    PhotoToAttach photo;
-    photo.file = reunite::test::samplePhoto("astronaut.png");
-    photo.owner = db::PhotoOwner::ofCase(created.value().id);
-    photo.ageAtPhotoYears = 40;
+    const PhotoToAttach photo = casePhoto(created.value().id, "astronaut.png", 40);
     REQUIRE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
     CHECK_FALSE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), photo, "tester").ok());
 
@@ -510,10 +519,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     childCase.birthDate = "1990-01-01";
     auto child = cases.create(childCase, "tester");
     REQUIRE(child.ok());
-    PhotoToAttach childhood;
-    childhood.file = reunite::test::samplePhoto("faceapi-sample6.jpg");
-    childhood.owner = db::PhotoOwner::ofCase(child.value().id);
-    childhood.ageAtPhotoYears = 9;
+    const PhotoToAttach childhood = casePhoto(child.value().id, "faceapi-sample6.jpg", 9);
     REQUIRE(attachPhoto(*database, pipeline(), PhotoStore(folder.file("store")), childhood, "tester").ok());
     request.caseId = child.value().id;
     auto childRun = runCaseSearch(*database, gallery, request);

@@ -13,15 +13,9 @@ namespace reunite {
 std::vector<Triangle> delaunayTriangles(const std::vector<PointF>& points) {
     std::vector<Triangle> triangles;
     if (points.size() < 3) return triangles;
-    double minX = points[0].x, maxX = points[0].x, minY = points[0].y, maxY = points[0].y;
-    for (const PointF& p : points) {
-        minX = std::min(minX, p.x);
-        maxX = std::max(maxX, p.x);
-        minY = std::min(minY, p.y);
-        maxY = std::max(maxY, p.y);
-    }
-    const cv::Rect bounds(static_cast<int>(std::floor(minX)) - 2, static_cast<int>(std::floor(minY)) - 2,
-                          static_cast<int>(std::ceil(maxX - minX)) + 5, static_cast<int>(std::ceil(maxY - minY)) + 5);
+    const RectF box = boundingBox(points);
+    const cv::Rect bounds(static_cast<int>(std::floor(box.x)) - 2, static_cast<int>(std::floor(box.y)) - 2,
+                          static_cast<int>(std::ceil(box.width)) + 5, static_cast<int>(std::ceil(box.height)) + 5);
     cv::Subdiv2D subdiv(bounds);
 
     // Subdiv2D works in float: key the float coordinates it hands back to our indices.

@@ -89,7 +89,7 @@ FaceWarpResult FaceShapeWarper::warp(const Image& image, const Landmarks& from, 
     const int y0 = std::clamp(static_cast<int>(std::floor(minY)) - 1, 0, image.height);
     const int x1 = std::clamp(static_cast<int>(std::ceil(maxX)) + 2, 0, image.width);
     const int y1 = std::clamp(static_cast<int>(std::ceil(maxY)) + 2, 0, image.height);
-    const PiecewiseAffineWarp map(source, destination, triangles, PixelRegion{x0, y0, x1 - x0, y1 - y0});
+    const PiecewiseAffineWarp map(source, destination, triangles, PixelRect{x0, y0, x1 - x0, y1 - y0});
 
     result.image = image;
     if (maxX >= minX && map.region().width > 0 && map.region().height > 0) {

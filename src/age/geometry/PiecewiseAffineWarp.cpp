@@ -16,7 +16,7 @@ double signedArea2(const PointF& a, const PointF& b, const PointF& c) {
 }  // namespace
 
 PiecewiseAffineWarp::PiecewiseAffineWarp(const std::vector<PointF>& source, const std::vector<PointF>& destination,
-                                         const std::vector<Triangle>& triangles, PixelRegion region)
+                                         const std::vector<Triangle>& triangles, PixelRect region)
     : region_(region) {
     if (source.size() != destination.size()) throw std::invalid_argument("PiecewiseAffineWarp: point counts differ");
     region_.width = std::max(0, region_.width);

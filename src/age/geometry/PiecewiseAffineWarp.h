@@ -20,19 +20,12 @@
 
 namespace reunite {
 
-struct PixelRegion {
-    int x = 0;
-    int y = 0;
-    int width = 0;
-    int height = 0;
-};
-
 class PiecewiseAffineWarp {
 public:
     PiecewiseAffineWarp(const std::vector<PointF>& source, const std::vector<PointF>& destination,
-                        const std::vector<Triangle>& triangles, PixelRegion region);
+                        const std::vector<Triangle>& triangles, PixelRect region);
 
-    const PixelRegion& region() const { return region_; }
+    const PixelRect& region() const { return region_; }
     // Destination coordinates (not region-relative). Outside the region: false.
     bool covered(int x, int y) const;
     // Source position of a destination pixel; its own position when uncovered or outside.
@@ -49,7 +42,7 @@ public:
     Image apply(const Image& source) const;
 
 private:
-    PixelRegion region_;
+    PixelRect region_;
     std::vector<float> sourceX_;
     std::vector<float> sourceY_;
     std::vector<std::uint8_t> coverage_;

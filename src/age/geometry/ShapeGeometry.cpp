@@ -26,19 +26,9 @@ std::span<const int> allPoints() {
     return kPoints;
 }
 
-PointF meanOf(const Landmarks& shape, int first, int last) {
-    PointF sum;
-    for (int i = first; i <= last; ++i) {
-        sum.x += shape[i].x;
-        sum.y += shape[i].y;
-    }
-    const double n = last - first + 1;
-    return {sum.x / n, sum.y / n};
-}
-
 }  // namespace
 
-PointF shapeCentroid(const Landmarks& shape) { return meanOf(shape, 0, kLandmarkCount - 1); }
+PointF shapeCentroid(const Landmarks& shape) { return meanOfLandmarks(shape, 0, kLandmarkCount - 1); }
 
 SimilarityTransform fitSimilarity(const Landmarks& from, const Landmarks& to, std::span<const int> points) {
     PointF cf, ct;
@@ -77,8 +67,8 @@ Landmarks canonicalShape(const Landmarks& shape) {
     double sumSq = 0;
     for (const PointF& p : shape) sumSq += (p.x - c.x) * (p.x - c.x) + (p.y - c.y) * (p.y - c.y);
     const double rms = std::sqrt(sumSq / kLandmarkCount);
-    const PointF leftEye = meanOf(shape, 36, 41);
-    const PointF rightEye = meanOf(shape, 42, 47);
+    const PointF leftEye = meanOfLandmarks(shape, 36, 41);
+    const PointF rightEye = meanOfLandmarks(shape, 42, 47);
     const double angle = std::atan2(rightEye.y - leftEye.y, rightEye.x - leftEye.x);
     const double scale = rms > 0 ? 1.0 / rms : 1.0;
     // rotate by -angle, scale, centre

@@ -280,7 +280,7 @@ void addFaceTexture(const cv::Mat& original, const KeptFace& face, const AgeMode
             source.push_back(frameToImage.apply(
                 PointF{(a.x - model.frame.offsetX) / model.frame.scale, (a.y - model.frame.offsetY) / model.frame.scale}));
         }
-        const PiecewiseAffineWarp warp(source, frame.destination, frame.triangles, PixelRegion{0, 0, size, size});
+        const PiecewiseAffineWarp warp(source, frame.destination, frame.triangles, PixelRect{0, 0, size, size});
         const cv::Mat texture = internal::remapWithWarp(image, warp, cv::BORDER_REPLICATE);
         const cv::Scalar colour = cv::mean(texture, frame.colourMask);
         std::int64_t* sum = target.ratio.data();

@@ -51,7 +51,7 @@ TextureChange textureChange(const AgeModel& model, double fromAge, double toAge,
     std::vector<float> source = model.referenceFrameTexture(fromAge, sex);
     const cv::Mat sourceMat(size, size, CV_32FC3, source.data());
     const Landmarks reference = internal::shapeInFramePixels(model.referenceShape(), model.frame());
-    const cv::Mat faceMask = internal::featheredHullMask(reference, PixelRegion{0, 0, size, size}, 0.03 * size);
+    const cv::Mat faceMask = internal::featheredHullMask(reference, PixelRect{0, 0, size, size}, 0.03 * size);
     const cv::Scalar sourceMean = cv::mean(sourceMat, faceMask > 0.5);
 
     for (std::size_t i = 0; i < target.size(); ++i) target[i] -= source[i];
@@ -95,7 +95,7 @@ bool looksGreyscale(const cv::Mat& values, const cv::Mat& mask) {
 
 // A frame-sized texture on the reference shape, warped onto `shape` in the given image region;
 // zero outside the landmarks' convex hull.
-cv::Mat frameToRegion(const cv::Mat& frameTexture, const AgeModel& model, const Landmarks& shape, const PixelRegion& region) {
+cv::Mat frameToRegion(const cv::Mat& frameTexture, const AgeModel& model, const Landmarks& shape, const PixelRect& region) {
     const Landmarks reference = internal::shapeInFramePixels(model.referenceShape(), model.frame());
     const std::vector<PointF> source(reference.begin(), reference.end());
     const std::vector<PointF> destination(shape.begin(), shape.end());
@@ -174,7 +174,7 @@ Result<ProgressionResult> AgeProgressor::progress(const FacePhoto& face, const P
     if (!ageChanges && !parent) return result;
 
     const Landmarks& shape = result.landmarks;
-    const PixelRegion region = internal::landmarkRegion(shape, result.image.width, result.image.height, 2);
+    const PixelRect region = internal::landmarkRegion(shape, result.image.width, result.image.height, 2);
     if (region.width == 0 || region.height == 0) return result;
     const cv::Rect roi(region.x, region.y, region.width, region.height);
     const double faceWidth = std::hypot(shape[16].x - shape[0].x, shape[16].y - shape[0].y);

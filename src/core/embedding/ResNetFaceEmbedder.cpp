@@ -4,6 +4,7 @@
 
 #include "core/embedding/FaceEmbedder.h"
 #include "core/models/ModelLocator.h"
+#include "core/models/internal/DlibModelFile.h"
 #include "core/image/internal/ImageConversion.h"
 #include "core/embedding/internal/ResNetFaceNetwork.h"
 
@@ -46,18 +47,8 @@ private:
 }  // namespace
 
 Result<std::unique_ptr<FaceEmbedder>> loadFaceEmbedder(const std::filesystem::path& networkFile) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(networkFile, ec)) {
-        return makeError(ErrorCode::ModelMissing, "face recognition network not found at " + networkFile.string() +
-                                                      "; run: " + kSetupCommand);
-    }
     internal::FaceRecognitionNetwork network;
-    try {
-        dlib::deserialize(networkFile.string()) >> network;
-    } catch (const std::exception& e) {
-        return makeError(ErrorCode::ModelCorrupt, "face recognition network " + networkFile.string() +
-                                                      " is damaged (" + e.what() + "); run: " + kSetupCommand);
-    }
+    if (Status read = internal::readDlibModel(networkFile, "face recognition network", network); !read) return read.error();
     return std::unique_ptr<FaceEmbedder>(std::make_unique<ResNetFaceEmbedder>(std::move(network)));
 }
 

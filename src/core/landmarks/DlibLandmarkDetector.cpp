@@ -2,10 +2,10 @@
 
 #include <dlib/image_processing/shape_predictor.h>
 #include <dlib/opencv/cv_image.h>
-#include <dlib/serialize.h>
 
 #include "core/landmarks/LandmarkDetector.h"
 #include "core/models/ModelLocator.h"
+#include "core/models/internal/DlibModelFile.h"
 #include "core/image/internal/ImageConversion.h"
 
 namespace reunite {
@@ -36,18 +36,8 @@ private:
 }  // namespace
 
 Result<std::shared_ptr<const LandmarkDetector>> loadLandmarkDetector(const std::filesystem::path& modelFile) {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(modelFile, ec)) {
-        return makeError(ErrorCode::ModelMissing, "landmark model not found at " + modelFile.string() +
-                                                      "; run: " + kSetupCommand);
-    }
     dlib::shape_predictor predictor;
-    try {
-        dlib::deserialize(modelFile.string()) >> predictor;
-    } catch (const std::exception& e) {
-        return makeError(ErrorCode::ModelCorrupt, "landmark model " + modelFile.string() + " is damaged (" +
-                                                      e.what() + "); run: " + kSetupCommand);
-    }
+    if (Status read = internal::readDlibModel(modelFile, "landmark model", predictor); !read) return read.error();
     if (predictor.num_parts() != kLandmarkCount) {
         return makeError(ErrorCode::ModelCorrupt, "landmark model " + modelFile.string() + " has " +
                                                       std::to_string(predictor.num_parts()) +

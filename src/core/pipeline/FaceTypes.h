@@ -3,6 +3,7 @@
 // align, embed). No dlib or OpenCV types cross these boundaries.
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,11 @@ struct RectF {
     double height = 0;
 };
 
+// The smallest rectangle holding every point (an empty list: an empty rectangle at 0, 0).
+RectF boundingBox(std::span<const PointF> points);
+// The mean of the points (an empty list: 0, 0).
+PointF meanPoint(std::span<const PointF> points);
+
 // A face found by a detector, in the coordinates of the decoded (orientation-corrected) image.
 struct FaceDetection {
     RectF box;
@@ -32,6 +38,9 @@ struct FaceDetection {
 
 constexpr int kLandmarkCount = 68;
 using Landmarks = std::array<PointF, kLandmarkCount>;
+
+// The mean of landmarks first..last (inclusive, 0-based dlib numbering, e.g. 36..41 = left eye).
+PointF meanOfLandmarks(const Landmarks& landmarks, int first, int last);
 
 enum QualityFlag : std::uint32_t {
     QualityOk = 0,

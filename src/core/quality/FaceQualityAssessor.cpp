@@ -14,16 +14,6 @@ constexpr double kPi = 3.14159265358979323846;
 
 double distance(const PointF& a, const PointF& b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
-PointF midpoint(const Landmarks& l, int first, int last) {
-    PointF m;
-    for (int i = first; i <= last; ++i) {
-        m.x += l[i].x;
-        m.y += l[i].y;
-    }
-    const double n = last - first + 1;
-    return PointF{m.x / n, m.y / n};
-}
-
 double laplacianVariance(const Image& chip) {
     if (chip.empty()) return 0;
     cv::Mat gray;
@@ -48,8 +38,8 @@ double estimateYawDegrees(const Landmarks& l) {
 // Children have large eyes set low in a short face: the eye distance relative to the
 // eye-to-chin height is larger. The logistic centre and slope are rough; it only warns.
 double estimateChildLikelihood(const Landmarks& l) {
-    const PointF leftEye = midpoint(l, 36, 41);
-    const PointF rightEye = midpoint(l, 42, 47);
+    const PointF leftEye = meanOfLandmarks(l, 36, 41);
+    const PointF rightEye = meanOfLandmarks(l, 42, 47);
     const PointF eyes{(leftEye.x + rightEye.x) / 2, (leftEye.y + rightEye.y) / 2};
     const double eyeToChin = distance(eyes, l[8]);
     if (eyeToChin <= 0) return 0;

@@ -9,6 +9,7 @@
 
 #include "db/records/FaceBlobCodec.h"
 #include "db/sqlite/DatabaseError.h"
+#include "domain/Utf8Text.h"
 #include "db/sqlite/DatabaseFileCheck.h"
 #include "db/sqlite/MigrationRunner.h"
 
@@ -18,23 +19,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string quoted(const fs::path& path) {
-    std::string text = "'";
-    text += path.string();
-    text += '\'';
-    return text;
-}
-
 // Creates an empty file readable and writable by its owner only; SQLite gives its -wal and -shm
 // side files the same permissions.
 Status createPrivateEmptyFile(const fs::path& path) {
     {
         std::ofstream file(path, std::ios::binary | std::ios::trunc);
-        if (!file) return databaseError("cannot create " + quoted(path));
+        if (!file) return databaseError("cannot create " + quotedPathText(path));
     }
     std::error_code error;
     fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, error);
-    if (error) return databaseError("cannot restrict the permissions of " + quoted(path) + ": " + error.message());
+    if (error) return databaseError("cannot restrict the permissions of " + quotedPathText(path) + ": " + error.message());
     return Ok{};
 }
 
@@ -103,14 +97,14 @@ Result<std::unique_ptr<Database>> Database::open(const fs::path& path, const Ope
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.c_str(), &raw, flags, nullptr) != SQLITE_OK) {
-        Error error = databaseError(raw, "cannot open " + quoted(path) + " for writing");
+        Error error = databaseError(raw, "cannot open " + quotedPathText(path) + " for writing");
         sqlite3_close_v2(raw);
         return error;
     }
     std::unique_ptr<Database> database(new Database(raw, path));
     if (auto configured = database->configure(options); !configured) return configured.error();
     if (auto migrated = applyMigrations(*database, options.migrations); !migrated) {
-        return databaseError("cannot use " + quoted(path) + ": " + migrated.error().message);
+        return databaseError("cannot use " + quotedPathText(path) + ": " + migrated.error().message);
     }
     return database;
 }
@@ -126,15 +120,15 @@ Status Database::configure(const OpenOptions& options) {
     sqlite3_busy_timeout(connection_, static_cast<int>(options.busyTimeout.count()));
     if (sqlite3_create_function_v2(connection_, "reunite_embedding_check", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    embeddingCheckFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
-        return databaseError(connection_, "cannot register the embedding check function on " + quoted(path_));
+        return databaseError(connection_, "cannot register the embedding check function on " + quotedPathText(path_));
     }
 
     auto journal = prepare("PRAGMA journal_mode = WAL");
     if (!journal) return journal.error();
     auto journalRow = journal.value().step();
-    if (!journalRow) return databaseError("cannot switch " + quoted(path_) + " to WAL journaling: " + journalRow.error().message);
+    if (!journalRow) return databaseError("cannot switch " + quotedPathText(path_) + " to WAL journaling: " + journalRow.error().message);
     if (!journalRow.value() || journal.value().columnTextView(0) != "wal") {
-        return databaseError("cannot switch " + quoted(path_) +
+        return databaseError("cannot switch " + quotedPathText(path_) +
                              " to WAL journaling (is it on a network or read-only file system?)");
     }
     if (auto pragmas = execute("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON;");
@@ -204,7 +198,7 @@ Status Database::integrityCheck() {
     auto keyProblems = collectProblems(*this, "PRAGMA foreign_key_check", kMaxReported);
     if (!keyProblems) return keyProblems.error();
     if (pageProblems.value().empty() && keyProblems.value().empty()) return Ok{};
-    std::string message = "integrity check of " + quoted(path_) + " failed:";
+    std::string message = "integrity check of " + quotedPathText(path_) + " failed:";
     for (const auto& problem : pageProblems.value()) message += "\n  " + problem;
     for (const auto& problem : keyProblems.value()) message += "\n  foreign key violation (table rowid parent index): " + problem;
     return databaseError(std::move(message));
@@ -214,11 +208,11 @@ Status Database::backupTo(const fs::path& destination) {
     if (inTransaction()) return databaseError("cannot back up while a transaction is open; commit or roll back first");
     std::error_code error;
     if (fs::exists(fs::symlink_status(destination, error))) {
-        return databaseError("backup destination " + quoted(destination) + " already exists; choose a new file name");
+        return databaseError("backup destination " + quotedPathText(destination) + " already exists; choose a new file name");
     }
     const fs::path folder = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
     if (!fs::is_directory(folder, error)) {
-        return databaseError("backup folder " + quoted(folder) + " does not exist");
+        return databaseError("backup folder " + quotedPathText(folder) + " does not exist");
     }
     const fs::path partial = destination.string() + ".partial";
     fs::remove(partial, error);
@@ -228,7 +222,7 @@ Status Database::backupTo(const fs::path& destination) {
         std::error_code ignored;
         fs::remove(partial, ignored);
         fs::remove(partial.string() + "-journal", ignored);
-        return databaseError("backup to " + quoted(destination) + " failed: " + message);
+        return databaseError("backup to " + quotedPathText(destination) + " failed: " + message);
     };
 
     {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "db/sqlite/DatabaseError.h"
+#include "domain/Utf8Text.h"
 #include "db/sqlite/MigrationRunner.h"
 #include "db/schema/SchemaMigrations.h"
 
@@ -29,13 +30,6 @@ std::uint32_t readBigEndian(const unsigned char* bytes, int count) {
     return value;
 }
 
-std::string quoted(const fs::path& path) {
-    std::string text = "'";
-    text += path.string();
-    text += '\'';
-    return text;
-}
-
 bool walHoldsUncheckpointedData(const fs::path& path) {
     std::error_code error;
     const fs::path wal = path.string() + "-wal";
@@ -48,24 +42,24 @@ Status checkHeader(const fs::path& path, std::uintmax_t fileSize) {
     std::array<unsigned char, kHeaderSize> header{};
     const auto wanted = static_cast<std::streamsize>(std::min<std::uintmax_t>(fileSize, kHeaderSize));
     if (!file || !file.read(reinterpret_cast<char*>(header.data()), wanted)) {
-        return databaseError("cannot read " + quoted(path));
+        return databaseError("cannot read " + quotedPathText(path));
     }
     if (fileSize < sizeof kSqliteMagic || std::memcmp(header.data(), kSqliteMagic, sizeof kSqliteMagic) != 0) {
-        return databaseError(quoted(path) + " is not a Reunite database (it is not a SQLite file); it was not opened or changed");
+        return databaseError(quotedPathText(path) + " is not a Reunite database (it is not a SQLite file); it was not opened or changed");
     }
     if (fileSize < kHeaderSize) {
-        return databaseError(quoted(path) + " is damaged: it is truncated to " + std::to_string(fileSize) +
+        return databaseError(quotedPathText(path) + " is damaged: it is truncated to " + std::to_string(fileSize) +
                              " bytes; it was not opened or changed");
     }
     std::uint32_t pageSize = readBigEndian(header.data() + 16, 2);
     if (pageSize == 1) pageSize = 65536;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
-        return databaseError(quoted(path) + " is damaged: its header has an invalid page size; it was not opened or changed");
+        return databaseError(quotedPathText(path) + " is damaged: its header has an invalid page size; it was not opened or changed");
     }
     // With pending WAL content the main file may legitimately lag behind; SQLite's own checks apply then.
     if (walHoldsUncheckpointedData(path)) return Ok{};
     if (fileSize % pageSize != 0) {
-        return databaseError(quoted(path) + " is damaged or truncated: its size (" + std::to_string(fileSize) +
+        return databaseError(quotedPathText(path) + " is damaged or truncated: its size (" + std::to_string(fileSize) +
                              " bytes) is not a whole number of " + std::to_string(pageSize) +
                              "-byte pages; it was not opened or changed");
     }
@@ -74,7 +68,7 @@ Status checkHeader(const fs::path& path, std::uintmax_t fileSize) {
     const std::uint32_t versionValidFor = readBigEndian(header.data() + 92, 4);
     if (pagesInHeader != 0 && changeCounter == versionValidFor &&
         static_cast<std::uintmax_t>(pagesInHeader) * pageSize > fileSize) {
-        return databaseError(quoted(path) + " is truncated: its header records " + std::to_string(pagesInHeader) +
+        return databaseError(quotedPathText(path) + " is truncated: its header records " + std::to_string(pagesInHeader) +
                              " pages but the file holds only " + std::to_string(fileSize / pageSize) +
                              "; it was not opened or changed");
     }
@@ -119,17 +113,17 @@ Result<DatabaseFileState> inspectDatabaseFile(const fs::path& path) {
     if (status.type() == fs::file_type::not_found) {
         const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
         if (!fs::is_directory(folder, error)) {
-            return databaseError("cannot create database " + quoted(path) + ": folder " + quoted(folder) +
+            return databaseError("cannot create database " + quotedPathText(path) + ": folder " + quotedPathText(folder) +
                                  " does not exist");
         }
         return DatabaseFileState::Missing;
     }
-    if (error) return databaseError("cannot access " + quoted(path) + ": " + error.message());
+    if (error) return databaseError("cannot access " + quotedPathText(path) + ": " + error.message());
     if (status.type() != fs::file_type::regular) {
-        return databaseError(quoted(path) + " is not a regular file; it was not opened or changed");
+        return databaseError(quotedPathText(path) + " is not a regular file; it was not opened or changed");
     }
     const auto size = fs::file_size(path, error);
-    if (error) return databaseError("cannot read the size of " + quoted(path) + ": " + error.message());
+    if (error) return databaseError("cannot read the size of " + quotedPathText(path) + ": " + error.message());
     if (size == 0) return DatabaseFileState::Empty;
     if (auto header = checkHeader(path, size); !header) return header.error();
     return DatabaseFileState::Existing;
@@ -139,20 +133,20 @@ Status verifyExistingDatabase(const fs::path& path, int supportedSchemaVersion, 
     sqlite3* raw = nullptr;
     const int opened = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
     ReadOnlyConnection connection(raw);
-    if (opened != SQLITE_OK) return databaseError(raw, "cannot open " + quoted(path) + " for checking");
+    if (opened != SQLITE_OK) return databaseError(raw, "cannot open " + quotedPathText(path) + " for checking");
     sqlite3_busy_timeout(raw, 5000);
 
     const std::string refusedSuffix = "; it was not opened for writing or changed";
     if (runQuickCheck) {
         auto problems = queryColumn(raw, "PRAGMA quick_check", 5);
         if (!problems) {
-            return databaseError(quoted(path) + " is damaged or not a database (" + problems.error().message + ")" +
+            return databaseError(quotedPathText(path) + " is damaged or not a database (" + problems.error().message + ")" +
                                  refusedSuffix);
         }
         if (problems.value().empty() || problems.value().front() != "ok") {
             std::string details;
             for (const auto& problem : problems.value()) details += (details.empty() ? "" : "; ") + problem;
-            return databaseError(quoted(path) + " is damaged (quick_check: " + details + ")" + refusedSuffix);
+            return databaseError(quotedPathText(path) + " is damaged (quick_check: " + details + ")" + refusedSuffix);
         }
     }
     auto applicationId = queryInteger(raw, "PRAGMA application_id");
@@ -160,7 +154,7 @@ Status verifyExistingDatabase(const fs::path& path, int supportedSchemaVersion, 
     auto objectCount = queryInteger(raw, "SELECT count(*) FROM sqlite_schema");
     for (const auto* result : {&applicationId, &userVersion, &objectCount}) {
         if (!*result) {
-            return databaseError(quoted(path) + " is damaged or not a database (" + result->error().message + ")" +
+            return databaseError(quotedPathText(path) + " is damaged or not a database (" + result->error().message + ")" +
                                  refusedSuffix);
         }
     }
@@ -168,7 +162,7 @@ Status verifyExistingDatabase(const fs::path& path, int supportedSchemaVersion, 
     const bool isBlankFile = applicationId.value() == 0 && userVersion.value() == 0 && objectCount.value() == 0;
     if (!isReuniteFile && !isBlankFile) {
         std::ostringstream message;
-        message << quoted(path) << " is a SQLite database of another program (application id 0x" << std::hex
+        message << quotedPathText(path) << " is a SQLite database of another program (application id 0x" << std::hex
                 << applicationId.value() << std::dec << ", " << objectCount.value() << " schema objects)"
                 << refusedSuffix;
         return databaseError(message.str());

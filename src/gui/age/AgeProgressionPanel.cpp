@@ -17,7 +17,7 @@
 #include <QVBoxLayout>
 
 #include "gui/age/AgeProgressionWorker.h"
-#include "workflows/photos/PhotoActions.h"
+#include "gui/photos/PhotoListing.h"
 #include "workflows/session/RecordChange.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
@@ -169,16 +169,14 @@ void AgeProgressionPanel::reload() {
         return;
     }
     const qint64 caseId = case_->id;
-    workstation_.run<std::vector<workflows::PhotoWithFaces>>(
-        this, [caseId](workflows::Session& session) { return workflows::PhotoActions(session).list(db::PhotoOwner::ofCase(caseId)); },
-        [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> photos) {
-            if (!case_ || case_->id != caseId) return;
-            if (!photos) {
-                statusLabel_->setText(errorText(photos.error()));
-                return;
-            }
-            showSources(photos.value());
-        });
+    listPhotosInBackground(workstation_, this, db::PhotoOwner::ofCase(caseId), [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> photos) {
+        if (!case_ || case_->id != caseId) return;
+        if (!photos) {
+            statusLabel_->setText(errorText(photos.error()));
+            return;
+        }
+        showSources(photos.value());
+    });
 }
 
 void AgeProgressionPanel::showSources(const std::vector<workflows::PhotoWithFaces>& photos) {

@@ -85,6 +85,7 @@ void CasesPage::afterReload() {
             selectCase(cases_->data(cases_->index(0), CaseListModel::CaseIdRole).value<qint64>());
         } else {
             workspace_->startNewCase();
+            creatingNewCase_ = true;  // a later reload leaves the new case being written alone
         }
     }
     updateDemoBanner();

@@ -18,8 +18,8 @@ int costOf(const QImage& image) { return std::max<int>(1, static_cast<int>(image
 FaceImageProvider::FaceImageProvider(Workstation& workstation, QObject* parent)
     : QObject(parent), workstation_(workstation) {
     pool_.setMaxThreadCount(2);
-    chips_.setMaxCost(kCacheKilobytes / 4);
-    photos_.setMaxCost(kCacheKilobytes);
+    chips_.images.setMaxCost(kCacheKilobytes / 4);
+    photos_.images.setMaxCost(kCacheKilobytes);
     connect(&workstation_, &Workstation::databaseOpened, this, &FaceImageProvider::clear);
 }
 
@@ -34,97 +34,86 @@ QString FaceImageProvider::photoKey(const QString& storedPath, int maxSide) {
     return QStringLiteral("%1@%2").arg(maxSide).arg(storedPath);
 }
 
-std::optional<FaceChip> FaceImageProvider::chip(qint64 faceId, int size) {
-    const QString key = chipKey(faceId, size);
-    if (const FaceChip* cached = chips_.object(key)) return *cached;
-    if (pendingChips_.contains(key) || failed_.contains(key) || !workstation_.hasDatabase()) return std::nullopt;
-    pendingChips_.insert(key);
-    const workflows::SessionTicket ticket = workstation_.ticket();
-    const int generation = chipGeneration_;
-    pool_.start([this, ticket, key, faceId, size, generation] {
+template <typename Loaded, typename Load, typename Announce>
+void FaceImageProvider::loadInBackground(const QString& key, ImageCache<Loaded>& target, Load load, Announce announce) {
+    target.pending.insert(key);
+    const int generation = target.generation;
+    pool_.start([this, &target, key, generation, load, announce] {
         lowerCurrentThreadPriority();
-        Result<AlignedFace> aligned = ticket.run<AlignedFace>(
-            [&](workflows::Session& session) { return workflows::PhotoActions(session).faceChip(faceId, size); });
-        FaceChip loaded;
-        QString failure;
-        if (!aligned) {
-            failure = errorText(aligned.error());
-        } else {
-            loaded.image = toQImage(aligned.value().chip);
-            for (const PointF& point : aligned.value().chipLandmarks) loaded.landmarks << QPointF(point.x, point.y);
-        }
+        Loaded loaded;
+        const QString failure = load(loaded);
         QMetaObject::invokeMethod(
             this,
-            [this, key, faceId, size, loaded, failure, generation] {
-                if (generation != chipGeneration_) return;
-                pendingChips_.remove(key);
-                if (!failure.isEmpty() || loaded.image.isNull()) {
+            [this, &target, key, generation, loaded, failure, announce] {
+                if (generation != target.generation) return;
+                target.pending.remove(key);
+                const bool ok = failure.isEmpty() && !loaded.image.isNull();
+                if (ok) {
+                    target.images.insert(key, new Loaded(loaded), costOf(loaded.image));
+                } else {
                     failed_.insert(key);
-                    emit chipFailed(faceId, size, failure);
-                    return;
                 }
-                chips_.insert(key, new FaceChip(loaded), costOf(loaded.image));
-                emit chipReady(faceId, size);
+                announce(ok, failure);
             },
             Qt::QueuedConnection);
+    });
+}
+
+std::optional<FaceChip> FaceImageProvider::chip(qint64 faceId, int size) {
+    const QString key = chipKey(faceId, size);
+    if (const FaceChip* cached = chips_.images.object(key)) return *cached;
+    if (chips_.pending.contains(key) || failed_.contains(key) || !workstation_.hasDatabase()) return std::nullopt;
+    const workflows::SessionTicket ticket = workstation_.ticket();
+    auto align = [ticket, faceId, size](FaceChip& loaded) -> QString {
+        Result<AlignedFace> aligned = ticket.run<AlignedFace>(
+            [&](workflows::Session& session) { return workflows::PhotoActions(session).faceChip(faceId, size); });
+        if (!aligned) return errorText(aligned.error());
+        loaded.image = toQImage(aligned.value().chip);
+        for (const PointF& point : aligned.value().chipLandmarks) loaded.landmarks << QPointF(point.x, point.y);
+        return {};
+    };
+    loadInBackground(key, chips_, align, [this, faceId, size](bool ok, const QString& failure) {
+        ok ? emit chipReady(faceId, size) : emit chipFailed(faceId, size, failure);
     });
     return std::nullopt;
 }
 
 std::optional<LoadedPhoto> FaceImageProvider::photo(const QString& storedPath, int maxSide) {
     const QString key = photoKey(storedPath, maxSide);
-    if (const LoadedPhoto* cached = photos_.object(key)) return *cached;
-    if (pendingPhotos_.contains(key) || failed_.contains(key)) return std::nullopt;
-    pendingPhotos_.insert(key);
-    const int generation = photoGeneration_;
-    pool_.start([this, key, storedPath, maxSide, generation] {
-        lowerCurrentThreadPriority();
+    if (const LoadedPhoto* cached = photos_.images.object(key)) return *cached;
+    if (photos_.pending.contains(key) || failed_.contains(key)) return std::nullopt;
+    auto decode = [storedPath, maxSide](LoadedPhoto& loaded) -> QString {
         const ImageDecoder decoder;
         auto decoded = decoder.decodeFile(toPath(storedPath));
-        LoadedPhoto loaded;
-        QString failure;
-        if (!decoded) {
-            failure = errorText(decoded.error());
-        } else {
-            loaded.image = toQImage(decoded.value().image);
-            loaded.originalSize = loaded.image.size();
-            if (maxSide > 0 && std::max(loaded.image.width(), loaded.image.height()) > maxSide) {
-                loaded.image = loaded.image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            }
+        if (!decoded) return errorText(decoded.error());
+        loaded.image = toQImage(decoded.value().image);
+        loaded.originalSize = loaded.image.size();
+        if (maxSide > 0 && std::max(loaded.image.width(), loaded.image.height()) > maxSide) {
+            loaded.image = loaded.image.scaled(maxSide, maxSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, key, storedPath, maxSide, loaded, failure, generation] {
-                if (generation != photoGeneration_) return;
-                pendingPhotos_.remove(key);
-                if (!failure.isEmpty() || loaded.image.isNull()) {
-                    failed_.insert(key);
-                    emit photoFailed(storedPath, maxSide, failure);
-                    return;
-                }
-                photos_.insert(key, new LoadedPhoto(loaded), costOf(loaded.image));
-                emit photoReady(storedPath, maxSide);
-            },
-            Qt::QueuedConnection);
+        return {};
+    };
+    loadInBackground(key, photos_, decode, [this, storedPath, maxSide](bool ok, const QString& failure) {
+        ok ? emit photoReady(storedPath, maxSide) : emit photoFailed(storedPath, maxSide, failure);
     });
     return std::nullopt;
 }
 
 void FaceImageProvider::forgetFaces() {
-    chips_.clear();
+    chips_.images.clear();
     failed_.clear();
     // Chips still being aligned belong to the old faces: drop them when they arrive.
-    ++chipGeneration_;
-    pendingChips_.clear();
+    ++chips_.generation;
+    chips_.pending.clear();
 }
 
 void FaceImageProvider::clear() {
-    ++chipGeneration_;
-    ++photoGeneration_;
-    chips_.clear();
-    photos_.clear();
-    pendingChips_.clear();
-    pendingPhotos_.clear();
+    ++chips_.generation;
+    ++photos_.generation;
+    chips_.images.clear();
+    photos_.images.clear();
+    chips_.pending.clear();
+    photos_.pending.clear();
     failed_.clear();
 }
 

@@ -46,7 +46,7 @@ public:
     void forgetFaces();
     void clear();
     // Requests not answered yet (tests and the screenshot tour wait for 0).
-    int pendingCount() const { return static_cast<int>(pendingChips_.size() + pendingPhotos_.size()); }
+    int pendingCount() const { return static_cast<int>(chips_.pending.size() + photos_.pending.size()); }
 
 signals:
     void chipReady(qint64 faceId, int size);
@@ -55,18 +55,28 @@ signals:
     void photoFailed(const QString& storedPath, int maxSide, const QString& message);
 
 private:
+    // One kind of image: the cache, the keys being loaded, and the generation they belong to
+    // (images loaded for an older generation are dropped when they arrive).
+    template <typename Loaded>
+    struct ImageCache {
+        QCache<QString, Loaded> images;
+        QSet<QString> pending;
+        int generation = 0;
+    };
+
     static QString chipKey(qint64 faceId, int size);
     static QString photoKey(const QString& storedPath, int maxSide);
+    // Runs load(Loaded&) -> failure text (empty: loaded) on the pool; back on the GUI thread, unless
+    // the generation moved on, caches the image under `key` (or marks the key failed) and calls
+    // announce(ok, failure).
+    template <typename Loaded, typename Load, typename Announce>
+    void loadInBackground(const QString& key, ImageCache<Loaded>& target, Load load, Announce announce);
 
     Workstation& workstation_;
     QThreadPool pool_;
-    QCache<QString, FaceChip> chips_;
-    QCache<QString, LoadedPhoto> photos_;
-    QSet<QString> pendingChips_;
-    QSet<QString> pendingPhotos_;
+    ImageCache<FaceChip> chips_;
+    ImageCache<LoadedPhoto> photos_;
     QSet<QString> failed_;
-    int chipGeneration_ = 0;   // chips aligned for an older generation are dropped
-    int photoGeneration_ = 0;
 };
 
 }  // namespace reunite::gui

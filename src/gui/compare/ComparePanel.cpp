@@ -7,6 +7,7 @@
 #include "gui/search/CandidateResultModel.h"
 #include "gui/compare/DecisionNoteDialog.h"
 #include "gui/common/FaceImageProvider.h"
+#include "gui/common/PhotoListIcons.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
 #include "workflows/cases/CaseActions.h"
@@ -99,14 +100,7 @@ ComparePanel::ComparePanel(Workstation& workstation, FaceImageProvider& images, 
     connect(&images_, &FaceImageProvider::chipFailed, this, [this](qint64, int size, const QString&) {
         if (size == ChipSide) refreshChips();
     });
-    connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
-        if (maxSide != kStripPhotoSide) return;
-        for (int i = 0; i < ui_->photoStrip->count(); ++i) {
-            QListWidgetItem* item = ui_->photoStrip->item(i);
-            if (item->data(kStoredPathRole).toString() != path) continue;
-            if (auto loaded = images_.photo(path, kStripPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
-        }
-    });
+    followPhotoIcons(images_, *ui_->photoStrip, kStoredPathRole, kStripPhotoSide);
     connect(&results_, &QAbstractItemModel::modelReset, this, [this] { showResult(results_.rowCount() > 0 ? 0 : -1); });
     showResult(-1);
 }
@@ -289,7 +283,7 @@ void ComparePanel::showPhotoStrip(const workflows::CandidateFile& file, const wo
         QString tip = toQString(entry.photo.originalFileName);
         if (entry.photo.captureDate) tip += QStringLiteral(" · ") + toQString(*entry.photo.captureDate);
         item->setToolTip(tip + QStringLiteral(" · ") + tr("%n face(s)", nullptr, static_cast<int>(entry.faces.size())));
-        if (auto loaded = images_.photo(path, kStripPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
+        showPhotoIcon(images_, *item, path, kStripPhotoSide);
         if (lead.row.bestFaceId && faceId == *lead.row.bestFaceId) ui_->photoStrip->setCurrentItem(item);
     }
 }

@@ -6,6 +6,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "gui/common/DialogWidgets.h"
 #include "gui/dna/DnaLabels.h"
 
 namespace reunite::gui {
@@ -36,10 +37,8 @@ ClosingNoteDialog::ClosingNoteDialog(db::DnaOutcome outcome, const QString& cand
     noteEdit_->setObjectName(QStringLiteral("closingNoteEdit"));
     noteEdit_->setPlaceholderText(tr("A note is required."));
     layout->addWidget(noteEdit_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons_ = okCancelButtons(this);
     layout->addWidget(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &ClosingNoteDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(noteEdit_, &QPlainTextEdit::textChanged, this, [this] { buttons_->button(QDialogButtonBox::Ok)->setEnabled(canAccept()); });
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(false);
     resize(480, 260);

@@ -7,6 +7,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include "gui/common/DialogWidgets.h"
 #include "gui/dna/DnaLabels.h"
 #include "gui/shell/QtBridge.h"
 
@@ -19,9 +20,7 @@ CustodyEventDialog::CustodyEventDialog(qint64 sampleId, const QString& sampleCod
     eventCombo_ = new QComboBox(this);
     eventCombo_->setObjectName(QStringLiteral("custodyEventCombo"));
     DnaLabels::fillCustodyEvents(*eventCombo_);
-    whenEdit_ = new QDateTimeEdit(QDateTime::currentDateTime(), this);
-    whenEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    whenEdit_->setCalendarPopup(true);
+    whenEdit_ = eventTimeEdit(this);
     personEdit_ = new QLineEdit(person, this);
     personEdit_->setObjectName(QStringLiteral("custodyPersonEdit"));
     noteEdit_ = new QLineEdit(this);
@@ -30,10 +29,8 @@ CustodyEventDialog::CustodyEventDialog(qint64 sampleId, const QString& sampleCod
     form->addRow(tr("When"), whenEdit_);
     form->addRow(tr("Handled by"), personEdit_);
     form->addRow(tr("Note"), noteEdit_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons_ = okCancelButtons(this);
     form->addRow(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &CustodyEventDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(personEdit_, &QLineEdit::textChanged, this, [this] { buttons_->button(QDialogButtonBox::Ok)->setEnabled(canAccept()); });
     buttons_->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
 }

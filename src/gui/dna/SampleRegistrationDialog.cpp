@@ -8,6 +8,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 
+#include "gui/common/DialogWidgets.h"
 #include "gui/dna/DnaLabels.h"
 #include "gui/shell/QtBridge.h"
 
@@ -26,9 +27,7 @@ SampleRegistrationDialog::SampleRegistrationDialog(const QString& collector, QWi
     typeCombo_ = new QComboBox(this);
     typeCombo_->setObjectName(QStringLiteral("sampleTypeCombo"));
     DnaLabels::fillSampleTypes(*typeCombo_);
-    collectedAtEdit_ = new QDateTimeEdit(QDateTime::currentDateTime(), this);
-    collectedAtEdit_->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    collectedAtEdit_->setCalendarPopup(true);
+    collectedAtEdit_ = eventTimeEdit(this);
     placeEdit_ = new QLineEdit(this);
     collectorEdit_ = new QLineEdit(collector, this);
     collectorEdit_->setObjectName(QStringLiteral("collectorEdit"));
@@ -42,10 +41,8 @@ SampleRegistrationDialog::SampleRegistrationDialog(const QString& collector, QWi
     form->addRow(tr("Collected where"), placeEdit_);
     form->addRow(tr("Collected by"), collectorEdit_);
     form->addRow(tr("Note"), noteEdit_);
-    buttons_ = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons_ = okCancelButtons(this);
     form->addRow(buttons_);
-    connect(buttons_, &QDialogButtonBox::accepted, this, &SampleRegistrationDialog::accept);
-    connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(codeEdit_, &QLineEdit::textChanged, this, &SampleRegistrationDialog::updateOk);
     connect(collectorEdit_, &QLineEdit::textChanged, this, &SampleRegistrationDialog::updateOk);
     updateOk();

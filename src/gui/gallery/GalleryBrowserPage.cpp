@@ -6,6 +6,7 @@
 #include "gui/gallery/CandidateTableModel.h"
 #include "gui/search/CandidateResultModel.h"
 #include "gui/common/FaceImageProvider.h"
+#include "gui/common/PhotoListIcons.h"
 #include "gui/common/RemovalQuestion.h"
 #include "gui/gallery/ImportErrorTable.h"
 #include "workflows/gallery/GalleryActions.h"
@@ -58,14 +59,7 @@ GalleryBrowserPage::GalleryBrowserPage(Workstation& workstation, FaceImageProvid
             &GalleryBrowserPage::showCandidatePhotos);
     connect(ui_->importRunsTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &GalleryBrowserPage::showRunErrors);
-    connect(&images_, &FaceImageProvider::photoReady, this, [this](const QString& path, int maxSide) {
-        if (maxSide != kPhotoSide) return;
-        for (int i = 0; i < ui_->candidatePhotosList->count(); ++i) {
-            QListWidgetItem* item = ui_->candidatePhotosList->item(i);
-            if (item->data(kStoredPathRole).toString() != path) continue;
-            if (auto loaded = images_.photo(path, kPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
-        }
-    });
+    followPhotoIcons(images_, *ui_->candidatePhotosList, kStoredPathRole, kPhotoSide);
     // Hidden, the page reads nothing (showEvent() reloads it): opening a large database stays quick.
     const auto reloadIfVisible = [this] {
         if (isVisible()) reload();
@@ -202,7 +196,7 @@ void GalleryBrowserPage::showPhotos(const workflows::CandidateFile& file) {
         item->setData(kStoredPathRole, path);
         item->setText(QStringLiteral("%1\n%2").arg(toQString(entry.photo.originalFileName), tr("%n face(s)", nullptr, faceCount)));
         item->setToolTip(QualityWarnings::forPhoto(faceCount).join(QLatin1Char('\n')));
-        if (auto loaded = images_.photo(path, kPhotoSide)) item->setIcon(QPixmap::fromImage(loaded->image));
+        showPhotoIcon(images_, *item, path, kPhotoSide);
     }
 }
 

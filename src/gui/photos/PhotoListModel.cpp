@@ -5,7 +5,7 @@
 #include <QPixmap>
 
 #include "gui/common/FaceImageProvider.h"
-#include "workflows/photos/PhotoActions.h"
+#include "gui/photos/PhotoListing.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/QualityWarnings.h"
 #include "gui/shell/Workstation.h"
@@ -47,19 +47,17 @@ void PhotoListModel::reload() {
         return;
     }
     const db::PhotoOwner owner = *owner_;
-    workstation_.run<std::vector<PhotoWithFaces>>(
-        this, [owner](workflows::Session& session) { return workflows::PhotoActions(session).list(owner); },
-        [this, owner](Result<std::vector<PhotoWithFaces>> listed) {
-            if (!owner_ || !(*owner_ == owner)) return;  // the user moved on to another owner
-            if (!listed) {
-                emit reloaded(errorText(listed.error()));
-                return;
-            }
-            beginResetModel();
-            photos_ = std::move(listed).value();
-            endResetModel();
-            emit reloaded(QString());
-        });
+    listPhotosInBackground(workstation_, this, owner, [this, owner](Result<std::vector<PhotoWithFaces>> listed) {
+        if (!owner_ || !(*owner_ == owner)) return;  // the user moved on to another owner
+        if (!listed) {
+            emit reloaded(errorText(listed.error()));
+            return;
+        }
+        beginResetModel();
+        photos_ = std::move(listed).value();
+        endResetModel();
+        emit reloaded(QString());
+    });
 }
 
 const PhotoWithFaces* PhotoListModel::photoAt(int row) const {

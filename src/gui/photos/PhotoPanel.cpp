@@ -253,32 +253,34 @@ void PhotoPanel::keepSelectedFace() {
     if (!entry || faceRow < 0 || faceRow >= static_cast<int>(entry->faces.size())) return;
     const qint64 photoId = entry->photo.id;
     const qint64 faceId = entry->faces[static_cast<std::size_t>(faceRow)].id;
-    workstation_.run<db::FaceRow>(
-        this, [photoId, faceId](workflows::Session& session) { return workflows::PhotoActions(session).chooseFace(photoId, faceId); },
-        [this, photoId](Result<db::FaceRow> kept) {
-            if (!kept) {
-                ui_->attachStatusLabel->setText(tr("The choice could not be stored: %1").arg(errorText(kept.error())));
-                return;
-            }
-            images_.forgetFaces();
-            ui_->attachStatusLabel->setText(tr("Only the selected face is kept for this photo."));
-            reload(photoId);
-            emit photosChanged();
-        });
+    changeFaces(
+        photoId, [photoId, faceId](workflows::PhotoActions& photos) { return photos.chooseFace(photoId, faceId); },
+        tr("The choice could not be stored: %1"), tr("Only the selected face is kept for this photo."), true);
 }
 
 void PhotoPanel::addDrawnFace(const RectF& box) {
     const qint64 photoId = selectedPhotoId();
     ui_->drawFaceButton->setChecked(false);
     if (photoId == 0) return;
+    changeFaces(
+        photoId, [photoId, box](workflows::PhotoActions& photos) { return photos.addManualFace(photoId, box); },
+        tr("The face could not be added: %1"), tr("The face drawn by hand was added; it is marked as drawn by hand."), false);
+}
+
+void PhotoPanel::changeFaces(qint64 photoId, std::function<Result<db::FaceRow>(workflows::PhotoActions&)> change,
+                             const QString& failed, const QString& done, bool forgetChips) {
     workstation_.run<db::FaceRow>(
-        this, [photoId, box](workflows::Session& session) { return workflows::PhotoActions(session).addManualFace(photoId, box); },
-        [this, photoId](Result<db::FaceRow> added) {
-            if (!added) {
-                ui_->attachStatusLabel->setText(tr("The face could not be added: %1").arg(errorText(added.error())));
+        this, [change](workflows::Session& session) {
+            workflows::PhotoActions photos(session);
+            return change(photos);
+        },
+        [this, photoId, failed, done, forgetChips](Result<db::FaceRow> changed) {
+            if (!changed) {
+                ui_->attachStatusLabel->setText(failed.arg(errorText(changed.error())));
                 return;
             }
-            ui_->attachStatusLabel->setText(tr("The face drawn by hand was added; it is marked as drawn by hand."));
+            if (forgetChips) images_.forgetFaces();
+            ui_->attachStatusLabel->setText(done);
             reload(photoId);
             emit photosChanged();
         });

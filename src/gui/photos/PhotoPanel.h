@@ -10,6 +10,7 @@
 // Guarantees: adding is refused with a message until the face models are loaded; per-file errors
 // are listed in the status line; every change is stored at once and photosChanged() emitted.
 // Thread safety: GUI thread only.
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -67,6 +68,10 @@ private:
     void askToRemovePhoto();
     // Stores the face inside a box the user drew (a face the detectors missed).
     void addDrawnFace(const RectF& box);
+    // Runs `change` on the photo's faces in the background, then shows `failed` with the error or
+    // `done`, reloads the photo and announces the change (forgetting cached chips when asked).
+    void changeFaces(qint64 photoId, std::function<Result<db::FaceRow>(workflows::PhotoActions&)> change, const QString& failed,
+                     const QString& done, bool forgetChips);
     bool removalConfirmed(const workflows::PhotoRemoval& removal);
     void removePhoto(qint64 photoId);
     void storeAge();

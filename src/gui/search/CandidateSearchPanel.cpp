@@ -7,7 +7,7 @@
 #include "gui/search/CaseSearchWorker.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/common/RecordLabels.h"
-#include "workflows/photos/PhotoActions.h"
+#include "gui/photos/PhotoListing.h"
 #include "workflows/search/CaseSearchActions.h"
 #include "gui/shell/Workstation.h"
 #include "ui_CandidateSearchPanel.h"
@@ -115,16 +115,14 @@ void CandidateSearchPanel::refreshProbeWarnings() {
         return;
     }
     const qint64 caseId = case_->id;
-    workstation_.run<std::vector<workflows::PhotoWithFaces>>(
-        this, [caseId](workflows::Session& session) { return workflows::PhotoActions(session).list(db::PhotoOwner::ofCase(caseId)); },
-        [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> listed) {
-            if (!case_ || case_->id != caseId) return;
-            if (!listed) {
-                ui_->probeWarningLabel->setText(errorText(listed.error()));
-                return;
-            }
-            showProbeWarnings(listed.value());
-        });
+    listPhotosInBackground(workstation_, this, db::PhotoOwner::ofCase(caseId), [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> listed) {
+        if (!case_ || case_->id != caseId) return;
+        if (!listed) {
+            ui_->probeWarningLabel->setText(errorText(listed.error()));
+            return;
+        }
+        showProbeWarnings(listed.value());
+    });
 }
 
 void CandidateSearchPanel::showProbeWarnings(const std::vector<workflows::PhotoWithFaces>& photos) {

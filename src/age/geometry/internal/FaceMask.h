@@ -13,7 +13,7 @@ namespace reunite::internal {
 
 // Region-sized CV_32FC1 mask: 1 well inside the convex hull of the landmarks, falling smoothly to
 // 0 at the hull's edge (eroded by featherPx, then blurred with sigma featherPx / 2), 0 outside.
-inline cv::Mat featheredHullMask(const Landmarks& shape, const PixelRegion& region, double featherPx) {
+inline cv::Mat featheredHullMask(const Landmarks& shape, const PixelRect& region, double featherPx) {
     cv::Mat mask = cv::Mat::zeros(region.height, region.width, CV_32FC1);
     if (region.width == 0 || region.height == 0) return mask;
     constexpr int kShift = 4;  // sub-pixel polygon corners
@@ -32,19 +32,13 @@ inline cv::Mat featheredHullMask(const Landmarks& shape, const PixelRegion& regi
 }
 
 // Smallest pixel region holding the landmarks (plus a margin), clipped to a width x height image.
-inline PixelRegion landmarkRegion(const Landmarks& shape, int width, int height, int margin) {
-    double minX = shape[0].x, maxX = shape[0].x, minY = shape[0].y, maxY = shape[0].y;
-    for (const PointF& p : shape) {
-        minX = std::min(minX, p.x);
-        maxX = std::max(maxX, p.x);
-        minY = std::min(minY, p.y);
-        maxY = std::max(maxY, p.y);
-    }
-    const int x0 = std::clamp(static_cast<int>(std::floor(minX)) - margin, 0, width);
-    const int y0 = std::clamp(static_cast<int>(std::floor(minY)) - margin, 0, height);
-    const int x1 = std::clamp(static_cast<int>(std::ceil(maxX)) + margin + 1, 0, width);
-    const int y1 = std::clamp(static_cast<int>(std::ceil(maxY)) + margin + 1, 0, height);
-    return PixelRegion{x0, y0, x1 - x0, y1 - y0};
+inline PixelRect landmarkRegion(const Landmarks& shape, int width, int height, int margin) {
+    const RectF box = boundingBox(shape);
+    const int x0 = std::clamp(static_cast<int>(std::floor(box.x)) - margin, 0, width);
+    const int y0 = std::clamp(static_cast<int>(std::floor(box.y)) - margin, 0, height);
+    const int x1 = std::clamp(static_cast<int>(std::ceil(box.x + box.width)) + margin + 1, 0, width);
+    const int y1 = std::clamp(static_cast<int>(std::ceil(box.y + box.height)) + margin + 1, 0, height);
+    return PixelRect{x0, y0, x1 - x0, y1 - y0};
 }
 
 }  // namespace reunite::internal

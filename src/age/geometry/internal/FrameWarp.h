@@ -32,7 +32,7 @@ inline PiecewiseAffineWarp frameWarp(const Landmarks& fromShape, const Landmarks
         source.push_back(anchor);
         destination.push_back(anchor);
     }
-    return PiecewiseAffineWarp(source, destination, delaunayTriangles(destination), PixelRegion{0, 0, size, size});
+    return PiecewiseAffineWarp(source, destination, delaunayTriangles(destination), PixelRect{0, 0, size, size});
 }
 
 }  // namespace reunite::internal

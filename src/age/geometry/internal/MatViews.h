@@ -41,7 +41,7 @@ inline Image imageFromFloatMat(const cv::Mat& values) {
 // Region-sized result of sampling `source` at the warp's source positions (bilinear).
 inline cv::Mat remapWithWarp(const cv::Mat& source, const PiecewiseAffineWarp& warp, int borderMode,
                              const cv::Scalar& borderValue = cv::Scalar()) {
-    const PixelRegion& region = warp.region();
+    const PixelRect& region = warp.region();
     if (region.width == 0 || region.height == 0) return cv::Mat(region.height, region.width, source.type());
     const cv::Mat mapX(region.height, region.width, CV_32FC1, const_cast<float*>(warp.sourceX().data()));
     const cv::Mat mapY(region.height, region.width, CV_32FC1, const_cast<float*>(warp.sourceY().data()));
@@ -52,7 +52,7 @@ inline cv::Mat remapWithWarp(const cv::Mat& source, const PiecewiseAffineWarp& w
 
 // CV_8UC1 view of the warp's coverage (1 = inside some triangle).
 inline cv::Mat coverageMat(const PiecewiseAffineWarp& warp) {
-    const PixelRegion& region = warp.region();
+    const PixelRect& region = warp.region();
     return cv::Mat(region.height, region.width, CV_8UC1, const_cast<std::uint8_t*>(warp.coverage().data()));
 }
 

@@ -2516,6 +2516,115 @@
     </message>
 </context>
 <context>
+    <name>reunite::gui::NoticeText</name>
+    <message>
+        <source>row %1: no file given</source>
+        <translation>第 %1 行：未给出文件</translation>
+    </message>
+    <message>
+        <source>row %1: %2 lies outside the manifest&apos;s folder and was not read</source>
+        <translation>第 %1 行：%2 位于清单所在文件夹之外，未读取</translation>
+    </message>
+    <message>
+        <source>file not found: %1</source>
+        <translation>未找到文件：%1</translation>
+    </message>
+    <message>
+        <source>row %1: text that is not UTF-8 (save the manifest as UTF-8)</source>
+        <translation>第 %1 行：文本不是 UTF-8 编码（请将清单另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>row %1: record_id is empty</source>
+        <translation>第 %1 行：record_id（记录编号）为空</translation>
+    </message>
+    <message>
+        <source>row %1: unknown sex &apos;%2&apos; (use F, M or U)</source>
+        <translation>第 %1 行：无法识别的性别“%2”（请使用 F、M 或 U）</translation>
+    </message>
+    <message>
+        <source>row %1: bad birth date &apos;%2&apos; (use YYYY-MM-DD)</source>
+        <translation>第 %1 行：出生日期“%2”无效（请使用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>row %1: bad birth year &apos;%2&apos;</source>
+        <translation>第 %1 行：出生年份“%2”无效</translation>
+    </message>
+    <message>
+        <source>row %1: unknown source &apos;%2&apos;</source>
+        <translation>第 %1 行：无法识别的来源“%2”</translation>
+    </message>
+    <message>
+        <source>row %1: bad photo date &apos;%2&apos;</source>
+        <translation>第 %1 行：照片日期“%2”无效</translation>
+    </message>
+    <message>
+        <source>row %1: the face column cannot be used: %2</source>
+        <comment>%2: English details</comment>
+        <translation>第 %1 行：face（人脸）列无法使用：%2</translation>
+    </message>
+    <message>
+        <source>row %1: record_id %2 was given different personal data on row %3</source>
+        <translation>第 %1 行：记录编号 %2 的个人信息与第 %3 行不同</translation>
+    </message>
+    <message>
+        <source>row %1: repeats row %2 (same record_id and file)</source>
+        <translation>第 %1 行：与第 %2 行重复（记录编号和文件相同）</translation>
+    </message>
+    <message>
+        <source>no face was found; the record was stored without a face</source>
+        <translation>未找到人脸；记录已保存，但没有人脸</translation>
+    </message>
+    <message>
+        <source>%1 value(s) read uncertainly were put in the notes, not in the fields: check them against the flyer</source>
+        <translation>有 %1 个识别不确定的值已写入备注，未填入字段：请对照寻人启事核对</translation>
+    </message>
+    <message>
+        <source>the age-invariant comparison was switched off: faces are compared directly only</source>
+        <translation>跨年龄比对已关闭：仅直接比较人脸</translation>
+    </message>
+    <message>
+        <source>the age-invariant comparison is not installed (%1): faces are compared directly only</source>
+        <comment>%1: English details</comment>
+        <translation>未安装跨年龄比对（%1）：仅直接比较人脸</translation>
+    </message>
+    <message>
+        <source>%1 gallery face(s) were left out of the search because the stored embedding is damaged (faces %2); run `reunite-cli check` and re-import those photos</source>
+        <translation>有 %1 张图库人脸因存储的特征向量已损坏而未参与检索（人脸 %2）；请运行 `reunite-cli check` 并重新导入这些照片</translation>
+    </message>
+    <message>
+        <source>age-progressed probes were not used: %1</source>
+        <comment>%1: English details</comment>
+        <translation>未使用年龄推演检索图像：%1</translation>
+    </message>
+    <message>
+        <source>case %1 has no childhood photo: the poster shows none</source>
+        <translation>案件 %1 没有童年照片：海报中不显示照片</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <comment>%2: English details</comment>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no detected face: no age-progressed image</source>
+        <translation>%1 中未检测到人脸：没有年龄推演图像</translation>
+    </message>
+    <message>
+        <source>no age-progressed image: the photo&apos;s age or the case&apos;s dates are missing</source>
+        <translation>没有年龄推演图像：缺少照片中的年龄或案件的日期</translation>
+    </message>
+    <message>
+        <source>no age-progressed image: %1</source>
+        <comment>%1: English details</comment>
+        <translation>没有年龄推演图像：%1</translation>
+    </message>
+    <message>
+        <source>an age-progressed image was left out: %1</source>
+        <comment>%1: the photo and English details</comment>
+        <translation>未包含一张年龄推演图像：%1</translation>
+    </message>
+</context>
+<context>
     <name>reunite::gui::PhotoListModel</name>
     <message>
         <source>age %1</source>

@@ -3,6 +3,12 @@
 namespace reunite::cli {
 namespace {
 
+std::vector<std::string> noticeTexts(const std::vector<Notice>& notices) {
+    std::vector<std::string> texts;
+    for (const Notice& notice : notices) texts.push_back(noticeText(notice));
+    return texts;
+}
+
 nlohmann::json optionalText(const std::optional<std::string>& value) { return value ? nlohmann::json(*value) : nlohmann::json(); }
 
 template <typename T>
@@ -103,7 +109,7 @@ nlohmann::json rankedLeadsToJson(const workflows::RankedLeads& leads, const std:
             {"candidates_eligible", leads.candidatesEligible},
             {"duration_ms", leads.run.durationMs},
             {"parameters", nlohmann::json::parse(leads.run.parametersJson, nullptr, false)},
-            {"notes", leads.notes},
+            {"notes", noticeTexts(leads.notes)},
             {"note", "ranked investigative leads, never identifications; confirm by DNA"},
             {"results", rows}};
 }

@@ -76,7 +76,7 @@ std::optional<ExportStart> startExport(const Arguments& args, const std::string&
 
 int exported(const Result<workflows::ExportedDocument>& document) {
     if (!document) return fail(document.error());
-    for (const std::string& note : document.value().notes) std::cerr << "reunite-cli: note: " << note << "\n";
+    for (const Notice& note : document.value().notes) std::cerr << "reunite-cli: note: " << noticeText(note) << "\n";
     std::cout << document.value().file.string() << "\n";
     return ExitOk;
 }

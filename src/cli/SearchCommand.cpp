@@ -89,7 +89,7 @@ int runSearchCommand(const CommandArgs& rawArgs) {
     if (!theCase) return fail(theCase.error());
     Result<workflows::RankedLeads> leads = workflows::CaseSearchActions(session).search(theCase.value().id, options.value());
     if (!leads) return fail(leads.error());
-    for (const std::string& note : leads.value().notes) std::cerr << "note: " << note << "\n";
+    for (const Notice& note : leads.value().notes) std::cerr << "note: " << noticeText(note) << "\n";
     if (format == "csv") {
         printCsv(leads.value());
     } else {

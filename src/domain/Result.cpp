@@ -24,4 +24,12 @@ const char* errorCodeName(ErrorCode code) {
     return "unknown";
 }
 
+ErrorCode errorCodeFromName(std::string_view name) {
+    for (int value = 0; value <= static_cast<int>(ErrorCode::Internal); ++value) {
+        const auto code = static_cast<ErrorCode>(value);
+        if (name == errorCodeName(code)) return code;
+    }
+    return ErrorCode::Internal;
+}
+
 }  // namespace reunite

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -34,6 +35,8 @@ enum class ErrorCode {
 };
 
 const char* errorCodeName(ErrorCode code);
+// The code errorCodeName gave the name; Internal for a name it never gives.
+ErrorCode errorCodeFromName(std::string_view name);
 
 struct Error {
     ErrorCode code = ErrorCode::Internal;

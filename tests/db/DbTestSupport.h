@@ -11,6 +11,7 @@
 #include <random>
 #include <string>
 
+#include "db/schema/SchemaMigrations.h"
 #include "db/sqlite/Database.h"
 #include "db/records/FaceBlobCodec.h"
 #include "db/records/FaceRow.h"
@@ -44,6 +45,13 @@ inline void requireOk(const Status& status) {
 
 inline std::unique_ptr<Database> openDatabase(const std::filesystem::path& path, const OpenOptions& options = {}) {
     return valueOrFail(Database::open(path, options));
+}
+
+// A database as an older release left it: only the first `version` migrations applied.
+inline std::unique_ptr<Database> openDatabaseAtVersion(const std::filesystem::path& path, std::size_t version) {
+    OpenOptions older;
+    older.migrations = schemaMigrations().first(version);
+    return openDatabase(path, older);
 }
 
 // A new, empty database in its own temporary folder, removed with the fixture.

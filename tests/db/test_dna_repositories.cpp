@@ -14,7 +14,6 @@
 #include "db/repositories/FrequencyTableRepository.h"
 #include "db/repositories/KinshipAnalysisRepository.h"
 #include "db/repositories/StrProfileRepository.h"
-#include "db/schema/SchemaMigrations.h"
 
 using namespace reunite::db::test;
 
@@ -60,9 +59,7 @@ TEST_CASE("a version-1 database is upgraded to the DNA tables with its rows kept
     TempFolder folder("reunite-db-dna");
     const auto path = folder.file("old.db");
     {
-        OpenOptions version1;
-        version1.migrations = schemaMigrations().first(1);
-        auto database = openDatabase(path, version1);
+        auto database = openDatabaseAtVersion(path, 1);
         CHECK(valueOrFail(database->schemaVersion()) == 1);
         // Written as version 1 stored it (the repositories write the current schema).
         requireOk(database->execute("INSERT INTO cases (case_number, created_at, created_by, updated_at, updated_by) "

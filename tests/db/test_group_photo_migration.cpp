@@ -9,7 +9,6 @@
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/SearchRunRepository.h"
-#include "db/schema/SchemaMigrations.h"
 
 using namespace reunite::db::test;
 
@@ -62,9 +61,7 @@ TEST_CASE("a version-2 group photo becomes one unnamed candidate per face, and r
     const auto path = folder.file("old.db");
     VersionTwoGallery before;
     {
-        OpenOptions version2;
-        version2.migrations = schemaMigrations().first(2);
-        auto database = openDatabase(path, version2);
+        auto database = openDatabaseAtVersion(path, 2);
         before = versionTwoGallery(*database);
     }
     auto database = openDatabase(path);

@@ -247,15 +247,24 @@ TEST_CASE("import runs record progress, errors and their end", "[db][imports]") 
     requireOk(imports.updateCounts(started.id, counts));
     CHECK(valueOrFail(imports.get(started.id)).counts.itemsImported == 7);
 
-    valueOrFail(imports.recordError(started.id, "national_2024.csv", 4, "birth date '31.02.2001' is not a date"));
-    valueOrFail(imports.recordError(started.id, "photos/0042.jpg", std::nullopt, "not a JPEG or PNG file"));
-    CHECK(imports.recordError(started.id, "x", 0, "row numbers start at 1").error().code == ErrorCode::InvalidArgument);
-    CHECK(imports.recordError(4242, "x", 1, "no such run").error().code == ErrorCode::NotFound);
+    const Notice badDate{NoticeId::RowBadBirthDate, {"4", "31.02.2001"}};
+    const Notice notAnImage = failureNotice(Error{ErrorCode::UnsupportedFormat, "not a JPEG or PNG file"});
+    valueOrFail(imports.recordError(started.id, "national_2024.csv", 4, badDate));
+    valueOrFail(imports.recordError(started.id, "photos/0042.jpg", std::nullopt, notAnImage));
+    CHECK(imports.recordError(started.id, "x", 0, badDate).error().code == ErrorCode::InvalidArgument);
+    CHECK(imports.recordError(4242, "x", 1, badDate).error().code == ErrorCode::NotFound);
     const auto errors = valueOrFail(imports.errors(started.id));
     REQUIRE(errors.size() == 2);
     CHECK(errors[0].rowNumber == std::optional<std::int64_t>(4));
     CHECK_FALSE(errors[1].rowNumber.has_value());
     CHECK(errors[1].file == "photos/0042.jpg");
+    // The English text and the notice each interface translates are both kept.
+    CHECK(errors[0].message == "row 4: bad birth date '31.02.2001' (use YYYY-MM-DD)");
+    REQUIRE(errors[1].notice.has_value());
+    const std::optional<Notice> stored = decodeNotice(*errors[1].notice);
+    REQUIRE(stored.has_value());
+    CHECK(stored->id == NoticeId::Failure);
+    CHECK(stored->args == notAnImage.args);
 
     counts.itemsSeen = 12;
     const ImportRunRecord finished = valueOrFail(imports.finish(started.id, ImportRunStatus::Finished, counts));
@@ -281,4 +290,30 @@ TEST_CASE("import runs record progress, errors and their end", "[db][imports]") 
         "INSERT INTO import_runs (source_path, imported_by, started_at, finished_at, status) "
         "VALUES ('x', 'y', 'now', 'now', 'running')");
     CHECK_FALSE(rawRunningWithEnd.ok());
+}
+
+// Schema version 6: import errors recorded before keep their English message and have no notice;
+// errors recorded after keep both.
+TEST_CASE("import errors of a version-5 database keep their message and new ones get a notice", "[db][imports][migrations]") {
+    TempFolder folder("reunite-db-notice");
+    const auto path = folder.file("old.db");
+    std::int64_t runId = 0;
+    {
+        auto database = openDatabaseAtVersion(path, 5);
+        runId = valueOrFail(ImportRunRepository(*database).start("old.csv", kAnalyst)).id;
+        requireOk(database->execute("INSERT INTO import_errors (import_run_id, file, row_number, message, recorded_at) VALUES (" +
+                                    std::to_string(runId) + ", 'old.csv', 3, 'row 3: bad birth year ''19x0''', "
+                                    "'2026-01-01T00:00:00.000Z')"));
+    }
+    auto database = openDatabase(path);
+    CHECK(valueOrFail(database->schemaVersion()) == currentSchemaVersion());
+    ImportRunRepository imports(*database);
+    valueOrFail(imports.recordError(runId, "old.csv", 4, Notice{NoticeId::RowUnknownSex, {"4", "X"}}));
+    const auto errors = valueOrFail(imports.errors(runId));
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].message == "row 3: bad birth year '19x0'");
+    CHECK_FALSE(errors[0].notice.has_value());
+    CHECK(errors[1].message == "row 4: unknown sex 'X' (use F, M or U)");
+    REQUIRE(errors[1].notice.has_value());
+    CHECK(decodeNotice(*errors[1].notice)->id == NoticeId::RowUnknownSex);
 }

@@ -1,12 +1,16 @@
 // The Chinese interface in Chinese: errors from the layers below the GUI (English messages) show
 // the message alone in English and a Chinese summary of the kind of error first in Chinese, so a
 // volunteer who reads no English still sees what went wrong; the flyer page's forms (whose texts
-// lupdate once never saw) are translated.
+// lupdate once never saw) are translated; what the layers tell a person as a notice (import
+// problems, search notes) is shown in Chinese, with its arguments, and in English as the layers say it.
 #include <QCoreApplication>
 #include <QLabel>
 #include <QTest>
 #include <QTranslator>
 
+#include "db/records/ImportErrorRecord.h"
+#include "domain/Notice.h"
+#include "gui/common/NoticeText.h"
 #include "gui/flyer/FlyerFieldsForm.h"
 #include "gui/shell/LanguageSupport.h"
 #include "gui/shell/QtBridge.h"
@@ -31,6 +35,30 @@ private slots:
         QVERIFY2(notFound.endsWith(QStringLiteral("flyer.png does not exist")), qPrintable(notFound));
         const QString unsupported = errorText(Error{ErrorCode::UnsupportedFormat, "not an image"});
         QVERIFY2(unsupported.startsWith(QStringLiteral("不是支持的图像格式")), qPrintable(unsupported));
+    }
+
+    void noticesFollowTheLanguage() {
+        const reunite::Notice badSex{reunite::NoticeId::RowUnknownSex, {"4", "X%2"}};
+        const reunite::Notice damaged{reunite::NoticeId::DamagedFacesLeftOut, {"2", "12, 40"}};
+        QVERIFY(reunite::gui::LanguageSupport::install(*qApp, QStringLiteral("en")));
+        QCOMPARE(reunite::gui::NoticeText::of(badSex), QStringLiteral("row 4: unknown sex 'X%2' (use F, M or U)"));
+        QVERIFY(reunite::gui::LanguageSupport::install(*qApp, QStringLiteral("zh_CN")));
+        const QString sex = reunite::gui::NoticeText::of(badSex);
+        QVERIFY2(sex.contains(QStringLiteral("第 4 行")) && sex.contains(QStringLiteral("性别")) && sex.contains(QStringLiteral("X%2")),
+                 qPrintable(sex));
+        const QString faces = reunite::gui::NoticeText::of(damaged);
+        QVERIFY2(faces.contains(QStringLiteral("12, 40")) && faces.contains(QStringLiteral("损坏")), qPrintable(faces));
+        // A stored import error: its notice in Chinese; one recorded before notices: its English message.
+        reunite::db::ImportErrorRecord stored;
+        stored.message = "row 4: unknown sex 'X%2' (use F, M or U)";
+        stored.notice = reunite::encodeNotice(badSex);
+        QCOMPARE(reunite::gui::NoticeText::ofImportError(stored), sex);
+        stored.notice.reset();
+        QCOMPARE(reunite::gui::NoticeText::ofImportError(stored), QString::fromStdString(stored.message));
+        const QString poster = reunite::gui::NoticeText::of(reunite::Notice{reunite::NoticeId::PosterWithoutPhoto, {"C-7"}});
+        QVERIFY2(poster.contains(QStringLiteral("C-7")) && poster.contains(QStringLiteral("童年照片")), qPrintable(poster));
+        const QString failure = reunite::gui::NoticeText::of(reunite::failureNotice(Error{ErrorCode::NotFound, "a.jpg does not exist"}));
+        QVERIFY2(failure.startsWith(QStringLiteral("未找到")), qPrintable(failure));
     }
 
     void theFlyerFormIsTranslated() {

@@ -7,7 +7,6 @@
 #include "DbTestSupport.h"
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
-#include "db/schema/SchemaMigrations.h"
 #include "search/GalleryIndex.h"
 #include "workflows/gallery/GalleryLoader.h"
 
@@ -73,9 +72,7 @@ TEST_CASE("faces stored before version 5 get their check value from the migratio
     const auto path = folder.file("old.db");
     std::int64_t oldFace = 0;
     {
-        OpenOptions version4;
-        version4.migrations = schemaMigrations().first(4);
-        auto database = openDatabase(path, version4);
+        auto database = openDatabaseAtVersion(path, 4);
         oldFace = addFaceBeforeVersion5(*database, sampleFace(addCandidateWithPhoto(*database, "C-OLD", 3), 0, 3));
     }
     auto database = openDatabase(path);

@@ -124,7 +124,7 @@ TEST_CASE("a CSV manifest with bad rows imports the good ones and reports each b
     auto manifest = ImportManifest::fromCsv(folder.file("manifest.csv"));
     REQUIRE(manifest.ok());
     CHECK(manifest.value().items.size() == 2);
-    for (const RowProblem& p : manifest.value().problems) UNSCOPED_INFO("row " << p.rowNumber << ": " << p.message);
+    for (const RowProblem& p : manifest.value().problems) UNSCOPED_INFO("row " << p.rowNumber << ": " << noticeText(p.notice));
     REQUIRE(manifest.value().problems.size() == 5);
     std::set<std::int64_t> badRows;
     for (const RowProblem& p : manifest.value().problems) badRows.insert(p.rowNumber);
@@ -176,8 +176,8 @@ TEST_CASE("a manifest reads only files in its own folder tree unless the caller 
     CHECK(read == std::set<std::string>{"R1", "R5"});
     std::set<std::int64_t> refused;
     for (const RowProblem& p : restricted.value().problems) {
-        INFO(p.message);
-        CHECK(p.message.find("outside the manifest's folder") != std::string::npos);
+        INFO(noticeText(p.notice));
+        CHECK(noticeText(p.notice).find("outside the manifest's folder") != std::string::npos);
         refused.insert(p.rowNumber);
     }
     CHECK(refused == std::set<std::int64_t>{2, 3, 4});
@@ -202,9 +202,9 @@ TEST_CASE("a manifest cannot probe files outside its folder, and a row that is n
     auto manifest = ImportManifest::fromCsv(folder.file("manifest/people.csv"));
     REQUIRE(manifest.ok());
     REQUIRE(manifest.value().problems.size() == 2);
-    CHECK(manifest.value().problems[0].message.find("outside the manifest's folder") != std::string::npos);
+    CHECK(noticeText(manifest.value().problems[0].notice).find("outside the manifest's folder") != std::string::npos);
     CHECK(manifest.value().problems[1].rowNumber == 2);
-    CHECK(manifest.value().problems[1].message.find("UTF-8") != std::string::npos);
+    CHECK(noticeText(manifest.value().problems[1].notice).find("UTF-8") != std::string::npos);
     REQUIRE(manifest.value().items.size() == 1);
     CHECK(manifest.value().items[0].candidate.externalRef == "R3");
 }

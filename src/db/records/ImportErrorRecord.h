@@ -1,6 +1,7 @@
 #pragma once
 // ImportErrorRecord: one problem an import met, e.g. an unreadable file or a bad CSV row (table
-// `import_errors`). Plain data.
+// `import_errors`). `message` is the English text; `notice`, when recorded (schema version 6 on),
+// is the same as an encoded domain/Notice that each interface can translate. Plain data.
 // Thread safety: plain value type, no shared state.
 #include <cstdint>
 #include <optional>
@@ -14,6 +15,7 @@ struct ImportErrorRecord {
     std::string file;
     std::optional<std::int64_t> rowNumber;  // 1-based row of a table file, when it applies
     std::string message;
+    std::optional<std::string> notice;  // encodeNotice(...)
     std::string recordedAt;
 };
 

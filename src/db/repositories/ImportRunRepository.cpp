@@ -16,7 +16,8 @@ const RecordTable<Failure>& errorsTable() {
     static const RecordTable<Failure> table("import_errors", {
         column<&Failure::id>("id", ColumnUse::Key), column<&Failure::importRunId>("import_run_id"),
         column<&Failure::file>("file"), column<&Failure::rowNumber>("row_number"),
-        column<&Failure::message>("message"), column<&Failure::recordedAt>("recorded_at"),
+        column<&Failure::message>("message"), column<&Failure::notice>("notice"),
+        column<&Failure::recordedAt>("recorded_at"),
     });
     return table;
 }
@@ -78,14 +79,18 @@ Status ImportRunRepository::updateCounts(std::int64_t runId, const ImportCounts&
 
 Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, std::string_view file,
                                                            std::optional<std::int64_t> rowNumber,
-                                                           std::string_view message) {
+                                                           const Notice& notice) {
+    Notice readable = notice;  // diagnostics describe bad input, which may carry any bytes
+    for (std::string& arg : readable.args) arg = escapeInvalidUtf8(arg);
+    const std::string message = noticeText(readable);
     if (auto valid = requireNotBlank(message, "import error message"); !valid) return valid.error();
     if (rowNumber && *rowNumber < 1) return invalidArgument("import error row numbers start at 1");
     ImportErrorRecord record;
     record.importRunId = runId;
-    record.file = escapeInvalidUtf8(file);  // diagnostics describe bad input, which may carry any bytes
+    record.file = escapeInvalidUtf8(file);
     record.rowNumber = rowNumber;
-    record.message = escapeInvalidUtf8(message);
+    record.message = message;
+    record.notice = encodeNotice(readable);
     record.recordedAt = currentUtcTimestamp();
     auto statement = database_.prepare(errorsTable().insert());
     if (!statement) return statement.error();

@@ -15,6 +15,7 @@
 #include "db/records/ImportErrorRecord.h"
 #include "db/records/ImportRunRecord.h"
 #include "db/repositories/TableRepository.h"
+#include "domain/Notice.h"
 #include "domain/Result.h"
 
 namespace reunite::db {
@@ -27,8 +28,9 @@ public:
     Result<ImportRunRecord> start(std::string_view sourcePath, std::string_view userName);
     // Progress while running.
     Status updateCounts(std::int64_t runId, const ImportCounts& counts);
+    // Stores the notice and its English text (domain/Notice.h); its text arguments are made UTF-8.
     Result<ImportErrorRecord> recordError(std::int64_t runId, std::string_view file,
-                                          std::optional<std::int64_t> rowNumber, std::string_view message);
+                                          std::optional<std::int64_t> rowNumber, const Notice& notice);
     // status must be Finished, Cancelled or Failed; failureReason explains the latter two.
     Result<ImportRunRecord> finish(std::int64_t runId, ImportRunStatus status, const ImportCounts& counts,
                                    std::string_view failureReason = {});

@@ -441,12 +441,20 @@ ALTER TABLE faces ADD COLUMN embedding_check INTEGER NOT NULL DEFAULT 0;
 UPDATE faces SET embedding_check = reunite_embedding_check(embedding);
 )sql";
 
-constexpr std::array<Migration, 5> kMigrations{{
+// Version 6: an import error keeps what the person is told as a notice (domain/Notice.h: an id
+// with arguments) beside its English message, so that each interface shows it in its own language.
+// Errors recorded before keep only their message.
+constexpr std::string_view kSchemaVersion6 = R"sql(
+ALTER TABLE import_errors ADD COLUMN notice TEXT;
+)sql";
+
+constexpr std::array<Migration, 6> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
     {"a contact for each case", kSchemaVersion4},
     {"a check value for every face's stored embedding", kSchemaVersion5},
+    {"import errors as notices each interface can translate", kSchemaVersion6},
 }};
 
 }  // namespace

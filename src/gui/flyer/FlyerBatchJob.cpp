@@ -1,5 +1,6 @@
 #include "gui/flyer/FlyerBatchJob.h"
 
+#include "gui/common/NoticeText.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
 #include "workflows/flyer/FlyerActions.h"
@@ -30,7 +31,7 @@ bool FlyerBatchJob::start(const QString& folder, ocr::NumericDateOrder dateOrder
                 emit fileProblem(file, tr("already in the gallery (candidate %1), skipped").arg(outcome.candidateId), false);
                 break;
             case workflows::FlyerFileOutcome::Kind::Failed:
-                emit fileProblem(file, toQString(outcome.message), false);
+                emit fileProblem(file, outcome.problem ? NoticeText::of(*outcome.problem) : QString(), false);
                 break;
             }
         };

@@ -2,6 +2,7 @@
 
 #include <QTableWidget>
 
+#include "gui/common/NoticeText.h"
 #include "gui/shell/QtBridge.h"
 
 namespace reunite::gui {
@@ -19,7 +20,7 @@ void ImportErrorTable::fill(QTableWidget& table, const std::vector<db::ImportErr
         const int row = static_cast<int>(i);
         table.setItem(row, 0, new QTableWidgetItem(toQString(error.file)));
         table.setItem(row, 1, new QTableWidgetItem(error.rowNumber ? QString::number(*error.rowNumber) : QString()));
-        table.setItem(row, 2, new QTableWidgetItem(toQString(error.message)));
+        table.setItem(row, 2, new QTableWidgetItem(NoticeText::ofImportError(error)));
     }
     table.resizeColumnToContents(1);
 }

@@ -1,5 +1,6 @@
 #include "gui/report/CaseExportJob.h"
 
+#include "gui/common/NoticeText.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
 #include "workflows/report/ReportExportActions.h"
@@ -7,10 +8,10 @@
 namespace reunite::gui {
 namespace {
 
-QStringList toQStringList(const std::vector<std::string>& texts) {
-    QStringList list;
-    for (const std::string& text : texts) list << toQString(text);
-    return list;
+QStringList noticeTexts(const std::vector<Notice>& notices) {
+    QStringList texts;
+    for (const Notice& notice : notices) texts << NoticeText::of(notice);
+    return texts;
 }
 
 }  // namespace
@@ -28,7 +29,7 @@ bool CaseExportJob::startReport(const workflows::CaseReportRequest& request, con
         });
         if (!exported && exported.error().code == ErrorCode::Cancelled) return [this] { emit cancelled(); };
         if (!exported) return [this, message = errorText(exported.error())] { emit failed(message); };
-        return [this, file, notes = toQStringList(exported.value().notes)] { emit finished(file, notes); };
+        return [this, file, notes = exported.value().notes] { emit finished(file, noticeTexts(notes)); };
     });
 }
 
@@ -38,7 +39,7 @@ bool CaseExportJob::startPoster(const workflows::PosterRequest& request, const Q
         Result<workflows::ExportedDocument> exported = ticket.run<workflows::ExportedDocument>(
             [&](workflows::Session& session) { return workflows::ReportExportActions(session).exportPoster(request, toPath(file)); });
         if (!exported) return [this, message = errorText(exported.error())] { emit failed(message); };
-        return [this, file, notes = toQStringList(exported.value().notes)] { emit finished(file, notes); };
+        return [this, file, notes = exported.value().notes] { emit finished(file, noticeTexts(notes)); };
     });
 }
 

@@ -1,3 +1,4 @@
+#include "gui/common/NoticeText.h"
 #include "gui/search/CandidateSearchPanel.h"
 
 #include "gui/common/TimeText.h"
@@ -180,7 +181,7 @@ void CandidateSearchPanel::onFinished(const workflows::RankedLeads& results) {
     applyKindScales();
     results_->setResults(results);
     QStringList notes;
-    for (const std::string& note : results.notes) notes << toQString(note);
+    for (const Notice& note : results.notes) notes << NoticeText::of(note);
     ui_->statusLabel->setText(summaryOf(results) +
                               (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
     if (!results.leads.empty()) selectResult(0);

@@ -4,7 +4,8 @@
 // and Qt's (standard dialog buttons), the latter when found in Qt's translations folder.
 // Inputs: a language code from AppSettings ("en", "zh_CN").
 // Guarantees: install() never fails the start: a missing translation leaves English; it returns
-// whether Reunite's own translation was loaded.
+// whether Reunite's own translation was loaded. A later install() replaces the translators an
+// earlier one installed.
 // Thread safety: GUI thread only, before the windows are created.
 #include <QList>
 #include <QPair>

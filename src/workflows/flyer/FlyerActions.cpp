@@ -42,10 +42,12 @@ public:
             ++counts_.itemsFailed;
             break;
         }
-        if (outcome.kind == FlyerFileOutcome::Kind::Failed || outcome.kind == FlyerFileOutcome::Kind::ImportedWithoutFace) {
-            Result<db::ImportErrorRecord> recorded =
-                runs_.recordError(summary_.runId, pathText(outcome.file), std::nullopt, outcome.message);
-            if (!recorded) return recorded.error();
+        if (outcome.problem) {
+            if (Status recorded = recordError(outcome, *outcome.problem); !recorded) return recorded;
+            if (outcome.uncertainValues > 0) {
+                const Notice uncertain{NoticeId::FlyerUncertainValues, {std::to_string(outcome.uncertainValues)}};
+                if (Status recorded = recordError(outcome, uncertain); !recorded) return recorded;
+            }
         }
         if (onOutcome_) onOutcome_(outcome);
         return runs_.updateCounts(summary_.runId, counts_);
@@ -69,18 +71,28 @@ public:
     }
 
 private:
+    Status recordError(const FlyerFileOutcome& outcome, const Notice& notice) {
+        Result<db::ImportErrorRecord> recorded = runs_.recordError(summary_.runId, pathText(outcome.file), std::nullopt, notice);
+        if (!recorded) return recorded.error();
+        return Ok{};
+    }
+
     db::ImportRunRepository runs_;
     const FlyerActions::OutcomeCallback& onOutcome_;
     db::ImportCounts counts_;
     FlyerFolderSummary summary_;
 };
 
-FlyerFileOutcome outcomeOf(FlyerFileOutcome::Kind kind, const std::filesystem::path& file, std::string message) {
+FlyerFileOutcome outcomeOf(FlyerFileOutcome::Kind kind, const std::filesystem::path& file, std::optional<Notice> problem = {}) {
     FlyerFileOutcome outcome;
     outcome.kind = kind;
     outcome.file = file;
-    outcome.message = std::move(message);
+    outcome.problem = std::move(problem);
     return outcome;
+}
+
+FlyerFileOutcome failedOutcome(const std::filesystem::path& file, const Error& error) {
+    return outcomeOf(FlyerFileOutcome::Kind::Failed, file, failureNotice(error));
 }
 
 // Reads one flyer (faces and text) and stores it as a candidate; a database failure is returned
@@ -95,20 +107,19 @@ struct FlyerFolderImporter {
 
     Result<FlyerFileOutcome> importFlyer(const std::filesystem::path& file) {
         Result<std::string> digest = sha256OfFile(file);
-        if (!digest) return outcomeOf(FlyerFileOutcome::Kind::Failed, file, digest.error().message);
+        if (!digest) return failedOutcome(file, digest.error());
         Result<std::optional<db::CandidateRecord>> existing =
             candidates.findBySourceReference(db::CandidateSource::Flyer, flyerExternalRef(digest.value()));
         if (!existing) return existing.error();
         if (existing.value()) {
-            FlyerFileOutcome skipped = outcomeOf(FlyerFileOutcome::Kind::Skipped, file,
-                                                 "already in the gallery (candidate " + std::to_string(existing.value()->id) + ")");
+            FlyerFileOutcome skipped = outcomeOf(FlyerFileOutcome::Kind::Skipped, file);
             skipped.candidateId = existing.value()->id;
             return skipped;
         }
         Result<DecodedImage> decoded = pipeline.decoder().decodeFile(file);
-        if (!decoded) return outcomeOf(FlyerFileOutcome::Kind::Failed, file, decoded.error().message);
+        if (!decoded) return failedOutcome(file, decoded.error());
         Result<ocr::OcrReading> reading = recognizer.recognize(decoded.value().image);
-        if (!reading) return outcomeOf(FlyerFileOutcome::Kind::Failed, file, reading.error().message);
+        if (!reading) return failedOutcome(file, reading.error());
         return store(file, digest.value(), ocr::parseFlyerReading(reading.value(), parsing));
     }
 
@@ -118,20 +129,14 @@ struct FlyerFolderImporter {
         Result<FlyerSaveResult> saved = writer.saveAsCandidate(file, draft, FacePick::largest(), digest, gallery, std::nullopt);
         if (!saved) {
             if (saved.error().code == ErrorCode::Database) return saved.error();
-            return outcomeOf(FlyerFileOutcome::Kind::Failed, file, saved.error().message);
+            return failedOutcome(file, saved.error());
         }
         const bool withFace = saved.value().keptFace.has_value();
-        FlyerFileOutcome outcome =
-            outcomeOf(withFace ? FlyerFileOutcome::Kind::Imported : FlyerFileOutcome::Kind::ImportedWithoutFace, file,
-                      withFace ? "" : "no face was found; the record was stored without a face");
+        FlyerFileOutcome outcome = withFace ? outcomeOf(FlyerFileOutcome::Kind::Imported, file)
+                                            : outcomeOf(FlyerFileOutcome::Kind::ImportedWithoutFace, file,
+                                                        Notice{NoticeId::FlyerWithoutFace, {}});
         outcome.candidateId = saved.value().recordId;
         outcome.uncertainValues = ocr::countNeedingCheck(fields);
-        if (outcome.uncertainValues > 0) {
-            if (!outcome.message.empty()) outcome.message += "; ";
-            outcome.message += std::to_string(outcome.uncertainValues) +
-                               (outcome.uncertainValues == 1 ? " value was" : " values were") +
-                               " read uncertainly and put in the notes, not in the fields: check them against the flyer";
-        }
         outcome.name = draft.givenNames.empty() && draft.familyName.empty() ? std::string() : fields.name.value;
         return outcome;
     }

@@ -9,9 +9,11 @@
 // Listeners hear of new cases, candidates and the import run.
 // Thread safety: uses the Session from the calling thread; callbacks run on that thread.
 #include <filesystem>
+#include <optional>
 #include <functional>
 #include <string>
 
+#include "domain/Notice.h"
 #include "domain/CancellationToken.h"
 #include "domain/Progress.h"
 #include "domain/Result.h"
@@ -35,8 +37,8 @@ struct FlyerFileOutcome {
     std::filesystem::path file;
     std::int64_t candidateId = 0;  // Imported*, or the existing candidate when Skipped
     std::string name;              // as read from the flyer (empty when read uncertainly)
-    std::string message;           // why it failed or was skipped; what was read uncertainly
-    int uncertainValues = 0;       // values left out of the fields and written into the notes
+    std::optional<Notice> problem;  // why it failed (Failure), or FlyerWithoutFace
+    int uncertainValues = 0;        // values left out of the fields and written into the notes
 };
 
 struct FlyerFolderSummary {

@@ -79,7 +79,7 @@ public:
     Status recordManifestProblems(const ImportManifest& manifest) {
         for (const RowProblem& problem : manifest.problems) {
             ++counts().itemsSeen;
-            if (Status recorded = recordFailure(problem.file, problem.rowNumber, problem.message); !recorded) return recorded;
+            if (Status recorded = recordFailure(problem.file, problem.rowNumber, problem.notice); !recorded) return recorded;
         }
         return Ok{};
     }
@@ -96,7 +96,7 @@ public:
             ++counts().itemsSeen;
             Result<std::string> digest = sha256OfFile(item.file);
             if (!digest) {
-                if (Status recorded = recordFailure(item.file, item.rowNumber, digest.error().message); !recorded) {
+                if (Status recorded = recordFailure(item.file, item.rowNumber, failureNotice(digest.error())); !recorded) {
                     return recorded.error();
                 }
                 continue;
@@ -177,9 +177,9 @@ public:
 private:
     db::ImportCounts& counts() { return summary_.counts; }
 
-    Status recordFailure(const std::filesystem::path& file, std::int64_t rowNumber, const std::string& message) {
+    Status recordFailure(const std::filesystem::path& file, std::int64_t rowNumber, const Notice& notice) {
         ++counts().itemsFailed;
-        Result<db::ImportErrorRecord> recorded = runs_.recordError(summary_.runId, pathText(file), rowOf(rowNumber), message);
+        Result<db::ImportErrorRecord> recorded = runs_.recordError(summary_.runId, pathText(file), rowOf(rowNumber), notice);
         if (!recorded) return recorded.error();
         return Ok{};
     }
@@ -207,7 +207,7 @@ private:
     Status handleResult(const ImportItem& item, const std::string& digest, const BatchItemResult& result) {
         if (!result.faces) {
             ++progress_.failed;
-            return recordFailure(item.file, item.rowNumber, result.faces.error().message);
+            return recordFailure(item.file, item.rowNumber, failureNotice(result.faces.error()));
         }
         return storeItem(item, digest, result.faces.value());
     }
@@ -292,7 +292,7 @@ private:
         Result<FaceSplit> split = splitFaces(item, digest, found);
         if (!split) {
             ++progress_.failed;
-            return recordFailure(item.file, item.rowNumber, split.error().message);
+            return recordFailure(item.file, item.rowNumber, failureNotice(split.error()));
         }
         if (Status begun = beginBatchIfNeeded(); !begun) return begun;
         Result<std::pair<std::int64_t, bool>> owner = candidateFor(item.candidate);

@@ -10,11 +10,15 @@ namespace reunite {
 
 constexpr std::size_t kCandidateBatch = 16384;
 
-std::string damagedFaceList(const std::vector<std::int64_t>& faceIds, std::size_t shown) {
-    std::string list = faceIds.size() == 1 ? "face " : "faces ";
+std::string faceIdList(const std::vector<std::int64_t>& faceIds, std::size_t shown) {
+    std::string list;
     for (std::size_t i = 0; i < faceIds.size() && i < shown; ++i) list += (i ? ", " : "") + std::to_string(faceIds[i]);
     if (faceIds.size() > shown) list += ", ...";
     return list;
+}
+
+std::string damagedFaceList(const std::vector<std::int64_t>& faceIds, std::size_t shown) {
+    return (faceIds.size() == 1 ? "face " : "faces ") + faceIdList(faceIds, shown);
 }
 
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index) {

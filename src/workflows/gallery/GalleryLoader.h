@@ -21,7 +21,9 @@ struct GalleryLoadStats {
     std::vector<std::int64_t> damagedFaceIds;  // faces left out: their stored embedding is damaged
 };
 
-// "face 12, 40, 41": the ids of faces with a damaged embedding, at most `shown` of them (then "...").
+// "12, 40, 41": face ids, at most `shown` of them (then "...").
+std::string faceIdList(const std::vector<std::int64_t>& faceIds, std::size_t shown = SIZE_MAX);
+// "face 12" or "faces 12, 40, 41": the ids of faces with a damaged embedding, as faceIdList.
 std::string damagedFaceList(const std::vector<std::int64_t>& faceIds, std::size_t shown = SIZE_MAX);
 
 Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& modelId, GalleryIndex& index);

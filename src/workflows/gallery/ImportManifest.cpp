@@ -69,27 +69,28 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         item.rowNumber = rowNumber;
         const std::string fileText = field(fileColumn);
         item.file = std::filesystem::path(fileText).is_absolute() ? std::filesystem::path(fileText) : base / fileText;
-        auto problem = [&](const std::string& message) {
-            manifest.problems.push_back(RowProblem{item.file, rowNumber, message});
+        auto problem = [&](NoticeId id, std::vector<std::string> args) {
+            args.insert(args.begin(), std::to_string(rowNumber));
+            manifest.problems.push_back(RowProblem{item.file, rowNumber, Notice{id, std::move(args)}});
         };
-        if (fileText.empty()) { problem("row " + std::to_string(rowNumber) + ": no file given"); continue; }
+        if (fileText.empty()) { problem(NoticeId::RowWithoutFile, {}); continue; }
         // Checked before the file is looked at: a manifest cannot even learn whether a file
         // outside its folder exists.
         const std::filesystem::path resolvedFile = resolvedPath(item.file);
         if (paths == ManifestPaths::InManifestFolder && !liesUnder(resolvedFile, root)) {
-            problem("row " + std::to_string(rowNumber) + ": " + pathText(item.file) + " lies outside the manifest's folder and was not read");
+            problem(NoticeId::RowFileOutsideFolder, {pathText(item.file)});
             continue;
         }
         std::error_code ec;
-        if (!std::filesystem::is_regular_file(item.file, ec)) { problem("file not found: " + pathText(item.file)); continue; }
+        if (!std::filesystem::is_regular_file(item.file, ec)) { manifest.problems.push_back(RowProblem{item.file, rowNumber, Notice{NoticeId::FileNotFound, {pathText(item.file)}}}); continue; }
         if (!rowTextIsUtf8(row, fileColumn)) {
-            problem("row " + std::to_string(rowNumber) + ": text that is not UTF-8 (save the manifest as UTF-8)");
+            problem(NoticeId::RowNotUtf8, {});
             continue;
         }
 
         db::CandidateRecord& c = item.candidate;
         c.externalRef = field(idColumn);
-        if (c.externalRef.empty()) { problem("row " + std::to_string(rowNumber) + ": record_id is empty"); continue; }
+        if (c.externalRef.empty()) { problem(NoticeId::RowWithoutRecordId, {}); continue; }
         if (namesColumn >= 0) {
             const std::string names = field(namesColumn);
             const auto space = names.rfind(' ');
@@ -99,7 +100,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         if (givenColumn >= 0) c.givenNames = field(givenColumn);
         if (familyColumn >= 0) c.familyName = field(familyColumn);
         const auto sex = parseSexField(field(sexColumn));
-        if (!sex) { problem("row " + std::to_string(rowNumber) + ": unknown sex '" + field(sexColumn) + "' (use F, M or U)"); continue; }
+        if (!sex) { problem(NoticeId::RowUnknownSex, {field(sexColumn)}); continue; }
         c.sex = *sex;
         const std::string birthDate = field(birthDateColumn);
         std::string birthYear = field(birthYearColumn);
@@ -110,7 +111,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
             } else if (birthDate.size() <= 6 && birthYear.empty()) {
                 birthYear = birthDate;  // a year or an estimated year in the date column
             } else {
-                problem("row " + std::to_string(rowNumber) + ": bad birth date '" + birthDate + "' (use YYYY-MM-DD)");
+                problem(NoticeId::RowBadBirthDate, {birthDate});
                 continue;
             }
         }
@@ -121,7 +122,7 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
                 digits.erase(std::remove_if(digits.begin(), digits.end(), [](char ch) { return ch == '~' || ch == '?'; }), digits.end());
             }
             if (digits.size() != 4 || !std::all_of(digits.begin(), digits.end(), ::isdigit) || std::stoi(digits) < 1850) {
-                problem("row " + std::to_string(rowNumber) + ": bad birth year '" + birthYear + "'");
+                problem(NoticeId::RowBadBirthYear, {birthYear});
                 continue;
             }
             c.birthYear = std::stoi(digits);
@@ -130,29 +131,27 @@ Result<ImportManifest> ImportManifest::fromCsv(const std::filesystem::path& csvF
         c.source = defaultSource;
         if (const std::string source = field(sourceColumn); !source.empty()) {
             const auto parsed = db::parseCandidateSource(asciiLowerCase(source));
-            if (!parsed) { problem("row " + std::to_string(rowNumber) + ": unknown source '" + source + "'"); continue; }
+            if (!parsed) { problem(NoticeId::RowUnknownSource, {source}); continue; }
             c.source = *parsed;
         }
         if (const std::string photoDate = field(photoDateColumn); !photoDate.empty()) {
-            if (!isValidIsoDate(photoDate)) { problem("row " + std::to_string(rowNumber) + ": bad photo date '" + photoDate + "'"); continue; }
+            if (!isValidIsoDate(photoDate)) { problem(NoticeId::RowBadPhotoDate, {photoDate}); continue; }
             item.photoDate = photoDate;
         }
         Result<std::optional<FaceChoice>> face = parseFaceChoice(field(faceColumn));
-        if (!face) { problem("row " + std::to_string(rowNumber) + ": " + face.error().message); continue; }
+        if (!face) { problem(NoticeId::RowBadFaceChoice, {face.error().message}); continue; }
         item.face = face.value();
         const auto recordKey = std::make_pair(static_cast<int>(c.source), c.externalRef);
         if (const auto seen = firstItemOfRecord.find(recordKey); seen != firstItemOfRecord.end()) {
             const ImportItem& first = manifest.items[seen->second];
             if (!samePerson(first.candidate, c)) {
-                problem("row " + std::to_string(rowNumber) + ": record_id " + c.externalRef +
-                        " was given different personal data on row " + std::to_string(first.rowNumber));
+                problem(NoticeId::RowConflictingRecord, {c.externalRef, std::to_string(first.rowNumber)});
                 continue;
             }
         }
         const auto fileKey = std::make_pair(c.externalRef, resolvedFile.string());
         if (const auto dup = rowOfRecordFile.find(fileKey); dup != rowOfRecordFile.end()) {
-            problem("row " + std::to_string(rowNumber) + ": repeats row " + std::to_string(dup->second) +
-                    " (same record_id and file)");
+            problem(NoticeId::RowRepeated, {std::to_string(dup->second)});
             continue;
         }
         rowOfRecordFile.emplace(fileKey, rowNumber);

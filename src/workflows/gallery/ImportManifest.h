@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "db/records/CandidateRecord.h"
+#include "domain/Notice.h"
 #include "domain/Result.h"
 #include "workflows/gallery/FaceChoice.h"
 
@@ -36,7 +37,7 @@ struct ImportItem {
 struct RowProblem {
     std::filesystem::path file;
     std::int64_t rowNumber = 0;
-    std::string message;
+    Notice notice;  // noticeText() for the English message
 };
 
 // Where the files a CSV manifest names may lie.

@@ -235,7 +235,7 @@ Result<report::ReportSearchRun> CaseReportBuilder::reportRun(const RankedLeads& 
     report::ReportSearchRun entry{.runId = run.id, .runAt = run.runAt, .runBy = run.runBy, .facesCompared = run.gallerySize,
                                   .modelId = run.modelId, .modelVersion = run.modelVersion, .durationMs = run.durationMs};
     entry.parameters = parametersOf(run.parametersJson);
-    entry.notes = leads.notes;
+    for (const Notice& note : leads.notes) entry.notes.push_back(noticeText(note));
     const json parameters = json::parse(run.parametersJson, nullptr, false);
     const bool usedTransform = parameters.is_object() && parameters.value("age_invariant", false);
     if (parameters.is_object() && parameters.contains("age_invariant_provenance")) {

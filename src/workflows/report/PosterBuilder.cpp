@@ -41,12 +41,12 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
 
     const PhotoWithFaces* photo = posterPhoto(file.value());
     if (!photo) {
-        built.notes.push_back("case " + c.caseNumber + " has no childhood photo: the poster shows none");
+        built.notes.push_back(Notice{NoticeId::PosterWithoutPhoto, {c.caseNumber}});
         return built;
     }
     const Result<Image> decoded = decodeStoredPhoto(*photo);
     if (!decoded) {
-        built.notes.push_back(photo->photo.originalFileName + ": " + decoded.error().message);
+        built.notes.push_back(Notice{NoticeId::PosterPhotoUnreadable, {photo->photo.originalFileName, decoded.error().message}});
         return built;
     }
     model.childhoodAge = photo->photo.ageAtPhotoYears;
@@ -55,20 +55,20 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
         model.childhoodPhoto = faceRegion(decoded.value(), RectF{0, 0, static_cast<double>(decoded.value().width),
                                                                        static_cast<double>(decoded.value().height)},
                                           1.0, kPosterAspect, request.photoMaxSide);
-        built.notes.push_back(photo->photo.originalFileName + " has no detected face: no age-progressed image");
+        built.notes.push_back(Notice{NoticeId::PosterPhotoWithoutFace, {photo->photo.originalFileName}});
         return built;
     }
     const RectF& box = faces.front().detection.box;
     model.childhoodPhoto = faceRegion(decoded.value(), box, kPosterWiden, kPosterAspect, request.photoMaxSide);
     const std::optional<double> target = progressionTargetAge(c, photo->photo, model.generatedAt);
     if (!target) {
-        built.notes.push_back("no age-progressed image: the photo's age or the case's dates are missing");
+        built.notes.push_back(Notice{NoticeId::PosterWithoutAges, {}});
         return built;
     }
     Result<RenderedProgression> rendered = ProgressionActions(session_).renderDecoded(
         decoded.value(), faces.front().landmarks, ProgressionAges{*photo->photo.ageAtPhotoYears, *target, c.sex});
     if (!rendered) {
-        built.notes.push_back("no age-progressed image: " + rendered.error().message);
+        built.notes.push_back(Notice{NoticeId::PosterWithoutProgression, {rendered.error().message}});
         return built;
     }
     const ProgressionRecord& record = rendered.value().result.record;

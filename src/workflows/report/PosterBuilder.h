@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/Notice.h"
 #include "domain/Result.h"
 #include "report/PosterModel.h"
 #include "workflows/report/DocumentRequest.h"
@@ -26,7 +27,7 @@ struct PosterRequest {
 
 struct BuiltPoster {
     report::PosterModel model;
-    std::vector<std::string> notes;  // why a part is missing (no photo, no progression)
+    std::vector<Notice> notes;  // why a part is missing (no photo, no progression)
 };
 
 class PosterBuilder {

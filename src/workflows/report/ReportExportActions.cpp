@@ -17,7 +17,11 @@ Result<ExportedDocument> ReportExportActions::exportCaseReport(const CaseReportR
     if (!rendered) return rendered.error();
     if (cancel.isCancelled()) return makeError(ErrorCode::Cancelled, "the report was cancelled");
     if (Status written = writeFileAtomically(destination, rendered.value().pdf); !written) return written.error();
-    return ExportedDocument{destination, rendered.value().contentDigest, model.value().progressionNotes};
+    ExportedDocument exported{destination, rendered.value().contentDigest, {}};
+    for (const std::string& note : model.value().progressionNotes) {
+        exported.notes.push_back(Notice{NoticeId::ReportProgressionLeftOut, {note}});
+    }
+    return exported;
 }
 
 Result<ExportedDocument> ReportExportActions::exportPoster(const PosterRequest& request, const std::filesystem::path& destination) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/Notice.h"
 #include "domain/CancellationToken.h"
 #include "domain/Progress.h"
 #include "domain/Result.h"
@@ -27,7 +28,7 @@ namespace reunite::workflows {
 struct ExportedDocument {
     std::filesystem::path file;
     std::string contentDigest;       // the report's content SHA-256 (empty for a poster)
-    std::vector<std::string> notes;  // parts left out and why (no age model, no photo, ...)
+    std::vector<Notice> notes;  // parts left out and why (no age model, no photo, ...)
 };
 
 class ReportExportActions {

@@ -11,10 +11,8 @@ namespace reunite::workflows {
 namespace {
 
 // Faces whose stored embedding is damaged were left out of the gallery: say so in every search.
-std::string damagedFacesNote(const std::vector<std::int64_t>& faceIds) {
-    std::string note = std::to_string(faceIds.size()) + (faceIds.size() == 1 ? " gallery face was" : " gallery faces were") +
-                       " left out of the search because the stored embedding is damaged (" + damagedFaceList(faceIds, 10);
-    return note + "); run `reunite-cli check` and re-import those photos";
+Notice damagedFacesNote(const std::vector<std::int64_t>& faceIds) {
+    return Notice{NoticeId::DamagedFacesLeftOut, {std::to_string(faceIds.size()), faceIdList(faceIds, 10)}};
 }
 
 }  // namespace
@@ -28,14 +26,14 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
     Result<std::shared_ptr<GalleryIndex>> gallery = engine.gallery(session_.database());
     if (!gallery) return gallery.error();
 
-    std::vector<std::string> notes;
+    std::vector<Notice> notes;
     CaseSearchRequest request;
     request.caseId = caseId;
     request.modelId = pipeline.value()->embeddingModelId();
     request.modelVersion = pipeline.value()->embeddingModelVersion();
     request.userName = session_.userName();
     request.options = options;
-    std::string transformNote;
+    Notice transformNote;
     request.ageInvariant = engine.ageInvariantTransform(&transformNote);
     if (!request.ageInvariant) notes.push_back(transformNote);
     if (const std::vector<std::int64_t> damaged = engine.damagedGalleryFaces(); !damaged.empty()) notes.push_back(damagedFacesNote(damaged));
@@ -59,10 +57,10 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
 // Progressed probes are optional evidence: when the age model is missing or a photo cannot be
 // progressed, the search goes on without them and says so.
 Result<std::vector<Probe>> CaseSearchActions::progressedProbes(std::int64_t caseId, const FacePipeline& prototype,
-                                                               std::vector<std::string>& notes) {
+                                                               std::vector<Notice>& notes) {
     Result<std::shared_ptr<const AgeModel>> model = session_.engine().ageModel();
     if (!model) {
-        notes.push_back("age-progressed probes were not used: " + model.error().message);
+        notes.push_back(Notice{NoticeId::ProgressedProbesNotUsed, {model.error().message}});
         return std::vector<Probe>{};
     }
     std::unique_ptr<FacePipeline> pipeline = prototype.clone();
@@ -71,7 +69,7 @@ Result<std::vector<Probe>> CaseSearchActions::progressedProbes(std::int64_t case
         progressedProbesForCase(session_.database(), *pipeline, progressor, caseId, prototype.embeddingModelId());
     if (!probes) {
         if (probes.error().code == ErrorCode::Database) return probes.error();
-        notes.push_back("age-progressed probes were not used: " + probes.error().message);
+        notes.push_back(Notice{NoticeId::ProgressedProbesNotUsed, {probes.error().message}});
         return std::vector<Probe>{};
     }
     return probes;

@@ -35,7 +35,7 @@ public:
 
 private:
     Result<std::vector<Probe>> progressedProbes(std::int64_t caseId, const FacePipeline& prototype,
-                                                std::vector<std::string>& notes);
+                                                std::vector<Notice>& notes);
     Result<RankedLeads> describe(db::SearchRunRecord run, const std::vector<CandidateMatch>& matches);
     Session& session_;
 };

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/Notice.h"
 #include "db/records/CandidateRecord.h"
 #include "db/records/ReviewDecisionRecord.h"
 #include "db/records/SearchResultRow.h"
@@ -29,7 +30,7 @@ struct RankedLeads {
     std::size_t galleryFaces = 0;        // faces in the searched gallery
     std::size_t facesCompared = 0;       // faces that passed the filters and were compared
     std::size_t candidatesEligible = 0;  // candidates that passed the filters
-    std::vector<std::string> notes;      // what the analyst should know (a probe kind left out, ...)
+    std::vector<Notice> notes;           // what the analyst should know (a probe kind left out, ...)
 };
 
 }  // namespace reunite::workflows

@@ -19,12 +19,12 @@ Result<std::shared_ptr<const FacePipeline>> Engine::pipeline() {
     return pipeline_;
 }
 
-std::shared_ptr<const AgeInvariantTransform> Engine::ageInvariantTransform(std::string* note) {
+std::shared_ptr<const AgeInvariantTransform> Engine::ageInvariantTransform(Notice* note) {
     std::lock_guard<std::mutex> lock(modelsMutex_);
     if (!transformLoaded_) {
         transformLoaded_ = true;
         if (!options_.useAgeInvariantSpace) {
-            transformNote_ = "the age-invariant comparison was switched off: faces are compared directly only";
+            transformNote_ = Notice{NoticeId::AgeInvariantSwitchedOff, {}};
         } else {
             Result<AgeInvariantTransform> loaded = locateResource(kAgeInvariantTransformResource)
                                                        .andThen([](std::filesystem::path& file) {
@@ -33,8 +33,7 @@ std::shared_ptr<const AgeInvariantTransform> Engine::ageInvariantTransform(std::
             if (loaded) {
                 transform_ = std::make_shared<const AgeInvariantTransform>(std::move(loaded).value());
             } else {
-                transformNote_ = "the age-invariant comparison is not installed (" + loaded.error().message +
-                                 "): faces are compared directly only";
+                transformNote_ = Notice{NoticeId::AgeInvariantNotInstalled, {loaded.error().message}};
             }
         }
     }

@@ -21,6 +21,7 @@
 #include "core/pipeline/FacePipeline.h"
 #include "crossage/AgeInvariantTransform.h"
 #include "db/sqlite/Database.h"
+#include "domain/Notice.h"
 #include "domain/Result.h"
 #include "search/GalleryIndex.h"
 
@@ -38,7 +39,7 @@ public:
     const EngineOptions& options() const { return options_; }
     Result<std::shared_ptr<const FacePipeline>> pipeline();
     // Null when not installed or switched off; *note then says why.
-    std::shared_ptr<const AgeInvariantTransform> ageInvariantTransform(std::string* note = nullptr);
+    std::shared_ptr<const AgeInvariantTransform> ageInvariantTransform(Notice* note = nullptr);
     Result<std::shared_ptr<const AgeModel>> ageModel();
 
     // The gallery of `database` for the pipeline's embedding model (loads it on first use).
@@ -64,7 +65,7 @@ private:
     std::optional<Error> pipelineError_;
     bool transformLoaded_ = false;
     std::shared_ptr<const AgeInvariantTransform> transform_;
-    std::string transformNote_;
+    Notice transformNote_;
     std::shared_ptr<const AgeModel> ageModel_;
     std::mutex galleryLoadMutex_;      // one gallery load at a time
     mutable std::mutex galleryMutex_;  // the published state below; never held while loading

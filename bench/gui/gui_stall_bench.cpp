@@ -118,6 +118,21 @@ bool writeImportFolder(const QString& folder, int photos) {
 
 }  // namespace
 
+// Each scratch database gets its first supervisor, signed in as the GUI's first dialog does.
+bool signInFirstSupervisor(Workstation& workstation) {
+    bool finished = false;
+    QString failure;
+    workstation.createFirstSupervisor(&workstation, QStringLiteral("bench"), QStringLiteral("bench password 1"), [&](QString problem) {
+        failure = problem;
+        finished = true;
+    });
+    if (!waitFor([&] { return finished; }) || !failure.isEmpty()) {
+        std::fprintf(stderr, "sign-in failed: %s\n", qPrintable(failure));
+        return false;
+    }
+    return true;
+}
+
 int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir scratch;
@@ -135,7 +150,6 @@ int main(int argc, char** argv) {
     }
 
     Workstation workstation;
-    workstation.setUserName(QStringLiteral("bench"));
     MainWindow window(workstation);
     window.resize(1400, 900);
     window.show();
@@ -152,6 +166,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     watchdog.end("load models", phase.elapsed() / 1000.0);
+    if (!signInFirstSupervisor(workstation)) return 1;
 
     const QString galleryFile = scratch.filePath(QStringLiteral("gallery.db"));
     if (!addSyntheticFaces(galleryFile, workstation.pipeline()->embeddingModelId(), workstation.pipeline()->embeddingModelVersion(), faces)) {
@@ -162,6 +177,7 @@ int main(int argc, char** argv) {
     watchdog.begin();
     if (!window.openDatabaseFile(galleryFile, true) || !waitFor([&] { return workstation.isReady(); })) return 1;
     watchdog.end("open + load gallery", phase.elapsed() / 1000.0);
+    if (!signInFirstSupervisor(workstation)) return 1;
     std::fprintf(stderr, "gallery: %zu faces\n", workstation.gallery()->faceCount());
 
     const QString importFolder = scratch.filePath(QStringLiteral("import"));

@@ -648,6 +648,10 @@
         <source>F1</source>
         <translation>F1</translation>
     </message>
+    <message>
+        <source>Sign &amp;in as another account…</source>
+        <translation>以其他账户登录(&amp;I)…</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPanel</name>
@@ -944,20 +948,20 @@
         <translation>新的语言将在下次启动Reunite时生效。</translation>
     </message>
     <message>
-        <source>Your name:</source>
-        <translation>您的姓名：</translation>
-    </message>
-    <message>
-        <source>Stored with every case change, import and decision you make.</source>
-        <translation>会与您所做的每次案件修改、导入和决定一起保存。</translation>
-    </message>
-    <message>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
         <source>Face engine:</source>
         <translation>人脸引擎：</translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation>当前登录：</translation>
+    </message>
+    <message>
+        <source>Your account is stored with every case change, import and decision you make. Sign in as someone else from the File menu.</source>
+        <translation>您的每一次案件修改、导入和决定都会记录您的账户。如需以其他人登录，请使用“文件”菜单。</translation>
     </message>
 </context>
 <context>
@@ -973,6 +977,25 @@
     <message>
         <source>There are unsaved changes in %1. Discard them?</source>
         <translation>%1中有未保存的更改。要放弃这些更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::AccountText</name>
+    <message>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <source>analyst</source>
+        <translation>分析员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1903,10 @@
         <comment>kind of error, then the English details</comment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::FlyerAnalysisJob</name>
@@ -2447,10 +2474,6 @@
         <translation>关于Reunite</translation>
     </message>
     <message>
-        <source>%1 · user %2</source>
-        <translation>%1 · 用户 %2</translation>
-    </message>
-    <message>
         <source>no database</source>
         <translation>无数据库</translation>
     </message>
@@ -2513,6 +2536,26 @@
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>没有数据库</translation>
+    </message>
+    <message>
+        <source>No private folder for the database is known (HOME is not set). Choose a database file with File &gt; Open database, or set REUNITE_DB.</source>
+        <translation>找不到存放数据库的私有文件夹（未设置 HOME）。请通过“文件 &gt; 打开数据库”选择数据库文件，或设置 REUNITE_DB。</translation>
     </message>
 </context>
 <context>
@@ -2868,27 +2911,51 @@ Drop photos here or click “Add photos…”.</source>
         <source>%1 (match threshold %2)</source>
         <translation>%1（匹配阈值 %2）</translation>
     </message>
+    <message>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::SignInDialog</name>
+    <message>
+        <source>Create the supervisor account</source>
+        <translation>创建主管账户</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. The first account is the supervisor&apos;s: it creates the accounts of analysts and volunteers and sees the audit log.</source>
+        <translation>此数据库还没有账户。第一个账户是主管账户：由它创建分析员和志愿者的账户，并查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Your account is recorded with every search, decision and DNA step you make.</source>
+        <translation>您的每一次检索、决定和 DNA 步骤都会记录您的账户。</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>账户：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Password again:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::UserGuideDialog</name>
     <message>
         <source>Reunite user guide</source>
         <translation>Reunite 使用指南</translation>
-    </message>
-</context>
-<context>
-    <name>reunite::gui::UserNameDialog</name>
-    <message>
-        <source>Who is working?</source>
-        <translation>谁在使用本工作站？</translation>
-    </message>
-    <message>
-        <source>Your name is recorded with every review decision, search and DNA step you make at this workstation. You can change it later in Settings.</source>
-        <translation>您在本工作站做出的每个审核决定、每次检索和每个 DNA 步骤都会记录您的姓名。以后可在“设置”中修改。</translation>
-    </message>
-    <message>
-        <source>Your name as it should appear in reports</source>
-        <translation>在报告中显示的姓名</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "cli/Commands.h"
 #include "cli/RecordJson.h"
 #include "domain/IsoDateTime.h"
+#include "workflows/accounts/AccountActions.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/photos/PhotoActions.h"
 #include "workflows/relatives/RelativeActions.h"
@@ -146,6 +147,23 @@ int showCase(const Arguments& args, Session& session) {
     return printJson(caseFileToJson(file.value()));
 }
 
+// case assign --case N --to ACCOUNT|none
+int assignCase(const Arguments& args, Session& session) {
+    const std::optional<std::string> to = args.value("to");
+    if (!to) return usageError("case assign needs --to ACCOUNT (or --to none)");
+    Result<db::CaseRecord> record = caseNamed(session, args.value("case"));
+    if (!record) return fail(record.error());
+    std::optional<std::int64_t> accountId;
+    if (*to != "none") {
+        Result<std::int64_t> id = workflows::AccountActions(session).idOf(*to);
+        if (!id) return fail(id.error());
+        accountId = id.value();
+    }
+    Result<db::CaseRecord> assigned = workflows::CaseActions(session).assign(record.value().id, accountId);
+    if (!assigned) return fail(assigned.error());
+    return printJson(caseToJson(assigned.value()));
+}
+
 }  // namespace
 
 // reunite-cli case create|edit|add-photo|add-relative|list|show [--db PATH] [--user NAME] ...
@@ -153,12 +171,12 @@ int runCaseCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {},
                          {"db", "user", "number", "given-names", "family-name", "sex", "birth-date", "last-seen-date",
                           "last-seen-place", "description", "marks", "contact", "status", "case", "age", "relative", "relation",
-                          "photo-date", "notes"});
+                          "photo-date", "notes", "to"});
     if (!args.valid()) return usageError(args.error());
-    if (args.positional().empty()) return usageError("usage: case create|edit|add-photo|add-relative|list|show ...");
+    if (args.positional().empty()) return usageError("usage: case create|edit|add-photo|add-relative|list|show|assign ...");
     const std::string& action = args.positional()[0];
     if (action != "create" && action != "edit" && action != "add-photo" && action != "add-relative" && action != "list" &&
-        action != "show") {
+        action != "show" && action != "assign") {
         return usageError("unknown case action '" + action + "'");
     }
     Result<std::unique_ptr<CommandSession>> opened = CommandSession::open(args);
@@ -169,6 +187,7 @@ int runCaseCommand(const CommandArgs& rawArgs) {
     if (action == "add-photo") return addPhotos(args, session);
     if (action == "add-relative") return addRelative(args, session);
     if (action == "list") return listCases(session);
+    if (action == "assign") return assignCase(args, session);
     return showCase(args, session);
 }
 

@@ -1,11 +1,11 @@
 #include <filesystem>
-#include <fstream>
-#include <system_error>
 #include <iostream>
 
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
 #include "cli/PipelineLoader.h"
+#include "domain/FileBytes.h"
+#include "domain/PrivateFiles.h"
 
 namespace reunite::cli {
 
@@ -22,14 +22,11 @@ int runChipCommand(const CommandArgs& rawArgs) {
     const FaceRecord* face = primaryFace(faces.value());
     if (!face) return fail(makeError(ErrorCode::NoFace, "no face found in " + args.positional()[0]));
 
-    std::error_code ec;
-    if (const std::filesystem::path parent = std::filesystem::path(*out).parent_path(); !parent.empty()) {
-        std::filesystem::create_directories(parent, ec);
-    }
-    std::ofstream file(*out, std::ios::binary);
-    file << "P6\n" << face->chip.width << " " << face->chip.height << "\n255\n";
-    file.write(reinterpret_cast<const char*>(face->chip.pixels.data()), static_cast<std::streamsize>(face->chip.pixels.size()));
-    if (!file) return fail(makeError(ErrorCode::Unreadable, "could not write " + *out));
+    const std::filesystem::path target(*out);
+    if (Status folder = createMissingFoldersPrivately(target.parent_path()); !folder) return fail(folder.error());
+    std::string ppm = "P6\n" + std::to_string(face->chip.width) + " " + std::to_string(face->chip.height) + "\n255\n";
+    ppm.append(reinterpret_cast<const char*>(face->chip.pixels.data()), face->chip.pixels.size());
+    if (Status written = writeFileAtomically(target, ppm); !written) return fail(written.error());
     std::cout << *out << "\n";
     return ExitOk;
 }

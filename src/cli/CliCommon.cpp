@@ -25,6 +25,7 @@ int exitCodeFor(const Error& error) {
     case ErrorCode::Cancelled: return ExitCancelled;
     case ErrorCode::Database: return ExitDatabase;
     case ErrorCode::StorageFull: return ExitStorage;
+    case ErrorCode::AccessDenied: return ExitDenied;
     case ErrorCode::Internal: return ExitInternal;
     }
     return ExitInternal;

@@ -23,6 +23,7 @@ enum ExitCode : int {
     ExitCancelled = 6,
     ExitDatabase = 7,
     ExitStorage = 8,      // the workstation's storage is full or cannot be written
+    ExitDenied = 9,       // not signed in, wrong password, locked account, or the role may not do this
     ExitInternal = 10,
 };
 

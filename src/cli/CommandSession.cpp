@@ -5,6 +5,9 @@
 #include <pwd.h>
 #include <unistd.h>
 
+#include "cli/PasswordInput.h"
+#include "domain/Utf8Text.h"
+#include "workflows/accounts/SignIn.h"
 #include "workflows/storage/WorkstationDatabase.h"
 #include "workflows/storage/WorkstationPaths.h"
 
@@ -25,14 +28,30 @@ CommandSession::CommandSession(std::unique_ptr<db::Database> database, workflows
     : database_(std::move(database)), engine_(engine),
       session_(std::make_unique<workflows::Session>(*database_, std::move(actor), engine_)) {}
 
+Result<std::unique_ptr<db::Database>> openCommandDatabase(const Arguments& args) {
+    const auto path = args.value("db");
+    const Result<std::filesystem::path> file = path ? Result<std::filesystem::path>(std::filesystem::path(*path)) : defaultDatabasePath();
+    if (!file) return file.error();
+    return openWorkstationDatabase(file.value());
+}
+
 Result<std::unique_ptr<CommandSession>> CommandSession::open(const Arguments& args, workflows::EngineOptions engine) {
     const std::optional<std::string> user = commandUserName(args);
     if (!user) return makeError(ErrorCode::InvalidArgument, "say who you are: --user NAME (or set REUNITE_USER)");
-    const auto path = args.value("db");
-    Result<std::unique_ptr<db::Database>> database = openWorkstationDatabase(path ? std::filesystem::path(*path) : defaultDatabasePath());
+    Result<std::unique_ptr<db::Database>> database = openCommandDatabase(args);
     if (!database) return database.error();
-    return std::unique_ptr<CommandSession>(
-        new CommandSession(std::move(database).value(), engine, workflows::Actor{*user, workflows::Role::Analyst}));
+    Result<bool> anyAccount = workflows::hasAccounts(*database.value());
+    if (!anyAccount) return anyAccount.error();
+    if (!anyAccount.value()) {
+        return makeError(ErrorCode::AccessDenied, "the database " + quotedPathText(database.value()->path()) +
+                                                      " has no account yet: create the first supervisor with "
+                                                      "`reunite-cli account init --user NAME`");
+    }
+    Result<std::string> password = readPassword("Password for " + *user);
+    if (!password) return password.error();
+    Result<workflows::Actor> actor = workflows::signIn(*database.value(), *user, password.value());
+    if (!actor) return actor.error();
+    return std::unique_ptr<CommandSession>(new CommandSession(std::move(database).value(), engine, std::move(actor).value()));
 }
 
 }  // namespace reunite::cli

@@ -1,8 +1,10 @@
 #pragma once
 // CommandSession: what a database command of reunite-cli runs with: the database named by --db
-// (or the workstation's default), an Engine for this process, and a Session for the acting user
-// (--user, else $REUNITE_USER, $USER, $LOGNAME, or the operating-system account).
-// Guarantees: open() fails with the database error (exit 7) or a usage error for a blank user.
+// (or the workstation's default), an Engine for this process, and a Session for the signed-in
+// account (--user, else $REUNITE_USER, $USER, $LOGNAME, or the operating-system account; the
+// password as cli/PasswordInput.h reads it).
+// Guarantees: open() fails with the database error (exit 7), a usage error for a blank user, or
+// AccessDenied (exit 9) for a database without accounts, a wrong password or a locked account.
 // Thread safety: one per command, used from the main thread.
 #include <memory>
 #include <optional>
@@ -31,6 +33,9 @@ private:
     workflows::Engine engine_;
     std::unique_ptr<workflows::Session> session_;
 };
+
+// The database named by --db, else the workstation's default, opened as the workstation does.
+Result<std::unique_ptr<db::Database>> openCommandDatabase(const Arguments& args);
 
 // The acting user of this command: --user, else $REUNITE_USER, $USER, $LOGNAME, the OS account.
 std::optional<std::string> commandUserName(const Arguments& args);

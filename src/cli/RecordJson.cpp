@@ -61,7 +61,8 @@ nlohmann::json caseToJson(const db::CaseRecord& c) {
             {"description", c.description},
             {"distinguishing_marks", c.distinguishingMarks},
             {"contact", c.contact},
-            {"status", std::string(db::toDatabaseText(c.status))}};
+            {"status", std::string(db::toDatabaseText(c.status))},
+            {"assigned_to", c.assignedTo ? nlohmann::json(*c.assignedTo) : nlohmann::json()}};
 }
 
 nlohmann::json relativeToJson(const db::RelativeRecord& r) {

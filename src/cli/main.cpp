@@ -56,7 +56,17 @@ Age progression (an investigative aid, never a photograph of the person):
         Run the engine on the sample photos fetched by setup.
 
 Photo database (every command takes --db PATH, default the workstation's, and
---user NAME, default $REUNITE_USER, $USER or the system account):
+signs in as --user NAME, default $REUNITE_USER, $USER or the system account; the
+password comes from the file named by $REUNITE_PASSWORD_FILE, a prompt, or the
+first line of standard input, never from an argument):
+  account init
+        On a database without accounts: create the first supervisor (--user).
+  account list | create NAME --role volunteer|analyst|supervisor |
+          role NAME ROLE | password NAME | unlock NAME | deactivate NAME |
+          activate NAME | change-password   [--new-password-file FILE]
+        Supervisors manage accounts; anyone may change their own password.
+        Volunteers import; analysts work the cases assigned to them;
+        supervisors do everything (see docs/security.md).
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
          [--no-copy] [--allow-outside-paths]
          MANIFEST.csv|FOLDER
@@ -76,6 +86,7 @@ Photo database (every command takes --db PATH, default the workstation's, and
   case add-photo --case N [--age YEARS] [--relative ID] FILE...
   case add-relative --case N --relation mother|father|sibling|other ...
   case list | case show --case N
+  case assign --case N --to ACCOUNT|none      (supervisors)
   search --case N [--top 30] [--regions a,b] [--sources a,b] [--any-sex]
          [--year-tolerance 2] [--format json|csv] [--direct-only]
         Rank gallery candidates for a case (direct and age-invariant
@@ -150,7 +161,8 @@ DNA confirmation of a case (database; --db, --user as above; --json for JSON):
   dna status --case N
 
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
-or corrupt (run setup), 6 cancelled, 7 database, 8 storage full, 10 internal
+or corrupt (run setup), 6 cancelled, 7 database, 8 storage full, 9 not allowed
+(no account, wrong password, locked account, or the role may not), 10 internal
 error.
 )";
 
@@ -169,7 +181,7 @@ int main(int argc, char** argv) {
     const std::map<std::string, int (*)(const CommandArgs&)> commands{
         {"faces", runFacesCommand}, {"compare", runCompareCommand}, {"chip", runChipCommand},
         {"eval", runEvalSubcommand},   {"demo", runDemoCommand},       {"import", runImportCommand},
-        {"backup", runBackupCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
+        {"backup", runBackupCommand}, {"account", runAccountCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
         {"review", runReviewCommand}, {"check", runCheckCommand},
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},

@@ -19,6 +19,7 @@ const char* errorCodeName(ErrorCode code) {
     case ErrorCode::Cancelled: return "cancelled";
     case ErrorCode::Database: return "database";
     case ErrorCode::StorageFull: return "storage-full";
+    case ErrorCode::AccessDenied: return "access-denied";
     case ErrorCode::Internal: return "internal";
     }
     return "unknown";

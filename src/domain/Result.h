@@ -31,6 +31,7 @@ enum class ErrorCode {
     Cancelled,
     Database,
     StorageFull,       // the workstation's own storage cannot take more (disk full, quota, file size limit)
+    AccessDenied,      // not signed in, wrong password, locked account, or the role may not do this
     Internal,
 };
 

@@ -12,7 +12,7 @@
 #include "TestData.h"
 
 using reunite::test::CliRun;
-using reunite::test::runCli;
+using reunite::test::runCliSignedIn;
 using reunite::test::samplePhoto;
 using reunite::test::TempFolder;
 
@@ -20,7 +20,6 @@ namespace {
 
 constexpr int kOk = 0, kUsage = 2, kBadInput = 3, kNoFace = 4, kDatabase = 7;
 
-const std::map<std::string, std::string> kEnv{{"REUNITE_USER", "cli-tester"}};
 
 nlohmann::json jsonOf(const CliRun& run) {
     INFO("stdout: " << run.out << "\nstderr: " << run.err);
@@ -28,7 +27,7 @@ nlohmann::json jsonOf(const CliRun& run) {
     return nlohmann::json::parse(run.out);
 }
 
-CliRun cli(std::vector<std::string> arguments) { return runCli(arguments, kEnv); }
+CliRun cli(std::vector<std::string> arguments) { return runCliSignedIn(arguments, "cli-tester"); }
 
 std::string gallery(const TempFolder& folder) {
     const std::filesystem::path dir = folder.file("gallery");

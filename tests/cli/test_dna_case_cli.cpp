@@ -15,7 +15,7 @@
 #include "db/sqlite/Database.h"
 
 using reunite::test::CliRun;
-using reunite::test::runCli;
+using reunite::test::runCliSignedIn;
 using reunite::test::TempFolder;
 
 namespace {
@@ -44,7 +44,7 @@ public:
 
     CliRun run(std::vector<std::string> arguments) const {
         arguments.insert(arguments.end(), {"--db", folder_.file("cli.db").string()});
-        return runCli(arguments, {{"REUNITE_USER", "cli-tester"}});
+        return runCliSignedIn(arguments, "cli-tester");
     }
     const std::string& candidate() const { return candidateId_; }
     // The fixture family's rows for the given samples.

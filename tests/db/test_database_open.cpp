@@ -75,7 +75,7 @@ TEST_CASE("a new database is migrated from empty to the current schema", "[db][m
     CHECK(currentSchemaVersion() >= 1);
     CHECK(queryInteger(*database, "PRAGMA application_id") == kReuniteApplicationId);
     CHECK(schemaObjects(*database, "table") ==
-          std::set<std::string>{"cases", "relatives", "candidates", "photos", "faces", "search_runs", "search_results",
+          std::set<std::string>{"accounts", "cases", "relatives", "candidates", "photos", "faces", "search_runs", "search_results",
                                 "review_decisions", "import_runs", "import_errors", "dna_requests", "dna_samples",
                                 "dna_custody_events", "str_profiles", "str_profile_loci", "str_frequency_tables",
                                 "kinship_analyses", "kinship_locus_results", "dna_case_outcomes"});
@@ -169,9 +169,10 @@ TEST_CASE("a database from a newer program is refused and left byte-for-byte unc
     const auto path = createPopulatedDatabase(folder, "newer.db", 3);
     {
         auto database = openDatabase(path);
-        requireOk(database->execute("PRAGMA user_version = 7"));
+        requireOk(database->execute("PRAGMA user_version = " + std::to_string(currentSchemaVersion() + 1)));
     }
-    const std::string expected = "database schema version 7 is newer than this program supports (" +
+    const std::string expected = "database schema version " + std::to_string(currentSchemaVersion() + 1) +
+                                 " is newer than this program supports (" +
                                  std::to_string(currentSchemaVersion()) + "); update Reunite";
     requireRefusedUnchanged(path, expected);
     // Also when the integrity check on open is switched off.

@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "TestAccounts.h"
 #include "db/sqlite/Database.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
@@ -53,12 +54,33 @@ db::Database& testDatabase(const Workstation& workstation) {
     return *connection;
 }
 
+bool signInAsTestSupervisor(Workstation& workstation) {
+    Result<workflows::Actor> account = reunite::test::testAccount(testDatabase(workstation), kTestSupervisor, Role::Supervisor);
+    if (!account) {
+        qWarning("%s", account.error().message.c_str());
+        return false;
+    }
+    bool finished = false;
+    QString failure;
+    workstation.signIn(&workstation, QString::fromStdString(kTestSupervisor), QString::fromStdString(reunite::test::kTestPassword),
+                       [&](QString problem) {
+                           failure = problem;
+                           finished = true;
+                       });
+    if (!QTest::qWaitFor([&] { return finished; }, 30000) || !failure.isEmpty()) {
+        qWarning("sign-in failed: %s", qPrintable(failure));
+        return false;
+    }
+    return workstation.isSignedIn();
+}
+
 bool waitForDatabase(Workstation& workstation, const QString& path, int timeoutMs) {
     const QString wanted = QFileInfo(path).absoluteFilePath();
     QElapsedTimer timer;
     timer.start();
     while (workstation.databasePath() != wanted && timer.elapsed() < timeoutMs) QTest::qWait(10);
-    return workstation.databasePath() == wanted;
+    if (workstation.databasePath() != wanted) return false;
+    return workstation.isSignedIn() || signInAsTestSupervisor(workstation);
 }
 
 bool waitUntilReady(Workstation& workstation, int timeoutMs) {
@@ -71,7 +93,8 @@ bool waitUntilReady(Workstation& workstation, int timeoutMs) {
         }
         QTest::qWait(20);
     }
-    return workstation.isReady();
+    if (!workstation.isReady()) return false;
+    return workstation.isSignedIn() || signInAsTestSupervisor(workstation);
 }
 
 QString samplePhoto(const QString& name) {
@@ -95,7 +118,9 @@ qint64 prepareGalleryAndCase(const QString& path, const QString& folder, const Q
     auto opened = db::Database::open(toPath(path));
     if (!opened) qFatal("%s", opened.error().message.c_str());
     workflows::Engine engine;
-    workflows::Session session(*opened.value(), workflows::Actor{user.toStdString(), workflows::Role::Analyst}, engine);
+    Result<workflows::Actor> account = reunite::test::testAccount(*opened.value(), user.toStdString(), Role::Analyst);
+    if (!account) qFatal("%s", account.error().message.c_str());
+    workflows::Session session(*opened.value(), account.value(), engine);
     if (copySamples(gallerySamples, folder).size() != gallerySamples.size()) qFatal("sample photos missing: run scripts/setup.sh");
     workflows::GalleryImportRequest request;
     request.input = toPath(folder);

@@ -5,6 +5,7 @@
 // Thread safety: GUI thread only.
 #include <functional>
 #include <memory>
+#include <string>
 
 #include <QDir>
 #include <QObject>
@@ -66,9 +67,16 @@ void isolateSettings(const QString& folder);
 // The test's own connection to the workstation's open database, for asserting on stored data
 // (the GUI thread of the workstation itself holds none). Reopened when the database changes.
 db::Database& testDatabase(const Workstation& workstation);
-// Waits (event loop running) until the workstation has opened the database file at `path`.
+// The supervisor account GUI tests sign in as (password reunite::test::kTestPassword).
+inline const std::string kTestSupervisor = "gui-supervisor";
+// Signs the workstation in as kTestSupervisor (created in its open database when missing),
+// through Workstation::signIn as the sign-in dialog does. False (with a warning) when it failed.
+bool signInAsTestSupervisor(Workstation& workstation);
+// Waits (event loop running) until the workstation has opened the database file at `path`, then
+// signs in as kTestSupervisor unless somebody is signed in.
 bool waitForDatabase(Workstation& workstation, const QString& path, int timeoutMs = 60000);
-// Waits (event loop running) until the workstation is ready or the limit passes.
+// Waits (event loop running) until the workstation is ready or the limit passes, then signs in
+// as kTestSupervisor unless somebody is signed in.
 bool waitUntilReady(Workstation& workstation, int timeoutMs = 180000);
 QString samplePhoto(const QString& name);
 // Copies the named sample photos into folder (creating it); returns the copies.

@@ -59,7 +59,7 @@ private slots:
     void aSearchedRecordIsKeptAsEvidence();
     void settingsPersist();
     void databaseSwitchWaitsForRunningJobs();
-    void asksForTheUserNameOnFirstStart();
+    void signsInWithAnAccount();
     void f1OpensTheGuideAtTheScreenShown();
     void aboutNamesTheVersionAndTheModels();
     void guideFollowsTheInterfaceLanguage();
@@ -203,22 +203,18 @@ void GuiDemoAndSettingsTest::aSearchedRecordIsKeptAsEvidence() {
 }
 
 void GuiDemoAndSettingsTest::settingsPersist() {
-    test::whenModalDialogOpens([](QDialog* dialog) {
+    QString account;
+    test::whenModalDialogOpens([&account](QDialog* dialog) {
         auto* language = dialog->findChild<QComboBox*>("languageCombo");
         language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
-        auto* name = dialog->findChild<QLineEdit*>("userNameEdit");
-        name->setText(QStringLiteral("   "));
-        dialog->accept();  // an empty name is refused
-        if (!dialog->isVisible()) return;
-        name->setText(QStringLiteral("supervisor-wu"));
+        account = dialog->findChild<QLabel*>("accountValueLabel")->text();
         dialog->accept();
     });
     SettingsDialog dialog(*workstation_, window_.get());
     QCOMPARE(dialog.exec(), int(QDialog::Accepted));
     QVERIFY(dialog.languageChanged());
     QCOMPARE(AppSettings::language(), QStringLiteral("zh_CN"));
-    QCOMPARE(AppSettings::userName(), QStringLiteral("supervisor-wu"));
-    QCOMPARE(workstation_->userName(), QStringLiteral("supervisor-wu"));
+    QCOMPARE(account, QStringLiteral("gui-supervisor (supervisor)"));
 
     window_->resize(1400, 820);
     window_->close();
@@ -244,41 +240,52 @@ void GuiDemoAndSettingsTest::databaseSwitchWaitsForRunningJobs() {
     QCOMPARE(workstation_->gallery()->faceCount(), std::size_t{0});
 }
 
-void GuiDemoAndSettingsTest::asksForTheUserNameOnFirstStart() {
-    const QByteArray fromEnvironment = qgetenv("REUNITE_USER");
-    qunsetenv("REUNITE_USER");
-    QSettings().remove(QStringLiteral("user/name"));
-    QVERIFY(!AppSettings::userNameChosen());
-
-    bool okEnabledWhenBlank = true;
-    test::whenModalDialogOpens([&okEnabledWhenBlank](QDialog* dialog) {
-        auto* name = dialog->findChild<QLineEdit*>("userNameEdit");
+void GuiDemoAndSettingsTest::signsInWithAnAccount() {
+    // A new database has no accounts: the first sign-in creates the supervisor, and OK waits for
+    // the same password typed twice.
+    const QString fresh = workspace_->path("accounts.db");
+    QVERIFY(window_->openDatabaseFile(fresh, true));
+    QTRY_COMPARE_WITH_TIMEOUT(workstation_->databasePath(), fresh, 30000);
+    QVERIFY(!workstation_->isSignedIn());  // opening another database signed the last account out
+    bool okEnabledWhileDifferent = true;
+    test::whenModalDialogOpens([&okEnabledWhileDifferent](QDialog* dialog) {
         auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
-        name->setText(QStringLiteral("   "));
-        okEnabledWhenBlank = ok->isEnabled();
-        name->setText(QStringLiteral("Officer Chen"));
+        dialog->findChild<QLineEdit*>("accountNameEdit")->setText(QStringLiteral("Officer Chen"));
+        dialog->findChild<QLineEdit*>("passwordEdit")->setText(QStringLiteral("harbour lights 7"));
+        dialog->findChild<QLineEdit*>("repeatPasswordEdit")->setText(QStringLiteral("harbour lights"));
+        okEnabledWhileDifferent = ok->isEnabled();
+        dialog->findChild<QLineEdit*>("repeatPasswordEdit")->setText(QStringLiteral("harbour lights 7"));
         QTest::mouseClick(ok, Qt::LeftButton);
     });
-    window_->askForUserNameIfUnset();
-    QVERIFY(!okEnabledWhenBlank);
+    window_->signInIfNeeded();
+    QTRY_VERIFY_WITH_TIMEOUT(workstation_->isSignedIn(), 30000);
+    QVERIFY(!okEnabledWhileDifferent);
     QCOMPARE(workstation_->userName(), QStringLiteral("Officer Chen"));
-    QVERIFY(AppSettings::userNameChosen());
-    QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
-    // The name is shown with the database in the status bar.
+    QCOMPARE(workstation_->actor().role, Role::Supervisor);
     QTRY_VERIFY(test::requiredChild<QLabel>(window_.get(), "databaseLabel")->text().contains(QStringLiteral("Officer Chen")));
 
-    // Accepting the name already in use keeps it as the chosen one, too.
-    QSettings().remove(QStringLiteral("user/name"));
-    QVERIFY(!AppSettings::userNameChosen());
-    test::whenModalDialogOpens([](QDialog* dialog) {
-        auto* name = dialog->findChild<QLineEdit*>("userNameEdit");
-        name->setText(QStringLiteral("Officer Chen"));
-        dialog->accept();
+    // Signing in again: a wrong password is refused in the dialog, which stays open; the right
+    // one signs in.
+    workstation_->signOut();
+    QVERIFY(test::requiredChild<QLabel>(window_.get(), "databaseLabel")->text().contains(QStringLiteral("not signed in")));
+    QString refusal;
+    test::whenModalDialogOpens([&refusal](QDialog* dialog) {
+        QCOMPARE(dialog->findChild<QLineEdit*>("accountNameEdit")->text(), QStringLiteral("Officer Chen"));
+        QVERIFY(!dialog->findChild<QLineEdit*>("repeatPasswordEdit"));
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        auto* problem = dialog->findChild<QLabel*>("signInProblemLabel");
+        dialog->findChild<QLineEdit*>("passwordEdit")->setText(QStringLiteral("not the password"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(problem->isVisible(), 30000);
+        refusal = problem->text();
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QLineEdit*>("passwordEdit")->setText(QStringLiteral("harbour lights 7"));
+        QTest::mouseClick(ok, Qt::LeftButton);
     });
-    window_->askForUserNameIfUnset();
-    QVERIFY(AppSettings::userNameChosen());
+    window_->signInIfNeeded();
+    QTRY_VERIFY_WITH_TIMEOUT(workstation_->isSignedIn(), 30000);
+    QVERIFY2(refusal.contains(QStringLiteral("wrong password")), qPrintable(refusal));
     QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
-    qputenv("REUNITE_USER", fromEnvironment);
 }
 
 void GuiDemoAndSettingsTest::f1OpensTheGuideAtTheScreenShown() {

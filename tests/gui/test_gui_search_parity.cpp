@@ -40,8 +40,8 @@ void GuiSearchParityTest::cliAndGuiRankTheSameCandidates() {
     guitest::TemporaryWorkspace workspace;
     const qint64 caseId = prepareDatabase(workspace.databasePath(), workspace.path("gallery"));
 
-    const clitest::CliRun cli = clitest::runCli({"search", "--db", toUtf8(workspace.databasePath()), "--case", "PARITY-1", "--any-sex"},
-                                          {{"REUNITE_USER", "parity-test"}});
+    const clitest::CliRun cli =
+        clitest::runCliSignedIn({"search", "--db", toUtf8(workspace.databasePath()), "--case", "PARITY-1", "--any-sex"}, "parity-test");
     QCOMPARE(cli.exitCode, 0);
     const nlohmann::json ranked = nlohmann::json::parse(cli.out);
     std::vector<qint64> fromCli;
@@ -50,7 +50,6 @@ void GuiSearchParityTest::cliAndGuiRankTheSameCandidates() {
     QCOMPARE(fromCli.size(), std::size_t{13});
 
     Workstation workstation;
-    workstation.setUserName(QStringLiteral("parity-test"));
     QVERIFY(workstation.openDatabase(workspace.databasePath()).ok());
     workstation.startLoadingModels();
     QVERIFY2(guitest::waitUntilReady(workstation), qPrintable(workstation.statusText()));

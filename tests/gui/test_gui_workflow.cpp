@@ -74,7 +74,7 @@ void GuiWorkflowTest::initTestCase() {
     QVERIFY(LanguageSupport::install(*qApp, QStringLiteral("en")));  // as the workstation starts
     const QString problem = startWindow(QStringLiteral("ReuniteGuiWorkflowTest"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
-    QCOMPARE(workstation_->userName(), QStringLiteral("test-analyst"));
+    QCOMPARE(workstation_->userName(), QString::fromStdString(test::kTestSupervisor));  // decisions carry the signed-in account
 }
 
 void GuiWorkflowTest::importsAGalleryFolderWithItsErrorReport() {
@@ -149,7 +149,7 @@ void GuiWorkflowTest::createsACaseFromTheForm() {
     QCOMPARE(stored.value()->lastSeenPlace, std::string("Harbour market"));
     QCOMPARE(stored.value()->distinguishingMarks, std::string("birthmark on the right wrist"));
     QCOMPARE(stored.value()->contact, std::string("Tester family, 555-0100"));
-    QCOMPARE(stored.value()->createdBy, std::string("test-analyst"));
+    QCOMPARE(stored.value()->createdBy, test::kTestSupervisor);
     caseId_ = stored.value()->id;
     QTRY_COMPARE(cases.caseCount(), 1);
     QTRY_VERIFY(cases.workspace().currentCase().has_value());
@@ -214,7 +214,7 @@ void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
     }
     QVERIFY(searchableCandidates_ > 7);
     QCOMPARE(static_cast<int>(run.value().results.size()), searchableCandidates_);
-    QCOMPARE(run.value().runBy, std::string("test-analyst"));
+    QCOMPARE(run.value().runBy, test::kTestSupervisor);
     QCOMPARE(search.results().rowCount(), searchableCandidates_);
     for (int row = 0; row < searchableCandidates_; ++row) {
         QCOMPARE(search.results().entryAt(row)->candidate.id, run.value().results[static_cast<std::size_t>(row)].candidateId);
@@ -284,7 +284,7 @@ void GuiWorkflowTest::comparesAndRejectsWithARequiredNote() {
     QVERIFY(decision.ok() && decision.value().has_value());
     QCOMPARE(decision.value()->decision, db::ReviewDecision::Rejected);
     QCOMPARE(decision.value()->note, std::string("ear shape and hairline differ"));
-    QCOMPARE(decision.value()->decidedBy, std::string("test-analyst"));
+    QCOMPARE(decision.value()->decidedBy, test::kTestSupervisor);
     QVERIFY(decision.value()->searchRunId.has_value());
     QVERIFY(!decision.value()->decidedAt.empty());
     QTRY_COMPARE(compare.currentRow(), 1);  // a rejection moves on to the next candidate

@@ -2,12 +2,14 @@
 // database (sample photos only): the builders' models, and `reunite-cli report|poster` with its
 // exit codes, byte-identical output and no partial files.
 #include <cstdlib>
+#include <fstream>
 #include <set>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "PdfInspection.h"
+#include "TestAccounts.h"
 #include "TestData.h"
 #include "report/PosterPdf.h"
 #include "report/ReportDigest.h"
@@ -44,7 +46,7 @@ struct Workspace {
         Result<std::unique_ptr<db::Database>> opened = openWorkstationDatabase(databaseFile);
         REQUIRE(opened.ok());
         database = std::move(opened).value();
-        session = std::make_unique<workflows::Session>(*database, workflows::Actor{"analyst-a", workflows::Role::Analyst}, engine);
+        session = std::make_unique<workflows::Session>(*database, test::testAccount(*database, "analyst-a", Role::Analyst).value(), engine);
         Result<db::CaseRecord> built = workflows::DemoWorkspace(*session, reunite::test::samplesDir()).build();
         INFO((built ? std::string() : built.error().message));
         REQUIRE(built.ok());
@@ -81,8 +83,12 @@ Workspace& workspace() {
 
 std::string cli() { return std::string(REUNITE_BINARY_DIR) + "/bin/reunite-cli"; }
 
+// reunite-cli on the workspace's database, signed in as the analyst "analyst-a".
 reunite::test::CommandOutput runCli(const std::string& arguments) {
-    return reunite::test::runCommand(reunite::test::shellQuoted(cli()) + " " + arguments + " --db " +
+    const std::filesystem::path password = workspace().databaseFile.parent_path() / "analyst-a.password";
+    if (!std::filesystem::exists(password)) std::ofstream(password) << reunite::test::kTestPassword << "\n";
+    return reunite::test::runCommand("REUNITE_PASSWORD_FILE=" + reunite::test::shellQuoted(password.string()) + " " +
+                                     reunite::test::shellQuoted(cli()) + " " + arguments + " --db " +
                                      reunite::test::shellQuoted(workspace().databaseFile.string()) + " --user analyst-a");
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Runs the built reunite-cli as a child process with exact arguments (no shell, so any byte can
-// be passed), extra environment variables, and captures stdout, stderr and the exit code.
+// be passed), extra or removed (kUnsetVariable) environment variables, and captures stdout, stderr and the exit code.
 #include <fcntl.h>
 #include <poll.h>
 #include <sys/wait.h>
@@ -8,9 +8,13 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "TestPassword.h"
 
 namespace reunite::test {
 
@@ -19,6 +23,9 @@ struct CliRun {
     std::string out;
     std::string err;
 };
+
+// An environment value that removes the variable from the child's environment.
+inline const std::string kUnsetVariable = "\x01unset";
 
 inline std::filesystem::path cliPath() { return std::filesystem::path(REUNITE_BINARY_DIR) / "bin" / "reunite-cli"; }
 
@@ -32,7 +39,10 @@ inline CliRun runCli(const std::vector<std::string>& arguments, const std::map<s
         dup2(outPipe[1], STDOUT_FILENO);
         dup2(errPipe[1], STDERR_FILENO);
         for (int fd : {outPipe[0], outPipe[1], errPipe[0], errPipe[1], inPipe[0], inPipe[1]}) close(fd);
-        for (const auto& [name, value] : environment) setenv(name.c_str(), value.c_str(), 1);
+        for (const auto& [name, value] : environment) {
+            if (value == kUnsetVariable) unsetenv(name.c_str());
+            else setenv(name.c_str(), value.c_str(), 1);
+        }
         const std::string program = cliPath().string();
         std::vector<char*> argv{const_cast<char*>(program.c_str())};
         for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
@@ -68,6 +78,40 @@ inline CliRun runCli(const std::vector<std::string>& arguments, const std::map<s
     waitpid(pid, &status, 0);
     run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return run;
+}
+
+// kTestPassword in a file for REUNITE_PASSWORD_FILE (written once per test process).
+inline std::filesystem::path cliPasswordFile() {
+    static const std::filesystem::path file = [] {
+        const std::filesystem::path path =
+            std::filesystem::temp_directory_path() / ("reunite-cli-password-" + std::to_string(getpid()));
+        std::ofstream(path, std::ios::binary | std::ios::trunc) << kTestPassword << "\n";
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        return path;
+    }();
+    return file;
+}
+
+// The value of --db among the arguments, if any.
+inline std::optional<std::string> databaseArgument(const std::vector<std::string>& arguments) {
+    for (std::size_t i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments[i] == "--db") return arguments[i + 1];
+    }
+    return std::nullopt;
+}
+
+// Runs reunite-cli signed in as `user` (REUNITE_USER, password from cliPasswordFile()). When the
+// arguments name a database file that does not exist yet, it is first made with `user` as its
+// first supervisor (`account init`), as a unit would set up a new workstation.
+inline CliRun runCliSignedIn(const std::vector<std::string>& arguments, const std::string& user,
+                             std::map<std::string, std::string> environment = {}, const std::string& standardInput = {}) {
+    environment["REUNITE_USER"] = user;
+    environment["REUNITE_PASSWORD_FILE"] = cliPasswordFile().string();
+    const std::optional<std::string> database = databaseArgument(arguments);
+    if (database && !std::filesystem::exists(*database)) {
+        runCli({"account", "init", "--db", *database, "--new-password-file", cliPasswordFile().string()}, environment);
+    }
+    return runCli(arguments, environment, standardInput);
 }
 
 }  // namespace reunite::test

@@ -1,6 +1,7 @@
 #pragma once
 // A throw-away workstation for application-layer tests: a temporary database, one Engine shared by
-// every test of the binary (the face models load once), a Session for "test-analyst" and a change
+// every test of the binary (the face models load once), a Session for the account "test-analyst"
+// (a supervisor unless the test names another role) and a change
 // listener that records what the actions announced.
 #include <memory>
 #include <mutex>
@@ -8,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "TestAccounts.h"
 #include "TestData.h"
 #include "db/sqlite/Database.h"
 #include "workflows/session/Engine.h"
@@ -41,14 +43,16 @@ inline workflows::Engine& sharedEngine() {
 
 class ActionWorld {
 public:
-    explicit ActionWorld(std::string user = "test-analyst") : folder_("reunite-actions") {
+    // Acts as the account `user` with `role` (a supervisor by default: every action allowed).
+    explicit ActionWorld(std::string user = "test-analyst", Role role = Role::Supervisor) : folder_("reunite-actions") {
         auto opened = db::Database::open(folder_.file("actions.db"));
         INFO((opened ? std::string() : opened.error().message));
         REQUIRE(opened.ok());
         database_ = std::move(opened).value();
         sharedEngine().forgetGallery();
-        session_ = std::make_unique<workflows::Session>(*database_, workflows::Actor{std::move(user), workflows::Role::Analyst},
-                                                        sharedEngine(), &listener_);
+        Result<workflows::Actor> account = testAccount(*database_, user, role);
+        REQUIRE(account.ok());
+        session_ = std::make_unique<workflows::Session>(*database_, account.value(), sharedEngine(), &listener_);
     }
 
     workflows::Session& session() { return *session_; }

@@ -97,11 +97,12 @@ TEST_CASE("cases are created, edited, found, listed and opened through CaseActio
     CHECK(file.value().photos.empty());
 }
 
-TEST_CASE("an action without a named user is refused before anything is stored", "[actions][access]") {
-    ActionWorld world("   ");
-    Result<db::CaseRecord> created = CaseActions(world.session()).create(caseNumbered("B-1"));
+TEST_CASE("an action without a signed-in account is refused before anything is stored", "[actions][access]") {
+    ActionWorld world;
+    workflows::Session nobody(world.database(), workflows::Actor{0, "   ", Role::Supervisor}, test::sharedEngine());
+    Result<db::CaseRecord> created = CaseActions(nobody).create(caseNumbered("B-1"));
     REQUIRE_FALSE(created.ok());
-    CHECK(created.error().code == ErrorCode::InvalidArgument);
+    CHECK(created.error().code == ErrorCode::AccessDenied);
     CHECK(db::CaseRepository(world.database()).list().value().empty());
 }
 

@@ -335,9 +335,10 @@ TEST_CASE("an analysis needs typed samples of the candidate and a relative", "[a
 }
 
 TEST_CASE("DNA actions refuse an unnamed user", "[actions][dna]") {
-    ActionWorld world("  ");
-    CHECK(DnaActions(world.session()).request({1, 1, "x", {}}).error().code == ErrorCode::InvalidArgument);
-    CHECK(DnaActions(world.session()).close({1, db::DnaOutcome::Confirmed, "x"}).error().code == ErrorCode::InvalidArgument);
+    ActionWorld world;
+    workflows::Session nobody(world.database(), workflows::Actor{0, "  ", Role::Supervisor}, test::sharedEngine());
+    CHECK(DnaActions(nobody).request({1, 1, "x", {}}).error().code == ErrorCode::AccessDenied);
+    CHECK(DnaActions(nobody).close({1, db::DnaOutcome::Confirmed, "x"}).error().code == ErrorCode::AccessDenied);
 }
 
 TEST_CASE("the case report's DNA part comes from the stored DNA work", "[actions][dna][report]") {

@@ -10,6 +10,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include "age/geometry/internal/MatViews.h"
+#include "domain/FileBytes.h"
 
 namespace reunite {
 namespace {
@@ -142,11 +143,8 @@ Status writePngWithText(const std::filesystem::path& path, const Image& image, c
     if (!cv::imencode(".png", bgr, encoded)) return makeError(ErrorCode::Internal, "PNG encoding failed");
     Result<std::vector<std::uint8_t>> withText = insertPngTextChunks(encoded, entries);
     if (!withText) return withText.error();
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out.write(reinterpret_cast<const char*>(withText.value().data()), static_cast<std::streamsize>(withText.value().size()));
-    out.close();
-    if (!out) return makeError(ErrorCode::Unreadable, "cannot write " + path.string());
-    return Ok{};
+    const std::vector<std::uint8_t>& bytes = withText.value();
+    return writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes.data()), bytes.size()));
 }
 
 Result<std::vector<PngTextEntry>> readPngTextFile(const std::filesystem::path& path) {

@@ -27,7 +27,8 @@ Result<std::vector<std::uint8_t>> insertPngTextChunks(std::span<const std::uint8
                                                       const std::vector<PngTextEntry>& entries);
 Result<std::vector<PngTextEntry>> readPngTextChunks(std::span<const std::uint8_t> png);
 
-// Encodes an RGB image as PNG with the given text chunks and writes it (replacing the file).
+// Encodes an RGB image as PNG with the given text chunks and writes it whole, readable by its
+// owner only (0600: an age-progressed face is personal data), replacing the file.
 Status writePngWithText(const std::filesystem::path& path, const Image& image, const std::vector<PngTextEntry>& entries);
 Result<std::vector<PngTextEntry>> readPngTextFile(const std::filesystem::path& path);
 

@@ -23,6 +23,8 @@ struct CaseRecord {
     std::string distinguishingMarks;
     std::string contact;                     // who to call about the child (from a flyer or the family)
     CaseStatus status = CaseStatus::Open;
+    std::optional<std::int64_t> assignedTo;  // the account working the case (none: supervisors only);
+                                             // set on creation, changed only by CaseRepository::assign
     std::string createdAt;                   // set by the repository
     std::string createdBy;                   // set by the repository
     std::string updatedAt;                   // set by the repository

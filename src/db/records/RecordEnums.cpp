@@ -32,6 +32,7 @@ constexpr TextTable<ImportRunStatus, 4> kImportRunStatusTexts{{{ImportRunStatus:
 }  // namespace
 
 std::string_view toDatabaseText(Sex value) { return textOf(kSexTexts, value); }
+std::string_view toDatabaseText(Role value) { return roleName(value); }
 std::string_view toDatabaseText(CaseStatus value) { return textOf(kCaseStatusTexts, value); }
 std::string_view toDatabaseText(Relation value) { return textOf(kRelationTexts, value); }
 std::string_view toDatabaseText(CandidateSource value) { return textOf(kCandidateSourceTexts, value); }
@@ -40,6 +41,8 @@ std::string_view toDatabaseText(ReviewDecision value) { return textOf(kReviewDec
 std::string_view toDatabaseText(ImportRunStatus value) { return textOf(kImportRunStatusTexts, value); }
 
 void fromDatabaseText(std::string_view text, Sex& value) { value = valueOr(kSexTexts, text, Sex::Unknown); }
+// An unknown role reads as the one with the fewest rights.
+void fromDatabaseText(std::string_view text, Role& value) { value = parseRole(text).value_or(Role::Volunteer); }
 void fromDatabaseText(std::string_view text, CaseStatus& value) { value = valueOr(kCaseStatusTexts, text, CaseStatus::Open); }
 void fromDatabaseText(std::string_view text, Relation& value) { value = valueOr(kRelationTexts, text, Relation::Other); }
 void fromDatabaseText(std::string_view text, CandidateSource& value) { value = valueOr(kCandidateSourceTexts, text, CandidateSource::NationalDatabase); }

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "domain/AccountRole.h"
 #include "domain/Sex.h"
 
 namespace reunite::db {
@@ -18,6 +19,7 @@ enum class ReviewDecision { Rejected, Kept, DnaRequested };
 enum class ImportRunStatus { Running, Finished, Cancelled, Failed };
 
 std::string_view toDatabaseText(Sex value);            // "F", "M", "U" (the one Sex of domain/Sex.h)
+std::string_view toDatabaseText(Role value);           // roleName(): "volunteer", "analyst", "supervisor"
 std::string_view toDatabaseText(CaseStatus value);     // "open", "found", "closed"
 std::string_view toDatabaseText(Relation value);       // "mother", "father", "sibling", "other"
 std::string_view toDatabaseText(CandidateSource value);  // "national_db", "self_registered", "flyer", "tip_off"
@@ -36,6 +38,7 @@ std::optional<ImportRunStatus> parseImportRunStatus(std::string_view text);
 // value named in RecordEnums.cpp (Unknown sex, a Failed import, an Error photo, ...). Used by the
 // record tables' generic column readers.
 void fromDatabaseText(std::string_view text, Sex& value);
+void fromDatabaseText(std::string_view text, Role& value);
 void fromDatabaseText(std::string_view text, CaseStatus& value);
 void fromDatabaseText(std::string_view text, Relation& value);
 void fromDatabaseText(std::string_view text, CandidateSource& value);

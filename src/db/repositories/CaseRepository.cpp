@@ -27,6 +27,7 @@ CaseRepository::CaseRepository(Database& database)
         column<&CaseRecord::description>("description"),
         column<&CaseRecord::distinguishingMarks>("distinguishing_marks"),
         column<&CaseRecord::contact>("contact"), column<&CaseRecord::status>("status"),
+        column<&CaseRecord::assignedTo>("assigned_to", ColumnUse::Fixed),
         column<&CaseRecord::createdAt>("created_at", ColumnUse::CreatedAt),
         column<&CaseRecord::createdBy>("created_by", ColumnUse::CreatedBy),
         column<&CaseRecord::updatedAt>("updated_at", ColumnUse::ChangedAt),
@@ -47,9 +48,24 @@ Result<CaseRecord> CaseRepository::update(const CaseRecord& record, std::string_
     return updateRecord(record, userName, caseWriteFailure(record, "update case " + std::to_string(record.id)));
 }
 
-Result<std::vector<CaseRecord>> CaseRepository::list(std::optional<CaseStatus> status) {
-    if (!status) return selectAll("ORDER BY case_number");
-    return selectAll("WHERE status = ? ORDER BY case_number", toDatabaseText(*status));
+Result<std::vector<CaseRecord>> CaseRepository::list(std::optional<CaseStatus> status, std::optional<std::int64_t> assignedTo) {
+    const std::string_view statusText = status ? toDatabaseText(*status) : std::string_view("*");
+    const std::int64_t account = assignedTo.value_or(-1);
+    return selectAll("WHERE (?1 = '*' OR status = ?1) AND (?2 = -1 OR assigned_to = ?2) ORDER BY case_number", statusText, account);
+}
+
+Result<CaseRecord> CaseRepository::assign(std::int64_t caseId, std::optional<std::int64_t> accountId, std::string_view userName) {
+    if (Status user = requireNotBlank(userName, "user name"); !user) return user.error();
+    Result<Statement> statement =
+        database_.prepare("UPDATE cases SET assigned_to = ?, updated_at = ?, updated_by = ? WHERE id = ?");
+    if (!statement) return statement.error();
+    statement.value().bindOptionalInt64(1, accountId).bindText(2, currentUtcTimestamp()).bindText(3, userName).bindInt64(4, caseId);
+    Status ran = database_.runChangingRows(statement.value(), "assign case " + std::to_string(caseId), missing(caseId));
+    if (!ran) {
+        if (statement.value().failedOnForeignKey()) return databaseError("cannot assign the case: no such account");
+        return ran.error();
+    }
+    return get(caseId);
 }
 
 }  // namespace reunite::db

@@ -26,8 +26,13 @@ public:
     Result<std::optional<CaseRecord>> findByCaseNumber(std::string_view caseNumber);
     // Replaces every editable field of the case with id record.id.
     Result<CaseRecord> update(const CaseRecord& record, std::string_view userName);
-    // Ordered by case number; all statuses unless one is given.
-    Result<std::vector<CaseRecord>> list(std::optional<CaseStatus> status = std::nullopt);
+    // Ordered by case number; all statuses unless one is given; only the cases assigned to the
+    // account `assignedTo` when one is given.
+    Result<std::vector<CaseRecord>> list(std::optional<CaseStatus> status = std::nullopt,
+                                         std::optional<std::int64_t> assignedTo = std::nullopt);
+    // Gives the case to the account (nullopt: to nobody, supervisors only). Unknown case ->
+    // NotFound; unknown account -> Database.
+    Result<CaseRecord> assign(std::int64_t caseId, std::optional<std::int64_t> accountId, std::string_view userName);
 };
 
 }  // namespace reunite::db

@@ -448,13 +448,35 @@ constexpr std::string_view kSchemaVersion6 = R"sql(
 ALTER TABLE import_errors ADD COLUMN notice TEXT;
 )sql";
 
-constexpr std::array<Migration, 6> kMigrations{{
+// Version 7: accounts with roles (domain/AccountRole.h) and Argon2id password hashes; a case is
+// assigned to the account working it. Cases stored before are assigned to nobody: a supervisor
+// gives them to analysts.
+constexpr std::string_view kSchemaVersion7 = R"sql(
+CREATE TABLE accounts (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (length(trim(name)) > 0),
+    role            TEXT NOT NULL CHECK (role IN ('volunteer', 'analyst', 'supervisor')),
+    password_hash   TEXT NOT NULL CHECK (password_hash LIKE '$argon2id$%'),
+    failed_sign_ins INTEGER NOT NULL DEFAULT 0 CHECK (failed_sign_ins >= 0),
+    locked_until    TEXT,
+    active          INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at      TEXT NOT NULL,
+    created_by      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    updated_by      TEXT NOT NULL
+);
+ALTER TABLE cases ADD COLUMN assigned_to INTEGER REFERENCES accounts (id);
+CREATE INDEX cases_by_account ON cases (assigned_to, case_number);
+)sql";
+
+constexpr std::array<Migration, 7> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
     {"a contact for each case", kSchemaVersion4},
     {"a check value for every face's stored embedding", kSchemaVersion5},
     {"import errors as notices each interface can translate", kSchemaVersion6},
+    {"accounts with roles, and cases assigned to accounts", kSchemaVersion7},
 }};
 
 }  // namespace

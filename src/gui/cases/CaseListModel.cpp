@@ -15,13 +15,14 @@ namespace reunite::gui {
 CaseListModel::CaseListModel(Workstation& workstation, QObject* parent)
     : QAbstractListModel(parent), workstation_(workstation) {
     connect(&workstation_, &Workstation::databaseOpened, this, &CaseListModel::reload);
+    connect(&workstation_, &Workstation::accountChanged, this, &CaseListModel::reload);
     connect(&workstation_, &Workstation::recordsChanged, this, [this](int kind) {
         if (kind == static_cast<int>(workflows::RecordKind::Case)) reload();
     });
 }
 
 void CaseListModel::reload() {
-    if (!workstation_.hasDatabase()) {
+    if (!workstation_.hasDatabase() || !workstation_.isSignedIn()) {
         setCases({});
         emit reloaded(QString());
         return;

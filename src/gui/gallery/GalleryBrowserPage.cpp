@@ -65,6 +65,7 @@ GalleryBrowserPage::GalleryBrowserPage(Workstation& workstation, FaceImageProvid
         if (isVisible()) reload();
     };
     connect(&workstation_, &Workstation::databaseOpened, this, reloadIfVisible);
+    connect(&workstation_, &Workstation::accountChanged, this, reloadIfVisible);
     connect(&workstation_, &Workstation::galleryChanged, this, reloadIfVisible);
     connect(&workstation_, &Workstation::phaseChanged, this, [this] {
         if (isVisible()) refreshCounts();

@@ -31,11 +31,6 @@ QString AppSettings::userName() {
 
 void AppSettings::setUserName(const QString& name) { QSettings().setValue(kUserName, name.trimmed()); }
 
-bool AppSettings::userNameChosen() {
-    return !QSettings().value(kUserName).toString().trimmed().isEmpty() ||
-           !qEnvironmentVariable("REUNITE_USER").trimmed().isEmpty();
-}
-
 QString AppSettings::posterContact() { return QSettings().value(kPosterContact).toString(); }
 
 void AppSettings::setPosterContact(const QString& contact) { QSettings().setValue(kPosterContact, contact.trimmed()); }
@@ -59,7 +54,7 @@ QString AppSettings::systemUserName() {
         const QString value = qEnvironmentVariable(variable).trimmed();
         if (!value.isEmpty()) return value;
     }
-    return QStringLiteral("analyst");
+    return {};
 }
 
 }  // namespace reunite::gui

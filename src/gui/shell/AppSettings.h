@@ -2,8 +2,8 @@
 // AppSettings: the workstation's persistent preferences in QSettings (organisation "Reunite",
 // application "Reunite"): last database file, interface language, user name, poster contact,
 // export folder, main window geometry and state. One place for every key, so nothing else spells them.
-// Guarantees: getters return sensible defaults when a key is missing (language "en", user name from
-// $REUNITE_USER / $USER / "analyst", no last database).
+// Guarantees: getters return sensible defaults when a key is missing (language "en", account name
+// from $REUNITE_USER / $USER, no last database).
 // Thread safety: GUI thread only (QSettings objects are created per call, so it is cheap to use).
 #include <QByteArray>
 #include <QString>
@@ -18,11 +18,10 @@ public:
     static QString language();  // "en" or "zh_CN"
     static void setLanguage(const QString& language);
 
+    // The account that signed in last at this workstation (suggested at the next sign-in; never
+    // a password), else systemUserName().
     static QString userName();
     static void setUserName(const QString& name);
-    // True once somebody chose a name at this workstation, or $REUNITE_USER names one; until
-    // then the workstation asks who is working before anything is stamped with a name.
-    static bool userNameChosen();
 
     // The contact printed on alert posters (empty: the poster's default) and the folder exports go to.
     static QString posterContact();
@@ -34,7 +33,7 @@ public:
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray& geometry, const QByteArray& state);
 
-    // The user name when none was chosen yet: $REUNITE_USER, $USER, $LOGNAME, else "analyst".
+    // The account name suggested before anybody signed in here: $REUNITE_USER, $USER, $LOGNAME, else none.
     static QString systemUserName();
 };
 

@@ -9,8 +9,9 @@
 #include <QPushButton>
 #include <QProgressBar>
 
+#include "gui/shell/AccountText.h"
 #include "gui/shell/AppSettings.h"
-#include "gui/shell/UserNameDialog.h"
+#include "gui/shell/SignInDialog.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
 #include "gui/common/FaceImageProvider.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     });
     connectExportActions();
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->signInAction, &QAction::triggered, this, &MainWindow::signInAsSomeoneElse);
     connect(ui_->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui_->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
@@ -71,7 +73,7 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
         updateStatus();
     });
     connect(&workstation_, &Workstation::databaseOpenFailed, this, &MainWindow::reportOpenFailure);
-    connect(&workstation_, &Workstation::userNameChanged, this, &MainWindow::updateStatus);
+    connect(&workstation_, &Workstation::accountChanged, this, &MainWindow::updateStatus);
     updateStatus();
 }
 
@@ -104,10 +106,31 @@ void MainWindow::restoreSavedGeometry() {
     if (!state.isEmpty()) restoreState(state);
 }
 
-void MainWindow::askForUserNameIfUnset() {
-    if (AppSettings::userNameChosen()) return;
-    UserNameDialog dialog(AppSettings::systemUserName(), this);
-    if (dialog.exec() == QDialog::Accepted) workstation_.setUserName(dialog.name());
+void MainWindow::signInIfNeeded() {
+    if (workstation_.isSignedIn() || !workstation_.hasDatabase() || signingIn_) return;
+    signingIn_ = true;
+    workstation_.checkAccounts(this, [this](Result<bool> hasAccounts) {
+        if (!hasAccounts) {
+            signingIn_ = false;
+            QMessageBox::warning(this, tr("Sign in"), errorText(hasAccounts.error()));
+            return;
+        }
+        const SignInDialog::Mode mode = hasAccounts.value() ? SignInDialog::Mode::SignIn : SignInDialog::Mode::FirstSupervisor;
+        SignInDialog dialog(workstation_, mode, AppSettings::userName(), this);
+        dialog.exec();
+        signingIn_ = false;
+    });
+}
+
+void MainWindow::explainMissingDatabasePlace() {
+    QMessageBox::warning(this, tr("No database"),
+                         tr("No private folder for the database is known (HOME is not set). Choose a database file with "
+                            "File > Open database, or set REUNITE_DB."));
+}
+
+void MainWindow::signInAsSomeoneElse() {
+    workstation_.signOut();
+    signInIfNeeded();
 }
 
 bool MainWindow::openDatabaseFile(const QString& path, bool quiet, const QString& fallback) {
@@ -235,7 +258,8 @@ void MainWindow::updateStatus() {
     busyBar_->setVisible(loading);
     statusBar()->showMessage(workstation_.statusText());
     databaseLabel_->setText(workstation_.hasDatabase()
-                                ? tr("%1 · user %2").arg(QFileInfo(workstation_.databasePath()).fileName(), workstation_.userName())
+                                ? tr("%1 · %2").arg(QFileInfo(workstation_.databasePath()).fileName(),
+                                                    workstation_.isSignedIn() ? accountText(workstation_.actor()) : tr("not signed in"))
                                 : tr("no database"));
     databaseLabel_->setToolTip(workstation_.databasePath());
     ui_->startupBanner->setVisible(loading || failed);

@@ -46,9 +46,14 @@ public:
     // when one is given. Remembered as the last database on success. False: refused at once.
     bool openDatabaseFile(const QString& path, bool quiet = false, const QString& fallback = {});
     void restoreSavedGeometry();
-    // On first start (no name chosen yet), asks who is working and keeps the answer; a dialog
-    // closed without an answer leaves the suggested name for this run and asks again next time.
-    void askForUserNameIfUnset();
+    // When a database is open and nobody is signed in: asks for the account (SignInDialog), or
+    // on a database without accounts for the first supervisor. Cancelled: nobody is signed in
+    // and every action is refused until File > Sign in.
+    void signInIfNeeded();
+    // Says that no private place for the default database is known (HOME unset) and what to do.
+    void explainMissingDatabasePlace();
+    // Signs out and asks again (File > Sign in as another account).
+    void signInAsSomeoneElse();
 
     // The user guide's section for the screen shown ("cases", "search", "import", ...).
     QString helpTopic() const;
@@ -88,6 +93,7 @@ private:
     QPointer<UserGuideDialog> guide_;
     QProgressBar* busyBar_;
     bool openQuietly_ = false;
+    bool signingIn_ = false;
     QString fallbackDatabase_;
 };
 

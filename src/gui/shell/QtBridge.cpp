@@ -31,6 +31,7 @@ constexpr ErrorSummary kErrorSummaries[] = {
     {ErrorCode::Cancelled, QT_TRANSLATE_NOOP("reunite::gui::ErrorText", "Cancelled")},
     {ErrorCode::Database, QT_TRANSLATE_NOOP("reunite::gui::ErrorText", "Database error")},
     {ErrorCode::StorageFull, QT_TRANSLATE_NOOP("reunite::gui::ErrorText", "The workstation's storage is full")},
+    {ErrorCode::AccessDenied, QT_TRANSLATE_NOOP("reunite::gui::ErrorText", "Not allowed")},
     {ErrorCode::Internal, QT_TRANSLATE_NOOP("reunite::gui::ErrorText", "Internal error")},
 };
 

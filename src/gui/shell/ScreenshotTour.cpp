@@ -10,6 +10,7 @@
 #include <QEventLoop>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include "gui/age/AgeProgressionPanel.h"
 #include "gui/age/AgeProgressionWorker.h"
@@ -50,6 +51,19 @@ public:
     Tour(Workstation& workstation, const QString& folder, const TourOptions& options)
         : workstation_(workstation), folder_(folder), options_(options) {}
 
+    // The tour's scratch database gets a supervisor with a password nobody knows.
+    QString signInAsTourSupervisor() {
+        bool finished = false;
+        QString failure;
+        workstation_.createFirstSupervisor(window_, QStringLiteral("Supervisor Wu"), QUuid::createUuid().toString(),
+                                           [&](QString problem) {
+                                               failure = problem;
+                                               finished = true;
+                                           });
+        if (!waitUntil([&] { return finished; })) return QStringLiteral("no answer");
+        return failure;
+    }
+
     int run() {
         if (!QDir().mkpath(folder_)) return fail(QStringLiteral("cannot create %1").arg(folder_));
         QTemporaryDir scratch;
@@ -63,6 +77,7 @@ public:
         if (!waitUntil([this] { return workstation_.isReady() || failedToLoad(); }) || !workstation_.isReady()) {
             return fail(QStringLiteral("workstation not ready: %1").arg(workstation_.statusText()));
         }
+        if (QString failure = signInAsTourSupervisor(); !failure.isEmpty()) return fail(QStringLiteral("sign-in: %1").arg(failure));
 
         CasesPage& cases = window.casesPage();
         window.showPage(MainWindow::Page::Cases);

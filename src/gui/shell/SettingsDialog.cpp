@@ -1,5 +1,6 @@
 #include "gui/shell/SettingsDialog.h"
 
+#include "gui/shell/AccountText.h"
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/LanguageSupport.h"
 #include "gui/shell/QtBridge.h"
@@ -16,7 +17,7 @@ SettingsDialog::SettingsDialog(Workstation& workstation, QWidget* parent)
         ui_->languageCombo->addItem(name, code);
         if (code == current) ui_->languageCombo->setCurrentIndex(ui_->languageCombo->count() - 1);
     }
-    ui_->userNameEdit->setText(workstation_.userName());
+    ui_->accountValueLabel->setText(workstation_.isSignedIn() ? accountText(workstation_.actor()) : tr("nobody"));
     ui_->databasePathLabel->setText(workstation_.hasDatabase() ? workstation_.databasePath() : tr("none"));
     const auto pipeline = workstation_.pipeline();
     ui_->modelsValueLabel->setText(pipeline ? tr("%1 (match threshold %2)")
@@ -28,12 +29,6 @@ SettingsDialog::SettingsDialog(Workstation& workstation, QWidget* parent)
 SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::accept() {
-    const QString name = ui_->userNameEdit->text().trimmed();
-    if (name.isEmpty()) {
-        ui_->userNameEdit->setFocus();
-        return;
-    }
-    workstation_.setUserName(name);
     const QString language = ui_->languageCombo->currentData().toString();
     languageChanged_ = language != AppSettings::language();
     AppSettings::setLanguage(language);

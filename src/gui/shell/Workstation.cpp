@@ -5,13 +5,14 @@
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/WorkerThreadPriority.h"
+#include "workflows/accounts/AccountGate.h"
 #include "workflows/gallery/GalleryActions.h"
 #include "workflows/storage/WorkstationDatabase.h"
 
 namespace reunite::gui {
 
 Workstation::Workstation(QObject* parent)
-    : QObject(parent), engine_(std::make_shared<workflows::Engine>()), userName_(AppSettings::userName()) {
+    : QObject(parent), engine_(std::make_shared<workflows::Engine>()) {
     jobPool_.setMaxThreadCount(6);
     actionPool_.setMaxThreadCount(2);
 }
@@ -27,7 +28,66 @@ workflows::SessionTicket Workstation::ticket() const {
     return workflows::SessionTicket(databaseFile(), generation_, actor(), engine_, const_cast<Workstation*>(this));
 }
 
-workflows::Actor Workstation::actor() const { return workflows::Actor{toUtf8(userName_.trimmed()), workflows::Role::Analyst}; }
+workflows::Actor Workstation::actor() const { return account_.value_or(workflows::Actor{}); }
+
+QString Workstation::userName() const { return account_ ? toQString(account_->name) : QString(); }
+
+void Workstation::checkAccounts(QObject* context, std::function<void(Result<bool>)> done) {
+    const workflows::AccountGate gate(databaseFile(), generation_);
+    const int generation = generation_;
+    QPointer<QObject> guard(context);
+    actionPool_.start([this, gate, generation, guard, done = std::move(done)] {
+        auto result = std::make_shared<Result<bool>>(gate.hasAccounts());
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, guard, done, result] {
+                if (guard && generation == generation_) done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Workstation::finishSignIn(QObject* context, std::function<Result<workflows::Actor>()> attempt,
+                               std::function<void(QString)> done) {
+    const int generation = generation_;
+    QPointer<QObject> guard(context);
+    actionPool_.start([this, generation, guard, attempt = std::move(attempt), done = std::move(done)] {
+        auto result = std::make_shared<Result<workflows::Actor>>(attempt());
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, guard, done, result] {
+                if (generation != generation_) return;
+                if (*result) {
+                    account_ = result->value();
+                    AppSettings::setUserName(toQString(account_->name));
+                    emit accountChanged();
+                }
+                if (guard) done(*result ? QString() : errorText(result->error()));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void Workstation::createFirstSupervisor(QObject* context, const QString& name, const QString& password,
+                                        std::function<void(QString failure)> done) {
+    const workflows::AccountGate gate(databaseFile(), generation_);
+    finishSignIn(context, [gate, name = toUtf8(name.trimmed()), password = toUtf8(password)] {
+        return gate.createFirstSupervisor(name, password);
+    }, std::move(done));
+}
+
+void Workstation::signIn(QObject* context, const QString& name, const QString& password, std::function<void(QString failure)> done) {
+    const workflows::AccountGate gate(databaseFile(), generation_);
+    finishSignIn(context, [gate, name = toUtf8(name.trimmed()), password = toUtf8(password)] {
+        return gate.signIn(name, password);
+    }, std::move(done));
+}
+
+void Workstation::signOut() {
+    if (!account_) return;
+    account_.reset();
+    emit accountChanged();
+}
 
 Status Workstation::openDatabase(const QString& file) {
     if (runningJobs_ > 0) {
@@ -54,6 +114,7 @@ void Workstation::onDatabaseChecked(int generation, const QString& file, const Q
         emit databaseOpenFailed(file, failure);
         return;
     }
+    if (file != databasePath_) signOut();  // accounts belong to one database
     databasePath_ = file;
     engine_->forgetGallery();
     emit databaseOpened();
@@ -100,8 +161,7 @@ void Workstation::startLoadingGallery() {
     const workflows::SessionTicket current = ticket();
     jobPool_.start([this, current] {
         lowerCurrentThreadPriority();
-        Result<std::size_t> loaded =
-            current.run<std::size_t>([](workflows::Session& session) { return workflows::GalleryActions(session).loadSearchGallery(); });
+        Result<std::size_t> loaded = current.warmUpGallery();
         const QString failure = loaded ? QString() : errorText(loaded.error());
         const int generation = current.generation();
         QMetaObject::invokeMethod(
@@ -123,15 +183,6 @@ QStringList Workstation::galleryRegions() const {
     QStringList regions;
     for (const std::string& region : engine_->galleryRegions()) regions << toQString(region);
     return regions;
-}
-
-void Workstation::setUserName(const QString& name) {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty()) return;
-    AppSettings::setUserName(trimmed);  // kept even when it is the name in use: it is now chosen
-    if (trimmed == userName_) return;
-    userName_ = trimmed;
-    emit userNameChanged();
 }
 
 void Workstation::registerJob() { ++runningJobs_; }

@@ -7,7 +7,8 @@
 //    from their own thread;
 //  - the shared Engine (face models, age-invariant transform, age model, the in-memory gallery),
 //    warmed up in the background when the workstation starts and whenever a database is opened;
-//  - the acting user (asked on first start) and the record-change feed: every action's committed
+//  - the signed-in account (per database: opening another database signs out; every action of a
+//    workstation without one is refused by the application layer) and the record-change feed: every action's committed
 //    change arrives as recordsChanged() on the GUI thread, so lists refresh whoever changed them.
 // Guarantees: openDatabase() checks, migrates and opens the file off the GUI thread, then
 // emits databaseOpened() or databaseOpenFailed(); it is refused while a registered background job
@@ -18,6 +19,7 @@
 // ticket, engine() and the shared values may be used from any thread. The destructor waits for its pools.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include <QObject>
@@ -62,10 +64,18 @@ public:
     QString statusText() const;
     QStringList galleryRegions() const;
 
-    QString userName() const { return userName_; }
-    bool hasUserName() const { return !userName_.trimmed().isEmpty(); }
-    void setUserName(const QString& name);
+    // The signed-in account's name (empty when nobody is signed in) and role.
+    QString userName() const;
+    bool isSignedIn() const { return account_.has_value(); }
     workflows::Actor actor() const;
+    // On a worker thread, against the open database: whether it has accounts yet; the first
+    // supervisor; signing in. `done` gets the result on the GUI thread (an empty failure text
+    // on success) unless `context` is gone or another database was opened meanwhile.
+    void checkAccounts(QObject* context, std::function<void(Result<bool>)> done);
+    void createFirstSupervisor(QObject* context, const QString& name, const QString& password,
+                               std::function<void(QString failure)> done);
+    void signIn(QObject* context, const QString& name, const QString& password, std::function<void(QString failure)> done);
+    void signOut();
 
     // Runs `action` with a Session on a worker thread; `done` receives its result on the GUI thread,
     // unless `context` was destroyed or another database was opened meanwhile.
@@ -89,7 +99,7 @@ signals:
     void databaseOpened();
     void databaseOpenFailed(const QString& file, const QString& message);
     void galleryChanged();
-    void userNameChanged();
+    void accountChanged();
     // A committed change of the open database (kind: workflows::RecordKind as int).
     void recordsChanged(int kind, qint64 id, qint64 caseId);
 
@@ -112,7 +122,9 @@ private:
     Phase phase_ = Phase::NoDatabase;
     QString phaseDetail_;
     int runningJobs_ = 0;
-    QString userName_;
+    std::optional<workflows::Actor> account_;
+
+    void finishSignIn(QObject* context, std::function<Result<workflows::Actor>()> attempt, std::function<void(QString)> done);
 };
 
 template <typename T>

@@ -54,10 +54,17 @@ int main(int argc, char* argv[]) {
     window.restoreSavedGeometry();
     QString database = parser.value(databaseOption);
     if (database.isEmpty()) database = reunite::gui::AppSettings::lastDatabase();
-    if (database.isEmpty()) database = reunite::gui::fromPath(reunite::defaultDatabasePath());
-    window.openDatabaseFile(database, false, reunite::gui::fromPath(reunite::defaultDatabasePath()));
+    const reunite::Result<std::filesystem::path> standard = reunite::defaultDatabasePath();
+    const QString standardFile = standard ? reunite::gui::fromPath(standard.value()) : QString();
+    if (database.isEmpty()) database = standardFile;
+    if (database.isEmpty()) {
+        window.explainMissingDatabasePlace();
+    } else {
+        window.openDatabaseFile(database, false, standardFile);
+    }
     workstation.startLoadingModels();
     window.show();
-    QTimer::singleShot(0, &window, [&window] { window.askForUserNameIfUnset(); });
+    QObject::connect(&workstation, &reunite::gui::Workstation::databaseOpened, &window,
+                     [&window] { QTimer::singleShot(0, &window, [&window] { window.signInIfNeeded(); }); });
     return application.exec();
 }

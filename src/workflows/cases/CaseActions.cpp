@@ -13,19 +13,28 @@ std::int64_t caseItself(const db::CaseRecord& record) { return record.id; }
 }  // namespace
 
 Result<db::CaseRecord> CaseActions::create(const db::CaseRecord& record) {
+    db::CaseRecord assigned = record;
+    if (session_.actor().role != Role::Supervisor) assigned.assignedTo = session_.actor().accountId;
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
-        return db::CaseRepository(session_.database()).create(record, session_.userName());
+        return db::CaseRepository(session_.database()).create(assigned, session_.userName());
     });
 }
 
 Result<db::CaseRecord> CaseActions::update(const db::CaseRecord& record) {
+    if (Status allowed = session_.authorizeCase(Permission::EditCases, record.id); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
         return db::CaseRepository(session_.database()).update(record, session_.userName());
     });
 }
 
+Result<db::CaseRecord> CaseActions::assign(std::int64_t caseId, std::optional<std::int64_t> accountId) {
+    return session_.authorizedWrite(Permission::AssignCases, RecordKind::Case, caseItself, [&] {
+        return db::CaseRepository(session_.database()).assign(caseId, accountId, session_.userName());
+    });
+}
+
 Result<db::CaseRecord> CaseActions::get(std::int64_t caseId) {
-    return session_.authorized(Permission::ViewCases, [&] { return db::CaseRepository(session_.database()).get(caseId); });
+    return session_.authorizedForCase(Permission::ViewCases, caseId, [&] { return db::CaseRepository(session_.database()).get(caseId); });
 }
 
 Result<db::CaseRecord> CaseActions::findByNumber(std::string_view caseNumber) {
@@ -34,13 +43,19 @@ Result<db::CaseRecord> CaseActions::findByNumber(std::string_view caseNumber) {
             .findByCaseNumber(caseNumber)
             .andThen([&](std::optional<db::CaseRecord>& found) -> Result<db::CaseRecord> {
                 if (!found) return makeError(ErrorCode::NotFound, "no case numbered " + std::string(caseNumber));
+                if (Status allowed = authorizeForCase(session_.actor(), Permission::ViewCases, found->assignedTo); !allowed) {
+                    return allowed.error();
+                }
                 return *found;
             });
     });
 }
 
 Result<std::vector<db::CaseRecord>> CaseActions::list(std::optional<db::CaseStatus> status) {
-    return session_.authorized(Permission::ViewCases, [&] { return db::CaseRepository(session_.database()).list(status); });
+    const Actor& actor = session_.actor();
+    const std::optional<std::int64_t> onlyAssignedTo =
+        actor.role == Role::Supervisor ? std::nullopt : std::optional<std::int64_t>(actor.accountId);
+    return session_.authorized(Permission::ViewCases, [&] { return db::CaseRepository(session_.database()).list(status, onlyAssignedTo); });
 }
 
 Result<CaseFile> CaseActions::open(std::int64_t caseId) {

@@ -78,6 +78,7 @@ Result<DnaRequestFile> requestFileOf(db::Database& database, db::DnaRequestRecor
 Result<db::DnaRequestRecord> DnaActions::openRequest(std::int64_t requestId) {
     Result<db::DnaRequestRecord> request = db::DnaRequestRepository(session_.database()).get(requestId);
     if (!request) return request;
+    if (Status allowed = session_.authorizeCase(Permission::HandleDna, request.value().caseId); !allowed) return allowed.error();
     if (db::isFinal(request.value().status)) {
         return makeError(ErrorCode::InvalidArgument, "DNA request " + std::to_string(requestId) + " is " +
                                                          std::string(toDatabaseText(request.value().status)) + " and takes no more work");
@@ -86,7 +87,7 @@ Result<db::DnaRequestRecord> DnaActions::openRequest(std::int64_t requestId) {
 }
 
 Result<OpenedDnaRequest> DnaActions::request(const DnaRequestInput& input) {
-    if (Status allowed = session_.authorize(Permission::HandleDna); !allowed) return allowed.error();
+    if (Status allowed = session_.authorizeCase(Permission::HandleDna, input.caseId); !allowed) return allowed.error();
     if (Result<db::CandidateRecord> candidate = db::CandidateRepository(session_.database()).get(input.candidateId); !candidate) {
         if (candidate.error().code != ErrorCode::NotFound) return candidate.error();
         return makeError(ErrorCode::InvalidArgument, "no gallery candidate " + std::to_string(input.candidateId));
@@ -122,6 +123,7 @@ Result<db::CustodyEventRecord> DnaActions::addCustodyEvent(const CustodyEventInp
     if (!sample) return sample.error();
     Result<db::DnaRequestRecord> request = db::DnaRequestRepository(session_.database()).get(sample.value().requestId);
     if (!request) return request.error();
+    if (Status allowed = session_.authorizeCase(Permission::HandleDna, request.value().caseId); !allowed) return allowed.error();
     Result<db::CustodyEventRecord> recorded = db::CustodyEventRepository(session_.database()).record(input, session_.userName());
     if (recorded) session_.changed(RecordKind::Dna, request.value().id, request.value().caseId);
     return recorded;
@@ -196,7 +198,7 @@ Result<ClosedDnaRequest> DnaActions::close(const DnaClosingInput& input) {
 }
 
 Result<DnaCaseFile> DnaActions::caseFile(std::int64_t caseId) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    if (Status allowed = session_.authorizeCase(Permission::ViewCases, caseId); !allowed) return allowed.error();
     Result<std::vector<db::DnaRequestRecord>> requests = db::DnaRequestRepository(session_.database()).listForCase(caseId);
     if (!requests) return requests.error();
     DnaCaseFile file;
@@ -213,6 +215,7 @@ Result<DnaRequestFile> DnaActions::requestFile(std::int64_t requestId) {
     if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
     Result<db::DnaRequestRecord> request = db::DnaRequestRepository(session_.database()).get(requestId);
     if (!request) return request.error();
+    if (Status allowed = session_.authorizeCase(Permission::ViewCases, request.value().caseId); !allowed) return allowed.error();
     return requestFileOf(session_.database(), std::move(request).value());
 }
 

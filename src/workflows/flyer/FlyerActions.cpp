@@ -155,7 +155,10 @@ Result<FlyerSaveResult> FlyerActions::saveAsCase(const FlyerSaveRequest& request
     Result<std::unique_ptr<FacePipeline>> pipeline = pipelineClone();
     if (!pipeline) return pipeline.error();
     FlyerRecordWriter writer(session_.database(), *pipeline.value(), session_.photoStore(), session_.userName());
-    Result<FlyerSaveResult> saved = writer.saveAsCase(request.flyer, request.draft, request.pick);
+    const Actor& actor = session_.actor();
+    const std::optional<std::int64_t> assignTo =
+        actor.role == Role::Analyst ? std::optional<std::int64_t>(actor.accountId) : std::nullopt;
+    Result<FlyerSaveResult> saved = writer.saveAsCase(request.flyer, request.draft, request.pick, assignTo);
     if (saved) session_.changed(RecordKind::Case, saved.value().recordId, saved.value().recordId);
     return saved;
 }

@@ -51,7 +51,8 @@ FlyerRecordWriter::FlyerRecordWriter(db::Database& database, FacePipeline& pipel
     : database_(database), pipeline_(pipeline), store_(std::move(store)), userName_(std::move(userName)) {}
 
 Result<FlyerSaveResult> FlyerRecordWriter::saveAsCase(const std::filesystem::path& flyer, const FlyerDraft& draft,
-                                                      const FacePick& pick) {
+                                                      const FacePick& pick,
+                                                      std::optional<std::int64_t> assignTo) {
     Result<std::string> digest = sha256OfFile(flyer);
     if (!digest) return digest.error();
     db::PhotoRepository photos(database_);
@@ -66,7 +67,9 @@ Result<FlyerSaveResult> FlyerRecordWriter::saveAsCase(const std::filesystem::pat
     }
     return save(flyer, pick, db::PhotoOwnerKind::Case, [&]() -> Result<std::int64_t> {
         db::CaseRepository cases(database_);
-        auto created = cases.create(toCaseRecord(draft), userName_);
+        db::CaseRecord record = toCaseRecord(draft);
+        record.assignedTo = assignTo;
+        auto created = cases.create(record, userName_);
         if (!created) return created.error();
         return created.value().id;
     });

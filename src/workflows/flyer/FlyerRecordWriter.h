@@ -51,7 +51,9 @@ class FlyerRecordWriter {
 public:
     FlyerRecordWriter(db::Database& database, FacePipeline& pipeline, PhotoStore store, std::string userName);
 
-    Result<FlyerSaveResult> saveAsCase(const std::filesystem::path& flyer, const FlyerDraft& draft, const FacePick& pick);
+    // The new case is assigned to `assignTo` (the analyst saving it; none for volunteers and supervisors).
+    Result<FlyerSaveResult> saveAsCase(const std::filesystem::path& flyer, const FlyerDraft& draft, const FacePick& pick,
+                                       std::optional<std::int64_t> assignTo = std::nullopt);
     Result<FlyerSaveResult> saveAsCandidate(const std::filesystem::path& flyer, const FlyerDraft& draft,
                                             const FacePick& pick, const std::string& sha256,
                                             GalleryIndex* liveIndex = nullptr, std::optional<std::int64_t> importRunId = {});

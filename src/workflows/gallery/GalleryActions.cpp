@@ -147,22 +147,28 @@ Result<CandidateFile> GalleryActions::candidate(std::int64_t candidateId) {
     return CandidateFile{std::move(record).value(), std::move(photos).value()};
 }
 
+bool GalleryActions::seesRun(const db::ImportRunRecord& run) const {
+    return session_.actor().role != Role::Volunteer || run.importedBy == session_.userName();
+}
+
 Result<std::vector<db::ImportRunRecord>> GalleryActions::importRuns(int limit) {
-    return session_.authorized(Permission::BrowseGallery, [&] {
-        return db::ImportRunRepository(session_.database()).listRecent(limit);
-    });
+    if (Status allowed = session_.authorize(Permission::ViewImports); !allowed) return allowed.error();
+    Result<std::vector<db::ImportRunRecord>> runs = db::ImportRunRepository(session_.database()).listRecent(limit);
+    if (!runs) return runs;
+    std::erase_if(runs.value(), [this](const db::ImportRunRecord& run) { return !seesRun(run); });
+    return runs;
 }
 
 Result<db::ImportRunRecord> GalleryActions::importRun(std::int64_t runId) {
-    return session_.authorized(Permission::BrowseGallery, [&] {
-        return db::ImportRunRepository(session_.database()).get(runId);
-    });
+    if (Status allowed = session_.authorize(Permission::ViewImports); !allowed) return allowed.error();
+    Result<db::ImportRunRecord> run = db::ImportRunRepository(session_.database()).get(runId);
+    if (run && !seesRun(run.value())) return makeError(ErrorCode::AccessDenied, "a volunteer sees only their own imports");
+    return run;
 }
 
 Result<std::vector<db::ImportErrorRecord>> GalleryActions::importErrors(std::int64_t runId) {
-    return session_.authorized(Permission::BrowseGallery, [&] {
-        return db::ImportRunRepository(session_.database()).errors(runId);
-    });
+    if (Result<db::ImportRunRecord> run = importRun(runId); !run) return run.error();
+    return db::ImportRunRepository(session_.database()).errors(runId);
 }
 
 Result<CandidateRemoval> GalleryActions::removalOf(std::int64_t candidateId) {

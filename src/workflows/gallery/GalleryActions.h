@@ -82,6 +82,8 @@ public:
     Result<CandidateRemoval> removeCandidate(std::int64_t candidateId);
 
 private:
+    // Volunteers see only the runs they started.
+    bool seesRun(const db::ImportRunRecord& run) const;
     Session& session_;
 };
 

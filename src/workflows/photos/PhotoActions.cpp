@@ -46,7 +46,15 @@ Status PhotoActions::authorizeFor(const db::PhotoOwner& owner, bool change) {
     if (owner.kind == db::PhotoOwnerKind::Candidate) {
         return session_.authorize(change ? Permission::EditGallery : Permission::BrowseGallery);
     }
-    return session_.authorize(change ? Permission::EditCases : Permission::ViewCases);
+    const Permission permission = change ? Permission::EditCases : Permission::ViewCases;
+    if (Status allowed = session_.authorize(permission); !allowed) return allowed;
+    std::int64_t caseId = owner.id;
+    if (owner.kind == db::PhotoOwnerKind::Relative) {
+        Result<db::RelativeRecord> relative = db::RelativeRepository(session_.database()).get(owner.id);
+        if (!relative) return relative.error();
+        caseId = relative.value().caseId;
+    }
+    return session_.authorizeCase(permission, caseId);
 }
 
 void PhotoActions::announce(const db::PhotoRecord& photo) {

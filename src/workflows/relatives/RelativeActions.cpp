@@ -12,29 +12,39 @@ std::int64_t caseOfRelative(const db::RelativeRecord& relative) { return relativ
 
 }  // namespace
 
+Status RelativeActions::authorizeRelative(Permission permission, std::int64_t relativeId) {
+    if (Status allowed = session_.authorize(permission); !allowed) return allowed;
+    Result<db::RelativeRecord> stored = db::RelativeRepository(session_.database()).get(relativeId);
+    if (!stored) return stored.error();
+    return session_.authorizeCase(permission, stored.value().caseId);
+}
+
 Result<db::RelativeRecord> RelativeActions::add(const db::RelativeRecord& record) {
+    if (Status allowed = session_.authorizeCase(Permission::EditCases, record.caseId); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Relative, caseOfRelative, [&] {
         return db::RelativeRepository(session_.database()).add(record, session_.userName());
     });
 }
 
 Result<db::RelativeRecord> RelativeActions::update(const db::RelativeRecord& record) {
+    if (Status allowed = authorizeRelative(Permission::EditCases, record.id); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Relative, caseOfRelative, [&] {
         return db::RelativeRepository(session_.database()).update(record, session_.userName());
     });
 }
 
 Result<db::RelativeRecord> RelativeActions::get(std::int64_t relativeId) {
-    return session_.authorized(Permission::ViewCases, [&] { return db::RelativeRepository(session_.database()).get(relativeId); });
+    if (Status allowed = authorizeRelative(Permission::ViewCases, relativeId); !allowed) return allowed.error();
+    return db::RelativeRepository(session_.database()).get(relativeId);
 }
 
 Result<std::vector<db::RelativeRecord>> RelativeActions::list(std::int64_t caseId) {
-    return session_.authorized(Permission::ViewCases,
-                               [&] { return db::RelativeRepository(session_.database()).listForCase(caseId); });
+    return session_.authorizedForCase(Permission::ViewCases, caseId,
+                                      [&] { return db::RelativeRepository(session_.database()).listForCase(caseId); });
 }
 
 Status RelativeActions::remove(std::int64_t relativeId) {
-    if (Status allowed = session_.authorize(Permission::EditCases); !allowed) return allowed;
+    if (Status allowed = authorizeRelative(Permission::EditCases, relativeId); !allowed) return allowed;
     db::RelativeRepository relatives(session_.database());
     Result<db::RelativeRecord> relative = relatives.get(relativeId);
     if (!relative) return relative.error();

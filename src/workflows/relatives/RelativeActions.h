@@ -25,6 +25,9 @@ public:
     Status remove(std::int64_t relativeId);
 
 private:
+    // The permission, for the case the stored relative belongs to.
+    Status authorizeRelative(Permission permission, std::int64_t relativeId);
+
     Session& session_;
 };
 

@@ -107,7 +107,7 @@ Status CaseReportBuilder::step() {
 
 Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest& request, const ProgressCallback& onProgress,
                                                           const CancellationToken& cancel) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    if (Status allowed = session_.authorizeCase(Permission::ViewCases, request.document.caseId); !allowed) return allowed.error();
     request_ = request;
     onProgress_ = onProgress;
     cancel_ = cancel;

@@ -28,7 +28,7 @@ const PhotoWithFaces* posterPhoto(const CaseFile& file) {
 }  // namespace
 
 Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
-    if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
+    if (Status allowed = session_.authorizeCase(Permission::ViewCases, request.document.caseId); !allowed) return allowed.error();
     Result<CaseFile> file = CaseActions(session_).open(request.document.caseId);
     if (!file) return file.error();
     const db::CaseRecord& c = file.value().record;

@@ -21,7 +21,7 @@ Result<std::optional<OpenedDnaRequest>> openDnaRequestFor(Session& session, cons
 }  // namespace
 
 Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& request) {
-    if (Status allowed = session_.authorize(Permission::ReviewCandidates); !allowed) return allowed.error();
+    if (Status allowed = session_.authorizeCase(Permission::ReviewCandidates, request.caseId); !allowed) return allowed.error();
     Result<db::Transaction> transaction = db::Transaction::begin(session_.database());
     if (!transaction) return transaction.error();
     Result<db::ReviewDecisionRecord> stored = db::ReviewDecisionRepository(session_.database()).record(request, session_.userName());
@@ -35,13 +35,13 @@ Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& requ
 }
 
 Result<std::vector<db::ReviewDecisionRecord>> ReviewActions::history(std::int64_t caseId, std::int64_t candidateId) {
-    return session_.authorized(Permission::ViewCases, [&] {
+    return session_.authorizedForCase(Permission::ViewCases, caseId, [&] {
         return db::ReviewDecisionRepository(session_.database()).history(caseId, candidateId);
     });
 }
 
 Result<std::vector<db::ReviewDecisionRecord>> ReviewActions::historyForCase(std::int64_t caseId) {
-    return session_.authorized(Permission::ViewCases, [&] {
+    return session_.authorizedForCase(Permission::ViewCases, caseId, [&] {
         return db::ReviewDecisionRepository(session_.database()).historyForCase(caseId);
     });
 }

@@ -19,7 +19,7 @@ Notice damagedFacesNote(const std::vector<std::int64_t>& faceIds) {
 
 Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSearchOptions& options,
                                               const CancellationToken& cancel) {
-    if (Status allowed = session_.authorize(Permission::SearchCases); !allowed) return allowed.error();
+    if (Status allowed = session_.authorizeCase(Permission::SearchCases, caseId); !allowed) return allowed.error();
     Engine& engine = session_.engine();
     Result<std::shared_ptr<const FacePipeline>> pipeline = engine.pipeline();
     if (!pipeline) return pipeline.error();
@@ -101,6 +101,7 @@ Result<RankedLeads> CaseSearchActions::showRun(std::int64_t runId) {
     if (Status allowed = session_.authorize(Permission::ViewCases); !allowed) return allowed.error();
     Result<db::SearchRunRecord> run = db::SearchRunRepository(session_.database()).get(runId);
     if (!run) return run.error();
+    if (Status allowed = session_.authorizeCase(Permission::ViewCases, run.value().caseId); !allowed) return allowed.error();
     return describe(std::move(run).value(), {});
 }
 
@@ -114,7 +115,7 @@ Result<std::optional<RankedLeads>> CaseSearchActions::latestRun(std::int64_t cas
 }
 
 Result<std::vector<db::SearchRunRecord>> CaseSearchActions::runs(std::int64_t caseId) {
-    return session_.authorized(Permission::ViewCases, [&] {
+    return session_.authorizedForCase(Permission::ViewCases, caseId, [&] {
         return db::SearchRunRepository(session_.database()).listForCase(caseId);
     });
 }

@@ -9,7 +9,9 @@ const char* permissionName(Permission permission) {
     switch (permission) {
     case Permission::ViewCases: return "view cases";
     case Permission::EditCases: return "edit cases";
+    case Permission::AssignCases: return "assign cases";
     case Permission::BrowseGallery: return "browse the photo database";
+    case Permission::ViewImports: return "view import reports";
     case Permission::ImportGallery: return "import gallery photos";
     case Permission::ImportFlyers: return "import flyers";
     case Permission::EditGallery: return "edit the photo database";
@@ -19,17 +21,44 @@ const char* permissionName(Permission permission) {
     case Permission::Maintain: return "maintain the database";
     case Permission::HandleDna: return "handle DNA evidence";
     case Permission::ConcludeDna: return "conclude DNA requests";
+    case Permission::ManageAccounts: return "manage accounts";
     }
     return "act";
 }
 
+bool roleAllows(Role role, Permission permission) {
+    switch (role) {
+    case Role::Supervisor: return true;
+    case Role::Volunteer:
+        return permission == Permission::ImportGallery || permission == Permission::ImportFlyers ||
+               permission == Permission::ViewImports;
+    case Role::Analyst:
+        switch (permission) {
+        case Permission::AssignCases:
+        case Permission::Maintain:
+        case Permission::ConcludeDna:
+        case Permission::ManageAccounts: return false;
+        default: return true;
+        }
+    }
+    return false;
+}
+
 Status authorize(const Actor& actor, Permission permission) {
     const bool blank = std::all_of(actor.name.begin(), actor.name.end(), [](unsigned char c) { return std::isspace(c); });
-    if (blank) {
-        return makeError(ErrorCode::InvalidArgument,
-                         std::string("an unnamed user may not ") + permissionName(permission) + ": sign in or give a user name");
+    if (blank || actor.accountId <= 0) {
+        return makeError(ErrorCode::AccessDenied, std::string("sign in to ") + permissionName(permission));
+    }
+    if (!roleAllows(actor.role, permission)) {
+        return makeError(ErrorCode::AccessDenied, std::string("a ") + roleName(actor.role) + " may not " + permissionName(permission));
     }
     return Ok{};
+}
+
+Status authorizeForCase(const Actor& actor, Permission permission, std::optional<std::int64_t> caseAssignedTo) {
+    if (Status allowed = authorize(actor, permission); !allowed) return allowed;
+    if (actor.role == Role::Supervisor || caseAssignedTo == actor.accountId) return Ok{};
+    return makeError(ErrorCode::AccessDenied, std::string("this case is not assigned to ") + actor.name + ": a supervisor assigns cases");
 }
 
 }  // namespace reunite::workflows

@@ -1,24 +1,19 @@
 #pragma once
-// Actor: who performs an action — the account name and its role. Every entry point of the
-// application layer takes the acting user as a value; decisions, runs and (later) audit entries
-// carry its name.
-// Roles: volunteer (imports flyers and gallery records), analyst (cases, searches, review, DNA
-// requests, reports), supervisor (everything, plus DNA conclusions, accounts, audit).
-// Thread safety: plain values and pure functions.
-#include <optional>
+// Actor: who performs an action — the signed-in account (its id, name and role). Every entry
+// point of the application layer takes the acting account as a value; decisions, runs and audit
+// entries carry its name. Made by signing in (workflows/accounts/SignIn.h); tests may build one.
+// Thread safety: plain value.
+#include <cstdint>
 #include <string>
-#include <string_view>
+
+#include "domain/AccountRole.h"
 
 namespace reunite::workflows {
 
-enum class Role { Volunteer, Analyst, Supervisor };
-
 struct Actor {
+    std::int64_t accountId = 0;
     std::string name;
-    Role role = Role::Analyst;
+    Role role = Role::Volunteer;
 };
-
-const char* roleName(Role role);  // "volunteer", "analyst", "supervisor"
-std::optional<Role> parseRole(std::string_view text);
 
 }  // namespace reunite::workflows

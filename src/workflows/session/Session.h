@@ -1,7 +1,8 @@
 #pragma once
 // Session: what one action runs with — a database connection of the calling thread, the acting
 // user, the shared Engine, and whom to tell about changed records. Actions receive a Session and
-// authorize their permission through it before they touch anything.
+// authorize their permission (and, for one case's data, the case) through it before they touch
+// anything.
 // Inputs: the connection must stay open for the Session's lifetime; listener may be null.
 // Thread safety: a Session belongs to the thread whose connection it holds; the Engine and the
 // listener are shared and thread-safe.
@@ -32,6 +33,15 @@ public:
     PhotoStore photoStore() const { return PhotoStore::besideDatabase(database_.path()); }
 
     Status authorize(Permission permission) const { return workflows::authorize(actor_, permission); }
+    // authorize(), and for analysts the case must be assigned to them (AccessPolicy.h). An
+    // unknown case -> NotFound (only after the role check, so refusals do not reveal cases).
+    Status authorizeCase(Permission permission, std::int64_t caseId) const;
+    // An action's read of one case's data: authorizeCase, then read().
+    template <typename Read>
+    auto authorizedForCase(Permission permission, std::int64_t caseId, Read&& read) const -> std::invoke_result_t<Read> {
+        if (Status allowed = authorizeCase(permission, caseId); !allowed) return allowed.error();
+        return read();
+    }
     // An action's read: authorized for `permission`, then read() (which returns a Result).
     template <typename Read>
     auto authorized(Permission permission, Read&& read) const -> std::invoke_result_t<Read> {

@@ -34,6 +34,18 @@ public:
         return action(session);
     }
 
+    // Loads the search gallery of the ticket's database into the engine (the number of faces).
+    // Not a user action: it reads embeddings into memory and shows nothing, so the workstation
+    // warms it up before anybody signs in; searching it is authorized (SearchCases).
+    Result<std::size_t> warmUpGallery() const {
+        if (file_.empty()) return makeError(ErrorCode::Database, "no database is open");
+        Result<db::Database*> connection = workerConnectionFor(file_, generation_);
+        if (!connection) return connection.error();
+        Result<std::shared_ptr<GalleryIndex>> gallery = engine_->gallery(*connection.value());
+        if (!gallery) return gallery.error();
+        return gallery.value()->faceCount();
+    }
+
 private:
     std::filesystem::path file_;
     int generation_ = 0;

@@ -8,6 +8,7 @@
 
 #include "db/repositories/PhotoRepository.h"
 #include "domain/PathTree.h"
+#include "domain/PrivateFiles.h"
 #include "domain/Utf8Text.h"
 
 namespace reunite {
@@ -49,8 +50,8 @@ Result<StoredPhoto> PhotoStore::store(const std::filesystem::path& source, const
     const std::filesystem::path folder = target.parent_path();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) return StoredPhoto{target, false};
-    std::filesystem::create_directories(folder, ec);
-    if (ec) return makeError(ErrorCode::Unreadable, "cannot create photo store folder " + folder.string() + ": " + ec.message());
+    if (Status root = preparePrivateFolder(folder_); !root) return root.error();
+    if (Status sub = preparePrivateFolder(folder); !sub) return sub.error();
     static std::atomic<unsigned> counter{0};
     const std::filesystem::path temporary =
         folder / (sha256 + ".part" + std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id())) + "-" +

@@ -2,6 +2,7 @@
 // PhotoStore: the workstation's own copies of imported photos, named by content
 // (<folder>/<first two hex digits>/<sha256><extension>), so a record never points at a file the
 // user may later move or delete. Storing the same content twice keeps one copy.
+// Its folders are 0700 and its files 0600 (only the owner may list or read them).
 // Thread safety: store() may run from several threads (copies are written under a temporary name
 // and renamed into place).
 #include <filesystem>

@@ -175,7 +175,6 @@ void FlyerImportPageTest::initTestCase() {
     QVERIFY(second.save(galleryFlyer_));
 
     workstation_ = std::make_unique<Workstation>();
-    workstation_->setUserName(QStringLiteral("test volunteer"));
     const Status opened = workstation_->openDatabase(folder_.filePath("reunite.db"));
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : errorText(opened.error())));
     workstation_->startLoadingModels();
@@ -183,6 +182,7 @@ void FlyerImportPageTest::initTestCase() {
                                  workstation_->phase() == Workstation::Phase::GalleryFailed,
                              kTimeoutMs);
     QVERIFY2(workstation_->isReady(), qPrintable(workstation_->statusText()));
+    QVERIFY(test::signInAsTestSupervisor(*workstation_));
 
     page_ = std::make_unique<FlyerImportPage>(*workstation_);
     page_->resize(1100, 800);

@@ -1,6 +1,6 @@
-#include "workflows/session/Actor.h"
+#include "domain/AccountRole.h"
 
-namespace reunite::workflows {
+namespace reunite {
 
 const char* roleName(Role role) {
     switch (role) {
@@ -8,7 +8,7 @@ const char* roleName(Role role) {
     case Role::Analyst: return "analyst";
     case Role::Supervisor: return "supervisor";
     }
-    return "analyst";
+    return "volunteer";
 }
 
 std::optional<Role> parseRole(std::string_view text) {
@@ -18,4 +18,4 @@ std::optional<Role> parseRole(std::string_view text) {
     return std::nullopt;
 }
 
-}  // namespace reunite::workflows
+}  // namespace reunite

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>reunite::gui::AuditLogDialog</name>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, head %1.</source>
+        <translation>
+            <numerusform>The chain is intact: %n entry, head %1.</numerusform>
+            <numerusform>The chain is intact: %n entries, head %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QualityWarnings</name>
     <message numerus="yes">
         <source>%n faces in this photo: pick the child&apos;s face, or every face is searched</source>

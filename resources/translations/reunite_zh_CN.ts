@@ -652,6 +652,10 @@
         <source>Sign &amp;in as another account…</source>
         <translation>以其他账户登录(&amp;I)…</translation>
     </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>审计记录(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>PhotoPanel</name>
@@ -1118,6 +1122,63 @@
     <message>
         <source>The shape change folded the warp mesh: check the image.</source>
         <translation>形状变化使变形网格发生折叠：请检查图像。</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::AuditLogDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Every action on personal data, newest last. Each entry holds the hash of the one before it, so an entry changed, removed or added outside the workstation breaks the chain.</source>
+        <translation>对个人数据的每一次操作，最新的在最后。每条记录都保存前一条记录的哈希值，因此在工作站之外修改、删除或添加的记录会使链条断开。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <translation>校验链条</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The chain is intact: %n entries, head %1.</source>
+        <translation>
+            <numerusform>链条完整：%n 条记录，链头 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chain is broken at entry %1: %2</source>
+        <translation>链条在第 %1 条记录处断开：%2</translation>
     </message>
 </context>
 <context>

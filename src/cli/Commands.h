@@ -23,6 +23,7 @@ int runBuildAgeModelCommand(const CommandArgs& args);
 int runProgressCommand(const CommandArgs& args);
 int runContactSheetCommand(const CommandArgs& args);
 int runAccountCommand(const CommandArgs& args);
+int runAuditCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);

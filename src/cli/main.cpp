@@ -65,6 +65,11 @@ first line of standard input, never from an argument):
           role NAME ROLE | password NAME | unlock NAME | deactivate NAME |
           activate NAME | change-password   [--new-password-file FILE]
         Supervisors manage accounts; anyone may change their own password.
+  audit verify [--expect-head N:HASH] | audit show [--case N] [--account NAME]
+          [--since ISO8601] [--limit N]                     (supervisors)
+        The hash-chained audit trail of every action on personal data;
+        verify names the first edited, deleted, inserted or reordered entry
+        (exit 7), and checks entry N against a head printed in a report.
         Volunteers import; analysts work the cases assigned to them;
         supervisors do everything (see docs/security.md).
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
@@ -181,7 +186,7 @@ int main(int argc, char** argv) {
     const std::map<std::string, int (*)(const CommandArgs&)> commands{
         {"faces", runFacesCommand}, {"compare", runCompareCommand}, {"chip", runChipCommand},
         {"eval", runEvalSubcommand},   {"demo", runDemoCommand},       {"import", runImportCommand},
-        {"backup", runBackupCommand}, {"account", runAccountCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
+        {"backup", runBackupCommand}, {"account", runAccountCommand}, {"audit", runAuditCommand}, {"case", runCaseCommand},     {"search", runSearchCommand},
         {"review", runReviewCommand}, {"check", runCheckCommand},
         {"build-cross-age-model", runBuildCrossAgeModelCommand},
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},

@@ -1,6 +1,8 @@
 // reunite-cli accounts end to end: the first supervisor, accounts with roles, where passwords come
 // from (file, standard input, never an argument), refusals (exit 9) that change nothing, and the
 // role matrix of the commands.
+#include <sqlite3.h>
+
 #include <filesystem>
 
 #include <catch2/catch.hpp>
@@ -132,4 +134,35 @@ TEST_CASE("a volunteer imports and sees only their own import reports", "[cli][a
     fs::copy_file(reunite::test::samplePhoto("messi5.jpg"), gallery / "messi5.jpg");
     REQUIRE(unit.as("Vic", {"import", "--quiet", gallery.string()}).exitCode == kOk);
     CHECK(unit.as("Vic", {"search", "--case", "A-1"}).exitCode == kDenied);
+}
+
+TEST_CASE("audit show and verify through the CLI", "[cli][audit]") {
+    Unit unit;
+    REQUIRE(unit.as("Ana", {"case", "create", "--number", "A-7"}).exitCode == kOk);
+    REQUIRE(unit.as("Ana", {"case", "show", "--case", "A-7"}).exitCode == kOk);
+    CHECK(unit.as("Ana", {"audit", "show"}).exitCode == kDenied);
+    CHECK(unit.as("Ana", {"audit", "verify"}).exitCode == kDenied);
+
+    const nlohmann::json anas = jsonOf(unit.as("Sam", {"audit", "show", "--account", "Ana", "--case", "A-7"}));
+    std::vector<std::string> actions;
+    for (const nlohmann::json& entry : anas) actions.push_back(entry["action"]);
+    CHECK(actions == std::vector<std::string>{"case.create", "case.open"});
+    const nlohmann::json verified = jsonOf(unit.as("Sam", {"audit", "verify"}));
+    CHECK(verified["intact"] == true);
+    const std::string head = std::to_string(anas.back()["entry"].get<std::int64_t>()) + ":" + anas.back()["hash"].get<std::string>();
+    CHECK(unit.as("Sam", {"audit", "verify", "--expect-head", head}).exitCode == kOk);
+    CHECK(unit.as("Sam", {"audit", "verify", "--expect-head", "not-a-head"}).exitCode == kUsage);
+
+    // Someone with an SQLite tool removes Ana's look at the case: verify names the entry, exit 7.
+    const std::int64_t opened = anas.back()["entry"].get<std::int64_t>();
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open(unit.db.c_str(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, ("DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = " + std::to_string(opened)).c_str(), nullptr,
+                         nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    const CliRun broken = unit.as("Sam", {"audit", "verify"});
+    CHECK(broken.exitCode == 7);
+    CHECK(jsonOf(broken)["first_bad_entry"] == opened);
+    CHECK(broken.err.find("entry " + std::to_string(opened)) != std::string::npos);
+    CHECK(unit.as("Sam", {"check"}).exitCode == 7);
 }

@@ -3,6 +3,7 @@
 // and can be searched at once; the photo database page lists it with its import run; the last
 // database, window geometry, language and user name persist in QSettings; opening another database
 // is refused while a job runs.
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -17,10 +18,12 @@
 #include <QStatusBar>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QTest>
 
 #include "gui/shell/AppSettings.h"
+#include "gui/shell/AuditLogDialog.h"
 #include "gui/common/TimeText.h"
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/FaceRepository.h"
@@ -60,6 +63,7 @@ private slots:
     void settingsPersist();
     void databaseSwitchWaitsForRunningJobs();
     void signsInWithAnAccount();
+    void supervisorsSeeTheAuditTrail();
     void f1OpensTheGuideAtTheScreenShown();
     void aboutNamesTheVersionAndTheModels();
     void guideFollowsTheInterfaceLanguage();
@@ -286,6 +290,32 @@ void GuiDemoAndSettingsTest::signsInWithAnAccount() {
     QTRY_VERIFY_WITH_TIMEOUT(workstation_->isSignedIn(), 30000);
     QVERIFY2(refusal.contains(QStringLiteral("wrong password")), qPrintable(refusal));
     QCOMPARE(AppSettings::userName(), QStringLiteral("Officer Chen"));
+}
+
+void GuiDemoAndSettingsTest::supervisorsSeeTheAuditTrail() {
+    QVERIFY(window_->findChild<QAction*>("auditLogAction")->isEnabled());  // Officer Chen is the supervisor
+    AuditLogDialog dialog(*workstation_, window_.get());
+    QSignalSpy loaded(&dialog, &AuditLogDialog::loaded);
+    QVERIFY(loaded.wait(30000));
+    QVERIFY(loaded.first().first().toInt() >= 3);  // the first supervisor, a refused and a good sign-in
+    auto* table = dialog.findChild<QTableWidget*>("auditTable");
+    QStringList actions;
+    for (int row = 0; row < table->rowCount(); ++row) actions << table->item(row, 3)->text();
+    QVERIFY2(actions.contains(QStringLiteral("sign-in.refused")) && actions.contains(QStringLiteral("account.first-supervisor")),
+             qPrintable(actions.join(QLatin1Char(','))));
+    QSignalSpy verified(&dialog, &AuditLogDialog::verified);
+    dialog.verify();
+    QVERIFY(verified.wait(30000));
+    QVERIFY(verified.first().first().toBool());
+    QVERIFY(dialog.findChild<QLabel*>("auditStatusLabel")->text().contains(QStringLiteral("intact")));
+
+    // Without a supervisor signed in the menu does not offer the trail (the application layer refuses it anyway).
+    workstation_->signOut();
+    QVERIFY(!window_->findChild<QAction*>("auditLogAction")->isEnabled());
+    bool signedIn = false;
+    workstation_->signIn(this, QStringLiteral("Officer Chen"), QStringLiteral("harbour lights 7"),
+                         [&signedIn](const QString& failure) { signedIn = failure.isEmpty(); });
+    QTRY_VERIFY_WITH_TIMEOUT(signedIn, 30000);
 }
 
 void GuiDemoAndSettingsTest::f1OpensTheGuideAtTheScreenShown() {

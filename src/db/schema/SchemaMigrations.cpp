@@ -469,7 +469,40 @@ ALTER TABLE cases ADD COLUMN assigned_to INTEGER REFERENCES accounts (id);
 CREATE INDEX cases_by_account ON cases (assigned_to, case_number);
 )sql";
 
-constexpr std::array<Migration, 7> kMigrations{{
+// Version 8: the audit trail. Every action on personal data appends an entry that holds the hash
+// of the one before it (workflows/audit/AuditChain.h); the head row says how many entries were
+// written, so that removed last entries show. The schema refuses edits and deletions of entries,
+// and deletions of review decisions (their UPDATE was refused since version 1).
+constexpr std::string_view kSchemaVersion8 = R"sql(
+CREATE TABLE audit_log (
+    id            INTEGER PRIMARY KEY,
+    at            TEXT NOT NULL,
+    account_id    INTEGER,
+    account_name  TEXT NOT NULL,
+    action        TEXT NOT NULL CHECK (length(action) > 0),
+    case_id       INTEGER,
+    objects       TEXT NOT NULL,
+    parameters    TEXT NOT NULL,
+    previous_hash TEXT NOT NULL CHECK (length(previous_hash) = 64),
+    entry_hash    TEXT NOT NULL CHECK (length(entry_hash) = 64)
+);
+CREATE INDEX audit_log_by_case ON audit_log (case_id, id);
+CREATE INDEX audit_log_by_account ON audit_log (account_name COLLATE NOCASE, id);
+CREATE TABLE audit_head (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    entries   INTEGER NOT NULL,
+    last_hash TEXT NOT NULL
+);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER review_decisions_no_delete BEFORE DELETE ON review_decisions
+WHEN (SELECT count(*) FROM cases WHERE id = OLD.case_id) > 0
+BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
+)sql";
+
+constexpr std::array<Migration, 8> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
@@ -477,6 +510,7 @@ constexpr std::array<Migration, 7> kMigrations{{
     {"a check value for every face's stored embedding", kSchemaVersion5},
     {"import errors as notices each interface can translate", kSchemaVersion6},
     {"accounts with roles, and cases assigned to accounts", kSchemaVersion7},
+    {"the hash-chained audit trail; review decisions cannot be deleted", kSchemaVersion8},
 }};
 
 }  // namespace

@@ -11,6 +11,7 @@
 
 #include "gui/shell/AccountText.h"
 #include "gui/shell/AppSettings.h"
+#include "gui/shell/AuditLogDialog.h"
 #include "gui/shell/SignInDialog.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     connectExportActions();
     connect(ui_->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(ui_->signInAction, &QAction::triggered, this, &MainWindow::signInAsSomeoneElse);
+    connect(ui_->auditLogAction, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(ui_->settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
     connect(ui_->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(ui_->userGuideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
@@ -74,6 +76,10 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     });
     connect(&workstation_, &Workstation::databaseOpenFailed, this, &MainWindow::reportOpenFailure);
     connect(&workstation_, &Workstation::accountChanged, this, &MainWindow::updateStatus);
+    connect(&workstation_, &Workstation::accountChanged, this, [this] {
+        ui_->auditLogAction->setEnabled(workstation_.isSignedIn() && workstation_.actor().role == Role::Supervisor);
+    });
+    ui_->auditLogAction->setEnabled(false);
     updateStatus();
 }
 
@@ -120,6 +126,11 @@ void MainWindow::signInIfNeeded() {
         dialog.exec();
         signingIn_ = false;
     });
+}
+
+void MainWindow::showAuditLog() {
+    AuditLogDialog dialog(workstation_, this);
+    dialog.exec();
 }
 
 void MainWindow::explainMissingDatabasePlace() {

@@ -54,6 +54,8 @@ public:
     void explainMissingDatabasePlace();
     // Signs out and asks again (File > Sign in as another account).
     void signInAsSomeoneElse();
+    // Tools > Audit trail (supervisors): the newest entries and a check of the chain.
+    void showAuditLog();
 
     // The user guide's section for the screen shown ("cases", "search", "import", ...).
     QString helpTopic() const;

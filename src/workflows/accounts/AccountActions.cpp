@@ -13,6 +13,11 @@ AccountSummary summaryOf(const db::AccountRecord& record) {
                           record.createdAt, record.createdBy};
 }
 
+// The audit entry of a change to an account: its id, and its role as it is now.
+AuditEvent accountEvent(const char* action, const db::AccountRecord& account) {
+    return AuditEvent{action, std::nullopt, {{"account", std::to_string(account.id)}}, {{"role", roleName(account.role)}}};
+}
+
 Result<db::AccountRecord> accountNamed(db::Database& database, std::string_view name) {
     Result<std::optional<db::AccountRecord>> found = db::AccountRepository(database).findByName(name);
     if (!found) return found.error();
@@ -23,12 +28,14 @@ Result<db::AccountRecord> accountNamed(db::Database& database, std::string_view 
 }  // namespace
 
 template <typename Change>
-Result<AccountSummary> AccountActions::change(std::string_view name, Change&& apply) {
+Result<AccountSummary> AccountActions::change(const char* action, std::string_view name, Change&& apply) {
     if (Status allowed = session_.authorize(Permission::ManageAccounts); !allowed) return allowed.error();
     Result<db::AccountRecord> account = accountNamed(session_.database(), name);
     if (!account) return account.error();
     if (Status applied = apply(account.value()); !applied) return applied.error();
-    Result<db::AccountRecord> stored = db::AccountRepository(session_.database()).update(account.value(), session_.userName());
+    Result<db::AccountRecord> stored = session_.recordedWrite(
+        [&] { return db::AccountRepository(session_.database()).update(account.value(), session_.userName()); },
+        [&](const db::AccountRecord& changed) { return accountEvent(action, changed); });
     if (!stored) return stored.error();
     return summaryOf(stored.value());
 }
@@ -41,7 +48,9 @@ Result<AccountSummary> AccountActions::create(std::string_view name, Role role, 
     record.name = std::string(name);
     record.role = role;
     record.passwordHash = std::move(hash).value();
-    Result<db::AccountRecord> created = db::AccountRepository(session_.database()).create(record, session_.userName());
+    Result<db::AccountRecord> created = session_.recordedWrite(
+        [&] { return db::AccountRepository(session_.database()).create(record, session_.userName()); },
+        [](const db::AccountRecord& made) { return accountEvent("account.create", made); });
     if (!created) return created.error();
     return summaryOf(created.value());
 }
@@ -56,7 +65,7 @@ Result<std::vector<AccountSummary>> AccountActions::list() {
 }
 
 Result<AccountSummary> AccountActions::setRole(std::string_view name, Role role) {
-    return change(name, [&](db::AccountRecord& account) -> Status {
+    return change("account.role", name, [&](db::AccountRecord& account) -> Status {
         if (account.id == session_.actor().accountId && role != Role::Supervisor) {
             return makeError(ErrorCode::InvalidArgument, "a supervisor cannot give up its own role: another supervisor can");
         }
@@ -68,7 +77,7 @@ Result<AccountSummary> AccountActions::setRole(std::string_view name, Role role)
 Result<AccountSummary> AccountActions::setPassword(std::string_view name, std::string_view password) {
     Result<std::string> hash = security::hashPassword(password);
     if (!hash) return hash.error();
-    return change(name, [&](db::AccountRecord& account) -> Status {
+    return change("account.password", name, [&](db::AccountRecord& account) -> Status {
         account.passwordHash = hash.value();
         account.failedSignIns = 0;
         account.lockedUntil.reset();
@@ -77,7 +86,7 @@ Result<AccountSummary> AccountActions::setPassword(std::string_view name, std::s
 }
 
 Result<AccountSummary> AccountActions::unlock(std::string_view name) {
-    return change(name, [](db::AccountRecord& account) -> Status {
+    return change("account.unlock", name, [](db::AccountRecord& account) -> Status {
         account.failedSignIns = 0;
         account.lockedUntil.reset();
         return Ok{};
@@ -85,7 +94,7 @@ Result<AccountSummary> AccountActions::unlock(std::string_view name) {
 }
 
 Result<AccountSummary> AccountActions::setActive(std::string_view name, bool active) {
-    return change(name, [&](db::AccountRecord& account) -> Status {
+    return change(active ? "account.activate" : "account.deactivate", name, [&](db::AccountRecord& account) -> Status {
         if (account.id == session_.actor().accountId && !active) {
             return makeError(ErrorCode::InvalidArgument, "a supervisor cannot deactivate its own account");
         }
@@ -102,7 +111,9 @@ Status AccountActions::changeOwnPassword(std::string_view currentPassword, std::
     Result<db::AccountRecord> account = accountNamed(session_.database(), session_.userName());
     if (!account) return account.error();
     account.value().passwordHash = std::move(hash).value();
-    Result<db::AccountRecord> stored = db::AccountRepository(session_.database()).update(account.value(), session_.userName());
+    Result<db::AccountRecord> stored = session_.recordedWrite(
+        [&] { return db::AccountRepository(session_.database()).update(account.value(), session_.userName()); },
+        [](const db::AccountRecord& changed) { return accountEvent("account.own-password", changed); });
     if (!stored) return stored.error();
     return Ok{};
 }

@@ -46,7 +46,7 @@ public:
 
 private:
     template <typename Change>
-    Result<AccountSummary> change(std::string_view name, Change&& apply);
+    Result<AccountSummary> change(const char* action, std::string_view name, Change&& apply);
 
     Session& session_;
 };

@@ -6,6 +6,7 @@
 #include "db/sqlite/Transaction.h"
 #include "domain/IsoDateTime.h"
 #include "security/PasswordHash.h"
+#include "workflows/audit/AuditTrail.h"
 
 namespace reunite::workflows {
 
@@ -77,11 +78,37 @@ Result<Actor> createFirstSupervisor(db::Database& database, std::string_view nam
     record.passwordHash = std::move(hash).value();
     Result<db::AccountRecord> created = accounts.create(record, kFirstStartCreator);
     if (!created) return created.error();
+    if (Status recorded = appendAuditEntry(database, actorOf(created.value()),
+                                           {"account.first-supervisor", std::nullopt, {{"account", std::to_string(created.value().id)}}, {}});
+        !recorded) {
+        return recorded.error();
+    }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
     return actorOf(created.value());
 }
 
-Result<Actor> signIn(db::Database& database, std::string_view name, std::string_view password, const SignInPolicy& policy) {
+namespace {
+
+// Every sign-in and every refusal goes into the audit trail; a refusal names what was typed.
+Result<Actor> recordSignIn(db::Database& database, std::string_view name, Result<Actor> outcome) {
+    if (outcome) {
+        if (Status recorded = appendAuditEntry(database, outcome.value(), {"sign-in", std::nullopt, {}, {}}); !recorded) {
+            return recorded.error();
+        }
+        return outcome;
+    }
+    if (outcome.error().code != ErrorCode::AccessDenied) return outcome;
+    Result<std::optional<db::AccountRecord>> known = db::AccountRepository(database).findByName(name);
+    Actor typed{0, std::string(name), Role::Volunteer};
+    if (known && known.value()) typed = actorOf(*known.value());
+    if (Status recorded = appendAuditEntry(database, typed, {"sign-in.refused", std::nullopt, {}, {{"reason", outcome.error().message}}});
+        !recorded) {
+        return recorded.error();
+    }
+    return outcome;
+}
+
+Result<Actor> checkSignIn(db::Database& database, std::string_view name, std::string_view password, const SignInPolicy& policy) {
     db::AccountRepository accounts(database);
     Result<std::optional<db::AccountRecord>> found = accounts.findByName(name);
     if (!found) return found.error();
@@ -97,6 +124,12 @@ Result<Actor> signIn(db::Database& database, std::string_view name, std::string_
     }
     if (!security::passwordMatches(account.passwordHash, password)) return recordFailure(accounts, std::move(account), policy);
     return recordSuccess(accounts, std::move(account));
+}
+
+}  // namespace
+
+Result<Actor> signIn(db::Database& database, std::string_view name, std::string_view password, const SignInPolicy& policy) {
+    return recordSignIn(database, name, checkSignIn(database, name, password, policy));
 }
 
 }  // namespace reunite::workflows

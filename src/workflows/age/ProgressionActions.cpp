@@ -44,6 +44,7 @@ Result<RenderedProgression> ProgressionActions::renderDecoded(Image image, const
 
 Status ProgressionActions::exportPng(const RenderedProgression& progression, const std::filesystem::path& file) {
     if (Status allowed = session_.authorize(Permission::RenderProgressions); !allowed) return allowed;
+    if (Status recorded = session_.audit({"export.progression", std::nullopt, {}, {{"file", file.string()}}}); !recorded) return recorded;
     return writeProgressedPng(file, progression.result.image, progression.result.record);
 }
 

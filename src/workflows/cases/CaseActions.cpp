@@ -10,26 +10,40 @@ namespace {
 
 std::int64_t caseItself(const db::CaseRecord& record) { return record.id; }
 
+// The audit entry of an action on one case.
+auto caseEvent(const char* action) {
+    return [action](const db::CaseRecord& record) {
+        return AuditEvent{action, record.id, {{"case", std::to_string(record.id)}}, {}};
+    };
+}
+
 }  // namespace
 
 Result<db::CaseRecord> CaseActions::create(const db::CaseRecord& record) {
     db::CaseRecord assigned = record;
     if (session_.actor().role != Role::Supervisor) assigned.assignedTo = session_.actor().accountId;
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
-        return db::CaseRepository(session_.database()).create(assigned, session_.userName());
+        return session_.recordedWrite([&] { return db::CaseRepository(session_.database()).create(assigned, session_.userName()); },
+                                      caseEvent("case.create"));
     });
 }
 
 Result<db::CaseRecord> CaseActions::update(const db::CaseRecord& record) {
     if (Status allowed = session_.authorizeCase(Permission::EditCases, record.id); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
-        return db::CaseRepository(session_.database()).update(record, session_.userName());
+        return session_.recordedWrite([&] { return db::CaseRepository(session_.database()).update(record, session_.userName()); },
+                                      caseEvent("case.edit"));
     });
 }
 
 Result<db::CaseRecord> CaseActions::assign(std::int64_t caseId, std::optional<std::int64_t> accountId) {
     return session_.authorizedWrite(Permission::AssignCases, RecordKind::Case, caseItself, [&] {
-        return db::CaseRepository(session_.database()).assign(caseId, accountId, session_.userName());
+        return session_.recordedWrite([&] { return db::CaseRepository(session_.database()).assign(caseId, accountId, session_.userName()); },
+                                 [&](const db::CaseRecord& record) {
+                                     AuditEvent event = caseEvent("case.assign")(record);
+                                     event.parameters = {{"to_account", accountId ? std::to_string(*accountId) : "nobody"}};
+                                     return event;
+                                 });
     });
 }
 
@@ -55,7 +69,12 @@ Result<std::vector<db::CaseRecord>> CaseActions::list(std::optional<db::CaseStat
     const Actor& actor = session_.actor();
     const std::optional<std::int64_t> onlyAssignedTo =
         actor.role == Role::Supervisor ? std::nullopt : std::optional<std::int64_t>(actor.accountId);
-    return session_.authorized(Permission::ViewCases, [&] { return db::CaseRepository(session_.database()).list(status, onlyAssignedTo); });
+    return session_.authorized(Permission::ViewCases, [&] {
+        return session_.recorded(db::CaseRepository(session_.database()).list(status, onlyAssignedTo),
+                                 [](const std::vector<db::CaseRecord>& cases) {
+                                     return AuditEvent{"case.list", std::nullopt, {}, {{"cases", std::to_string(cases.size())}}};
+                                 });
+    });
 }
 
 Result<CaseFile> CaseActions::open(std::int64_t caseId) {
@@ -73,6 +92,9 @@ Result<CaseFile> CaseActions::open(std::int64_t caseId) {
         Result<std::vector<PhotoWithFaces>> relativePhotos = photos.list(db::PhotoOwner::ofRelative(relative.id));
         if (!relativePhotos) return relativePhotos.error();
         file.relatives.push_back(RelativeFile{std::move(relative), std::move(relativePhotos).value()});
+    }
+    if (Status recorded = session_.audit({"case.open", caseId, {{"case", std::to_string(caseId)}}, {}}); !recorded) {
+        return recorded.error();
     }
     return file;
 }

@@ -75,6 +75,11 @@ Result<DnaRequestFile> requestFileOf(db::Database& database, db::DnaRequestRecor
 
 }  // namespace
 
+Status DnaActions::recordDna(const char* action, const db::DnaRequestRecord& request, AuditFields parameters) {
+    return session_.audit({std::string("dna.") + action, request.caseId,
+                           {{"case", std::to_string(request.caseId)}, {"dna_request", std::to_string(request.id)}}, std::move(parameters)});
+}
+
 Result<db::DnaRequestRecord> DnaActions::openRequest(std::int64_t requestId) {
     Result<db::DnaRequestRecord> request = db::DnaRequestRepository(session_.database()).get(requestId);
     if (!request) return request;
@@ -92,7 +97,14 @@ Result<OpenedDnaRequest> DnaActions::request(const DnaRequestInput& input) {
         if (candidate.error().code != ErrorCode::NotFound) return candidate.error();
         return makeError(ErrorCode::InvalidArgument, "no gallery candidate " + std::to_string(input.candidateId));
     }
-    Result<OpenedDnaRequest> opened = openDnaRequest(session_.database(), input, session_.userName());
+    Result<OpenedDnaRequest> opened = session_.recordedWrite(
+        [&] { return openDnaRequest(session_.database(), input, session_.userName()); },
+        [&](const OpenedDnaRequest& done) {
+            return AuditEvent{"dna.request", done.request.caseId,
+                              {{"case", std::to_string(done.request.caseId)}, {"dna_request", std::to_string(done.request.id)},
+                               {"candidate", std::to_string(input.candidateId)}},
+                              {}};
+        });
     if (opened && opened.value().created) session_.changed(RecordKind::Dna, opened.value().request.id, input.caseId);
     return opened;
 }
@@ -112,6 +124,9 @@ Result<db::DnaSampleRecord> DnaActions::registerSample(const SampleRegistration&
     if (request.value().status == db::DnaRequestStatus::Requested) {
         if (Status s = db::DnaRequestRepository(database).setStatus(input.requestId, db::DnaRequestStatus::InProgress); !s) return s.error();
     }
+    if (Status recorded = recordDna("sample", request.value(), {{"sample", std::to_string(sample.value().id)}}); !recorded) {
+        return recorded.error();
+    }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
     session_.changed(RecordKind::Dna, input.requestId, request.value().caseId);
     return sample;
@@ -124,7 +139,13 @@ Result<db::CustodyEventRecord> DnaActions::addCustodyEvent(const CustodyEventInp
     Result<db::DnaRequestRecord> request = db::DnaRequestRepository(session_.database()).get(sample.value().requestId);
     if (!request) return request.error();
     if (Status allowed = session_.authorizeCase(Permission::HandleDna, request.value().caseId); !allowed) return allowed.error();
-    Result<db::CustodyEventRecord> recorded = db::CustodyEventRepository(session_.database()).record(input, session_.userName());
+    Result<db::CustodyEventRecord> recorded = session_.recordedWrite(
+        [&] { return db::CustodyEventRepository(session_.database()).record(input, session_.userName()); },
+        [&](const db::CustodyEventRecord& event) {
+            return AuditEvent{"dna.custody", request.value().caseId,
+                              {{"dna_request", std::to_string(request.value().id)}, {"custody_event", std::to_string(event.id)}},
+                              {}};
+        });
     if (recorded) session_.changed(RecordKind::Dna, request.value().id, request.value().caseId);
     return recorded;
 }
@@ -133,7 +154,11 @@ Result<LabImportReport> DnaActions::importLabFile(const LabFileImportRequest& in
     if (Status allowed = session_.authorize(Permission::HandleDna); !allowed) return allowed.error();
     Result<db::DnaRequestRecord> request = openRequest(input.requestId);
     if (!request) return request.error();
-    Result<LabImportReport> report = workflows::importLabFile(session_.database(), request.value(), input, session_.userName());
+    Result<LabImportReport> report = session_.recorded(
+        workflows::importLabFile(session_.database(), request.value(), input, session_.userName()), [&](const LabImportReport&) {
+            return AuditEvent{"dna.lab-file", request.value().caseId, {{"dna_request", std::to_string(request.value().id)}},
+                              {{"file", input.file.string()}}};
+        });
     if (report && report.value().imported()) session_.changed(RecordKind::Dna, request.value().id, request.value().caseId);
     return report;
 }
@@ -181,6 +206,9 @@ Result<db::KinshipAnalysisRecord> DnaActions::analyse(const KinshipAnalysisReque
     Result<db::KinshipAnalysisRecord> stored = db::KinshipAnalysisRepository(database).create(record, session_.userName());
     if (!stored) return stored;
     if (Status s = db::DnaRequestRepository(database).setStatus(input.requestId, db::DnaRequestStatus::Analysed); !s) return s.error();
+    if (Status recorded = recordDna("analyse", request.value(), {{"analysis", std::to_string(stored.value().id)}}); !recorded) {
+        return recorded.error();
+    }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
     session_.changed(RecordKind::Dna, input.requestId, request.value().caseId);
     return stored;
@@ -188,7 +216,13 @@ Result<db::KinshipAnalysisRecord> DnaActions::analyse(const KinshipAnalysisReque
 
 Result<ClosedDnaRequest> DnaActions::close(const DnaClosingInput& input) {
     if (Status allowed = session_.authorize(Permission::ConcludeDna); !allowed) return allowed.error();
-    Result<ClosedDnaRequest> closed = closeDnaRequest(session_.database(), input, session_.userName());
+    Result<ClosedDnaRequest> closed = session_.recordedWrite(
+        [&] { return closeDnaRequest(session_.database(), input, session_.userName()); },
+        [&](const ClosedDnaRequest& done) {
+            return AuditEvent{"dna.conclude", done.request.caseId,
+                              {{"case", std::to_string(done.request.caseId)}, {"dna_request", std::to_string(done.request.id)}},
+                              {{"outcome", std::string(db::toDatabaseText(input.outcome))}}};
+        });
     if (!closed) return closed;
     const db::DnaRequestRecord& request = closed.value().request;
     session_.changed(RecordKind::Dna, request.id, request.caseId);
@@ -201,6 +235,7 @@ Result<DnaCaseFile> DnaActions::caseFile(std::int64_t caseId) {
     if (Status allowed = session_.authorizeCase(Permission::ViewCases, caseId); !allowed) return allowed.error();
     Result<std::vector<db::DnaRequestRecord>> requests = db::DnaRequestRepository(session_.database()).listForCase(caseId);
     if (!requests) return requests.error();
+    if (Status recorded = session_.audit({"dna.view", caseId, {{"case", std::to_string(caseId)}}, {}}); !recorded) return recorded.error();
     DnaCaseFile file;
     file.caseId = caseId;
     for (db::DnaRequestRecord& request : requests.value()) {

@@ -51,6 +51,8 @@ public:
     Result<DnaRequestFile> requestFile(std::int64_t requestId);
 
 private:
+    // Appends "dna.<action>" for the request (its case) to the audit trail.
+    Status recordDna(const char* action, const db::DnaRequestRecord& request, AuditFields parameters = {});
     // The request, refused when it is confirmed or excluded.
     Result<db::DnaRequestRecord> openRequest(std::int64_t requestId);
     Result<std::int64_t> frequencyTableFor(const KinshipAnalysisRequest& input);

@@ -158,7 +158,10 @@ Result<FlyerSaveResult> FlyerActions::saveAsCase(const FlyerSaveRequest& request
     const Actor& actor = session_.actor();
     const std::optional<std::int64_t> assignTo =
         actor.role == Role::Analyst ? std::optional<std::int64_t>(actor.accountId) : std::nullopt;
-    Result<FlyerSaveResult> saved = writer.saveAsCase(request.flyer, request.draft, request.pick, assignTo);
+    Result<FlyerSaveResult> saved =
+        session_.recorded(writer.saveAsCase(request.flyer, request.draft, request.pick, assignTo), [](const FlyerSaveResult& done) {
+            return AuditEvent{"import.flyer", done.recordId, {{"case", std::to_string(done.recordId)}}, {{"saved_as", "case"}}};
+        });
     if (saved) session_.changed(RecordKind::Case, saved.value().recordId, saved.value().recordId);
     return saved;
 }
@@ -171,7 +174,10 @@ Result<FlyerSaveResult> FlyerActions::saveAsCandidate(const FlyerSaveRequest& re
     if (!digest) return digest.error();
     FlyerRecordWriter writer(session_.database(), *pipeline.value(), session_.photoStore(), session_.userName());
     const std::shared_ptr<GalleryIndex> gallery = session_.engine().loadedGalleryOf(session_.database());
-    Result<FlyerSaveResult> saved = writer.saveAsCandidate(request.flyer, request.draft, request.pick, digest.value(), gallery.get());
+    Result<FlyerSaveResult> saved = session_.recorded(
+        writer.saveAsCandidate(request.flyer, request.draft, request.pick, digest.value(), gallery.get()), [](const FlyerSaveResult& done) {
+            return AuditEvent{"import.flyer", std::nullopt, {{"candidate", std::to_string(done.recordId)}}, {{"saved_as", "candidate"}}};
+        });
     if (saved) {
         session_.changed(RecordKind::Candidate, saved.value().recordId);
     }
@@ -209,7 +215,11 @@ Result<FlyerFolderSummary> FlyerActions::importFolder(const std::filesystem::pat
         progress.saved = progress.processed;
         if (onProgress) onProgress(progress);
     }
-    Result<FlyerFolderSummary> summary = run.finish(cancel.isCancelled() && progress.processed < progress.total);
+    Result<FlyerFolderSummary> summary =
+        session_.recorded(run.finish(cancel.isCancelled() && progress.processed < progress.total), [&](const FlyerFolderSummary& done) {
+            return AuditEvent{"import.flyer-folder", std::nullopt, {{"import_run", std::to_string(done.runId)}},
+                              {{"folder", folder.string()}, {"imported", std::to_string(done.imported)}}};
+        });
     if (summary) session_.changed(RecordKind::ImportRun, summary.value().runId);
     return summary;
 }

@@ -87,7 +87,10 @@ Result<ImportSummary> GalleryActions::importManifest(const ImportManifest& manif
     options.cancel = cancel;
     const std::shared_ptr<GalleryIndex> liveIndex = session_.engine().loadedGalleryOf(session_.database());
     GalleryImporter importer(session_.database(), *pipeline.value(), session_.photoStore(), options, liveIndex.get());
-    Result<ImportSummary> summary = importer.run(manifest, sourceDescription, onProgress);
+    Result<ImportSummary> summary = session_.recorded(importer.run(manifest, sourceDescription, onProgress), [&](const ImportSummary& done) {
+        return AuditEvent{"import.gallery", std::nullopt, {{"import_run", std::to_string(done.runId)}},
+                          {{"source", sourceDescription}, {"cancelled", done.cancelled ? "yes" : "no"}}};
+    });
     if (summary) {
         session_.changed(RecordKind::ImportRun, summary.value().runId);
         session_.changed(RecordKind::Candidate, 0);
@@ -144,6 +147,9 @@ Result<CandidateFile> GalleryActions::candidate(std::int64_t candidateId) {
     if (!record) return record.error();
     Result<std::vector<PhotoWithFaces>> photos = PhotoActions(session_).list(db::PhotoOwner::ofCandidate(candidateId));
     if (!photos) return photos.error();
+    if (Status recorded = session_.audit({"candidate.open", std::nullopt, {{"candidate", std::to_string(candidateId)}}, {}}); !recorded) {
+        return recorded.error();
+    }
     return CandidateFile{std::move(record).value(), std::move(photos).value()};
 }
 
@@ -192,6 +198,9 @@ Result<CandidateRemoval> GalleryActions::removeCandidate(std::int64_t candidateI
                                                          " refer to it or to the faces of its group photos");
     }
     if (Status removed = db::CandidateRepository(database).remove(candidateId); !removed) return removed.error();
+    if (Status recorded = session_.audit({"candidate.remove", std::nullopt, {{"candidate", std::to_string(candidateId)}}, {}}); !recorded) {
+        return recorded.error();
+    }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
     if (const std::shared_ptr<GalleryIndex> live = session_.engine().loadedGalleryOf(database)) live->removeFaces(plan.value().faceIds);
     removeUnreferencedCopies(database, session_.photoStore(), plan.value().photos);

@@ -72,8 +72,14 @@ Result<AttachedPhoto> PhotoActions::attach(const PhotoToAttach& request) {
     Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
     if (!prototype) return prototype.error();
     std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
-    Result<AttachedPhoto> attached =
-        attachPhoto(session_.database(), *pipeline, session_.photoStore(), request, session_.userName());
+    Result<AttachedPhoto> attached = session_.recorded(
+        attachPhoto(session_.database(), *pipeline, session_.photoStore(), request, session_.userName()), [&](const AttachedPhoto& done) {
+            const db::PhotoOwner& owner = done.photo.owner;
+            const char* kind = owner.kind == db::PhotoOwnerKind::Case ? "case" : owner.kind == db::PhotoOwnerKind::Relative ? "relative" : "candidate";
+            return AuditEvent{"photo.attach", owner.kind == db::PhotoOwnerKind::Case ? std::optional<std::int64_t>(owner.id) : std::nullopt,
+                              {{kind, std::to_string(owner.id)}, {"photo", std::to_string(done.photo.id)}},
+                              {{"sha256", done.photo.sha256}}};
+        });
     if (attached) announce(attached.value().photo);
     return attached;
 }

@@ -10,6 +10,12 @@ namespace {
 
 std::int64_t caseOfRelative(const db::RelativeRecord& relative) { return relative.caseId; }
 
+auto relativeEvent(const char* action) {
+    return [action](const db::RelativeRecord& relative) {
+        return AuditEvent{action, relative.caseId, {{"case", std::to_string(relative.caseId)}, {"relative", std::to_string(relative.id)}}, {}};
+    };
+}
+
 }  // namespace
 
 Status RelativeActions::authorizeRelative(Permission permission, std::int64_t relativeId) {
@@ -22,14 +28,16 @@ Status RelativeActions::authorizeRelative(Permission permission, std::int64_t re
 Result<db::RelativeRecord> RelativeActions::add(const db::RelativeRecord& record) {
     if (Status allowed = session_.authorizeCase(Permission::EditCases, record.caseId); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Relative, caseOfRelative, [&] {
-        return db::RelativeRepository(session_.database()).add(record, session_.userName());
+        return session_.recordedWrite([&] { return db::RelativeRepository(session_.database()).add(record, session_.userName()); },
+                                      relativeEvent("relative.add"));
     });
 }
 
 Result<db::RelativeRecord> RelativeActions::update(const db::RelativeRecord& record) {
     if (Status allowed = authorizeRelative(Permission::EditCases, record.id); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Relative, caseOfRelative, [&] {
-        return db::RelativeRepository(session_.database()).update(record, session_.userName());
+        return session_.recordedWrite([&] { return db::RelativeRepository(session_.database()).update(record, session_.userName()); },
+                                      relativeEvent("relative.edit"));
     });
 }
 
@@ -53,6 +61,7 @@ Status RelativeActions::remove(std::int64_t relativeId) {
     if (!photos) return photos.error();
     Status removed = relatives.remove(relativeId);
     if (!removed) return removed;
+    if (Status recorded = session_.audit(relativeEvent("relative.remove")(relative.value())); !recorded) return recorded;
     removeUnreferencedCopies(session_.database(), session_.photoStore(), photos.value());
     session_.changed(RecordKind::Relative, relativeId, relative.value().caseId);
     return removed;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordEnums.h"
+#include "db/repositories/AuditLogRepository.h"
 #include "workflows/age/ProgressionActions.h"
 #include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
@@ -98,6 +99,18 @@ void applyBreakdown(const std::string& breakdownJson, report::ReportLead& lead) 
 
 }  // namespace
 
+namespace {
+
+// "ENTRY:SHA256" of the trail's last entry, as `reunite-cli audit verify --expect-head` takes it.
+Result<std::string> auditHeadText(db::Database& database) {
+    Result<std::optional<db::AuditEntryRecord>> last = db::AuditLogRepository(database).last();
+    if (!last) return last.error();
+    if (!last.value()) return std::string("0:") + kAuditGenesisHash;
+    return std::to_string(last.value()->id) + ":" + last.value()->entryHash;
+}
+
+}  // namespace
+
 Status CaseReportBuilder::step() {
     if (cancel_.isCancelled()) return makeError(ErrorCode::Cancelled, "the report was cancelled");
     ++progress_.processed;
@@ -108,6 +121,10 @@ Status CaseReportBuilder::step() {
 Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest& request, const ProgressCallback& onProgress,
                                                           const CancellationToken& cancel) {
     if (Status allowed = session_.authorizeCase(Permission::ViewCases, request.document.caseId); !allowed) return allowed.error();
+    if (Status recorded = session_.audit({"report.case", request.document.caseId, {{"case", std::to_string(request.document.caseId)}}, {}});
+        !recorded) {
+        return recorded.error();
+    }
     request_ = request;
     onProgress_ = onProgress;
     cancel_ = cancel;
@@ -125,6 +142,11 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
     model.generatedBy = session_.userName();
     model.classification = request.classification;
     model.auditChainHead = request.auditChainHead;
+    if (!model.auditChainHead) {
+        Result<std::string> head = auditHeadText(session_.database());
+        if (!head) return head.error();
+        model.auditChainHead = head.value();
+    }
     model.dna = request.dna;
     if (!model.dna) {
         Result<std::optional<report::DnaSection>> stored = storedDnaSection(session_, request.document.caseId);

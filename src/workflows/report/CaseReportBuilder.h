@@ -36,7 +36,7 @@ struct CaseReportRequest {
     DocumentRequest document;    // the case, language and time (empty: now)
     std::string classification;  // empty: the renderer's default marking
     std::optional<report::DnaSection> dna;  // null: the DNA work stored for the case, if any
-    std::optional<std::string> auditChainHead;
+    std::optional<std::string> auditChainHead;  // null: the trail's head after this report's own entry
     int leadChipSize = 96;     // pixels of a lead thumbnail
     int photoMaxSide = 900;    // pixels of the longer side of a printed photo
     bool progressions = true;  // render age-progressed images

@@ -29,6 +29,10 @@ const PhotoWithFaces* posterPhoto(const CaseFile& file) {
 
 Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
     if (Status allowed = session_.authorizeCase(Permission::ViewCases, request.document.caseId); !allowed) return allowed.error();
+    if (Status recorded = session_.audit({"report.poster", request.document.caseId, {{"case", std::to_string(request.document.caseId)}}, {}});
+        !recorded) {
+        return recorded.error();
+    }
     Result<CaseFile> file = CaseActions(session_).open(request.document.caseId);
     if (!file) return file.error();
     const db::CaseRecord& c = file.value().record;

@@ -28,6 +28,15 @@ Result<db::ReviewDecisionRecord> ReviewActions::decide(const ReviewRequest& requ
     if (!stored) return stored;
     Result<std::optional<OpenedDnaRequest>> dna = openDnaRequestFor(session_, stored.value());
     if (!dna) return dna.error();
+    const db::ReviewDecisionRecord& decision = stored.value();
+    AuditFields objects{{"case", std::to_string(decision.caseId)}, {"candidate", std::to_string(decision.candidateId)},
+                        {"decision", std::to_string(decision.id)}};
+    if (dna.value()) objects.emplace_back("dna_request", std::to_string(dna.value()->request.id));
+    if (Status recorded = session_.audit({"review.decide", decision.caseId, objects,
+                                          {{"decision", std::string(db::toDatabaseText(decision.decision))}}});
+        !recorded) {
+        return recorded.error();
+    }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
     session_.changed(RecordKind::ReviewDecision, stored.value().id, request.caseId);
     if (dna.value() && dna.value()->created) session_.changed(RecordKind::Dna, dna.value()->request.id, request.caseId);
@@ -47,7 +56,11 @@ Result<std::vector<db::ReviewDecisionRecord>> ReviewActions::historyForCase(std:
 }
 
 Result<db::CandidateRecord> ReviewActions::candidateRecord(std::int64_t candidateId) {
-    return session_.authorized(Permission::ViewCases, [&] { return db::CandidateRepository(session_.database()).get(candidateId); });
+    return session_.authorized(Permission::ViewCases, [&] {
+        return session_.recorded(db::CandidateRepository(session_.database()).get(candidateId), [](const db::CandidateRecord& candidate) {
+            return AuditEvent{"candidate.open", std::nullopt, {{"candidate", std::to_string(candidate.id)}}, {}};
+        });
+    });
 }
 
 }  // namespace reunite::workflows

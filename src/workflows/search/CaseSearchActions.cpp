@@ -1,6 +1,7 @@
 #include "workflows/search/CaseSearchActions.h"
 
 #include "db/repositories/CandidateRepository.h"
+#include "db/repositories/PhotoRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
 #include "workflows/gallery/GalleryLoader.h"
@@ -13,6 +14,35 @@ namespace {
 // Faces whose stored embedding is damaged were left out of the gallery: say so in every search.
 Notice damagedFacesNote(const std::vector<std::int64_t>& faceIds) {
     return Notice{NoticeId::DamagedFacesLeftOut, {std::to_string(faceIds.size()), faceIdList(faceIds, 10)}};
+}
+
+std::string joined(const std::set<std::string>& values) {
+    std::string text;
+    for (const std::string& value : values) text += (text.empty() ? "" : ",") + value;
+    return text.empty() ? "all" : text;
+}
+
+// The audit entry of a search: its filters and the SHA-256 of every probe photo of the case.
+Result<AuditEvent> searchEventOrError(db::Database& database, std::int64_t caseId, const CaseSearchOptions& options, std::int64_t runId) {
+    Result<std::vector<db::PhotoRecord>> photos = db::PhotoRepository(database).listByOwner(db::PhotoOwner::ofCase(caseId));
+    if (!photos) return photos.error();
+    std::string probes;
+    for (const db::PhotoRecord& photo : photos.value()) probes += (probes.empty() ? "" : ",") + photo.sha256;
+    return AuditEvent{"search", caseId, {{"case", std::to_string(caseId)}, {"search_run", std::to_string(runId)}},
+                      {{"top", std::to_string(options.topK)},
+                       {"same_sex_only", options.filterBySex ? "yes" : "no"},
+                       {"birth_year_tolerance", std::to_string(options.birthYearTolerance)},
+                       {"regions", joined(options.regions)},
+                       {"sources", joined(options.sources)},
+                       {"progressed_probes", options.useProgressedProbes ? "yes" : "no"},
+                       {"probe_photos_sha256", probes}}};
+}
+
+AuditEvent searchEvent(db::Database& database, std::int64_t caseId, const CaseSearchOptions& options, std::int64_t runId) {
+    Result<AuditEvent> event = searchEventOrError(database, caseId, options, runId);
+    if (event) return event.value();
+    return AuditEvent{"search", caseId, {{"case", std::to_string(caseId)}, {"search_run", std::to_string(runId)}},
+                      {{"probe_photos_sha256", "unreadable: " + event.error().message}}};
 }
 
 }  // namespace
@@ -42,7 +72,10 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
         if (!progressed) return progressed.error();
         request.progressedProbes = std::move(progressed).value();
     }
-    Result<CaseSearchResult> searched = runCaseSearch(session_.database(), *gallery.value(), request, cancel);
+    // Recorded after the run is stored (a search holds no write lock while it compares faces).
+    Result<CaseSearchResult> searched =
+        session_.recorded(runCaseSearch(session_.database(), *gallery.value(), request, cancel),
+                          [&](const CaseSearchResult& result) { return searchEvent(session_.database(), caseId, options, result.run.id); });
     if (!searched) return searched.error();
     session_.changed(RecordKind::SearchRun, searched.value().run.id, caseId);
     Result<RankedLeads> leads = describe(std::move(searched.value().run), searched.value().outcome.matches);
@@ -102,6 +135,11 @@ Result<RankedLeads> CaseSearchActions::showRun(std::int64_t runId) {
     Result<db::SearchRunRecord> run = db::SearchRunRepository(session_.database()).get(runId);
     if (!run) return run.error();
     if (Status allowed = session_.authorizeCase(Permission::ViewCases, run.value().caseId); !allowed) return allowed.error();
+    if (Status recorded = session_.audit({"search.view", run.value().caseId,
+                                          {{"case", std::to_string(run.value().caseId)}, {"search_run", std::to_string(runId)}}, {}});
+        !recorded) {
+        return recorded.error();
+    }
     return describe(std::move(run).value(), {});
 }
 

@@ -22,6 +22,7 @@ const char* permissionName(Permission permission) {
     case Permission::HandleDna: return "handle DNA evidence";
     case Permission::ConcludeDna: return "conclude DNA requests";
     case Permission::ManageAccounts: return "manage accounts";
+    case Permission::ViewAudit: return "read the audit trail";
     }
     return "act";
 }
@@ -37,7 +38,8 @@ bool roleAllows(Role role, Permission permission) {
         case Permission::AssignCases:
         case Permission::Maintain:
         case Permission::ConcludeDna:
-        case Permission::ManageAccounts: return false;
+        case Permission::ManageAccounts:
+        case Permission::ViewAudit: return false;
         default: return true;
         }
     }

@@ -22,6 +22,7 @@ enum class Permission {
     HandleDna,         // DNA requests, samples, custody, lab results, frequency tables, analyses
     ConcludeDna,       // close a DNA request: confirm the reunion, exclude the candidate, ask for more loci
     ManageAccounts,    // create accounts, change roles, reset passwords, unlock
+    ViewAudit,         // read and verify the audit trail
 };
 
 const char* permissionName(Permission permission);

@@ -11,7 +11,9 @@
 #include <type_traits>
 
 #include "db/sqlite/Database.h"
+#include "db/sqlite/Transaction.h"
 #include "domain/Result.h"
+#include "workflows/audit/AuditTrail.h"
 #include "workflows/session/AccessPolicy.h"
 #include "workflows/session/Actor.h"
 #include "workflows/session/Engine.h"
@@ -55,6 +57,29 @@ public:
         -> std::invoke_result_t<Write> {
         auto written = authorized(permission, write);
         if (written) changed(kind, written.value().id, caseOf(written.value()));
+        return written;
+    }
+    // Appends what this Session's account did to the audit trail (workflows/audit/AuditTrail.h),
+    // inside the caller's transaction when one is open.
+    [[nodiscard]] Status audit(const AuditEvent& event) const { return appendAuditEntry(database_, actor_, event); }
+    // `result`, after describe(value) was appended to the audit trail when it succeeded; a failed
+    // append becomes the result (nothing happens unrecorded).
+    template <typename T, typename Describe>
+    Result<T> recorded(Result<T> result, Describe&& describe) const {
+        if (!result) return result;
+        if (Status logged = audit(describe(result.value())); !logged) return logged.error();
+        return result;
+    }
+    // A write and its audit entry in one transaction: write() (a Result), then describe(value)
+    // appended; when either fails nothing of the two is stored.
+    template <typename Write, typename Describe>
+    auto recordedWrite(Write&& write, Describe&& describe) const -> std::invoke_result_t<Write> {
+        Result<db::Transaction> transaction = db::Transaction::begin(database_);
+        if (!transaction) return transaction.error();
+        auto written = write();
+        if (!written) return written;
+        if (Status logged = audit(describe(written.value())); !logged) return logged.error();
+        if (Status committed = transaction.value().commit(); !committed) return committed.error();
         return written;
     }
     // Tells the listener (if any) that a committed action changed a record.

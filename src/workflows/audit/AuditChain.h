@@ -1,0 +1,38 @@
+#pragma once
+// AuditChain: the hash chain of the audit trail. Each entry's hash is the SHA-256 of the previous
+// entry's hash and the entry's own fields (id, time, account, action, case, objects,
+// parameters), so an entry edited, deleted, inserted or moved breaks the chain at that place,
+// and the head (how many entries were written, the last hash) shows entries removed at the end.
+// A chain recomputed whole by someone who can write the file is caught only against a head
+// printed earlier (every case report prints it; `audit verify --expect-head N:HASH`).
+// Thread safety: pure functions.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "db/records/AuditEntryRecord.h"
+
+namespace reunite::workflows {
+
+inline const std::string kAuditGenesisHash(64, '0');
+
+std::string auditEntryHash(const db::AuditEntryRecord& entry);
+
+// What verification found: the number of entries and the head hash, or the first bad entry
+// (the id where the chain breaks) and what is wrong there.
+struct AuditVerification {
+    std::int64_t entries = 0;
+    std::string headHash;
+    std::optional<std::int64_t> firstBadEntry;
+    std::string problem;
+
+    bool intact() const { return !firstBadEntry.has_value(); }
+};
+
+// Checks entries (in stored id order) against each other and against the head; `expectedHead`
+// (an entry number and its hash, as printed in a report) must match the entry of that number.
+AuditVerification verifyAuditChain(const std::vector<db::AuditEntryRecord>& entries, const db::AuditHead& head,
+                                   const std::optional<std::pair<std::int64_t, std::string>>& expectedHead = std::nullopt);
+
+}  // namespace reunite::workflows

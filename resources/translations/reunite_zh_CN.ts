@@ -967,6 +967,26 @@
         <source>Your account is stored with every case change, import and decision you make. Sign in as someone else from the File menu.</source>
         <translation>您的每一次案件修改、导入和决定都会记录您的账户。如需以其他人登录，请使用“文件”菜单。</translation>
     </message>
+    <message>
+        <source>Case reports name:</source>
+        <translation>案件报告列出：</translation>
+    </message>
+    <message>
+        <source>every lead of each search</source>
+        <translation>每次搜索的全部线索</translation>
+    </message>
+    <message>
+        <source>the top </source>
+        <translation>每次搜索的前 </translation>
+    </message>
+    <message>
+        <source> leads of each search</source>
+        <translation> 条线索</translation>
+    </message>
+    <message>
+        <source>Leads with a review decision are always named; the other people of the photo database are left out, and the report says how many.</source>
+        <translation>已有审查决定的线索总会列出；照片库中的其他人不列出，报告会注明略去的人数。</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedChangesQuestion</name>
@@ -2726,6 +2746,14 @@
         <source>an age-progressed image was left out: %1</source>
         <comment>%1: the photo and English details</comment>
         <translation>未包含一张年龄推演图像：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a childhood photo of a case: probe photos never enter the photo database</source>
+        <translation>%1 是某案件的儿童时期照片：查询照片绝不进入照片库</translation>
+    </message>
+    <message>
+        <source>%1 people of the photo database outside the top leads were left out of this report</source>
+        <translation>照片库中排在前列线索之外的 %1 人未列入本报告</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ int runProgressCommand(const CommandArgs& args);
 int runContactSheetCommand(const CommandArgs& args);
 int runAccountCommand(const CommandArgs& args);
 int runAuditCommand(const CommandArgs& args);
+int runRetentionCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);

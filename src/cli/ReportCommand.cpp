@@ -84,12 +84,12 @@ int exported(const Result<workflows::ExportedDocument>& document) {
 }  // namespace
 
 int runReportCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"no-progressions"}, {"db", "user", "case", "out", "lang", "timestamp", "classification", "dna-result"});
+    const Arguments args(rawArgs, {"no-progressions"}, {"db", "user", "case", "out", "lang", "timestamp", "classification", "dna-result", "top-leads"});
     int exitCode = ExitOk;
     std::optional<ExportStart> start = startExport(
         args,
         "usage: report --case NUMBER --out FILE.pdf [--lang en|zh_CN] [--timestamp ISO8601] [--classification TEXT]\n"
-        "         [--no-progressions] [--dna-result FILE.json] [--db PATH] [--user NAME]",
+        "         [--no-progressions] [--top-leads N] [--dna-result FILE.json] [--db PATH] [--user NAME]",
         exitCode);
     if (!start) return exitCode;
 
@@ -97,6 +97,9 @@ int runReportCommand(const CommandArgs& rawArgs) {
     request.document = start->options.document;
     request.classification = args.value("classification").value_or("");
     request.progressions = !args.flag("no-progressions");
+    Result<std::optional<std::int64_t>> top = args.integer("top-leads", 1, 10000);
+    if (!top) return usageError(top.error().message);
+    if (top.value()) request.topLeads = static_cast<int>(*top.value());
     if (const auto dnaResult = args.value("dna-result")) {
         Result<report::KinshipAnalysisEntry> analysis = workflows::readKinshipResultFile(*dnaResult);
         if (!analysis) return fail(analysis.error());

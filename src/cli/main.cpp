@@ -72,6 +72,9 @@ first line of standard input, never from an argument):
         (exit 7), and checks entry N against a head printed in a report.
         Volunteers import; analysts work the cases assigned to them;
         supervisors do everything (see docs/security.md).
+  retention show | set --days N | set --keep | purge [--dry-run]  (supervisors)
+        How long closed cases keep their photos and faces; purge deletes
+        those of cases closed longer than that (logged in the audit trail).
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
          [--no-copy] [--allow-outside-paths]
          MANIFEST.csv|FOLDER
@@ -192,7 +195,7 @@ int main(int argc, char** argv) {
         {"build-age-model", runBuildAgeModelCommand}, {"progress", runProgressCommand},
         {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
         {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
-        {"report", runReportCommand}, {"poster", runPosterCommand},
+        {"report", runReportCommand}, {"poster", runPosterCommand}, {"retention", runRetentionCommand},
         {"build-kinship-model", runBuildKinshipModelCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||

@@ -8,7 +8,7 @@ namespace {
 
 constexpr char kSeparator = '\x1f';
 
-constexpr std::array<std::pair<NoticeId, std::string_view>, 26> kKeys{{
+constexpr std::array<std::pair<NoticeId, std::string_view>, 28> kKeys{{
     {NoticeId::RowWithoutFile, "row-without-file"},
     {NoticeId::RowFileOutsideFolder, "row-file-outside-folder"},
     {NoticeId::FileNotFound, "file-not-found"},
@@ -35,6 +35,8 @@ constexpr std::array<std::pair<NoticeId, std::string_view>, 26> kKeys{{
     {NoticeId::PosterWithoutAges, "poster-without-ages"},
     {NoticeId::PosterWithoutProgression, "poster-without-progression"},
     {NoticeId::ReportProgressionLeftOut, "report-progression-left-out"},
+    {NoticeId::ProbePhotoNotForGallery, "probe-photo-not-for-gallery"},
+    {NoticeId::ReportGalleryPeopleLeftOut, "report-gallery-people-left-out"},
 }};
 
 std::string uncertainValuesText(const std::string& count) {
@@ -94,6 +96,10 @@ std::string noticeText(const Notice& n) {
     case NoticeId::PosterWithoutAges: return "no age-progressed image: the photo's age or the case's dates are missing";
     case NoticeId::PosterWithoutProgression: return "no age-progressed image: " + n.arg(0);
     case NoticeId::ReportProgressionLeftOut: return n.arg(0);
+    case NoticeId::ProbePhotoNotForGallery:
+        return n.arg(0) + " is a childhood photo of a case: probe photos never enter the photo database";
+    case NoticeId::ReportGalleryPeopleLeftOut:
+        return n.arg(0) + " people of the photo database outside the top leads were left out of this report";
     }
     return n.arg(0);
 }

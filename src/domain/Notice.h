@@ -45,6 +45,8 @@ enum class NoticeId {
     PosterWithoutAges,           //
     PosterWithoutProgression,    // English details
     ReportProgressionLeftOut,    // "file: English details"
+    ProbePhotoNotForGallery,     // file
+    ReportGalleryPeopleLeftOut,  // count
 };
 
 struct Notice {

@@ -55,7 +55,9 @@ public:
 
     const T& value() const& { check(); return std::get<T>(state_); }
     T& value() & { check(); return std::get<T>(state_); }
-    T&& value() && { check(); return std::get<T>(std::move(state_)); }
+    // By value: the value of a temporary Result (e.g. `for (auto& x : list().value())`) must not
+    // be a reference into the temporary, which dies before the loop body runs.
+    T value() && { check(); return std::get<T>(std::move(state_)); }
 
     // f(T&) -> Result<U>: runs f on the value (f may move from it); an error is passed on unchanged.
     template <typename F>

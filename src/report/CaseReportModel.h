@@ -217,6 +217,7 @@ struct CaseReportModel {
     std::vector<ReportProgression> progressions;
     std::vector<std::string> progressionNotes;  // why progressions are missing, if they are
     std::vector<ReportSearchRun> searchRuns;     // newest first
+    int leadsLeftOut = 0;                         // leads outside the top ones asked for, not printed
     std::vector<ReportDecision> decisions;       // oldest first
     std::optional<DnaSection> dna;
     ReportMethod method;

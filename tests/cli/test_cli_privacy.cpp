@@ -36,10 +36,8 @@ std::string contentOf(const fs::path& file) {
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
-CliRun cli(std::vector<std::string> arguments, std::map<std::string, std::string> environment = {}) {
-    CliRun run = runCliSignedIn(arguments, "privacy-tester", std::move(environment));
-    INFO("stdout: " << run.out << "\nstderr: " << run.err);
-    return run;
+CliRun cli(const std::vector<std::string>& arguments, std::map<std::string, std::string> environment = {}) {
+    return runCliSignedIn(arguments, "privacy-tester", std::move(environment));
 }
 
 // `account init` on the database the environment or --db names: the first command of a workstation.

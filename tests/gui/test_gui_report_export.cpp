@@ -22,6 +22,8 @@
 #include "gui/photos/PhotoPanel.h"
 #include "gui/report/CaseExportJob.h"
 #include "gui/report/CaseExporter.h"
+#include "db/repositories/AuditLogRepository.h"
+#include "gui/shell/AppSettings.h"
 #include "gui/shell/MainWindow.h"
 #include "gui/shell/Workstation.h"
 
@@ -48,6 +50,7 @@ private slots:
     void initTestCase();
     void exportsAreOffWithoutASavedCase();
     void reportIsWrittenInTheBackground();
+    void reportNamesTheTopLeadsSetInTheSettings();
     void posterCarriesTheContactInChinese();
     void unwritableDestinationLeavesNoFileAndSaysWhy();
     void posterFromTheFileMenuAsksForFileLanguageAndContact();
@@ -150,6 +153,19 @@ void GuiReportExportTest::reportIsWrittenInTheBackground() {
     QVERIFY2(text.contains(QStringLiteral("GUI-REPORT-7")), qPrintable(text.left(400)));
     QVERIFY(text.contains(QStringLiteral("Robin")));
     QVERIFY(text.contains(QStringLiteral("astronaut.png")));
+}
+
+void GuiReportExportTest::reportNamesTheTopLeadsSetInTheSettings() {
+    AppSettings::setReportTopLeads(3);
+    const QString error = exportAndWait([&] { return exporter().startReport(folder_->path(QStringLiteral("top.pdf")), report::ReportLanguage::English); });
+    AppSettings::setReportTopLeads(0);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto last = db::AuditLogRepository(test::testDatabase(*workstation_)).list(db::AuditFilter{}).value();
+    std::string parameters;
+    for (const db::AuditEntryRecord& entry : last) {
+        if (entry.action == "report.case") parameters = entry.parameters;
+    }
+    QVERIFY2(parameters.find("\"top_leads\":\"3\"") != std::string::npos, parameters.c_str());
 }
 
 void GuiReportExportTest::posterCarriesTheContactInChinese() {

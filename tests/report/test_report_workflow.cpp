@@ -168,6 +168,36 @@ TEST_CASE("the report builder fills the model from the database through the acti
     CHECK(report::contentDigest(sameHead) == report::contentDigest(model));
 }
 
+TEST_CASE("a report can leave out the people of the photo database outside the top leads", "[report][workflow][privacy]") {
+    Workspace& w = workspace();
+    workflows::CaseReportRequest request;
+    request.document = workflows::DocumentRequest{w.demoCase.id, report::ReportLanguage::English, kTimestamp};
+    request.progressions = false;
+    request.topLeads = 1;
+    Result<report::CaseReportModel> built = workflows::CaseReportBuilder(*w.session).build(request);
+    REQUIRE(built.ok());
+    REQUIRE(built.value().searchRuns.size() == 1);
+    const report::ReportSearchRun& run = built.value().searchRuns.front();
+    // Rank 1, and ranks 2 and 3 because they were reviewed; nobody else.
+    REQUIRE(run.leads.size() == 3);
+    for (const report::ReportLead& lead : run.leads) CHECK((lead.rank == 1 || lead.currentDecisionKey.has_value()));
+    const int leftOut = static_cast<int>(w.leads.leads.size()) - 3;
+    CHECK(built.value().leadsLeftOut == leftOut);
+    if (leftOut > 0) {
+        REQUIRE_FALSE(run.notes.empty());
+        CHECK(run.notes.back().find(std::to_string(leftOut) + " people of the photo database") == 0);
+    }
+    CHECK(built.value().decisions.size() == 4);  // every decision stays
+
+    request.topLeads = 0;
+    const Result<report::CaseReportModel> refused = workflows::CaseReportBuilder(*w.session).build(request);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::InvalidArgument);
+    CHECK(runCli("report --case " + std::string(workflows::DemoWorkspace::kCaseNumber) + " --out " +
+                 reunite::test::shellQuoted(w.folder.file("top.pdf").string()) + " --top-leads 0")
+              .exitCode == 2);
+}
+
 TEST_CASE("the poster builder takes the childhood face and progresses it to today's age", "[report][workflow]") {
     Workspace& w = workspace();
     Result<workflows::BuiltPoster> built =

@@ -130,6 +130,17 @@ TEST_CASE("the role matrix through the application layer", "[access]") {
     CHECK(workflows::AccountActions(sam).list().value().size() == 4);
 }
 
+TEST_CASE("a volunteer's import list holds its own newest runs however many others imported since", "[access]") {
+    Unit unit;
+    db::ImportRunRepository runs(unit.world.database());
+    const std::int64_t vicsRun = runs.start("/flyers/vic", "Vic").value().id;
+    for (int i = 0; i < 5; ++i) REQUIRE(runs.start("/gallery/ana-" + std::to_string(i), "Ana").ok());
+    const std::vector<db::ImportRunRecord> seen = workflows::GalleryActions(unit.vic).importRuns(3).value();
+    REQUIRE(seen.size() == 1);  // filtered after the limit, the three newest runs were Ana's: none shown
+    CHECK(seen.front().id == vicsRun);
+    CHECK(workflows::GalleryActions(unit.ana).importRuns(3).value().size() == 3);
+}
+
 TEST_CASE("nobody signed in may do nothing", "[access]") {
     ActionWorld world;
     workflows::Session nobody(world.database(), workflows::Actor{}, sharedEngine());

@@ -14,6 +14,8 @@
 #include "db/repositories/RelativeRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
+#include "domain/FileBytes.h"
+#include "domain/Notice.h"
 #include "workflows/age/ProgressionActions.h"
 #include "workflows/age/ProgressionTarget.h"
 #include "workflows/cases/CaseActions.h"
@@ -193,6 +195,29 @@ TEST_CASE("the gallery is imported, browsed and counted through GalleryActions",
     GalleryImportRequest missing;
     missing.input = world.folder().file("no-such-manifest.csv");
     CHECK_FALSE(gallery.import(missing).ok());
+}
+
+TEST_CASE("a case's photo never enters the photo database", "[actions][gallery][privacy]") {
+    ActionWorld world;
+    caseWithPhoto(world, "P-1", "messi5.jpg", 12);
+    const std::int64_t runId = importSampleGallery(world, {"messi5.jpg", "faceapi-sample6.jpg"});
+    GalleryActions gallery(world.session());
+    const auto errors = gallery.importErrors(runId).value();
+    REQUIRE(errors.size() == 1);
+    REQUIRE(errors.front().notice.has_value());
+    const std::optional<Notice> notice = decodeNotice(*errors.front().notice);
+    REQUIRE(notice.has_value());
+    CHECK(notice->id == NoticeId::ProbePhotoNotForGallery);
+    CHECK(errors.front().file.find("messi5.jpg") != std::string::npos);
+    const std::vector<CandidateListing> listed = gallery.candidatePage(0, 10).value();
+    CHECK_FALSE(listed.empty());
+    for (const CandidateListing& listing : listed) CHECK(listing.record.externalRef != "messi5");
+    const std::string messiDigest = sha256OfFile(test::samplePhoto("messi5.jpg")).value();
+    const std::vector<db::PhotoRecord> copies = db::PhotoRepository(world.database()).listBySha256(messiDigest).value();
+    REQUIRE(copies.size() == 1);
+    for (const db::PhotoRecord& copy : copies) {
+        CHECK(copy.owner.kind == db::PhotoOwnerKind::Case);
+    }
 }
 
 TEST_CASE("a case search stores its run and shows the same leads again, a cancelled one stores nothing", "[actions][search]") {
@@ -395,7 +420,7 @@ TEST_CASE("a gallery record is removed with its group photo's unnamed faces unle
     ActionWorld world;
     importSampleGallery(world, {"messi5.jpg", "faceapi-sample3.jpg"});
     GalleryActions gallery(world.session());
-    REQUIRE(gallery.loadSearchGallery().ok());
+    REQUIRE(world.session().engine().gallery(world.database()).ok());
     const std::shared_ptr<GalleryIndex> live = world.session().engine().loadedGalleryOf(world.database());
     REQUIRE(live);
     const std::size_t facesBefore = live->faceCount();

@@ -4,11 +4,13 @@
 // `check`.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <string>
 
 #include <catch2/catch.hpp>
 
 #include "ActionWorld.h"
+#include "TestPassword.h"
 #include "db/repositories/AuditLogRepository.h"
 #include "db/repositories/CandidateRepository.h"
 #include "workflows/accounts/AccountActions.h"
@@ -83,6 +85,30 @@ TEST_CASE("actions on personal data append to the audit trail with the account",
     CHECK(intact.intact());
     CHECK(intact.entries == static_cast<std::int64_t>(entries.size()));
     CHECK(intact.headHash == entries.back().entryHash);
+}
+
+TEST_CASE("changing one's own password is recorded as such and never as a sign-in", "[audit][sign-in]") {
+    ActionWorld world{"Ana", Role::Analyst};
+    workflows::AccountActions accounts(world.session());
+    db::AuditLogRepository log(world.database());
+    auto count = [&](const std::string& action) {
+        const std::vector<db::AuditEntryRecord> entries = log.all().value();
+        return std::count_if(entries.begin(), entries.end(), [&](const db::AuditEntryRecord& entry) { return entry.action == action; });
+    };
+    const int signInsBefore = count("sign-in");
+
+    const Status wrong = accounts.changeOwnPassword("not my password", "a new password 2");
+    REQUIRE_FALSE(wrong.ok());
+    CHECK(wrong.error().code == ErrorCode::AccessDenied);
+    CHECK(count("account.own-password.refused") == 1);
+    CHECK(count("sign-in.refused") == 0);
+
+    REQUIRE(accounts.changeOwnPassword(test::kTestPassword, "a new password 2").ok());
+    CHECK(count("account.own-password") == 1);
+    CHECK(count("sign-in") == signInsBefore);
+    CHECK(workflows::signIn(world.database(), "Ana", "a new password 2").ok());
+    CHECK_FALSE(workflows::signIn(world.database(), "Ana", test::kTestPassword).ok());
+    CHECK(workflows::verifyAuditTrail(world.database()).value().intact());
 }
 
 TEST_CASE("the schema refuses edits and deletions of audit entries", "[audit]") {

@@ -44,6 +44,10 @@ Result<std::optional<AuditEntryRecord>> AuditLogRepository::last() { return sele
 
 Result<std::vector<AuditEntryRecord>> AuditLogRepository::all() { return selectAll("ORDER BY id"); }
 
+Status AuditLogRepository::forEach(const std::function<ScanStep(const AuditEntryRecord&)>& visit) {
+    return forEachSelected("ORDER BY id", visit);
+}
+
 Result<std::vector<AuditEntryRecord>> AuditLogRepository::list(const AuditFilter& filter) {
     const std::int64_t anyCase = -1;
     Result<std::vector<AuditEntryRecord>> newest =

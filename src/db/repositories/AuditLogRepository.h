@@ -7,11 +7,13 @@
 // transaction; entries are read in id order. Errors: Database. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "db/records/AuditEntryRecord.h"
+#include "db/records/ScanStep.h"
 #include "db/repositories/TableRepository.h"
 #include "domain/Result.h"
 
@@ -31,8 +33,11 @@ public:
     Status append(const AuditEntryRecord& record);
     Result<AuditHead> head();
     Result<std::optional<AuditEntryRecord>> last();
-    // Every entry in id order, for verification.
+    // Every entry in id order.
     Result<std::vector<AuditEntryRecord>> all();
+    // visit(entry) -> ScanStep for every entry in id order, one at a time (for verification of a
+    // trail of any length), until it returns Stop.
+    Status forEach(const std::function<ScanStep(const AuditEntryRecord&)>& visit);
     Result<std::vector<AuditEntryRecord>> list(const AuditFilter& filter);
     // Ids of review decisions that an entry of `action` names (objects.decision) but that are no
     // longer stored, ascending.

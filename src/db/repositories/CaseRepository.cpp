@@ -49,9 +49,12 @@ Result<CaseRecord> CaseRepository::update(const CaseRecord& record, std::string_
 }
 
 Result<std::vector<CaseRecord>> CaseRepository::list(std::optional<CaseStatus> status, std::optional<std::int64_t> assignedTo) {
-    const std::string_view statusText = status ? toDatabaseText(*status) : std::string_view("*");
-    const std::int64_t account = assignedTo.value_or(-1);
-    return selectAll("WHERE (?1 = '*' OR status = ?1) AND (?2 = -1 OR assigned_to = ?2) ORDER BY case_number", statusText, account);
+    if (status && assignedTo) {
+        return selectAll("WHERE status = ? AND assigned_to = ? ORDER BY case_number", toDatabaseText(*status), *assignedTo);
+    }
+    if (status) return selectAll("WHERE status = ? ORDER BY case_number", toDatabaseText(*status));
+    if (assignedTo) return selectAll("WHERE assigned_to = ? ORDER BY case_number", *assignedTo);
+    return selectAll("ORDER BY case_number");
 }
 
 Result<CaseRecord> CaseRepository::assign(std::int64_t caseId, std::optional<std::int64_t> accountId, std::string_view userName) {

@@ -150,8 +150,9 @@ Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view rea
     return failed;
 }
 
-Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit) {
+Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit, const std::optional<std::string>& importedBy) {
     if (limit <= 0) return invalidArgument("the number of import runs to list must be positive");
+    if (importedBy) return selectAll("WHERE imported_by = ? ORDER BY started_at DESC, id DESC LIMIT ?", *importedBy, limit);
     return selectAll("ORDER BY started_at DESC, id DESC LIMIT ?", limit);
 }
 

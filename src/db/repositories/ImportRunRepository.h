@@ -40,8 +40,8 @@ public:
     Result<std::int64_t> failAbandonedRuns(std::string_view reason,
                                            const std::function<bool(std::int64_t runId)>& isAbandoned = {});
 
-    // Newest first.
-    Result<std::vector<ImportRunRecord>> listRecent(int limit = 50);
+    // Newest first; only the runs of `importedBy` when given (the limit counts those).
+    Result<std::vector<ImportRunRecord>> listRecent(int limit = 50, const std::optional<std::string>& importedBy = std::nullopt);
     // In the order they were recorded.
     Result<std::vector<ImportErrorRecord>> errors(std::int64_t runId);
 };

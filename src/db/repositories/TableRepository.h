@@ -106,6 +106,25 @@ protected:
             return statement.readOptional<Record>([this](const Statement& row) { return readWithChildren(row); });
         });
     }
+    // Calls visit(const Record&) -> ScanStep for each record `clause` selects, one at a time (none
+    // is kept), until it returns Stop; a record that cannot be read stops with its error.
+    template <typename Visitor, typename... Values>
+    Status forEachSelected(std::string_view clause, Visitor&& visit, const Values&... values) {
+        return prepareSelect(clause, values...).andThen([&](Statement& statement) -> Status {
+            std::optional<Error> failure;
+            Result<std::int64_t> visited = statement.forEachRow([&](const Statement& row) {
+                Result<Record> record = readWithChildren(row);
+                if (!record) {
+                    failure = record.error();
+                    return ScanStep::Stop;
+                }
+                return visit(static_cast<const Record&>(record.value()));
+            });
+            if (!visited) return visited.error();
+            if (failure) return *failure;
+            return Ok{};
+        });
+    }
     // The record with key `id`, selected by `clause` (which binds the id as its only parameter).
     Result<Record> selectOne(std::string_view clause, std::int64_t id) {
         return prepareSelect(clause, id).andThen([&](Statement& statement) {

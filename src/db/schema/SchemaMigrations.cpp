@@ -502,7 +502,27 @@ WHEN (SELECT count(*) FROM cases WHERE id = OLD.case_id) > 0
 BEGIN SELECT RAISE(ABORT, 'review decisions are append-only'); END;
 )sql";
 
-constexpr std::array<Migration, 8> kMigrations{{
+// Version 9: retention. A case that is no longer open has a closure row (when it was closed;
+// when its photos and faces were purged, and by whom); cases closed before this version count
+// as closed at their last update. The unit's policy: purge the photos and faces of cases closed
+// for more than so many days (none: keep them).
+constexpr std::string_view kSchemaVersion9 = R"sql(
+CREATE TABLE case_closures (
+    case_id   INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    closed_at TEXT NOT NULL,
+    purged_at TEXT,
+    purged_by TEXT
+);
+INSERT INTO case_closures (case_id, closed_at) SELECT id, updated_at FROM cases WHERE status <> 'open';
+CREATE TABLE retention_policy (
+    id               INTEGER PRIMARY KEY CHECK (id = 1),
+    purge_after_days INTEGER CHECK (purge_after_days IS NULL OR purge_after_days >= 1),
+    changed_at       TEXT NOT NULL,
+    changed_by       TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 9> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
@@ -511,6 +531,7 @@ constexpr std::array<Migration, 8> kMigrations{{
     {"import errors as notices each interface can translate", kSchemaVersion6},
     {"accounts with roles, and cases assigned to accounts", kSchemaVersion7},
     {"the hash-chained audit trail; review decisions cannot be deleted", kSchemaVersion8},
+    {"retention: when cases were closed and purged, and the unit's retention period", kSchemaVersion9},
 }};
 
 }  // namespace

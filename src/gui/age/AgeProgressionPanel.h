@@ -19,6 +19,7 @@
 #include "db/records/CaseRecord.h"
 #include "workflows/photos/PhotoWithFaces.h"
 #include "core/pipeline/FaceTypes.h"
+#include "gui/common/LatestReply.h"
 
 class QComboBox;
 class QLabel;
@@ -68,6 +69,7 @@ private:
     int firstRenderableSource() const;
 
     Workstation& workstation_;
+    LatestReply replies_;
     AgeProgressionWorker* worker_;
     std::optional<db::CaseRecord> case_;
     std::vector<Source> sources_;

@@ -22,6 +22,7 @@ CaseListModel::CaseListModel(Workstation& workstation, QObject* parent)
 }
 
 void CaseListModel::reload() {
+    const int request = replies_.next();
     if (!workstation_.hasDatabase() || !workstation_.isSignedIn()) {
         setCases({});
         emit reloaded(QString());
@@ -29,7 +30,8 @@ void CaseListModel::reload() {
     }
     workstation_.run<std::vector<db::CaseRecord>>(
         this, [](workflows::Session& session) { return workflows::CaseActions(session).list(); },
-        [this](Result<std::vector<db::CaseRecord>> listed) {
+        [this, request](Result<std::vector<db::CaseRecord>> listed) {
+            if (!replies_.isLatest(request)) return;  // a later reload is on its way
             if (!listed) {
                 emit reloaded(errorText(listed.error()));
                 return;

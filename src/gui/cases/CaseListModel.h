@@ -4,7 +4,8 @@
 // Inputs: reload() (also done by itself when a database is opened or any case changes, whoever
 // changed it).
 // Guarantees: rows ordered by case number; CaseIdRole holds the case id (qint64); reloaded()
-// follows every reload, with an empty message on success (a failed read keeps the old rows).
+// follows the latest of overlapping reloads (earlier replies are dropped), with an empty message
+// on success (a failed read keeps the old rows).
 // Thread safety: GUI thread only.
 #include <vector>
 
@@ -12,6 +13,7 @@
 
 #include "db/records/CaseRecord.h"
 #include "domain/Result.h"
+#include "gui/common/LatestReply.h"
 
 namespace reunite::gui {
 
@@ -40,6 +42,7 @@ private:
 
     Workstation& workstation_;
     std::vector<db::CaseRecord> cases_;
+    LatestReply replies_;
 };
 
 }  // namespace reunite::gui

@@ -35,6 +35,10 @@ QString NoticeText::translatedTemplate(NoticeId id) {
     case NoticeId::PosterWithoutPhoto: return tr("case %1 has no childhood photo: the poster shows none");
     case NoticeId::PosterPhotoUnreadable: return tr("%1 cannot be read: %2", "%2: English details");
     case NoticeId::PosterPhotoWithoutFace: return tr("%1 has no detected face: no age-progressed image");
+    case NoticeId::ProbePhotoNotForGallery:
+        return tr("%1 is a childhood photo of a case: probe photos never enter the photo database");
+    case NoticeId::ReportGalleryPeopleLeftOut:
+        return tr("%1 people of the photo database outside the top leads were left out of this report");
     case NoticeId::PosterWithoutAges: return tr("no age-progressed image: the photo's age or the case's dates are missing");
     case NoticeId::PosterWithoutProgression: return tr("no age-progressed image: %1", "%1: English details");
     case NoticeId::ReportProgressionLeftOut: return tr("an age-progressed image was left out: %1", "%1: the photo and English details");

@@ -231,6 +231,7 @@ void DnaPanel::setCase(const std::optional<db::CaseRecord>& record) {
 }
 
 void DnaPanel::reload() {
+    const int request = replies_.next();
     if (!case_ || !workstation_.hasDatabase()) return;
     const qint64 caseId = case_->id;
     workstation_.run<DnaScreenData>(
@@ -243,8 +244,8 @@ void DnaPanel::reload() {
             if (!tables) return tables.error();
             return DnaScreenData{std::move(file).value(), std::move(tables).value()};
         },
-        [this, caseId](Result<DnaScreenData> loaded) {
-            if (!case_ || case_->id != caseId) return;
+        [this, caseId, request](Result<DnaScreenData> loaded) {
+            if (!case_ || case_->id != caseId || !replies_.isLatest(request)) return;
             if (!loaded) {
                 messageLabel_->setText(tr("The DNA records could not be read: %1").arg(errorText(loaded.error())));
                 return;

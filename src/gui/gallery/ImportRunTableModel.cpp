@@ -14,6 +14,7 @@ ImportRunTableModel::ImportRunTableModel(Workstation& workstation, QObject* pare
     : QAbstractTableModel(parent), workstation_(workstation) {}
 
 void ImportRunTableModel::reload() {
+    const int request = replies_.next();
     if (!workstation_.hasDatabase()) {
         beginResetModel();
         runs_.clear();
@@ -23,7 +24,8 @@ void ImportRunTableModel::reload() {
     }
     workstation_.run<std::vector<db::ImportRunRecord>>(
         this, [](workflows::Session& session) { return workflows::GalleryActions(session).importRuns(200); },
-        [this](Result<std::vector<db::ImportRunRecord>> listed) {
+        [this, request](Result<std::vector<db::ImportRunRecord>> listed) {
+            if (!replies_.isLatest(request)) return;  // a later reload is on its way
             if (!listed) {
                 emit reloaded(errorText(listed.error()));
                 return;

@@ -2,7 +2,8 @@
 // ImportRunTableModel: the most recent gallery imports (workflows::GalleryActions::importRuns, read
 // off the GUI thread), newest first: when, what, by whom, status and counts (seen, imported,
 // skipped, failed, photos, faces).
-// Inputs: reload(); reloaded() follows (empty message on success, old rows kept on failure).
+// Inputs: reload(); reloaded() follows the latest of overlapping reloads (empty message on success,
+// old rows kept on failure).
 // Guarantees: RunIdRole holds the run id; failed and cancelled runs carry their reason as tooltip.
 // Thread safety: GUI thread only.
 #include <vector>
@@ -10,6 +11,7 @@
 #include <QAbstractTableModel>
 
 #include "db/records/ImportRunRecord.h"
+#include "gui/common/LatestReply.h"
 
 namespace reunite::gui {
 
@@ -39,6 +41,7 @@ signals:
 private:
     Workstation& workstation_;
     std::vector<db::ImportRunRecord> runs_;
+    LatestReply replies_;
 };
 
 }  // namespace reunite::gui

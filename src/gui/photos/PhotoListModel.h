@@ -3,9 +3,10 @@
 // photo strip of the case workspace: thumbnail, file name, age at the photo, face count, warnings.
 // Inputs: setOwner() then reload(); the photos are read off the GUI thread through the application
 // layer (workflows::PhotoActions::list).
-// Guarantees: rows in import order; reloaded() follows every reload (empty message on success; a
-// failed read keeps the old rows); thumbnails come from the FaceImageProvider (a placeholder until
-// loaded, then the row updates); PhotoIdRole holds the photo id.
+// Guarantees: rows in import order; reloaded() follows the latest of overlapping reloads (earlier
+// replies are dropped; empty message on success; a failed read keeps the old rows); thumbnails
+// come from the FaceImageProvider (a placeholder until loaded, then the row updates); PhotoIdRole
+// holds the photo id.
 // Thread safety: GUI thread only.
 #include <optional>
 #include <vector>
@@ -14,6 +15,7 @@
 
 #include "db/records/PhotoOwner.h"
 #include "workflows/photos/PhotoWithFaces.h"
+#include "gui/common/LatestReply.h"
 
 namespace reunite::gui {
 
@@ -49,6 +51,7 @@ private:
     FaceImageProvider& images_;
     std::optional<db::PhotoOwner> owner_;
     std::vector<PhotoWithFaces> photos_;
+    LatestReply replies_;
 };
 
 }  // namespace reunite::gui

@@ -97,6 +97,7 @@ bool CaseExporter::startReport(const QString& file, report::ReportLanguage langu
     if (!canExport()) return false;
     workflows::CaseReportRequest request;
     request.document = workflows::DocumentRequest{case_->id, language};
+    if (const int top = AppSettings::reportTopLeads(); top > 0) request.topLeads = top;
     if (!job_->startReport(request, file)) return false;
     pendingFile_ = file;
     showProgress(tr("Writing the case report…"), true);

@@ -6,14 +6,18 @@
 
 namespace reunite::gui {
 
-QString roleText(Role role) {
-    switch (role) {
-    case Role::Volunteer: return QCoreApplication::translate("reunite::gui::AccountText", "volunteer");
-    case Role::Analyst: return QCoreApplication::translate("reunite::gui::AccountText", "analyst");
-    case Role::Supervisor: return QCoreApplication::translate("reunite::gui::AccountText", "supervisor");
-    }
-    return {};
-}
+namespace {
+
+// The spellings of roleName(), marked for lupdate; roleText() translates whatever roleName() says.
+[[maybe_unused]] constexpr const char* kTranslatableRoleNames[] = {
+    QT_TRANSLATE_NOOP("reunite::gui::AccountText", "volunteer"),
+    QT_TRANSLATE_NOOP("reunite::gui::AccountText", "analyst"),
+    QT_TRANSLATE_NOOP("reunite::gui::AccountText", "supervisor"),
+};
+
+}  // namespace
+
+QString roleText(Role role) { return QCoreApplication::translate("reunite::gui::AccountText", roleName(role)); }
 
 QString accountText(const workflows::Actor& actor) {
     return QCoreApplication::translate("reunite::gui::AccountText", "%1 (%2)").arg(toQString(actor.name), roleText(actor.role));

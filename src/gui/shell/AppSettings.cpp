@@ -1,5 +1,7 @@
 #include "gui/shell/AppSettings.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QSettings>
 
@@ -10,6 +12,7 @@ constexpr const char* kLastDatabase = "database/last";
 constexpr const char* kLanguage = "interface/language";
 constexpr const char* kUserName = "user/name";
 constexpr const char* kPosterContact = "export/posterContact";
+constexpr const char* kReportTopLeads = "export/reportTopLeads";
 constexpr const char* kExportFolder = "export/folder";
 constexpr const char* kGeometry = "mainWindow/geometry";
 constexpr const char* kState = "mainWindow/state";
@@ -34,6 +37,10 @@ void AppSettings::setUserName(const QString& name) { QSettings().setValue(kUserN
 QString AppSettings::posterContact() { return QSettings().value(kPosterContact).toString(); }
 
 void AppSettings::setPosterContact(const QString& contact) { QSettings().setValue(kPosterContact, contact.trimmed()); }
+
+int AppSettings::reportTopLeads() { return std::max(0, QSettings().value(kReportTopLeads, 0).toInt()); }
+
+void AppSettings::setReportTopLeads(int leads) { QSettings().setValue(kReportTopLeads, std::max(0, leads)); }
 
 QString AppSettings::exportFolder() { return QSettings().value(kExportFolder, QDir::homePath()).toString(); }
 

@@ -26,6 +26,9 @@ public:
     // The contact printed on alert posters (empty: the poster's default) and the folder exports go to.
     static QString posterContact();
     static void setPosterContact(const QString& contact);
+    // How many top leads of each search a case report names (0, the default: every lead).
+    static int reportTopLeads();
+    static void setReportTopLeads(int leads);
     static QString exportFolder();  // default: the home folder
     static void setExportFolder(const QString& folder);
 

@@ -9,6 +9,7 @@
 #include <QPushButton>
 #include <QProgressBar>
 
+#include "workflows/session/AccessPolicy.h"
 #include "gui/shell/AccountText.h"
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/AuditLogDialog.h"
@@ -76,11 +77,19 @@ MainWindow::MainWindow(Workstation& workstation, QWidget* parent)
     });
     connect(&workstation_, &Workstation::databaseOpenFailed, this, &MainWindow::reportOpenFailure);
     connect(&workstation_, &Workstation::accountChanged, this, &MainWindow::updateStatus);
-    connect(&workstation_, &Workstation::accountChanged, this, [this] {
-        ui_->auditLogAction->setEnabled(workstation_.isSignedIn() && workstation_.actor().role == Role::Supervisor);
-    });
-    ui_->auditLogAction->setEnabled(false);
+    connect(&workstation_, &Workstation::accountChanged, this, &MainWindow::applyRole);
+    applyRole();
     updateStatus();
+}
+
+void MainWindow::applyRole() {
+    const bool signedIn = workstation_.isSignedIn();
+    const auto allowed = [&](workflows::Permission permission) { return !signedIn || workflows::roleAllows(workstation_.actor().role, permission); };
+    ui_->navigationList->item(static_cast<int>(Page::Cases))->setHidden(!allowed(workflows::Permission::ViewCases));
+    ui_->navigationList->item(static_cast<int>(Page::PhotoDatabase))->setHidden(!allowed(workflows::Permission::BrowseGallery));
+    if (ui_->navigationList->item(static_cast<int>(currentPage()))->isHidden()) showPage(Page::Import);
+    ui_->buildDemoAction->setEnabled(allowed(workflows::Permission::EditCases) && allowed(workflows::Permission::ImportGallery));
+    ui_->auditLogAction->setEnabled(signedIn && allowed(workflows::Permission::ViewAudit));
 }
 
 MainWindow::~MainWindow() = default;

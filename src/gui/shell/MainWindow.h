@@ -76,6 +76,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Shows what the signed-in account's role may use (the application layer refuses the rest
+    // anyway): a volunteer sees the import page only; the audit trail is for supervisors.
+    void applyRole();
     void connectExportActions();
     void chooseNewDatabase();
     void chooseExistingDatabase();

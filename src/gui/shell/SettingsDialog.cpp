@@ -19,6 +19,7 @@ SettingsDialog::SettingsDialog(Workstation& workstation, QWidget* parent)
     }
     ui_->accountValueLabel->setText(workstation_.isSignedIn() ? accountText(workstation_.actor()) : tr("nobody"));
     ui_->databasePathLabel->setText(workstation_.hasDatabase() ? workstation_.databasePath() : tr("none"));
+    ui_->topLeadsSpin->setValue(AppSettings::reportTopLeads());
     const auto pipeline = workstation_.pipeline();
     ui_->modelsValueLabel->setText(pipeline ? tr("%1 (match threshold %2)")
                                                   .arg(toQString(pipeline->embeddingModelId()))
@@ -32,6 +33,7 @@ void SettingsDialog::accept() {
     const QString language = ui_->languageCombo->currentData().toString();
     languageChanged_ = language != AppSettings::language();
     AppSettings::setLanguage(language);
+    AppSettings::setReportTopLeads(ui_->topLeadsSpin->value());
     QDialog::accept();
 }
 

@@ -34,37 +34,19 @@ QString Workstation::userName() const { return account_ ? toQString(account_->na
 
 void Workstation::checkAccounts(QObject* context, std::function<void(Result<bool>)> done) {
     const workflows::AccountGate gate(databaseFile(), generation_);
-    const int generation = generation_;
-    QPointer<QObject> guard(context);
-    actionPool_.start([this, gate, generation, guard, done = std::move(done)] {
-        auto result = std::make_shared<Result<bool>>(gate.hasAccounts());
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, guard, done, result] {
-                if (guard && generation == generation_) done(std::move(*result));
-            },
-            Qt::QueuedConnection);
-    });
+    inBackground<bool>(context, [gate] { return gate.hasAccounts(); }, std::move(done));
 }
 
 void Workstation::finishSignIn(QObject* context, std::function<Result<workflows::Actor>()> attempt,
                                std::function<void(QString)> done) {
-    const int generation = generation_;
     QPointer<QObject> guard(context);
-    actionPool_.start([this, generation, guard, attempt = std::move(attempt), done = std::move(done)] {
-        auto result = std::make_shared<Result<workflows::Actor>>(attempt());
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, guard, done, result] {
-                if (generation != generation_) return;
-                if (*result) {
-                    account_ = result->value();
-                    AppSettings::setUserName(toQString(account_->name));
-                    emit accountChanged();
-                }
-                if (guard) done(*result ? QString() : errorText(result->error()));
-            },
-            Qt::QueuedConnection);
+    inBackground<workflows::Actor>(this, std::move(attempt), [this, guard, done = std::move(done)](Result<workflows::Actor> result) {
+        if (result) {
+            account_ = result.value();
+            AppSettings::setUserName(toQString(account_->name));
+            emit accountChanged();
+        }
+        if (guard) done(result ? QString() : errorText(result.error()));
     });
 }
 

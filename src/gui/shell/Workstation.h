@@ -125,23 +125,33 @@ private:
     std::optional<workflows::Actor> account_;
 
     void finishSignIn(QObject* context, std::function<Result<workflows::Actor>()> attempt, std::function<void(QString)> done);
+    // work() on a worker thread; done(result) on the GUI thread unless `context` is gone or another
+    // database was opened meanwhile. run() and the account calls go through it.
+    template <typename T>
+    void inBackground(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done);
 };
+
+template <typename T>
+void Workstation::inBackground(QObject* context, std::function<Result<T>()> work, std::function<void(Result<T>)> done) {
+    const int generation = generation_;
+    QPointer<QObject> guard(context);
+    actionPool_.start([this, generation, guard, work = std::move(work), done = std::move(done)] {
+        auto result = std::make_shared<Result<T>>(work());
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, guard, done, result] {
+                if (!guard || generation != generation_) return;
+                done(std::move(*result));
+            },
+            Qt::QueuedConnection);
+    });
+}
 
 template <typename T>
 void Workstation::run(QObject* context, std::function<Result<T>(workflows::Session&)> action,
                       std::function<void(Result<T>)> done) {
     const workflows::SessionTicket current = ticket();
-    QPointer<QObject> guard(context);
-    actionPool_.start([this, current, guard, action = std::move(action), done = std::move(done)] {
-        auto result = std::make_shared<Result<T>>(current.run<T>(action));
-        QMetaObject::invokeMethod(
-            this,
-            [this, current, guard, done, result] {
-                if (!guard || current.generation() != generation_) return;
-                done(std::move(*result));
-            },
-            Qt::QueuedConnection);
-    });
+    inBackground<T>(context, [current, action = std::move(action)] { return current.run<T>(action); }, std::move(done));
 }
 
 }  // namespace reunite::gui

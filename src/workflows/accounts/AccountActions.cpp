@@ -104,7 +104,7 @@ Result<AccountSummary> AccountActions::setActive(std::string_view name, bool act
 }
 
 Status AccountActions::changeOwnPassword(std::string_view currentPassword, std::string_view newPassword) {
-    Result<Actor> confirmed = signIn(session_.database(), session_.userName(), currentPassword);
+    Result<Actor> confirmed = confirmOwnPassword(session_.database(), session_.userName(), currentPassword);
     if (!confirmed) return confirmed.error();
     Result<std::string> hash = security::hashPassword(newPassword);
     if (!hash) return hash.error();

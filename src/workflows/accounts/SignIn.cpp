@@ -1,6 +1,7 @@
 #include "workflows/accounts/SignIn.h"
 
 #include <chrono>
+#include <optional>
 
 #include "db/repositories/AccountRepository.h"
 #include "db/sqlite/Transaction.h"
@@ -89,10 +90,18 @@ Result<Actor> createFirstSupervisor(db::Database& database, std::string_view nam
 
 namespace {
 
+// What a password check records: the action of a success (none: the caller records its own
+// action) and of a refusal.
+struct PasswordCheckActions {
+    std::optional<std::string_view> accepted;
+    std::string_view refused;
+};
+
 // Every sign-in and every refusal goes into the audit trail; a refusal names what was typed.
-Result<Actor> recordSignIn(db::Database& database, std::string_view name, Result<Actor> outcome) {
+Result<Actor> recordOutcome(db::Database& database, std::string_view name, Result<Actor> outcome, const PasswordCheckActions& actions) {
     if (outcome) {
-        if (Status recorded = appendAuditEntry(database, outcome.value(), {"sign-in", std::nullopt, {}, {}}); !recorded) {
+        if (!actions.accepted) return outcome;
+        if (Status recorded = appendAuditEntry(database, outcome.value(), {std::string(*actions.accepted), std::nullopt, {}, {}}); !recorded) {
             return recorded.error();
         }
         return outcome;
@@ -101,7 +110,7 @@ Result<Actor> recordSignIn(db::Database& database, std::string_view name, Result
     Result<std::optional<db::AccountRecord>> known = db::AccountRepository(database).findByName(name);
     Actor typed{0, std::string(name), Role::Volunteer};
     if (known && known.value()) typed = actorOf(*known.value());
-    if (Status recorded = appendAuditEntry(database, typed, {"sign-in.refused", std::nullopt, {}, {{"reason", outcome.error().message}}});
+    if (Status recorded = appendAuditEntry(database, typed, {std::string(actions.refused), std::nullopt, {}, {{"reason", outcome.error().message}}});
         !recorded) {
         return recorded.error();
     }
@@ -129,7 +138,11 @@ Result<Actor> checkSignIn(db::Database& database, std::string_view name, std::st
 }  // namespace
 
 Result<Actor> signIn(db::Database& database, std::string_view name, std::string_view password, const SignInPolicy& policy) {
-    return recordSignIn(database, name, checkSignIn(database, name, password, policy));
+    return recordOutcome(database, name, checkSignIn(database, name, password, policy), {"sign-in", "sign-in.refused"});
+}
+
+Result<Actor> confirmOwnPassword(db::Database& database, std::string_view name, std::string_view password, const SignInPolicy& policy) {
+    return recordOutcome(database, name, checkSignIn(database, name, password, policy), {std::nullopt, "account.own-password.refused"});
 }
 
 }  // namespace reunite::workflows

@@ -30,5 +30,10 @@ inline constexpr std::string_view kFirstStartCreator = "first start";
 Result<bool> hasAccounts(db::Database& database);
 Result<Actor> createFirstSupervisor(db::Database& database, std::string_view name, std::string_view password);
 Result<Actor> signIn(db::Database& database, std::string_view name, std::string_view password, const SignInPolicy& policy = {});
+// The current password of `name`, checked before it changes its own password: the checks and the
+// lock-out of signIn, but a success records nothing (the change records itself) and a refusal is
+// recorded as account.own-password.refused, not as a sign-in.
+Result<Actor> confirmOwnPassword(db::Database& database, std::string_view name, std::string_view password,
+                                 const SignInPolicy& policy = {});
 
 }  // namespace reunite::workflows

@@ -28,44 +28,64 @@ std::string auditEntryHash(const db::AuditEntryRecord& entry) {
     return sha256Hex(std::span(reinterpret_cast<const std::uint8_t*>(content.data()), content.size()));
 }
 
-AuditVerification verifyAuditChain(const std::vector<db::AuditEntryRecord>& entries, const db::AuditHead& head,
-                                   const std::optional<std::pair<std::int64_t, std::string>>& expectedHead) {
-    const auto count = static_cast<std::int64_t>(entries.size());
-    std::string previous = kAuditGenesisHash;
-    for (std::int64_t position = 1; position <= count; ++position) {
-        const db::AuditEntryRecord& entry = entries[static_cast<std::size_t>(position - 1)];
-        if (entry.id != position) {
-            const std::string what = entry.id > position ? "entries " + std::to_string(position) + " to " + std::to_string(entry.id - 1) +
-                                                               " are missing (deleted)"
-                                                         : "entry " + std::to_string(entry.id) + " is out of place";
-            return broken(count, position, what);
-        }
-        if (entry.previousHash != previous) {
-            return broken(count, position, "entry " + std::to_string(position) +
-                                               " does not follow the entry before it (an entry was inserted, deleted or moved)");
-        }
-        if (auditEntryHash(entry) != entry.entryHash) {
-            return broken(count, position, "entry " + std::to_string(position) + " was changed after it was written");
-        }
-        if (expectedHead && expectedHead->first == position && expectedHead->second != entry.entryHash) {
-            return broken(count, position, "entry " + std::to_string(position) + " differs from the head printed earlier");
-        }
-        previous = entry.entryHash;
+std::string auditHeadText(std::int64_t entries, const std::string& lastHash) {
+    return std::to_string(entries) + ":" + (entries > 0 ? lastHash : kAuditGenesisHash);
+}
+
+AuditChainCheck::AuditChainCheck(std::optional<std::pair<std::int64_t, std::string>> expectedHead)
+    : expectedHead_(std::move(expectedHead)), previous_(kAuditGenesisHash) {}
+
+bool AuditChainCheck::fail(std::int64_t at, std::string problem) {
+    firstBad_ = at;
+    problem_ = std::move(problem);
+    return false;
+}
+
+bool AuditChainCheck::add(const db::AuditEntryRecord& entry) {
+    if (firstBad_) return false;
+    const std::int64_t position = ++count_;
+    const std::string number = std::to_string(position);
+    if (entry.id != position) {
+        return fail(position, entry.id > position ? "entries " + number + " to " + std::to_string(entry.id - 1) + " are missing (deleted)"
+                                                  : "entry " + std::to_string(entry.id) + " is out of place");
     }
-    if (head.entries != count || (count > 0 && head.lastHash != previous)) {
+    if (entry.previousHash != previous_) {
+        return fail(position, "entry " + number + " does not follow the entry before it (an entry was inserted, deleted or moved)");
+    }
+    if (auditEntryHash(entry) != entry.entryHash) return fail(position, "entry " + number + " was changed after it was written");
+    if (expectedHead_ && expectedHead_->first == position && expectedHead_->second != entry.entryHash) {
+        return fail(position, "entry " + number + " differs from the head printed earlier");
+    }
+    previous_ = entry.entryHash;
+    return true;
+}
+
+AuditVerification AuditChainCheck::finish(const db::AuditHead& head) const {
+    const std::int64_t count = count_;
+    if (firstBad_) return broken(count, *firstBad_, problem_);
+    if (head.entries != count || (count > 0 && head.lastHash != previous_)) {
         if (head.entries > count) {
             return broken(count, count + 1, std::to_string(head.entries) + " entries were written but the trail ends at entry " +
                                                 std::to_string(count) + " (the last entries were removed)");
         }
         return broken(count, count, "the trail does not end where its head says (" + std::to_string(head.entries) + " entries)");
     }
-    if (expectedHead && expectedHead->first > count) {
-        return broken(count, count + 1, "entry " + std::to_string(expectedHead->first) + " printed earlier is missing");
+    if (expectedHead_ && expectedHead_->first > count) {
+        return broken(count, count + 1, "entry " + std::to_string(expectedHead_->first) + " printed earlier is missing");
     }
     AuditVerification intact;
     intact.entries = count;
-    intact.headHash = count > 0 ? previous : kAuditGenesisHash;
+    intact.headHash = previous_;
     return intact;
+}
+
+AuditVerification verifyAuditChain(const std::vector<db::AuditEntryRecord>& entries, const db::AuditHead& head,
+                                   const std::optional<std::pair<std::int64_t, std::string>>& expectedHead) {
+    AuditChainCheck check(expectedHead);
+    for (const db::AuditEntryRecord& entry : entries) {
+        if (!check.add(entry)) break;
+    }
+    return check.finish(head);
 }
 
 }  // namespace reunite::workflows

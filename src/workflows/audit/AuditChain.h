@@ -19,7 +19,7 @@ inline const std::string kAuditGenesisHash(64, '0');
 
 std::string auditEntryHash(const db::AuditEntryRecord& entry);
 
-// What verification found: the number of entries and the head hash, or the first bad entry
+// What verification found: the number of entries checked and the head hash, or the first bad entry
 // (the id where the chain breaks) and what is wrong there.
 struct AuditVerification {
     std::int64_t entries = 0;
@@ -30,8 +30,31 @@ struct AuditVerification {
     bool intact() const { return !firstBadEntry.has_value(); }
 };
 
-// Checks entries (in stored id order) against each other and against the head; `expectedHead`
-// (an entry number and its hash, as printed in a report) must match the entry of that number.
+// The head as reports print it and `audit verify --expect-head` takes it: "ENTRY:SHA256" of the
+// last entry, "0:" and the genesis hash before the first.
+std::string auditHeadText(std::int64_t entries, const std::string& lastHash);
+
+// Verifies a chain entry by entry (in stored id order) without keeping the entries, so a trail
+// of any length is checked in constant memory. add() returns false once a bad entry is found
+// (later entries need not be given); finish() compares the end with the stored head.
+// `expectedHead` (an entry number and its hash, as printed in a report) must match that entry.
+class AuditChainCheck {
+public:
+    explicit AuditChainCheck(std::optional<std::pair<std::int64_t, std::string>> expectedHead = std::nullopt);
+    bool add(const db::AuditEntryRecord& entry);
+    AuditVerification finish(const db::AuditHead& head) const;
+
+private:
+    bool fail(std::int64_t at, std::string problem);
+
+    std::optional<std::pair<std::int64_t, std::string>> expectedHead_;
+    std::int64_t count_ = 0;
+    std::string previous_;
+    std::optional<std::int64_t> firstBad_;
+    std::string problem_;
+};
+
+// AuditChainCheck over `entries`.
 AuditVerification verifyAuditChain(const std::vector<db::AuditEntryRecord>& entries, const db::AuditHead& head,
                                    const std::optional<std::pair<std::int64_t, std::string>>& expectedHead = std::nullopt);
 

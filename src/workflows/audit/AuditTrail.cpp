@@ -46,11 +46,12 @@ Result<std::vector<std::int64_t>> missingAuditedDecisions(db::Database& database
 Result<AuditVerification> verifyAuditTrail(db::Database& database,
                                            const std::optional<std::pair<std::int64_t, std::string>>& expectedHead) {
     db::AuditLogRepository log(database);
-    Result<std::vector<db::AuditEntryRecord>> entries = log.all();
-    if (!entries) return entries.error();
+    AuditChainCheck check(expectedHead);
+    Status walked = log.forEach([&check](const db::AuditEntryRecord& entry) { return check.add(entry) ? db::ScanStep::Continue : db::ScanStep::Stop; });
+    if (!walked) return walked.error();
     Result<db::AuditHead> head = log.head();
     if (!head) return head.error();
-    return verifyAuditChain(entries.value(), head.value(), expectedHead);
+    return check.finish(head.value());
 }
 
 }  // namespace reunite::workflows

@@ -1,5 +1,6 @@
 #include "workflows/cases/CaseActions.h"
 
+#include "db/repositories/CaseClosureRepository.h"
 #include "db/repositories/CaseRepository.h"
 #include "db/repositories/RelativeRepository.h"
 #include "workflows/photos/PhotoActions.h"
@@ -17,22 +18,36 @@ auto caseEvent(const char* action) {
     };
 }
 
+// The case as stored, with its closure row following its status (retention counts from the
+// first time a case left "open").
+Result<db::CaseRecord> withClosure(db::Database& database, Result<db::CaseRecord> stored) {
+    if (!stored) return stored;
+    const db::CaseRecord& record = stored.value();
+    if (Status followed = db::CaseClosureRepository(database).follow(record.id, record.status != db::CaseStatus::Open, record.updatedAt);
+        !followed) {
+        return followed.error();
+    }
+    return stored;
+}
+
 }  // namespace
 
 Result<db::CaseRecord> CaseActions::create(const db::CaseRecord& record) {
     db::CaseRecord assigned = record;
     if (session_.actor().role != Role::Supervisor) assigned.assignedTo = session_.actor().accountId;
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
-        return session_.recordedWrite([&] { return db::CaseRepository(session_.database()).create(assigned, session_.userName()); },
-                                      caseEvent("case.create"));
+        return session_.recordedWrite(
+            [&] { return withClosure(session_.database(), db::CaseRepository(session_.database()).create(assigned, session_.userName())); },
+            caseEvent("case.create"));
     });
 }
 
 Result<db::CaseRecord> CaseActions::update(const db::CaseRecord& record) {
     if (Status allowed = session_.authorizeCase(Permission::EditCases, record.id); !allowed) return allowed.error();
     return session_.authorizedWrite(Permission::EditCases, RecordKind::Case, caseItself, [&] {
-        return session_.recordedWrite([&] { return db::CaseRepository(session_.database()).update(record, session_.userName()); },
-                                      caseEvent("case.edit"));
+        return session_.recordedWrite(
+            [&] { return withClosure(session_.database(), db::CaseRepository(session_.database()).update(record, session_.userName())); },
+            caseEvent("case.edit"));
     });
 }
 

@@ -98,13 +98,6 @@ Result<ImportSummary> GalleryActions::importManifest(const ImportManifest& manif
     return summary;
 }
 
-Result<std::size_t> GalleryActions::loadSearchGallery() {
-    if (Status allowed = session_.authorize(Permission::BrowseGallery); !allowed) return allowed.error();
-    Result<std::shared_ptr<GalleryIndex>> gallery = session_.engine().gallery(session_.database());
-    if (!gallery) return gallery.error();
-    return gallery.value()->faceCount();
-}
-
 Result<std::vector<db::CandidateRecord>> GalleryActions::candidates(std::int64_t afterId, int limit) {
     return session_.authorized(Permission::BrowseGallery, [&] {
         return db::CandidateRepository(session_.database()).list(afterId, limit);
@@ -159,10 +152,10 @@ bool GalleryActions::seesRun(const db::ImportRunRecord& run) const {
 
 Result<std::vector<db::ImportRunRecord>> GalleryActions::importRuns(int limit) {
     if (Status allowed = session_.authorize(Permission::ViewImports); !allowed) return allowed.error();
-    Result<std::vector<db::ImportRunRecord>> runs = db::ImportRunRepository(session_.database()).listRecent(limit);
-    if (!runs) return runs;
-    std::erase_if(runs.value(), [this](const db::ImportRunRecord& run) { return !seesRun(run); });
-    return runs;
+    // A volunteer's own runs are selected by the query, so the limit counts only those.
+    const std::optional<std::string> onlyOf =
+        session_.actor().role == Role::Volunteer ? std::optional<std::string>(session_.userName()) : std::nullopt;
+    return db::ImportRunRepository(session_.database()).listRecent(limit, onlyOf);
 }
 
 Result<db::ImportRunRecord> GalleryActions::importRun(std::int64_t runId) {

@@ -58,10 +58,6 @@ public:
                                          const GalleryImportRequest& request, const ProgressCallback& onProgress = {},
                                          const CancellationToken& cancel = CancellationToken());
 
-    // The in-memory search gallery of this database (loaded by the engine once, then kept current
-    // by imports); returns its size in faces.
-    Result<std::size_t> loadSearchGallery();
-
     // One page of candidates with id > afterId, ascending.
     Result<std::vector<db::CandidateRecord>> candidates(std::int64_t afterId = 0, int limit = 1000);
     // The same with each candidate's first face, for the browser.

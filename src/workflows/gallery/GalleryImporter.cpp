@@ -102,6 +102,15 @@ public:
                 continue;
             }
             digests_[i] = digest.value();
+            Result<bool> probe = isProbePhoto(digests_[i]);
+            if (!probe) return probe.error();
+            if (probe.value()) {
+                if (Status recorded = recordFailure(item.file, item.rowNumber, Notice{NoticeId::ProbePhotoNotForGallery, {pathText(item.file)}});
+                    !recorded) {
+                    return recorded.error();
+                }
+                continue;
+            }
             itemsOfDigest_[digests_[i]].push_back(i);
             if (!listed.emplace(static_cast<int>(item.candidate.source), item.candidate.externalRef, digests_[i]).second) {
                 ++counts().itemsSkipped;
@@ -192,6 +201,17 @@ private:
         if (!found.value()) return std::optional<std::int64_t>();
         candidateIds_.emplace(key, found.value()->id);
         return std::optional<std::int64_t>(found.value()->id);
+    }
+
+    // Whether the file is a childhood photo of a case (the same SHA-256): a probe photo never
+    // becomes a gallery face, or a search would find the child's own photo as a lead.
+    Result<bool> isProbePhoto(const std::string& digest) {
+        Result<std::vector<db::PhotoRecord>> copies = photos_.listBySha256(digest);
+        if (!copies) return copies.error();
+        for (const db::PhotoRecord& copy : copies.value()) {
+            if (copy.owner.kind == db::PhotoOwnerKind::Case) return true;
+        }
+        return false;
     }
 
     Result<bool> alreadyStored(const ImportItem& item, const std::string& digest) {

@@ -102,11 +102,11 @@ void applyBreakdown(const std::string& breakdownJson, report::ReportLead& lead) 
 namespace {
 
 // "ENTRY:SHA256" of the trail's last entry, as `reunite-cli audit verify --expect-head` takes it.
-Result<std::string> auditHeadText(db::Database& database) {
+Result<std::string> currentAuditHead(db::Database& database) {
     Result<std::optional<db::AuditEntryRecord>> last = db::AuditLogRepository(database).last();
     if (!last) return last.error();
-    if (!last.value()) return std::string("0:") + kAuditGenesisHash;
-    return std::to_string(last.value()->id) + ":" + last.value()->entryHash;
+    if (!last.value()) return auditHeadText(0, {});
+    return auditHeadText(last.value()->id, last.value()->entryHash);
 }
 
 }  // namespace
@@ -121,7 +121,10 @@ Status CaseReportBuilder::step() {
 Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest& request, const ProgressCallback& onProgress,
                                                           const CancellationToken& cancel) {
     if (Status allowed = session_.authorizeCase(Permission::ViewCases, request.document.caseId); !allowed) return allowed.error();
-    if (Status recorded = session_.audit({"report.case", request.document.caseId, {{"case", std::to_string(request.document.caseId)}}, {}});
+    AuditFields parameters;
+    if (request.topLeads) parameters.emplace_back("top_leads", std::to_string(*request.topLeads));
+    if (request.topLeads && *request.topLeads < 1) return makeError(ErrorCode::InvalidArgument, "the number of top leads must be at least 1");
+    if (Status recorded = session_.audit({"report.case", request.document.caseId, {{"case", std::to_string(request.document.caseId)}}, parameters});
         !recorded) {
         return recorded.error();
     }
@@ -143,7 +146,7 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
     model.classification = request.classification;
     model.auditChainHead = request.auditChainHead;
     if (!model.auditChainHead) {
-        Result<std::string> head = auditHeadText(session_.database());
+        Result<std::string> head = currentAuditHead(session_.database());
         if (!head) return head.error();
         model.auditChainHead = head.value();
     }
@@ -245,14 +248,14 @@ Result<std::vector<RankedLeads>> CaseReportBuilder::loadRuns(std::int64_t caseId
 Status CaseReportBuilder::addSearchRuns(const std::vector<RankedLeads>& runs, report::CaseReportModel& model) {
     for (const RankedLeads& run : runs) {
         if (Status stepped = step(); !stepped) return stepped;
-        Result<report::ReportSearchRun> entry = reportRun(run);
+        Result<report::ReportSearchRun> entry = reportRun(run, model.leadsLeftOut);
         if (!entry) return entry.error();
         model.searchRuns.push_back(std::move(entry).value());
     }
     return Ok{};
 }
 
-Result<report::ReportSearchRun> CaseReportBuilder::reportRun(const RankedLeads& leads) {
+Result<report::ReportSearchRun> CaseReportBuilder::reportRun(const RankedLeads& leads, int& leftOut) {
     const db::SearchRunRecord& run = leads.run;
     report::ReportSearchRun entry{.runId = run.id, .runAt = run.runAt, .runBy = run.runBy, .facesCompared = run.gallerySize,
                                   .modelId = run.modelId, .modelVersion = run.modelVersion, .durationMs = run.durationMs};
@@ -267,12 +270,19 @@ Result<report::ReportSearchRun> CaseReportBuilder::reportRun(const RankedLeads& 
         entry.ageInvariantProvenance = transform ? transform->provenance() : "unknown";
         entry.provenanceFromRun = false;
     }
+    int leftOutOfRun = 0;
     for (const Lead& lead : leads.leads) {
         if (Status stepped = step(); !stepped) return stepped.error();
+        if (request_.topLeads && lead.row.rank > *request_.topLeads && !lead.decision) {
+            ++leftOutOfRun;
+            continue;
+        }
         Result<report::ReportLead> reported = reportLead(lead);
         if (!reported) return reported.error();
         entry.leads.push_back(std::move(reported).value());
     }
+    if (leftOutOfRun > 0) entry.notes.push_back(noticeText(Notice{NoticeId::ReportGalleryPeopleLeftOut, {std::to_string(leftOutOfRun)}}));
+    leftOut += leftOutOfRun;
     return entry;
 }
 

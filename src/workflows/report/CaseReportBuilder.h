@@ -12,7 +12,8 @@
 // Guarantees: ViewCases is authorized (each action authorizes itself too); an unknown case ->
 // NotFound; unreadable photos and missing optional parts (age model, transform, figures) become
 // notes in the report, never a failure; the same database state and timestamp give the same model.
-// Progress: one step per photo, progression, run and lead thumbnail; cancel -> Cancelled.
+// Progress: one step per photo, progression, run and lead; cancel -> Cancelled. Leads left out
+// (topLeads) are counted in the model's leadsLeftOut.
 // Each childhood photo is decoded once for its print and its progression.
 // Thread safety: uses the Session from the calling thread (run it on a worker with its own Session).
 #include <cstdint>
@@ -40,6 +41,10 @@ struct CaseReportRequest {
     int leadChipSize = 96;     // pixels of a lead thumbnail
     int photoMaxSide = 900;    // pixels of the longer side of a printed photo
     bool progressions = true;  // render age-progressed images
+    // null: every stored lead of every run. N: of each run only the leads ranked 1..N and those
+    // with a review decision; the other people of the photo database are left out (the run says
+    // how many), so that a report shared outside the unit names nobody needlessly.
+    std::optional<int> topLeads;
 };
 
 class CaseReportBuilder {
@@ -55,7 +60,7 @@ private:
                           report::CaseReportModel& model);
     Result<std::vector<RankedLeads>> loadRuns(std::int64_t caseId);
     Status addSearchRuns(const std::vector<RankedLeads>& runs, report::CaseReportModel& model);
-    Result<report::ReportSearchRun> reportRun(const RankedLeads& leads);
+    Result<report::ReportSearchRun> reportRun(const RankedLeads& leads, int& leftOut);
     Result<report::ReportLead> reportLead(const Lead& lead);
     Status addDecisions(std::int64_t caseId, report::CaseReportModel& model);
     void addMethod(report::CaseReportModel& model);

@@ -21,6 +21,9 @@ Result<ExportedDocument> ReportExportActions::exportCaseReport(const CaseReportR
     for (const std::string& note : model.value().progressionNotes) {
         exported.notes.push_back(Notice{NoticeId::ReportProgressionLeftOut, {note}});
     }
+    if (model.value().leadsLeftOut > 0) {
+        exported.notes.push_back(Notice{NoticeId::ReportGalleryPeopleLeftOut, {std::to_string(model.value().leadsLeftOut)}});
+    }
     return exported;
 }
 

@@ -23,6 +23,7 @@ const char* permissionName(Permission permission) {
     case Permission::ConcludeDna: return "conclude DNA requests";
     case Permission::ManageAccounts: return "manage accounts";
     case Permission::ViewAudit: return "read the audit trail";
+    case Permission::ManageRetention: return "manage retention";
     }
     return "act";
 }
@@ -39,7 +40,8 @@ bool roleAllows(Role role, Permission permission) {
         case Permission::Maintain:
         case Permission::ConcludeDna:
         case Permission::ManageAccounts:
-        case Permission::ViewAudit: return false;
+        case Permission::ViewAudit:
+        case Permission::ManageRetention: return false;
         default: return true;
         }
     }
@@ -59,6 +61,10 @@ Status authorize(const Actor& actor, Permission permission) {
 
 Status authorizeForCase(const Actor& actor, Permission permission, std::optional<std::int64_t> caseAssignedTo) {
     if (Status allowed = authorize(actor, permission); !allowed) return allowed;
+    return authorizeAssignment(actor, caseAssignedTo);
+}
+
+Status authorizeAssignment(const Actor& actor, std::optional<std::int64_t> caseAssignedTo) {
     if (actor.role == Role::Supervisor || caseAssignedTo == actor.accountId) return Ok{};
     return makeError(ErrorCode::AccessDenied, std::string("this case is not assigned to ") + actor.name + ": a supervisor assigns cases");
 }

@@ -20,7 +20,10 @@ namespace reunite::workflows {
 
 bool roleAllows(Role role, Permission permission);
 Status authorize(const Actor& actor, Permission permission);
-// authorize(), then for analysts: the case must be assigned to the actor's account.
+// Only the assignment: supervisors work on every case, everybody else on the cases assigned to
+// their account.
+Status authorizeAssignment(const Actor& actor, std::optional<std::int64_t> caseAssignedTo);
+// authorize(), then authorizeAssignment().
 Status authorizeForCase(const Actor& actor, Permission permission, std::optional<std::int64_t> caseAssignedTo);
 
 }  // namespace reunite::workflows

@@ -23,6 +23,7 @@ enum class Permission {
     ConcludeDna,       // close a DNA request: confirm the reunion, exclude the candidate, ask for more loci
     ManageAccounts,    // create accounts, change roles, reset passwords, unlock
     ViewAudit,         // read and verify the audit trail
+    ManageRetention,   // set how long closed cases keep their photos and faces, and purge them
 };
 
 const char* permissionName(Permission permission);

@@ -9,7 +9,7 @@ Status Session::authorizeCase(Permission permission, std::int64_t caseId) const 
     if (actor_.role == Role::Supervisor) return Ok{};
     Result<db::CaseRecord> theCase = db::CaseRepository(database_).get(caseId);
     if (!theCase) return theCase.error();
-    return authorizeForCase(actor_, permission, theCase.value().assignedTo);
+    return authorizeAssignment(actor_, theCase.value().assignedTo);
 }
 
 }  // namespace reunite::workflows

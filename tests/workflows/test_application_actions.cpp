@@ -259,6 +259,23 @@ TEST_CASE("a case search stores its run and shows the same leads again, a cancel
     CHECK(noFace.error().code == ErrorCode::NoFace);
 }
 
+TEST_CASE("a search whose audit entry cannot be written stores no run", "[actions][search][audit]") {
+    ActionWorld world;
+    importSampleGallery(world, {"messi5.jpg", "faceapi-sample6.jpg"});
+    const std::int64_t caseId = caseWithPhoto(world, "S-3", "messi5.jpg", 30);
+    CaseSearchOptions options;
+    options.filterBySex = false;
+    REQUIRE(world.database().execute("CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON main.audit_log "
+                                      "BEGIN SELECT RAISE(ABORT, 'the audit trail refuses'); END").ok());
+    const Result<RankedLeads> refused = CaseSearchActions(world.session()).search(caseId, options);
+    REQUIRE(world.database().execute("DROP TRIGGER temp.refuse_audit").ok());
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.find("the audit trail refuses") != std::string::npos);
+    CHECK(db::SearchRunRepository(world.database()).listForCase(caseId).value().empty());  // before: stored, unrecorded
+    CHECK(CaseSearchActions(world.session()).search(caseId, options).ok());
+    CHECK(db::SearchRunRepository(world.database()).listForCase(caseId).value().size() == 1);
+}
+
 TEST_CASE("review decisions need a note and keep their full history", "[actions][review]") {
     ActionWorld world;
     importSampleGallery(world, {"messi5.jpg"});

@@ -9,6 +9,7 @@
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
+#include "db/sqlite/Transaction.h"
 #include "search/CrossAgeQuery.h"
 #include "workflows/age/ProgressionTarget.h"
 
@@ -131,8 +132,14 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     if (!outcome) return outcome.error();
     db::SearchRunRecord run = runRecordOf(query, outcome.value(), request, useAgeInvariant);
     run.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    Result<db::Transaction> transaction = db::Transaction::begin(database);
+    if (!transaction) return transaction.error();
     Result<db::SearchRunRecord> stored = db::SearchRunRepository(database).store(run, request.userName);
     if (!stored) return stored.error();
+    if (request.recordStored) {
+        if (Status recorded = request.recordStored(stored.value()); !recorded) return recorded.error();
+    }
+    if (Status committed = transaction.value().commit(); !committed) return committed.error();
     return CaseSearchResult{std::move(stored).value(), std::move(outcome).value()};
 }
 

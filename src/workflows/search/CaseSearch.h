@@ -4,8 +4,11 @@
 // space and a transform is given, also in that space (photos of the child under 18 or of unknown
 // age); the fused distance weighs the parts as the transform's fusion weights say. Filters are derived from the case (sex, a birth-year window around
 // its date of birth) plus the analyst's choices (region, source); candidates rejected for this
-// case are left out. The run and its ranked results, with the score breakdown, are stored.
+// case are left out. The run and its ranked results, with the score breakdown, are stored, and
+// recordStored (when given, e.g. the audit entry) runs in the same transaction: when it fails,
+// no run is stored.
 // Thread safety: uses the Database from the calling thread; the GalleryIndex may be shared.
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -26,6 +29,7 @@ struct CaseSearchRequest {
     workflows::CaseSearchOptions options;  // top K, filters, threads (useProgressedProbes is the caller's)
     std::shared_ptr<const AgeInvariantTransform> ageInvariant;  // null: direct comparison only
     std::vector<Probe> progressedProbes;  // from progressedProbesForCase, weighted as the transform says
+    std::function<Status(const db::SearchRunRecord&)> recordStored;  // inside the storing transaction
 };
 
 struct CaseSearchResult {

@@ -72,10 +72,10 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
         if (!progressed) return progressed.error();
         request.progressedProbes = std::move(progressed).value();
     }
-    // Recorded after the run is stored (a search holds no write lock while it compares faces).
-    Result<CaseSearchResult> searched =
-        session_.recorded(runCaseSearch(session_.database(), *gallery.value(), request, cancel),
-                          [&](const CaseSearchResult& result) { return searchEvent(session_.database(), caseId, options, result.run.id); });
+    // Recorded in the transaction that stores the run (a search holds no write lock while it
+    // compares faces): no run is stored unrecorded.
+    request.recordStored = [&](const db::SearchRunRecord& run) { return session_.audit(searchEvent(session_.database(), caseId, options, run.id)); };
+    Result<CaseSearchResult> searched = runCaseSearch(session_.database(), *gallery.value(), request, cancel);
     if (!searched) return searched.error();
     session_.changed(RecordKind::SearchRun, searched.value().run.id, caseId);
     Result<RankedLeads> leads = describe(std::move(searched.value().run), searched.value().outcome.matches);

@@ -102,15 +102,6 @@ public:
                 continue;
             }
             digests_[i] = digest.value();
-            Result<bool> probe = isProbePhoto(digests_[i]);
-            if (!probe) return probe.error();
-            if (probe.value()) {
-                if (Status recorded = recordFailure(item.file, item.rowNumber, Notice{NoticeId::ProbePhotoNotForGallery, {pathText(item.file)}});
-                    !recorded) {
-                    return recorded.error();
-                }
-                continue;
-            }
             itemsOfDigest_[digests_[i]].push_back(i);
             if (!listed.emplace(static_cast<int>(item.candidate.source), item.candidate.externalRef, digests_[i]).second) {
                 ++counts().itemsSkipped;
@@ -120,6 +111,17 @@ public:
             if (!stored) return stored.error();
             if (stored.value()) {
                 ++counts().itemsSkipped;
+                continue;
+            }
+            // Only files still to import are looked up: a resumed import does not query again
+            // for every file it skips.
+            Result<bool> probe = isProbePhoto(digests_[i]);
+            if (!probe) return probe.error();
+            if (probe.value()) {
+                if (Status recorded = recordFailure(item.file, item.rowNumber, Notice{NoticeId::ProbePhotoNotForGallery, {pathText(item.file)}});
+                    !recorded) {
+                    return recorded.error();
+                }
                 continue;
             }
             todo.push_back(i);

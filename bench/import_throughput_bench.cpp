@@ -1,7 +1,8 @@
 // Import throughput on real photos: N distinct ~640x480 JPEGs made from the redistributable sample
 // photos (group photos and portraits, re-encoded with a small mark so each file is new) are
-// imported into a fresh database with every core; prints photos/s and faces/s.
-// Usage: reunite-bench-import [--photos 120] [--threads N] [--samples DIR]
+// imported into a fresh database with every core; prints photos/s and faces/s. --sealed stores
+// the copies as an encrypted database does (sealed under a data key, keyed names).
+// Usage: reunite-bench-import [--photos 120] [--threads N] [--samples DIR] [--sealed yes]
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -23,11 +24,13 @@ int main(int argc, char** argv) {
     int photos = 120;
     int threads = 0;
     std::string samples = REUNITE_SAMPLES_DIR;
+    bool sealed = false;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--photos") photos = std::atoi(argv[i + 1]);
         else if (arg == "--threads") threads = std::atoi(argv[i + 1]);
         else if (arg == "--samples") samples = argv[i + 1];
+        else if (arg == "--sealed") sealed = std::string(argv[i + 1]) == "yes";
     }
     const std::vector<std::string> sources{"faceapi-sample1.jpg", "astronaut.png", "faceapi-sample3.jpg",
                                            "faceapi-sample5.jpg", "faceapi-sample6.jpg", "faceapi-sample4.jpg"};
@@ -56,14 +59,20 @@ int main(int argc, char** argv) {
     ImportOptions options;
     options.threads = threads;
     options.userName = "benchmark";
-    GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore(folder.path() / "store"), options);
+    security::DataKey key;
+    if (sealed) {
+        auto fresh = security::SecretKey::random();
+        if (!fresh) return 1;
+        key = std::make_shared<const security::SecretKey>(std::move(fresh).value());
+    }
+    GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore(folder.path() / "store", key), options);
     auto summary = importer.run(manifest.value(), "benchmark");
     if (!summary) { std::fprintf(stderr, "%s\n", summary.error().message.c_str()); return 1; }
     const auto& counts = summary.value().counts;
     const double seconds = summary.value().seconds;
-    std::printf("| photos | faces | seconds | photos/s | faces/s | threads |\n|---:|---:|---:|---:|---:|---:|\n");
-    std::printf("| %lld | %lld | %.1f | %.1f | %.1f | %d |\n", static_cast<long long>(counts.photosAdded),
+    std::printf("| photos | faces | seconds | photos/s | faces/s | threads | store |\n|---:|---:|---:|---:|---:|---:|---|\n");
+    std::printf("| %lld | %lld | %.1f | %.1f | %.1f | %d | %s |\n", static_cast<long long>(counts.photosAdded),
                 static_cast<long long>(counts.facesAdded), seconds, counts.photosAdded / seconds, counts.facesAdded / seconds,
-                threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()));
+                threads > 0 ? threads : static_cast<int>(std::thread::hardware_concurrency()), sealed ? "sealed" : "plain");
     return 0;
 }

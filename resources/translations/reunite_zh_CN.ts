@@ -2638,6 +2638,10 @@
         <source>No private folder for the database is known (HOME is not set). Choose a database file with File &gt; Open database, or set REUNITE_DB.</source>
         <translation>找不到存放数据库的私有文件夹（未设置 HOME）。请通过“文件 &gt; 打开数据库”选择数据库文件，或设置 REUNITE_DB。</translation>
     </message>
+    <message>
+        <source>Unlock the database</source>
+        <translation>解锁数据库</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::NoticeText</name>
@@ -2754,6 +2758,25 @@
     <message>
         <source>%1 people of the photo database outside the top leads were left out of this report</source>
         <translation>照片库中排在前列线索之外的 %1 人未列入本报告</translation>
+    </message>
+</context>
+<context>
+    <name>reunite::gui::PassphraseDialog</name>
+    <message>
+        <source>Unlock the database</source>
+        <translation>解锁数据库</translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type its passphrase to open its photos and records; then sign in with your account.</source>
+        <translation>数据库 %1 已加密。请输入其口令以打开其中的照片和记录，然后用您的账户登录。</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
     </message>
 </context>
 <context>
@@ -3092,6 +3115,10 @@ Drop photos here or click “Add photos…”.</source>
         <translation>
             <numerusform>有 %n 张人脸的存储特征已损坏，未参与搜索：请运行 reunite-cli check。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong: the database stays locked.</source>
+        <translation>口令错误：数据库仍处于锁定状态。</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "cli/PasswordInput.h"
 #include "domain/Utf8Text.h"
 #include "workflows/accounts/SignIn.h"
+#include "workflows/encryption/DatabaseKeyring.h"
 #include "workflows/storage/WorkstationDatabase.h"
 #include "workflows/storage/WorkstationPaths.h"
 
@@ -24,15 +25,27 @@ std::optional<std::string> commandUserName(const Arguments& args) {
     return std::nullopt;
 }
 
-CommandSession::CommandSession(std::unique_ptr<db::Database> database, workflows::EngineOptions engine, workflows::Actor actor)
+CommandSession::CommandSession(std::unique_ptr<db::Database> database, workflows::EngineOptions engine, workflows::Actor actor,
+                               security::DataKey key)
     : database_(std::move(database)), engine_(engine),
-      session_(std::make_unique<workflows::Session>(*database_, std::move(actor), engine_)) {}
+      session_(std::make_unique<workflows::Session>(*database_, std::move(actor), engine_, nullptr, std::move(key))) {}
 
 Result<std::unique_ptr<db::Database>> openCommandDatabase(const Arguments& args) {
     const auto path = args.value("db");
     const Result<std::filesystem::path> file = path ? Result<std::filesystem::path>(std::filesystem::path(*path)) : defaultDatabasePath();
     if (!file) return file.error();
     return openWorkstationDatabase(file.value());
+}
+
+Result<security::DataKey> unlockCommandDatabase(db::Database& database) {
+    Result<bool> encrypted = workflows::isDatabaseEncrypted(database);
+    if (!encrypted) return encrypted.error();
+    if (!encrypted.value()) return security::DataKey();
+    Result<std::string> passphrase = readPassphrase("Passphrase of " + pathText(database.path()));
+    if (!passphrase) return passphrase.error();
+    Result<security::DataKey> key = workflows::unlockDatabase(database, passphrase.value());
+    if (!key) return makeError(key.error().code, quotedPathText(database.path()) + ": " + key.error().message);
+    return key;
 }
 
 Result<std::unique_ptr<CommandSession>> CommandSession::open(const Arguments& args, workflows::EngineOptions engine) {
@@ -47,11 +60,14 @@ Result<std::unique_ptr<CommandSession>> CommandSession::open(const Arguments& ar
                                                       " has no account yet: create the first supervisor with "
                                                       "`reunite-cli account init --user NAME`");
     }
+    Result<security::DataKey> key = unlockCommandDatabase(*database.value());
+    if (!key) return key.error();
     Result<std::string> password = readPassword("Password for " + *user);
     if (!password) return password.error();
     Result<workflows::Actor> actor = workflows::signIn(*database.value(), *user, password.value());
     if (!actor) return actor.error();
-    return std::unique_ptr<CommandSession>(new CommandSession(std::move(database).value(), engine, std::move(actor).value()));
+    return std::unique_ptr<CommandSession>(
+        new CommandSession(std::move(database).value(), engine, std::move(actor).value(), std::move(key).value()));
 }
 
 }  // namespace reunite::cli

@@ -25,6 +25,8 @@ int runContactSheetCommand(const CommandArgs& args);
 int runAccountCommand(const CommandArgs& args);
 int runAuditCommand(const CommandArgs& args);
 int runRetentionCommand(const CommandArgs& args);
+int runEncryptCommand(const CommandArgs& args);
+int runRekeyCommand(const CommandArgs& args);
 int runCaseCommand(const CommandArgs& args);
 int runSearchCommand(const CommandArgs& args);
 int runReviewCommand(const CommandArgs& args);

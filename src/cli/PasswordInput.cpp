@@ -16,32 +16,42 @@ namespace reunite::cli {
 
 namespace {
 
+// What is read: a password (signing in) or a passphrase (the database's key), and where from.
+struct SecretKind {
+    const char* noun;
+    const char* environment;  // names a file whose first line is it
+    const char* newFileOption;
+};
+
+constexpr SecretKind kPassword{"password", "REUNITE_PASSWORD_FILE", "new-password-file"};
+constexpr SecretKind kPassphrase{"passphrase", "REUNITE_PASSPHRASE_FILE", "new-passphrase-file"};
+
 std::string withoutLineEnd(std::string line) {
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
     return line;
 }
 
 // Without a password nobody is signed in: AccessDenied (exit 9), like a wrong one.
-Result<std::string> requireNotEmpty(std::string password, const std::string& source) {
-    if (password.empty()) return makeError(ErrorCode::AccessDenied, "no password was given (" + source + ")");
-    return password;
+Result<std::string> requireNotEmpty(std::string secret, const SecretKind& kind, const std::string& source) {
+    if (secret.empty()) return makeError(ErrorCode::AccessDenied, std::string("no ") + kind.noun + " was given (" + source + ")");
+    return secret;
 }
 
-Result<std::string> firstLineOf(const std::string& file) {
+Result<std::string> firstLineOf(const std::string& file, const SecretKind& kind) {
     std::ifstream in(file, std::ios::binary);
-    if (!in) return makeError(ErrorCode::AccessDenied, "cannot read the password file " + quotedPathText(file));
+    if (!in) return makeError(ErrorCode::AccessDenied, std::string("cannot read the ") + kind.noun + " file " + quotedPathText(file));
     std::string line;
     std::getline(in, line);
-    return requireNotEmpty(withoutLineEnd(line), "the file " + quotedPathText(file) + " is empty");
+    return requireNotEmpty(withoutLineEnd(line), kind, "the file " + quotedPathText(file) + " is empty");
 }
 
-Result<std::string> nextStandardInputLine() {
+Result<std::string> nextStandardInputLine(const SecretKind& kind) {
     std::string line;
     if (!std::getline(std::cin, line)) {
-        return makeError(ErrorCode::AccessDenied,
-                         "no password was given: set REUNITE_PASSWORD_FILE, type it at the prompt or pipe it to standard input");
+        return makeError(ErrorCode::AccessDenied, std::string("no ") + kind.noun + " was given: set " + kind.environment +
+                                                      ", type it at the prompt or pipe it to standard input");
     }
-    return requireNotEmpty(withoutLineEnd(line), "standard input held an empty line");
+    return requireNotEmpty(withoutLineEnd(line), kind, "standard input held an empty line");
 }
 
 void writeToTerminal(int tty, std::string_view text) {
@@ -49,9 +59,9 @@ void writeToTerminal(int tty, std::string_view text) {
 }
 
 // Asks on the controlling terminal with echo turned off.
-Result<std::string> askTerminal(std::string_view prompt) {
+Result<std::string> askTerminal(std::string_view prompt, const SecretKind& kind) {
     const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
-    if (tty < 0) return nextStandardInputLine();
+    if (tty < 0) return nextStandardInputLine(kind);
     termios saved{};
     const bool canHide = ::tcgetattr(tty, &saved) == 0;
     if (canHide) {
@@ -66,28 +76,38 @@ Result<std::string> askTerminal(std::string_view prompt) {
     if (canHide) ::tcsetattr(tty, TCSAFLUSH, &saved);
     writeToTerminal(tty, "\n");
     ::close(tty);
-    return requireNotEmpty(withoutLineEnd(line), "nothing was typed");
+    return requireNotEmpty(withoutLineEnd(line), kind, "nothing was typed");
 }
 
 bool inputIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
 
-}  // namespace
-
-Result<std::string> readPassword(std::string_view prompt) {
-    if (const char* file = std::getenv("REUNITE_PASSWORD_FILE"); file && *file) return firstLineOf(file);
-    if (inputIsTerminal()) return askTerminal(prompt);
-    return nextStandardInputLine();
+Result<std::string> readSecret(std::string_view prompt, const SecretKind& kind) {
+    if (const char* file = std::getenv(kind.environment); file && *file) return firstLineOf(file, kind);
+    if (inputIsTerminal()) return askTerminal(prompt, kind);
+    return nextStandardInputLine(kind);
 }
 
-Result<std::string> readNewPassword(const Arguments& args, std::string_view prompt) {
-    if (auto file = args.value("new-password-file")) return firstLineOf(*file);
-    if (!inputIsTerminal()) return nextStandardInputLine();
-    Result<std::string> first = askTerminal(prompt);
+Result<std::string> readNewSecret(const Arguments& args, std::string_view prompt, const SecretKind& kind) {
+    if (auto file = args.value(kind.newFileOption)) return firstLineOf(*file, kind);
+    if (!inputIsTerminal()) return nextStandardInputLine(kind);
+    Result<std::string> first = askTerminal(prompt, kind);
     if (!first) return first;
-    Result<std::string> again = askTerminal("Type it again");
+    Result<std::string> again = askTerminal("Type it again", kind);
     if (!again) return again;
-    if (first.value() != again.value()) return makeError(ErrorCode::InvalidArgument, "the two passwords differ");
+    if (first.value() != again.value()) return makeError(ErrorCode::InvalidArgument, std::string("the two ") + kind.noun + "s differ");
     return first;
+}
+
+}  // namespace
+
+Result<std::string> readPassword(std::string_view prompt) { return readSecret(prompt, kPassword); }
+
+Result<std::string> readNewPassword(const Arguments& args, std::string_view prompt) { return readNewSecret(args, prompt, kPassword); }
+
+Result<std::string> readPassphrase(std::string_view prompt) { return readSecret(prompt, kPassphrase); }
+
+Result<std::string> readNewPassphrase(const Arguments& args, std::string_view prompt) {
+    return readNewSecret(args, prompt, kPassphrase);
 }
 
 }  // namespace reunite::cli

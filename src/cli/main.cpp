@@ -58,7 +58,9 @@ Age progression (an investigative aid, never a photograph of the person):
 Photo database (every command takes --db PATH, default the workstation's, and
 signs in as --user NAME, default $REUNITE_USER, $USER or the system account; the
 password comes from the file named by $REUNITE_PASSWORD_FILE, a prompt, or the
-first line of standard input, never from an argument):
+first line of standard input, never from an argument; an encrypted database's
+passphrase likewise from $REUNITE_PASSPHRASE_FILE, a prompt or standard input,
+read before the password):
   account init
         On a database without accounts: create the first supervisor (--user).
   account list | create NAME --role volunteer|analyst|supervisor |
@@ -75,6 +77,12 @@ first line of standard input, never from an argument):
   retention show | set --days N | set --keep | purge [--dry-run]  (supervisors)
         How long closed cases keep their photos and faces; purge deletes
         those of cases closed longer than that (logged in the audit trail).
+  encrypt [--new-passphrase-file FILE] [--kdf-memory MIB]      (supervisors)
+        Encrypt the database's key and its photo store under a new passphrase
+        (Argon2id, default 256 MiB): a verified copy replaces the database,
+        then the plain photo files are deleted. Close the workstation first.
+  rekey [--new-passphrase-file FILE] [--kdf-memory MIB]        (supervisors)
+        Change the passphrase of an encrypted database.
   import [--source national_db|self_registered|flyer|tip_off] [--threads N]
          [--no-copy] [--allow-outside-paths]
          MANIFEST.csv|FOLDER
@@ -170,8 +178,8 @@ DNA confirmation of a case (database; --db, --user as above; --json for JSON):
 
 Exit codes: 0 ok, 2 usage, 3 unusable input file, 4 no face, 5 model missing
 or corrupt (run setup), 6 cancelled, 7 database, 8 storage full, 9 not allowed
-(no account, wrong password, locked account, or the role may not), 10 internal
-error.
+(no account, wrong passphrase or password, locked account, or the role may
+not), 10 internal error.
 )";
 
 // `eval kinship` and `eval calibration` have their own commands; `eval cross-age` the original one.
@@ -196,6 +204,7 @@ int main(int argc, char** argv) {
         {"contact-sheet", runContactSheetCommand}, {"dna", runDnaCommand},
         {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
         {"report", runReportCommand}, {"poster", runPosterCommand}, {"retention", runRetentionCommand},
+        {"encrypt", runEncryptCommand}, {"rekey", runRekeyCommand},
         {"build-kinship-model", runBuildKinshipModelCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||

@@ -75,7 +75,7 @@ TEST_CASE("a new database is migrated from empty to the current schema", "[db][m
     CHECK(currentSchemaVersion() >= 1);
     CHECK(queryInteger(*database, "PRAGMA application_id") == kReuniteApplicationId);
     CHECK(schemaObjects(*database, "table") ==
-          std::set<std::string>{"accounts", "audit_head", "audit_log", "case_closures", "retention_policy", "cases", "relatives", "candidates", "photos", "faces", "search_runs", "search_results",
+          std::set<std::string>{"accounts", "audit_head", "audit_log", "case_closures", "retention_policy", "keyring", "cases", "relatives", "candidates", "photos", "faces", "search_runs", "search_results",
                                 "review_decisions", "import_runs", "import_errors", "dna_requests", "dna_samples",
                                 "dna_custody_events", "str_profiles", "str_profile_loci", "str_frequency_tables",
                                 "kinship_analyses", "kinship_locus_results", "dna_case_outcomes"});

@@ -2,6 +2,10 @@
 // overlapping reloads can arrive out of order (two worker threads; a case list read appends an
 // audit entry and waits behind writes): a stale, empty case list once arrived after the list that
 // held a case just saved, emptied the case form and lost the selection (CI, test_gui_case_photos).
+// Workstation::runLatest drops them: a reply overtaken by a later read of the same context, and
+// replies still on their way when the context dropped its pending reads.
+#include <thread>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -21,6 +25,8 @@ private slots:
     void initTestCase();
     void overlappingCaseListReloadsShowOnlyTheLatest();
     void overlappingImportRunReloadsShowOnlyTheLatest();
+    void aReplyOvertakenByALaterReadIsDropped();
+    void droppedReadsDeliverNothing();
     void cleanupTestCase();
 
 private:
@@ -71,6 +77,39 @@ void GuiListRepliesTest::overlappingImportRunReloadsShowOnlyTheLatest() {
     const auto [replies, error] = repliesToOverlappingReloads(runs, *workstation_, 3);
     QCOMPARE(replies, 1);
     QCOMPARE(error, QString());
+}
+
+// A slow first read and a quick second one: the second's reply arrives first and is the only one
+// delivered, although the first finishes too.
+void GuiListRepliesTest::aReplyOvertakenByALaterReadIsDropped() {
+    QObject context;
+    std::vector<int> delivered;
+    std::atomic<bool> slowFinished{false};
+    workstation_->runLatest<int>(
+        &context,
+        [&slowFinished](workflows::Session&) -> Result<int> {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            slowFinished = true;
+            return 1;
+        },
+        [&delivered](Result<int> read) { delivered.push_back(read.value()); });
+    workstation_->runLatest<int>(&context, [](workflows::Session&) -> Result<int> { return 2; },
+                                 [&delivered](Result<int> read) { delivered.push_back(read.value()); });
+    QTRY_VERIFY_WITH_TIMEOUT(slowFinished.load(), 30000);
+    workstation_->waitForActions();
+    QTest::qWait(100);
+    QCOMPARE(delivered, std::vector<int>{2});
+}
+
+void GuiListRepliesTest::droppedReadsDeliverNothing() {
+    QObject context;
+    int delivered = 0;
+    workstation_->runLatest<int>(&context, [](workflows::Session&) -> Result<int> { return 1; },
+                                 [&delivered](Result<int>) { ++delivered; });
+    workstation_->dropPendingReads(&context);
+    workstation_->waitForActions();
+    QTest::qWait(100);
+    QCOMPARE(delivered, 0);
 }
 
 void GuiListRepliesTest::cleanupTestCase() { workstation_.reset(); }

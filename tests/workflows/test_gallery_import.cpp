@@ -245,7 +245,7 @@ TEST_CASE("an import that fails mid-batch leaves no photo files that nothing ref
     // The store cannot take the last photo of the batch: a file stands where its folder belongs.
     const std::filesystem::path last = manifest.value().items.back().file;
     const PhotoStore store(folder.file("store"));
-    const std::filesystem::path blocked = store.pathFor(last, sha256OfFile(last).value()).parent_path();
+    const std::filesystem::path blocked = store.pathFor(last, sha256OfFile(last).value()).value().parent_path();
     std::filesystem::create_directories(blocked.parent_path());
     std::ofstream(blocked) << "not a folder";
 
@@ -274,7 +274,7 @@ TEST_CASE("a photo that cannot be placed in the store leaves no partial file", "
     const auto photos = reunite::test::writeDistinctPhotos(folder.file("in"), "p", 1);
     const PhotoStore store(folder.file("store"));
     const std::string digest = sha256OfFile(photos[0]).value();
-    std::filesystem::create_directories(store.pathFor(photos[0], digest));  // a folder where the photo belongs
+    std::filesystem::create_directories(store.pathFor(photos[0], digest).value());  // a folder where the photo belongs
     auto stored = store.store(photos[0], digest);
     REQUIRE_FALSE(stored.ok());
     CHECK(filesUnder(folder.file("store")).empty());
@@ -537,7 +537,7 @@ TEST_CASE("a case search ranks the same person first and leaves rejected candida
     auto model = AgeModel::discover();
     REQUIRE(model.ok());
     const AgeProgressor progressor(model.value());
-    auto progressed = progressedProbesForCase(*database, pipeline(), progressor, child.value().id, pipeline().embeddingModelId());
+    auto progressed = progressedProbesForCase(*database, PhotoStore::besideDatabase(database->path()), pipeline(), progressor, child.value().id, pipeline().embeddingModelId());
     REQUIRE(progressed.ok());
     CHECK_FALSE(progressed.value().empty());
     for (const Probe& probe : progressed.value()) CHECK(probe.kind == "progressed");

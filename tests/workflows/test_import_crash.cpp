@@ -1,6 +1,7 @@
 // A reunite-cli import killed with SIGKILL in the middle leaves a database that passes
 // PRAGMA integrity_check, and re-running the import completes it to the same content as an
-// import that was never interrupted. The test waits on the child's progress output, never sleeps.
+// import that was never interrupted; the same for an encrypted database, whose committed photos
+// all open from their sealed copies. The test waits on the child's progress output, never sleeps.
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -20,6 +21,9 @@
 #include "TestAccounts.h"
 #include "db/repositories/ImportRunRepository.h"
 #include "db/repositories/PhotoRepository.h"
+#include "domain/FileBytes.h"
+#include "workflows/encryption/DatabaseKeyring.h"
+#include "workflows/encryption/EncryptionActions.h"
 
 using namespace reunite;
 using reunite::test::TempFolder;
@@ -33,15 +37,43 @@ struct Child {
     int stderrFd = -1;
 };
 
-// The importing volunteer's account in `database` and a file holding its password.
-std::filesystem::path prepareImporter(const std::filesystem::path& database, const TempFolder& folder) {
-    auto opened = db::Database::open(database);
-    REQUIRE(opened.ok());
-    REQUIRE(reunite::test::testAccount(*opened.value(), "crash-volunteer", Role::Volunteer).ok());
+constexpr const char* kPassphrase = "a passphrase for the crash test";
+
+// The importing volunteer's account in `database` and a file holding its password; an encrypted
+// database is encrypted by a supervisor first (with this passphrase).
+std::filesystem::path prepareImporter(const std::filesystem::path& database, const TempFolder& folder, bool encrypted) {
+    workflows::EncryptedCopy copy;
+    {
+        auto opened = db::Database::open(database);
+        REQUIRE(opened.ok());
+        REQUIRE(reunite::test::testAccount(*opened.value(), "crash-volunteer", Role::Volunteer).ok());
+        if (!encrypted) return folder.write("password", reunite::test::kTestPassword + "\n");
+        const workflows::Actor supervisor = reunite::test::testAccount(*opened.value(), "crash-supervisor", Role::Supervisor).value();
+        workflows::Engine engine;
+        workflows::Session session(*opened.value(), supervisor, engine);
+        copy = workflows::EncryptionActions(session).prepareEncryptedCopy(kPassphrase, security::KdfLimits::minimal()).value();
+    }
+    REQUIRE(workflows::swapInEncryptedCopy(database, copy).ok());
     return folder.write("password", reunite::test::kTestPassword + "\n");
 }
 
-Child startImport(const std::filesystem::path& database, const std::filesystem::path& folder, const std::filesystem::path& password) {
+// Every committed photo of an encrypted database opens from its sealed copy to its content.
+void requireSealedPhotosOpen(const std::filesystem::path& file) {
+    auto database = db::Database::open(file);
+    REQUIRE(database.ok());
+    const security::DataKey key = workflows::unlockDatabase(*database.value(), kPassphrase).value();
+    REQUIRE(key);
+    const PhotoStore store = PhotoStore::besideDatabase(file, key);
+    for (const db::StoredFile& stored : db::PhotoRepository(*database.value()).listStoredFiles().value()) {
+        CHECK(stored.path.ends_with(".sealed"));
+        Result<std::vector<std::uint8_t>> bytes = store.read(stored.path);
+        REQUIRE(bytes.ok());
+        CHECK(sha256Hex(bytes.value()) == stored.sha256);
+    }
+}
+
+Child startImport(const std::filesystem::path& database, const std::filesystem::path& folder, const std::filesystem::path& password,
+                  const std::filesystem::path& passphrase = {}) {
     int pipeFds[2];
     REQUIRE(pipe(pipeFds) == 0);
     const pid_t pid = fork();
@@ -54,6 +86,7 @@ Child startImport(const std::filesystem::path& database, const std::filesystem::
         setenv("REUNITE_MODELS_DIR", reunite::test::modelsDir().c_str(), 1);
         setenv("REUNITE_USER", "crash-volunteer", 1);
         setenv("REUNITE_PASSWORD_FILE", password.c_str(), 1);
+        if (!passphrase.empty()) setenv("REUNITE_PASSPHRASE_FILE", passphrase.c_str(), 1);
         const std::string db = database.string(), dir = folder.string(), cli = kCli.string();
         execl(cli.c_str(), cli.c_str(), "import", "--db", db.c_str(), "--commit-every", "3", dir.c_str(),
               static_cast<char*>(nullptr));
@@ -127,6 +160,8 @@ Content contentOf(const std::filesystem::path& file) {
 }  // namespace
 
 TEST_CASE("an import killed mid-way resumes to the same final content", "[import][reliability]") {
+    const bool encrypted = GENERATE(false, true);
+    INFO((encrypted ? "encrypted database" : "plain database"));
     INFO("reunite-cli not built at " << kCli);
     REQUIRE(std::filesystem::exists(kCli));
     INFO("the import's progress never reached the test (refused?)");
@@ -136,9 +171,10 @@ TEST_CASE("an import killed mid-way resumes to the same final content", "[import
 
     const auto crashed = folder.file("crashed.db");
     const auto clean = folder.file("clean.db");
-    const std::filesystem::path password = prepareImporter(crashed, folder);
-    REQUIRE(prepareImporter(clean, folder) == password);
-    Child child = startImport(crashed, folder.file("photos"), password);
+    const std::filesystem::path password = prepareImporter(crashed, folder, encrypted);
+    REQUIRE(prepareImporter(clean, folder, encrypted) == password);
+    const std::filesystem::path passphrase = encrypted ? folder.write("passphrase", std::string(kPassphrase) + "\n") : std::filesystem::path();
+    Child child = startImport(crashed, folder.file("photos"), password, passphrase);
     REQUIRE(waitForProgress(child, 8));
     REQUIRE(kill(child.pid, SIGKILL) == 0);
     int status = 0;
@@ -154,9 +190,11 @@ TEST_CASE("an import killed mid-way resumes to the same final content", "[import
         const Content partial = contentOf(crashed);
         CHECK(recordCount(partial) < 36);
     }
+    if (encrypted) requireSealedPhotosOpen(crashed);
 
-    CHECK(runToEnd(startImport(crashed, folder.file("photos"), password)) == 0);
-    CHECK(runToEnd(startImport(clean, folder.file("photos"), password)) == 0);
+    CHECK(runToEnd(startImport(crashed, folder.file("photos"), password, passphrase)) == 0);
+    CHECK(runToEnd(startImport(clean, folder.file("photos"), password, passphrase)) == 0);
+    if (encrypted) requireSealedPhotosOpen(crashed);
 
     const Content resumed = contentOf(crashed);
     // One entry per photo's record, and one per unnamed face of the group photos among them.

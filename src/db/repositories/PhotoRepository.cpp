@@ -124,6 +124,21 @@ Status PhotoRepository::setAgeAtPhoto(std::int64_t photoId, std::optional<double
 
 Status PhotoRepository::remove(std::int64_t photoId) { return removeByKey(photoId); }
 
+Result<std::vector<StoredFile>> PhotoRepository::listStoredFiles() {
+    return database_.prepare("SELECT DISTINCT stored_path, sha256 FROM photos ORDER BY stored_path").andThen([](Statement& statement) {
+        return statement.readAll<StoredFile>(
+            [](const Statement& row) { return StoredFile{std::string(row.columnTextView(0)), std::string(row.columnTextView(1))}; });
+    });
+}
+
+Result<std::int64_t> PhotoRepository::moveStoredFile(std::string_view from, std::string_view to) {
+    return database_.prepare("UPDATE photos SET stored_path = ? WHERE stored_path = ?").andThen([&](Statement& statement) -> Result<std::int64_t> {
+        statement.bindPathText(1, to).bindPathText(2, from);
+        if (Status moved = statement.run(); !moved) return moved.error();
+        return database_.changes();
+    });
+}
+
 Result<std::int64_t> PhotoRepository::searchResultsShowingFaces(std::int64_t photoId) {
     return database_
         .prepare("SELECT count(*) FROM search_results WHERE probe_face_id IN (SELECT id FROM faces WHERE photo_id = ?1) "

@@ -20,6 +20,12 @@
 
 namespace reunite::db {
 
+// A file that holds stored photos, and the SHA-256 of its content.
+struct StoredFile {
+    std::string path;
+    std::string sha256;
+};
+
 // get(id) comes from TableRepository.
 class PhotoRepository : public TableRepository<PhotoRecord> {
 public:
@@ -38,6 +44,11 @@ public:
     // Deletes the photo and its faces (schema cascade); stored search results keep their rows,
     // with the photo's faces unset (ON DELETE SET NULL). An unknown id -> NotFound.
     Status remove(std::int64_t photoId);
+    // Every distinct stored file with its content's digest (a group photo's rows share one file),
+    // ordered by path.
+    Result<std::vector<StoredFile>> listStoredFiles();
+    // Points every photo stored at `from` at `to` instead; returns how many photos changed.
+    Result<std::int64_t> moveStoredFile(std::string_view from, std::string_view to);
     // Stored search results that show one of the photo's faces (as the probe or the best match).
     Result<std::int64_t> searchResultsShowingFaces(std::int64_t photoId);
 };

@@ -522,7 +522,19 @@ CREATE TABLE retention_policy (
 );
 )sql";
 
-constexpr std::array<Migration, 9> kMigrations{{
+// Version 10: encryption at rest. An encrypted database keeps its data key here, wrapped under the
+// passphrase (security/WrappedKey.h text form); a database without the row is not encrypted.
+constexpr std::string_view kSchemaVersion10 = R"sql(
+CREATE TABLE keyring (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    wrapped_key TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    changed_at  TEXT NOT NULL,
+    changed_by  TEXT NOT NULL
+);
+)sql";
+
+constexpr std::array<Migration, 10> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
@@ -532,6 +544,7 @@ constexpr std::array<Migration, 9> kMigrations{{
     {"accounts with roles, and cases assigned to accounts", kSchemaVersion7},
     {"the hash-chained audit trail; review decisions cannot be deleted", kSchemaVersion8},
     {"retention: when cases were closed and purged, and the unit's retention period", kSchemaVersion9},
+    {"encryption at rest: the data key, wrapped under the passphrase", kSchemaVersion10},
 }};
 
 }  // namespace

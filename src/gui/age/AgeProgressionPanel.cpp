@@ -164,14 +164,14 @@ void AgeProgressionPanel::setCase(const std::optional<db::CaseRecord>& record) {
 }
 
 void AgeProgressionPanel::reload() {
-    const int request = replies_.next();
     if (!case_ || !workstation_.hasDatabase()) {
+        workstation_.dropPendingReads(this);
         showSources({});
         return;
     }
     const qint64 caseId = case_->id;
-    listPhotosInBackground(workstation_, this, db::PhotoOwner::ofCase(caseId), [this, caseId, request](Result<std::vector<workflows::PhotoWithFaces>> photos) {
-        if (!case_ || case_->id != caseId || !replies_.isLatest(request)) return;
+    listPhotosInBackground(workstation_, this, db::PhotoOwner::ofCase(caseId), [this, caseId](Result<std::vector<workflows::PhotoWithFaces>> photos) {
+        if (!case_ || case_->id != caseId) return;
         if (!photos) {
             statusLabel_->setText(errorText(photos.error()));
             return;

@@ -19,7 +19,6 @@
 #include "db/records/CaseRecord.h"
 #include "workflows/photos/PhotoWithFaces.h"
 #include "core/pipeline/FaceTypes.h"
-#include "gui/common/LatestReply.h"
 
 class QComboBox;
 class QLabel;
@@ -69,7 +68,6 @@ private:
     int firstRenderableSource() const;
 
     Workstation& workstation_;
-    LatestReply replies_;
     AgeProgressionWorker* worker_;
     std::optional<db::CaseRecord> case_;
     std::vector<Source> sources_;

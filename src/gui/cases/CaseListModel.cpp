@@ -22,16 +22,15 @@ CaseListModel::CaseListModel(Workstation& workstation, QObject* parent)
 }
 
 void CaseListModel::reload() {
-    const int request = replies_.next();
     if (!workstation_.hasDatabase() || !workstation_.isSignedIn()) {
+        workstation_.dropPendingReads(this);
         setCases({});
         emit reloaded(QString());
         return;
     }
-    workstation_.run<std::vector<db::CaseRecord>>(
+    workstation_.runLatest<std::vector<db::CaseRecord>>(
         this, [](workflows::Session& session) { return workflows::CaseActions(session).list(); },
-        [this, request](Result<std::vector<db::CaseRecord>> listed) {
-            if (!replies_.isLatest(request)) return;  // a later reload is on its way
+        [this](Result<std::vector<db::CaseRecord>> listed) {
             if (!listed) {
                 emit reloaded(errorText(listed.error()));
                 return;

@@ -13,7 +13,6 @@
 
 #include "db/records/CaseRecord.h"
 #include "domain/Result.h"
-#include "gui/common/LatestReply.h"
 
 namespace reunite::gui {
 
@@ -42,7 +41,6 @@ private:
 
     Workstation& workstation_;
     std::vector<db::CaseRecord> cases_;
-    LatestReply replies_;
 };
 
 }  // namespace reunite::gui

@@ -4,6 +4,8 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
 
 namespace reunite::gui {
 
@@ -19,6 +21,22 @@ QDateTimeEdit* eventTimeEdit(QWidget* parent) {
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     edit->setCalendarPopup(true);
     return edit;
+}
+
+QLineEdit* secretField(QWidget* parent, const QString& objectName) {
+    auto* edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setEchoMode(QLineEdit::Password);
+    return edit;
+}
+
+QLabel* problemLabel(QWidget* parent, const QString& objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
+    label->hide();
+    return label;
 }
 
 }  // namespace reunite::gui

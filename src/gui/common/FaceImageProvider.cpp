@@ -5,6 +5,7 @@
 #include "gui/shell/WorkerThreadPriority.h"
 #include "gui/shell/Workstation.h"
 #include "workflows/photos/PhotoActions.h"
+#include "workflows/storage/StoredPhotoImage.h"
 
 namespace reunite::gui {
 namespace {
@@ -82,9 +83,8 @@ std::optional<LoadedPhoto> FaceImageProvider::photo(const QString& storedPath, i
     const QString key = photoKey(storedPath, maxSide);
     if (const LoadedPhoto* cached = photos_.images.object(key)) return *cached;
     if (photos_.pending.contains(key) || failed_.contains(key)) return std::nullopt;
-    auto decode = [storedPath, maxSide](LoadedPhoto& loaded) -> QString {
-        const ImageDecoder decoder;
-        auto decoded = decoder.decodeFile(toPath(storedPath));
+    auto decode = [store = workstation_.photoStore(), storedPath, maxSide](LoadedPhoto& loaded) -> QString {
+        auto decoded = decodeStoredPhoto(store, ImageDecoder(), toPath(storedPath));
         if (!decoded) return errorText(decoded.error());
         loaded.image = toQImage(decoded.value().image);
         loaded.originalSize = loaded.image.size();

@@ -231,10 +231,12 @@ void DnaPanel::setCase(const std::optional<db::CaseRecord>& record) {
 }
 
 void DnaPanel::reload() {
-    const int request = replies_.next();
-    if (!case_ || !workstation_.hasDatabase()) return;
+    if (!case_ || !workstation_.hasDatabase()) {
+        workstation_.dropPendingReads(this);
+        return;
+    }
     const qint64 caseId = case_->id;
-    workstation_.run<DnaScreenData>(
+    workstation_.runLatest<DnaScreenData>(
         this,
         [caseId](workflows::Session& session) -> Result<DnaScreenData> {
             workflows::DnaActions dna(session);
@@ -244,8 +246,8 @@ void DnaPanel::reload() {
             if (!tables) return tables.error();
             return DnaScreenData{std::move(file).value(), std::move(tables).value()};
         },
-        [this, caseId, request](Result<DnaScreenData> loaded) {
-            if (!case_ || case_->id != caseId || !replies_.isLatest(request)) return;
+        [this, caseId](Result<DnaScreenData> loaded) {
+            if (!case_ || case_->id != caseId) return;
             if (!loaded) {
                 messageLabel_->setText(tr("The DNA records could not be read: %1").arg(errorText(loaded.error())));
                 return;

@@ -17,7 +17,6 @@
 
 #include "db/records/CaseRecord.h"
 #include "db/records/FrequencyTableRecord.h"
-#include "gui/common/LatestReply.h"
 #include "workflows/dna/DnaCaseFile.h"
 #include "workflows/dna/DnaRequestInputs.h"
 
@@ -96,7 +95,6 @@ private:
     QString tableName(qint64 tableId) const;
 
     Workstation& workstation_;
-    LatestReply replies_;
     std::optional<db::CaseRecord> case_;
     DnaScreenData data_;
     std::optional<qint64> selectedRequestId_;

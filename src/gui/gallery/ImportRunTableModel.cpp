@@ -14,18 +14,17 @@ ImportRunTableModel::ImportRunTableModel(Workstation& workstation, QObject* pare
     : QAbstractTableModel(parent), workstation_(workstation) {}
 
 void ImportRunTableModel::reload() {
-    const int request = replies_.next();
     if (!workstation_.hasDatabase()) {
+        workstation_.dropPendingReads(this);
         beginResetModel();
         runs_.clear();
         endResetModel();
         emit reloaded(QString());
         return;
     }
-    workstation_.run<std::vector<db::ImportRunRecord>>(
+    workstation_.runLatest<std::vector<db::ImportRunRecord>>(
         this, [](workflows::Session& session) { return workflows::GalleryActions(session).importRuns(200); },
-        [this, request](Result<std::vector<db::ImportRunRecord>> listed) {
-            if (!replies_.isLatest(request)) return;  // a later reload is on its way
+        [this](Result<std::vector<db::ImportRunRecord>> listed) {
             if (!listed) {
                 emit reloaded(errorText(listed.error()));
                 return;

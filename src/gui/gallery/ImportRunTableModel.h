@@ -11,7 +11,6 @@
 #include <QAbstractTableModel>
 
 #include "db/records/ImportRunRecord.h"
-#include "gui/common/LatestReply.h"
 
 namespace reunite::gui {
 
@@ -41,7 +40,6 @@ signals:
 private:
     Workstation& workstation_;
     std::vector<db::ImportRunRecord> runs_;
-    LatestReply replies_;
 };
 
 }  // namespace reunite::gui

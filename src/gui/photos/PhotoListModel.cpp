@@ -39,8 +39,8 @@ PhotoListModel::PhotoListModel(Workstation& workstation, FaceImageProvider& imag
 void PhotoListModel::setOwner(std::optional<db::PhotoOwner> owner) { owner_ = owner; }
 
 void PhotoListModel::reload() {
-    const int request = replies_.next();
     if (!owner_ || !workstation_.hasDatabase()) {
+        workstation_.dropPendingReads(this);
         beginResetModel();
         photos_.clear();
         endResetModel();
@@ -48,9 +48,8 @@ void PhotoListModel::reload() {
         return;
     }
     const db::PhotoOwner owner = *owner_;
-    listPhotosInBackground(workstation_, this, owner, [this, owner, request](Result<std::vector<PhotoWithFaces>> listed) {
+    listPhotosInBackground(workstation_, this, owner, [this, owner](Result<std::vector<PhotoWithFaces>> listed) {
         if (!owner_ || !(*owner_ == owner)) return;  // the user moved on to another owner
-        if (!replies_.isLatest(request)) return;      // a later reload is on its way
         if (!listed) {
             emit reloaded(errorText(listed.error()));
             return;

@@ -15,7 +15,6 @@
 
 #include "db/records/PhotoOwner.h"
 #include "workflows/photos/PhotoWithFaces.h"
-#include "gui/common/LatestReply.h"
 
 namespace reunite::gui {
 
@@ -51,7 +50,6 @@ private:
     FaceImageProvider& images_;
     std::optional<db::PhotoOwner> owner_;
     std::vector<PhotoWithFaces> photos_;
-    LatestReply replies_;
 };
 
 }  // namespace reunite::gui

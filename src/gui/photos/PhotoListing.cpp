@@ -6,7 +6,7 @@
 namespace reunite::gui {
 
 void listPhotosInBackground(Workstation& workstation, QObject* context, const db::PhotoOwner& owner, PhotosListed done) {
-    workstation.run<std::vector<workflows::PhotoWithFaces>>(
+    workstation.runLatest<std::vector<workflows::PhotoWithFaces>>(
         context, [owner](workflows::Session& session) { return workflows::PhotoActions(session).list(owner); }, std::move(done));
 }
 

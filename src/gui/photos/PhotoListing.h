@@ -1,7 +1,8 @@
 #pragma once
 // listPhotosInBackground: the photos of a case, relative or gallery record with their faces, read
 // through PhotoActions on a worker thread; `done` receives them (or the error) on the GUI thread
-// unless `context` was destroyed or another database was opened (see Workstation::run).
+// unless `context` was destroyed, another database was opened, or `context` started a later read
+// (Workstation::runLatest).
 // Thread safety: call on the GUI thread.
 #include <functional>
 #include <vector>

@@ -45,16 +45,16 @@ void RelativesPanel::setCase(std::optional<qint64> caseId) {
 }
 
 void RelativesPanel::reload(qint64 selectRelativeId) {
-    const int request = replies_.next();
     if (!caseId_ || !workstation_.hasDatabase()) {
+        workstation_.dropPendingReads(this);
         showRelatives({}, 0);
         return;
     }
     const qint64 caseId = *caseId_;
-    workstation_.run<std::vector<db::RelativeRecord>>(
+    workstation_.runLatest<std::vector<db::RelativeRecord>>(
         this, [caseId](workflows::Session& session) { return workflows::RelativeActions(session).list(caseId); },
-        [this, caseId, selectRelativeId, request](Result<std::vector<db::RelativeRecord>> listed) {
-            if (caseId_ != caseId || !replies_.isLatest(request)) return;
+        [this, caseId, selectRelativeId](Result<std::vector<db::RelativeRecord>> listed) {
+            if (caseId_ != caseId) return;
             if (!listed) {
                 leaving_.failed();
                 ui_->messageLabel->setText(tr("The relatives could not be read: %1").arg(errorText(listed.error())));

@@ -18,7 +18,6 @@
 
 #include "db/records/RelativeRecord.h"
 #include "gui/common/SaveBeforeLeaving.h"
-#include "gui/common/LatestReply.h"
 
 namespace Ui {
 class RelativesPanel;
@@ -66,7 +65,6 @@ private:
     QString relativeLabel() const;
 
     Workstation& workstation_;
-    LatestReply replies_;
     std::unique_ptr<Ui::RelativesPanel> ui_;
     PhotoPanel* photos_;
     std::optional<qint64> caseId_;

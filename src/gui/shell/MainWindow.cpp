@@ -13,6 +13,7 @@
 #include "gui/shell/AccountText.h"
 #include "gui/shell/AppSettings.h"
 #include "gui/shell/AuditLogDialog.h"
+#include "gui/shell/PassphraseDialog.h"
 #include "gui/shell/SignInDialog.h"
 #include "gui/cases/CaseWorkspace.h"
 #include "gui/cases/CasesPage.h"
@@ -124,6 +125,24 @@ void MainWindow::restoreSavedGeometry() {
 void MainWindow::signInIfNeeded() {
     if (workstation_.isSignedIn() || !workstation_.hasDatabase() || signingIn_) return;
     signingIn_ = true;
+    workstation_.checkLocked(this, [this](Result<bool> locked) {
+        if (!locked) {
+            signingIn_ = false;
+            QMessageBox::warning(this, tr("Unlock the database"), errorText(locked.error()));
+            return;
+        }
+        if (locked.value()) {
+            PassphraseDialog dialog(workstation_, this);
+            if (dialog.exec() != QDialog::Accepted) {
+                signingIn_ = false;
+                return;
+            }
+        }
+        askForAccount();
+    });
+}
+
+void MainWindow::askForAccount() {
     workstation_.checkAccounts(this, [this](Result<bool> hasAccounts) {
         if (!hasAccounts) {
             signingIn_ = false;

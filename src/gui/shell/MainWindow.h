@@ -49,7 +49,9 @@ public:
     // When a database is open and nobody is signed in: asks for the account (SignInDialog), or
     // on a database without accounts for the first supervisor. Cancelled: nobody is signed in
     // and every action is refused until File > Sign in.
+    // Unlocks an encrypted database (PassphraseDialog), then asks who is working (SignInDialog).
     void signInIfNeeded();
+    void askForAccount();
     // Says that no private place for the default database is known (HOME unset) and what to do.
     void explainMissingDatabasePlace();
     // Signs out and asks again (File > Sign in as another account).

@@ -7,20 +7,10 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "gui/common/DialogWidgets.h"
 #include "gui/shell/Workstation.h"
 
 namespace reunite::gui {
-
-namespace {
-
-QLineEdit* passwordField(QWidget* parent, const QString& objectName) {
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-
-}  // namespace
 
 SignInDialog::SignInDialog(Workstation& workstation, Mode mode, const QString& suggestion, QWidget* parent)
     : QDialog(parent), workstation_(workstation), mode_(mode) {
@@ -37,25 +27,19 @@ SignInDialog::SignInDialog(Workstation& workstation, Mode mode, const QString& s
     nameEdit_ = new QLineEdit(suggestion, this);
     nameEdit_->setObjectName(QStringLiteral("accountNameEdit"));
     form->addRow(tr("Account:"), nameEdit_);
-    passwordEdit_ = passwordField(this, QStringLiteral("passwordEdit"));
+    passwordEdit_ = secretField(this, QStringLiteral("passwordEdit"));
     form->addRow(tr("Password:"), passwordEdit_);
     if (first) {
-        repeatEdit_ = passwordField(this, QStringLiteral("repeatPasswordEdit"));
+        repeatEdit_ = secretField(this, QStringLiteral("repeatPasswordEdit"));
         form->addRow(tr("Password again:"), repeatEdit_);
     }
     layout->addLayout(form);
-    problemLabel_ = new QLabel(this);
-    problemLabel_->setObjectName(QStringLiteral("signInProblemLabel"));
-    problemLabel_->setWordWrap(true);
-    problemLabel_->setStyleSheet(QStringLiteral("color: #8a1c1c;"));
-    problemLabel_->hide();
+    problemLabel_ = problemLabel(this, QStringLiteral("signInProblemLabel"));
     layout->addWidget(problemLabel_);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox* buttons = okCancelButtons(this);
     okButton_ = buttons->button(QDialogButtonBox::Ok);
     okButton_->setText(first ? tr("Create") : tr("Sign in"));
     layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit* edit : {nameEdit_, passwordEdit_, repeatEdit_}) {
         if (edit) connect(edit, &QLineEdit::textChanged, this, &SignInDialog::updateOkButton);
     }

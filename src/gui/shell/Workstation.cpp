@@ -25,12 +25,33 @@ Workstation::~Workstation() {
 std::filesystem::path Workstation::databaseFile() const { return databasePath_.isEmpty() ? std::filesystem::path() : toPath(databasePath_); }
 
 workflows::SessionTicket Workstation::ticket() const {
-    return workflows::SessionTicket(databaseFile(), generation_, actor(), engine_, const_cast<Workstation*>(this));
+    return workflows::SessionTicket(databaseFile(), generation_, actor(), engine_, const_cast<Workstation*>(this), key_);
 }
 
 workflows::Actor Workstation::actor() const { return account_.value_or(workflows::Actor{}); }
 
 QString Workstation::userName() const { return account_ ? toQString(account_->name) : QString(); }
+
+void Workstation::checkLocked(QObject* context, std::function<void(Result<bool>)> done) {
+    const workflows::AccountGate gate(databaseFile(), generation_);
+    inBackground<bool>(context, [gate] { return gate.isEncrypted(); }, [this, done = std::move(done)](Result<bool> encrypted) {
+        done(encrypted ? Result<bool>(encrypted.value() && !key_) : Result<bool>(encrypted.error()));
+    });
+}
+
+void Workstation::unlock(QObject* context, const QString& passphrase, std::function<void(QString failure)> done) {
+    const workflows::AccountGate gate(databaseFile(), generation_);
+    QPointer<QObject> guard(context);
+    inBackground<security::DataKey>(
+        this, [gate, passphrase = toUtf8(passphrase)] { return gate.unlock(passphrase); },
+        [this, guard, done = std::move(done)](Result<security::DataKey> key) {
+            if (key) key_ = key.value();
+            if (!guard) return;
+            if (key) return done(QString());
+            done(key.error().code == ErrorCode::AccessDenied ? tr("The passphrase is wrong: the database stays locked.")
+                                                             : errorText(key.error()));
+        });
+}
 
 void Workstation::checkAccounts(QObject* context, std::function<void(Result<bool>)> done) {
     const workflows::AccountGate gate(databaseFile(), generation_);
@@ -96,7 +117,10 @@ void Workstation::onDatabaseChecked(int generation, const QString& file, const Q
         emit databaseOpenFailed(file, failure);
         return;
     }
-    if (file != databasePath_) signOut();  // accounts belong to one database
+    if (file != databasePath_) {  // accounts and keys belong to one database
+        signOut();
+        key_.reset();
+    }
     databasePath_ = file;
     engine_->forgetGallery();
     emit databaseOpened();
@@ -174,6 +198,20 @@ void Workstation::unregisterJob() {
 }
 
 void Workstation::waitForActions() { actionPool_.waitForDone(); }
+
+int Workstation::startRead(QObject* context) {
+    auto latest = latestReads_.find(context);
+    if (latest == latestReads_.end()) {
+        connect(context, &QObject::destroyed, this, [this, context] { latestReads_.remove(context); });
+        latest = latestReads_.insert(context, 0);
+    }
+    return ++latest.value();
+}
+
+void Workstation::dropPendingReads(const QObject* context) {
+    auto latest = latestReads_.find(context);
+    if (latest != latestReads_.end()) ++latest.value();
+}
 
 void Workstation::onRecordsChanged(const workflows::RecordChange& change) {
     const int kind = static_cast<int>(change.kind);

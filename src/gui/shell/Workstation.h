@@ -7,6 +7,8 @@
 //    from their own thread;
 //  - the shared Engine (face models, age-invariant transform, age model, the in-memory gallery),
 //    warmed up in the background when the workstation starts and whenever a database is opened;
+//  - an encrypted database's data key, once unlocked with its passphrase (per database: opening
+//    another database forgets it); tickets carry it, so sessions open sealed photos;
 //  - the signed-in account (per database: opening another database signs out; every action of a
 //    workstation without one is refused by the application layer) and the record-change feed: every action's committed
 //    change arrives as recordsChanged() on the GUI thread, so lists refresh whoever changed them.
@@ -22,6 +24,7 @@
 #include <optional>
 #include <string>
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -64,6 +67,14 @@ public:
     QString statusText() const;
     QStringList galleryRegions() const;
 
+    // On a worker thread: whether the open database is encrypted and not yet unlocked (`done`
+    // gets true: ask for the passphrase); unlocking it with the passphrase (`done` gets an empty
+    // failure text on success, else the refusal, e.g. "wrong passphrase").
+    void checkLocked(QObject* context, std::function<void(Result<bool>)> done);
+    void unlock(QObject* context, const QString& passphrase, std::function<void(QString failure)> done);
+    // The open database's photo store (sealing and opening with its key once unlocked).
+    PhotoStore photoStore() const { return PhotoStore::besideDatabase(databaseFile(), key_); }
+
     // The signed-in account's name (empty when nobody is signed in) and role.
     QString userName() const;
     bool isSignedIn() const { return account_.has_value(); }
@@ -81,6 +92,15 @@ public:
     // unless `context` was destroyed or another database was opened meanwhile.
     template <typename T>
     void run(QObject* context, std::function<Result<T>(workflows::Session&)> action, std::function<void(Result<T>)> done);
+    // run(), for a read whose reply replaces the replies of the reads `context` started this way
+    // before it: a reply that arrives after a later read of the same context was started is
+    // dropped (two worker threads deliver replies in any order; a read that appends an audit
+    // entry waits behind writes, and an older list must never replace a newer one).
+    // dropPendingReads(context) drops the replies still on their way (a list cleared without
+    // reading must not be refilled by them).
+    template <typename T>
+    void runLatest(QObject* context, std::function<Result<T>(workflows::Session&)> action, std::function<void(Result<T>)> done);
+    void dropPendingReads(const QObject* context);
     // What a background job needs to act for the current user on the current database from its
     // own thread (take it on the GUI thread when the job starts).
     workflows::SessionTicket ticket() const;
@@ -123,6 +143,11 @@ private:
     QString phaseDetail_;
     int runningJobs_ = 0;
     std::optional<workflows::Actor> account_;
+    security::DataKey key_;
+
+    int startRead(QObject* context);
+    bool isLatestRead(const QObject* context, int read) const { return latestReads_.value(context) == read; }
+    QHash<const QObject*, int> latestReads_;  // per context of runLatest: the number of its latest read
 
     void finishSignIn(QObject* context, std::function<Result<workflows::Actor>()> attempt, std::function<void(QString)> done);
     // work() on a worker thread; done(result) on the GUI thread unless `context` is gone or another
@@ -152,6 +177,15 @@ void Workstation::run(QObject* context, std::function<Result<T>(workflows::Sessi
                       std::function<void(Result<T>)> done) {
     const workflows::SessionTicket current = ticket();
     inBackground<T>(context, [current, action = std::move(action)] { return current.run<T>(action); }, std::move(done));
+}
+
+template <typename T>
+void Workstation::runLatest(QObject* context, std::function<Result<T>(workflows::Session&)> action,
+                            std::function<void(Result<T>)> done) {
+    const int read = startRead(context);
+    run<T>(context, std::move(action), [this, context, read, done = std::move(done)](Result<T> result) {
+        if (isLatestRead(context, read)) done(std::move(result));  // else a later read's reply is on its way
+    });
 }
 
 }  // namespace reunite::gui

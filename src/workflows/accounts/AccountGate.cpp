@@ -1,5 +1,6 @@
 #include "workflows/accounts/AccountGate.h"
 
+#include "workflows/encryption/DatabaseKeyring.h"
 #include "workflows/storage/WorkerConnections.h"
 
 namespace reunite::workflows {
@@ -7,6 +8,14 @@ namespace reunite::workflows {
 Result<db::Database*> AccountGate::connection() const {
     if (file_.empty()) return makeError(ErrorCode::Database, "no database is open");
     return workerConnectionFor(file_, generation_);
+}
+
+Result<bool> AccountGate::isEncrypted() const {
+    return connection().andThen([](db::Database* database) { return isDatabaseEncrypted(*database); });
+}
+
+Result<security::DataKey> AccountGate::unlock(std::string_view passphrase) const {
+    return connection().andThen([&](db::Database* database) { return unlockDatabase(*database, passphrase); });
 }
 
 Result<bool> AccountGate::hasAccounts() const {

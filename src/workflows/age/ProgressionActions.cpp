@@ -3,6 +3,7 @@
 #include "age/progression/ProgressionMark.h"
 #include "core/image/ImageDecoder.h"
 #include "workflows/photos/PhotoActions.h"
+#include "workflows/storage/StoredPhotoImage.h"
 
 namespace reunite::workflows {
 namespace {
@@ -23,7 +24,7 @@ Result<RenderedProgression> ProgressionActions::render(const ProgressionOrder& o
     if (Status allowed = session_.authorize(Permission::RenderProgressions); !allowed) return allowed.error();
     Result<FaceInPhoto> face = PhotoActions(session_).face(order.faceId);
     if (!face) return face.error();
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(face.value().photo.storedPath);
+    Result<DecodedImage> decoded = decodeStoredPhoto(session_.photoStore(), ImageDecoder(), face.value().photo.storedPath);
     if (!decoded) return decoded.error();
     return renderDecoded(std::move(decoded.value().image), face.value().face.landmarks, order.ages);
 }

@@ -79,13 +79,4 @@ AuditVerification AuditChainCheck::finish(const db::AuditHead& head) const {
     return intact;
 }
 
-AuditVerification verifyAuditChain(const std::vector<db::AuditEntryRecord>& entries, const db::AuditHead& head,
-                                   const std::optional<std::pair<std::int64_t, std::string>>& expectedHead) {
-    AuditChainCheck check(expectedHead);
-    for (const db::AuditEntryRecord& entry : entries) {
-        if (!check.add(entry)) break;
-    }
-    return check.finish(head);
-}
-
 }  // namespace reunite::workflows

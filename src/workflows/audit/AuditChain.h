@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "db/records/AuditEntryRecord.h"
 
@@ -53,9 +52,5 @@ private:
     std::optional<std::int64_t> firstBad_;
     std::string problem_;
 };
-
-// AuditChainCheck over `entries`.
-AuditVerification verifyAuditChain(const std::vector<db::AuditEntryRecord>& entries, const db::AuditHead& head,
-                                   const std::optional<std::pair<std::int64_t, std::string>>& expectedHead = std::nullopt);
 
 }  // namespace reunite::workflows

@@ -62,8 +62,15 @@ Result<db::CaseRecord> CaseActions::assign(std::int64_t caseId, std::optional<st
     });
 }
 
+// One read of the case serves both the assignment check and the answer (the role is checked
+// first, so a refusal does not reveal whether a case exists).
 Result<db::CaseRecord> CaseActions::get(std::int64_t caseId) {
-    return session_.authorizedForCase(Permission::ViewCases, caseId, [&] { return db::CaseRepository(session_.database()).get(caseId); });
+    return session_.authorized(Permission::ViewCases, [&]() -> Result<db::CaseRecord> {
+        Result<db::CaseRecord> found = db::CaseRepository(session_.database()).get(caseId);
+        if (!found) return found;
+        if (Status allowed = authorizeAssignment(session_.actor(), found.value().assignedTo); !allowed) return allowed.error();
+        return found;
+    });
 }
 
 Result<db::CaseRecord> CaseActions::findByNumber(std::string_view caseNumber) {

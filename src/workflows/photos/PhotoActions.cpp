@@ -14,6 +14,7 @@
 #include "workflows/storage/PhotoStore.h"
 #include "workflows/photos/ChildFaceSelection.h"
 #include "workflows/photos/FaceRowFactory.h"
+#include "workflows/storage/StoredPhotoImage.h"
 
 namespace reunite::workflows {
 namespace {
@@ -122,7 +123,7 @@ Result<FaceInPhoto> PhotoActions::face(std::int64_t faceId) {
 Result<AlignedFace> PhotoActions::faceChip(std::int64_t faceId, int size) {
     Result<FaceInPhoto> found = face(faceId);
     if (!found) return found.error();
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(found.value().photo.storedPath);
+    Result<DecodedImage> decoded = decodeStoredPhoto(session_.photoStore(), ImageDecoder(), found.value().photo.storedPath);
     if (!decoded) return decoded.error();
     AlignOptions options;
     options.size = size;
@@ -154,7 +155,7 @@ Result<PhotoWithFaces> PhotoActions::redetect(std::int64_t photoId) {
     Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
     if (!prototype) return prototype.error();
     std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
-    Result<DecodedImage> decoded = pipeline->decoder().decodeFile(photo.value().storedPath);
+    Result<DecodedImage> decoded = decodeStoredPhoto(session_.photoStore(), pipeline->decoder(), photo.value().storedPath);
     if (!decoded) return decoded.error();
     const ImageFaces found = pipeline->processDecoded(decoded.value());
     if (Status replaced = replaceFaces(session_.database(), *pipeline, photoId, found); !replaced) return replaced.error();
@@ -169,7 +170,7 @@ Result<db::FaceRow> PhotoActions::addManualFace(std::int64_t photoId, const Rect
     Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
     if (!prototype) return prototype.error();
     std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
-    Result<DecodedImage> decoded = pipeline->decoder().decodeFile(photo.value().photo.storedPath);
+    Result<DecodedImage> decoded = decodeStoredPhoto(session_.photoStore(), pipeline->decoder(), photo.value().photo.storedPath);
     if (!decoded) return decoded.error();
     Result<FaceRecord> face = pipeline->processBox(decoded.value().image, box);
     if (!face) return face.error();

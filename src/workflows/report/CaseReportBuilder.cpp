@@ -173,7 +173,7 @@ Result<report::CaseReportModel> CaseReportBuilder::build(const CaseReportRequest
 // then the relatives' photos.
 Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportModel& model) {
     for (const PhotoWithFaces& photo : file.photos) {
-        Result<Image> decoded = decodeStoredPhoto(photo);
+        Result<Image> decoded = decodedReportPhoto(session_.photoStore(), photo);
         model.photos.push_back(reportPhotoOf(photo, decoded, request_.photoMaxSide));
         if (Status stepped = step(); !stepped) return stepped;
         if (!request_.progressions) continue;
@@ -185,7 +185,7 @@ Status CaseReportBuilder::addPhotos(const CaseFile& file, report::CaseReportMode
         report::ReportRelative entry{std::string(db::toDatabaseText(r.relation)), r.givenNames, r.familyName, r.sex,
                                      r.birthDate, r.notes, {}};
         for (const PhotoWithFaces& photo : relative.photos) {
-            entry.photos.push_back(reportPhotoOf(photo, decodeStoredPhoto(photo), request_.photoMaxSide));
+            entry.photos.push_back(reportPhotoOf(photo, decodedReportPhoto(session_.photoStore(), photo), request_.photoMaxSide));
             if (Status stepped = step(); !stepped) return stepped;
         }
         model.relatives.push_back(std::move(entry));

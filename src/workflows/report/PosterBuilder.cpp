@@ -48,7 +48,7 @@ Result<BuiltPoster> PosterBuilder::build(const PosterRequest& request) {
         built.notes.push_back(Notice{NoticeId::PosterWithoutPhoto, {c.caseNumber}});
         return built;
     }
-    const Result<Image> decoded = decodeStoredPhoto(*photo);
+    const Result<Image> decoded = decodedReportPhoto(session_.photoStore(), *photo);
     if (!decoded) {
         built.notes.push_back(Notice{NoticeId::PosterPhotoUnreadable, {photo->photo.originalFileName, decoded.error().message}});
         return built;

@@ -7,6 +7,7 @@
 #include "age/progression/ImageResize.h"
 #include "core/image/ImageDecoder.h"
 #include "db/records/RecordEnums.h"
+#include "workflows/storage/StoredPhotoImage.h"
 
 namespace reunite::workflows {
 namespace {
@@ -40,8 +41,8 @@ std::vector<db::FaceRow> distinctFaces(const std::vector<db::FaceRow>& faces) {
     return distinct;
 }
 
-Result<Image> decodeStoredPhoto(const PhotoWithFaces& photo) {
-    Result<DecodedImage> decoded = ImageDecoder().decodeFile(photo.photo.storedPath);
+Result<Image> decodedReportPhoto(const PhotoStore& store, const PhotoWithFaces& photo) {
+    Result<DecodedImage> decoded = decodeStoredPhoto(store, ImageDecoder(), photo.photo.storedPath);
     if (!decoded) return decoded.error();
     return std::move(decoded.value().image);
 }

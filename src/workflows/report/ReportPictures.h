@@ -2,7 +2,7 @@
 // ReportPictures: the pictures reports and posters print, made from stored photos: a photo reduced
 // for print with its face boxes and the region around a face.
 // Guarantees: no clock is read, so the same database state and timestamp give the same pictures;
-// decodeStoredPhoto reads the photo's stored file, the others are pure functions of their inputs.
+// decodedReportPhoto reads the photo's stored file, the others are pure functions of their inputs.
 // Thread safety: reentrant (no shared state).
 #include <vector>
 
@@ -10,6 +10,7 @@
 #include "domain/Result.h"
 #include "report/CaseReportModel.h"
 #include "workflows/photos/PhotoWithFaces.h"
+#include "workflows/storage/PhotoStore.h"
 
 namespace reunite::workflows {
 
@@ -17,7 +18,7 @@ namespace reunite::workflows {
 std::vector<db::FaceRow> distinctFaces(const std::vector<db::FaceRow>& faces);
 
 // The stored photo's image read from the photo store (or why it cannot be read).
-Result<Image> decodeStoredPhoto(const PhotoWithFaces& photo);
+Result<Image> decodedReportPhoto(const PhotoStore& store, const PhotoWithFaces& photo);
 
 // The photo reduced to at most maxSide pixels, with its faces and quality warnings; a photo that
 // could not be read (`decoded` failed) becomes an entry with `problem` set.

@@ -99,7 +99,7 @@ Result<std::vector<Probe>> CaseSearchActions::progressedProbes(std::int64_t case
     std::unique_ptr<FacePipeline> pipeline = prototype.clone();
     const AgeProgressor progressor(*model.value());
     Result<std::vector<Probe>> probes =
-        progressedProbesForCase(session_.database(), *pipeline, progressor, caseId, prototype.embeddingModelId());
+        progressedProbesForCase(session_.database(), session_.photoStore(), *pipeline, progressor, caseId, prototype.embeddingModelId());
     if (!probes) {
         if (probes.error().code == ErrorCode::Database) return probes.error();
         notes.push_back(Notice{NoticeId::ProgressedProbesNotUsed, {probes.error().message}});

@@ -9,6 +9,7 @@
 #include "domain/IsoDateTime.h"
 #include "search/CrossAgeQuery.h"
 #include "workflows/age/ProgressionTarget.h"
+#include "workflows/storage/StoredPhotoImage.h"
 
 namespace reunite {
 namespace {
@@ -24,7 +25,7 @@ PointF centreOf(const Landmarks& landmarks) {
 
 }  // namespace
 
-Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FacePipeline& pipeline,
+Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, const PhotoStore& store, FacePipeline& pipeline,
                                                    const AgeProgressor& progressor, std::int64_t caseId,
                                                    const std::string& modelId) {
     db::CaseRepository cases(database);
@@ -46,7 +47,7 @@ Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FaceP
         const std::optional<double> targetAge = workflows::progressionTargetAge(theCase.value(), photo.value(), today);
         if (!targetAge) continue;
         const double age = *photo.value().ageAtPhotoYears;
-        auto decoded = pipeline.decoder().decodeFile(photo.value().storedPath);
+        auto decoded = decodeStoredPhoto(store, pipeline.decoder(), photo.value().storedPath);
         if (!decoded) return decoded.error();
         auto progressed = makeProgressedProbe(pipeline, progressor, decoded.value().image, face.landmarks, age, *targetAge, sex);
         if (!progressed) continue;  // e.g. no face found again after the warp: the photo still counts directly

@@ -13,6 +13,7 @@
 #include "search/SearchTypes.h"
 #include "core/pipeline/FacePipeline.h"
 #include "domain/Result.h"
+#include "workflows/storage/PhotoStore.h"
 
 namespace reunite {
 
@@ -23,7 +24,8 @@ struct ProgressedProbe {
 
 // Progressed probes for every childhood face of a case, each progressed to the age the child
 // would be today (workflows/age/ProgressionTarget.h); photos the rule gives no age for are skipped.
-Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, FacePipeline& pipeline,
+// The photos are read through `store` (the database's photo store).
+Result<std::vector<Probe>> progressedProbesForCase(db::Database& database, const PhotoStore& store, FacePipeline& pipeline,
                                                    const AgeProgressor& progressor, std::int64_t caseId,
                                                    const std::string& modelId);
 

@@ -24,6 +24,7 @@ const char* permissionName(Permission permission) {
     case Permission::ManageAccounts: return "manage accounts";
     case Permission::ViewAudit: return "read the audit trail";
     case Permission::ManageRetention: return "manage retention";
+    case Permission::ManageEncryption: return "manage the database's encryption";
     }
     return "act";
 }
@@ -41,7 +42,8 @@ bool roleAllows(Role role, Permission permission) {
         case Permission::ConcludeDna:
         case Permission::ManageAccounts:
         case Permission::ViewAudit:
-        case Permission::ManageRetention: return false;
+        case Permission::ManageRetention:
+        case Permission::ManageEncryption: return false;
         default: return true;
         }
     }

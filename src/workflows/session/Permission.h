@@ -24,6 +24,7 @@ enum class Permission {
     ManageAccounts,    // create accounts, change roles, reset passwords, unlock
     ViewAudit,         // read and verify the audit trail
     ManageRetention,   // set how long closed cases keep their photos and faces, and purge them
+    ManageEncryption,  // encrypt the database and its photo store, change its passphrase
 };
 
 const char* permissionName(Permission permission);

@@ -1,6 +1,7 @@
 #pragma once
 // Session: what one action runs with — a database connection of the calling thread, the acting
-// user, the shared Engine, and whom to tell about changed records. Actions receive a Session and
+// user, the shared Engine, whom to tell about changed records, and the database's data key when
+// it is encrypted (security/DataKey.h; null for a plain database). Actions receive a Session and
 // authorize their permission (and, for one case's data, the case) through it before they touch
 // anything.
 // Inputs: the connection must stay open for the Session's lifetime; listener may be null.
@@ -13,6 +14,7 @@
 #include "db/sqlite/Database.h"
 #include "db/sqlite/Transaction.h"
 #include "domain/Result.h"
+#include "security/DataKey.h"
 #include "workflows/audit/AuditTrail.h"
 #include "workflows/session/AccessPolicy.h"
 #include "workflows/session/Actor.h"
@@ -24,15 +26,17 @@ namespace reunite::workflows {
 
 class Session {
 public:
-    Session(db::Database& database, Actor actor, Engine& engine, ChangeListener* listener = nullptr)
-        : database_(database), actor_(std::move(actor)), engine_(engine), listener_(listener) {}
+    Session(db::Database& database, Actor actor, Engine& engine, ChangeListener* listener = nullptr,
+            security::DataKey key = nullptr)
+        : database_(database), actor_(std::move(actor)), engine_(engine), listener_(listener), key_(std::move(key)) {}
 
     db::Database& database() const { return database_; }
     const Actor& actor() const { return actor_; }
     const std::string& userName() const { return actor_.name; }
     Engine& engine() const { return engine_; }
-    // The workstation's copies of photos, beside the database file.
-    PhotoStore photoStore() const { return PhotoStore::besideDatabase(database_.path()); }
+    // The workstation's copies of photos, beside the database file (sealed when it is encrypted).
+    PhotoStore photoStore() const { return PhotoStore::besideDatabase(database_.path(), key_); }
+    const security::DataKey& dataKey() const { return key_; }
 
     Status authorize(Permission permission) const { return workflows::authorize(actor_, permission); }
     // authorize(), and for analysts the case must be assigned to them (AccessPolicy.h). An
@@ -92,6 +96,7 @@ private:
     Actor actor_;
     Engine& engine_;
     ChangeListener* listener_;
+    security::DataKey key_;
 };
 
 }  // namespace reunite::workflows

@@ -1,7 +1,7 @@
 #pragma once
 // SessionTicket: what a worker thread needs to act for the user: the database file and its
 // generation (which database the screen had open when the work started), the acting user, the
-// shared engine and the change listener. Taken on the thread that starts the work (the GUI
+// shared engine, the change listener and the database's data key (null: not encrypted). Taken on the thread that starts the work (the GUI
 // thread: Workstation::ticket()), then used on any thread: run() opens (or reuses) that thread's connection and runs the action with a
 // Session.
 // Thread safety: a copyable value; run() may be called from any thread (the engine and the
@@ -20,8 +20,9 @@ namespace reunite::workflows {
 class SessionTicket {
 public:
     SessionTicket(std::filesystem::path file, int generation, Actor actor, std::shared_ptr<Engine> engine,
-                  ChangeListener* listener)
-        : file_(std::move(file)), generation_(generation), actor_(std::move(actor)), engine_(std::move(engine)), listener_(listener) {}
+                  ChangeListener* listener, security::DataKey key = nullptr)
+        : file_(std::move(file)), generation_(generation), actor_(std::move(actor)), engine_(std::move(engine)), listener_(listener),
+          key_(std::move(key)) {}
 
     int generation() const { return generation_; }
 
@@ -30,7 +31,7 @@ public:
         if (file_.empty()) return makeError(ErrorCode::Database, "no database is open");
         Result<db::Database*> connection = workerConnectionFor(file_, generation_);
         if (!connection) return connection.error();
-        Session session(*connection.value(), actor_, *engine_, listener_);
+        Session session(*connection.value(), actor_, *engine_, listener_, key_);
         return action(session);
     }
 
@@ -52,6 +53,7 @@ private:
     Actor actor_;
     std::shared_ptr<Engine> engine_;
     ChangeListener* listener_ = nullptr;
+    security::DataKey key_;
 };
 
 }  // namespace reunite::workflows

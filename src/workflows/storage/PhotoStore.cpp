@@ -7,9 +7,12 @@
 #include <thread>
 
 #include "db/repositories/PhotoRepository.h"
+#include "domain/FileBytes.h"
 #include "domain/PathTree.h"
 #include "domain/PrivateFiles.h"
 #include "domain/Utf8Text.h"
+#include "security/KeyedName.h"
+#include "security/SealedBox.h"
 
 namespace reunite {
 
@@ -36,22 +39,49 @@ Error copyFailure(const std::filesystem::path& source, const std::filesystem::pa
     return makeError(ErrorCode::Unreadable, "cannot copy " + pathText(source) + " into the photo store: " + copyError.message());
 }
 
+constexpr std::string_view kSealedExtension = ".sealed";
+constexpr std::string_view kPhotoNamePurpose = "photo-nm";
+
+// What a sealed copy is bound to: its own file name (a copy moved onto another name does not open).
+std::string sealedPlace(const std::filesystem::path& file) { return "photo-store/" + file.filename().string(); }
+
+bool startsWithMagic(const std::vector<std::uint8_t>& bytes) {
+    return bytes.size() >= kSealedPhotoMagic.size() && std::equal(kSealedPhotoMagic.begin(), kSealedPhotoMagic.end(), bytes.begin());
+}
+
+// A sealed copy that could not be written: a full disk is named as such, like a failed copy.
+Error sealedWriteFailure(const std::filesystem::path& source, const std::filesystem::path& folder, std::size_t needed, Error failure) {
+    std::error_code ec;
+    const std::filesystem::space_info space = std::filesystem::space(folder, ec);
+    if (!ec && space.available < needed + (1u << 20)) {
+        return copyFailure(source, folder, std::make_error_code(std::errc::no_space_on_device));
+    }
+    return failure;
+}
+
 }  // namespace
 
-std::filesystem::path PhotoStore::pathFor(const std::filesystem::path& source, const std::string& sha256) const {
+Result<std::filesystem::path> PhotoStore::pathFor(const std::filesystem::path& source, const std::string& sha256) const {
+    if (sha256.size() < 2) return makeError(ErrorCode::InvalidArgument, "a stored photo needs its sha256");
+    if (key_) {
+        Result<std::string> name = security::keyedName(*key_, kPhotoNamePurpose, sha256);
+        if (!name) return name.error();
+        return folder_ / name.value().substr(0, 2) / (name.value() + std::string(kSealedExtension));
+    }
     std::string extension = source.extension().string();
     std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
     return folder_ / sha256.substr(0, 2) / (sha256 + extension);
 }
 
 Result<StoredPhoto> PhotoStore::store(const std::filesystem::path& source, const std::string& sha256) const {
-    if (sha256.size() < 2) return makeError(ErrorCode::InvalidArgument, "a stored photo needs its sha256");
-    const std::filesystem::path target = pathFor(source, sha256);
+    Result<std::filesystem::path> placed = pathFor(source, sha256);
+    if (!placed) return placed.error();
+    const std::filesystem::path& target = placed.value();
     const std::filesystem::path folder = target.parent_path();
     std::error_code ec;
     if (std::filesystem::is_regular_file(target, ec)) return StoredPhoto{target, false};
-    if (Status root = preparePrivateFolder(folder_); !root) return root.error();
-    if (Status sub = preparePrivateFolder(folder); !sub) return sub.error();
+    if (Status place = preparePlace(folder); !place) return place.error();
+    if (key_) return storeSealed(source, target);
     static std::atomic<unsigned> counter{0};
     const std::filesystem::path temporary =
         folder / (sha256 + ".part" + std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id())) + "-" +
@@ -71,6 +101,46 @@ Result<StoredPhoto> PhotoStore::store(const std::filesystem::path& source, const
         return makeError(ErrorCode::Unreadable, "cannot place " + pathText(target) + ": " + ec.message());
     }
     return StoredPhoto{target, true};
+}
+
+Status PhotoStore::preparePlace(const std::filesystem::path& subFolder) const {
+    if (!rootChecked_->load()) {
+        if (Status root = preparePrivateFolder(folder_); !root) return root;
+        rootChecked_->store(true);
+    }
+    std::error_code ec;
+    if (std::filesystem::is_directory(std::filesystem::symlink_status(subFolder, ec))) return Ok{};
+    return preparePrivateFolder(subFolder);
+}
+
+Result<StoredPhoto> PhotoStore::storeSealed(const std::filesystem::path& source, const std::filesystem::path& target) const {
+    Result<std::vector<std::uint8_t>> plain = readFileBytes(source, kMaxStoredPhotoBytes);
+    if (!plain) return plain.error();
+    Result<std::vector<std::uint8_t>> sealed = security::seal(*key_, plain.value(), sealedPlace(target));
+    if (!sealed) return sealed.error();
+    std::string bytes(kSealedPhotoMagic);
+    bytes.append(sealed.value().begin(), sealed.value().end());
+    if (Status written = writeFileAtomically(target, bytes); !written) {
+        return sealedWriteFailure(source, target.parent_path(), bytes.size(), written.error());
+    }
+    return StoredPhoto{target, true};
+}
+
+Result<std::vector<std::uint8_t>> PhotoStore::read(const std::filesystem::path& storedPath) const {
+    Result<std::vector<std::uint8_t>> bytes = readFileBytes(storedPath, kMaxStoredPhotoBytes + kSealedPhotoMagic.size() +
+                                                                            security::kSealOverheadBytes);
+    if (!bytes || !startsWithMagic(bytes.value())) return bytes;
+    if (!key_) {
+        return makeError(ErrorCode::AccessDenied, pathText(storedPath) + " is an encrypted photo: open its database with the passphrase");
+    }
+    const std::span<const std::uint8_t> sealed(bytes.value().data() + kSealedPhotoMagic.size(), bytes.value().size() - kSealedPhotoMagic.size());
+    Result<std::vector<std::uint8_t>> opened = security::open(*key_, sealed, sealedPlace(storedPath));
+    if (!opened) {
+        return makeError(ErrorCode::AccessDenied, pathText(storedPath) +
+                                                      " cannot be opened with this database's key: the file was damaged, renamed or "
+                                                      "belongs to another database");
+    }
+    return opened;
 }
 
 namespace {
@@ -108,12 +178,12 @@ bool PhotoStore::holds(const std::filesystem::path& file) const {
     return resolved != folder && liesUnder(resolved, folder);
 }
 
-PhotoStore PhotoStore::besideDatabase(const std::filesystem::path& databaseFile) {
+PhotoStore PhotoStore::besideDatabase(const std::filesystem::path& databaseFile, security::DataKey key) {
     // Absolute: the paths it hands out are stored, and read later from any working folder.
     std::error_code ec;
     std::filesystem::path file = std::filesystem::absolute(databaseFile, ec);
     if (ec) file = databaseFile;
-    return PhotoStore(file.parent_path() / (file.filename().string() + ".photos"));
+    return PhotoStore(file.parent_path() / (file.filename().string() + ".photos"), std::move(key));
 }
 
 }  // namespace reunite

@@ -1,0 +1,25 @@
+#include "workflows/encryption/DatabaseKeyring.h"
+
+#include "db/repositories/KeyringRepository.h"
+#include "security/WrappedKey.h"
+
+namespace reunite::workflows {
+
+Result<bool> isDatabaseEncrypted(db::Database& database) {
+    Result<std::optional<db::KeyringRecord>> keyring = db::KeyringRepository(database).get();
+    if (!keyring) return keyring.error();
+    return keyring.value().has_value();
+}
+
+Result<security::DataKey> unlockDatabase(db::Database& database, std::string_view passphrase) {
+    Result<std::optional<db::KeyringRecord>> keyring = db::KeyringRepository(database).get();
+    if (!keyring) return keyring.error();
+    if (!keyring.value()) return security::DataKey();
+    Result<security::WrappedKey> wrapped = security::WrappedKey::decode(keyring.value()->wrappedKey);
+    if (!wrapped) return makeError(ErrorCode::CorruptData, "the database's keyring is damaged: " + wrapped.error().message);
+    Result<security::SecretKey> key = security::unwrapKey(wrapped.value(), passphrase);
+    if (!key) return key.error();
+    return std::make_shared<const security::SecretKey>(std::move(key).value());
+}
+
+}  // namespace reunite::workflows

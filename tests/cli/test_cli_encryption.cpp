@@ -1,0 +1,132 @@
+// reunite-cli encrypt and rekey end to end: only supervisors encrypt; afterwards every command
+// needs the passphrase (key file, prompt or the line before the password on standard input); a
+// wrong one exits 9 with every file unchanged; no photo-store file is an image any more; backups
+// carry the wrapped key and open with the same passphrase.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "CliRunner.h"
+#include "TestData.h"
+#include "domain/FileBytes.h"
+
+using reunite::test::CliRun;
+using reunite::test::cliPasswordFile;
+using reunite::test::runCliSignedIn;
+using reunite::test::TempFolder;
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kOk = 0, kUsage = 2, kDenied = 9;
+constexpr const char* kPassphrase = "correct horse battery staple";
+
+nlohmann::json jsonOf(const CliRun& run) {
+    INFO("stdout: " << run.out << "\nstderr: " << run.err);
+    REQUIRE(nlohmann::json::accept(run.out));
+    return nlohmann::json::parse(run.out);
+}
+
+std::map<std::string, std::string> contentOf(const fs::path& folder) {
+    std::map<std::string, std::string> digests;
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+        const std::string name = entry.path().string();
+        if (!entry.is_regular_file() || name.ends_with("-wal") || name.ends_with("-shm")) continue;
+        digests[name] = reunite::sha256OfFile(entry.path()).value();
+    }
+    return digests;
+}
+
+bool startsLikeAnImage(const fs::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    char head[4] = {};
+    in.read(head, 4);
+    const auto is = [&](std::string_view signature) { return std::equal(signature.begin(), signature.end(), head); };
+    return is("\xFF\xD8\xFF") || is("\x89PNG") || is("GIF8") || is("BM") || is("RIFF");
+}
+
+// A unit with the supervisor Sam and the analyst Ana, two gallery photos imported, and a
+// passphrase in a key file.
+struct Unit {
+    TempFolder folder{"reunite-cli-encryption"};
+    std::string db = folder.file("unit.db").string();
+    fs::path keyFile = folder.write("key.txt", std::string(kPassphrase) + "\n");
+
+    Unit() {
+        REQUIRE(as("Sam", {"account", "create", "Ana", "--role", "analyst", "--new-password-file", cliPasswordFile().string()})
+                    .exitCode == kOk);
+        const fs::path gallery = folder.file("gallery");
+        fs::create_directories(gallery);
+        for (const char* sample : {"messi5.jpg", "faceapi-sample6.jpg"}) fs::copy_file(reunite::test::samplePhoto(sample), gallery / sample);
+        REQUIRE(as("Sam", {"import", "--quiet", gallery.string()}).exitCode == kOk);
+    }
+    CliRun as(const std::string& user, std::vector<std::string> arguments, std::map<std::string, std::string> environment = {},
+              const std::string& standardInput = {}) const {
+        arguments.insert(arguments.end(), {"--db", db});
+        return runCliSignedIn(arguments, user, environment, standardInput);
+    }
+    CliRun withKey(const std::string& user, std::vector<std::string> arguments, const fs::path& key) const {
+        return as(user, std::move(arguments), {{"REUNITE_PASSPHRASE_FILE", key.string()}});
+    }
+    fs::path store() const { return db + ".photos"; }
+};
+
+}  // namespace
+
+TEST_CASE("encrypt through the CLI: the passphrase opens the database, nothing else does", "[cli][encryption][engine]") {
+    Unit unit;
+    const std::vector<std::string> encrypt{"encrypt", "--kdf-memory", "8", "--new-passphrase-file", unit.keyFile.string()};
+    CHECK(unit.as("Ana", encrypt).exitCode == kDenied);
+    CHECK(unit.as("Sam", {"encrypt", "--kdf-memory", "2"}).exitCode == kUsage);
+    const nlohmann::json encrypted = jsonOf(unit.as("Sam", encrypt));
+    CHECK(encrypted["sealed_photo_files"] == 2);
+    CHECK(encrypted["plain_files_removed"] == 2);
+    for (const auto& entry : fs::recursive_directory_iterator(unit.store())) {
+        if (!entry.is_regular_file()) continue;
+        CHECK_FALSE(startsLikeAnImage(entry.path()));
+        CHECK(entry.path().extension() == ".sealed");
+    }
+
+    const CliRun noPassphrase = unit.as("Sam", {"case", "list"});
+    CHECK(noPassphrase.exitCode == kDenied);
+    CHECK(noPassphrase.err.find("passphrase") != std::string::npos);
+    const fs::path wrongKey = unit.folder.write("wrong.txt", "not the passphrase at all\n");
+    const auto before = contentOf(unit.folder.path());
+    const CliRun wrong = unit.withKey("Sam", {"case", "list"}, wrongKey);
+    CHECK(wrong.exitCode == kDenied);
+    CHECK(wrong.err.find("wrong passphrase") != std::string::npos);
+    CHECK(contentOf(unit.folder.path()) == before);
+
+    CHECK(unit.withKey("Sam", {"case", "list"}, unit.keyFile).exitCode == kOk);
+    CHECK(unit.as("Sam", {"case", "list"}, {}, std::string(kPassphrase) + "\n").exitCode == kOk);  // the line before the password
+    CHECK(unit.withKey("Sam", {"check"}, unit.keyFile).exitCode == kOk);
+    CHECK(jsonOf(unit.withKey("Sam", encrypt, unit.keyFile))["already_encrypted"] == true);
+
+    const nlohmann::json trail = jsonOf(unit.withKey("Sam", {"audit", "show"}, unit.keyFile));
+    CHECK(std::count_if(trail.begin(), trail.end(), [](const nlohmann::json& entry) { return entry["action"] == "database.encrypted"; }) == 1);
+}
+
+TEST_CASE("rekey and backups of an encrypted database", "[cli][encryption][engine]") {
+    Unit unit;
+    REQUIRE(unit.as("Sam", {"encrypt", "--kdf-memory", "8", "--new-passphrase-file", unit.keyFile.string()}).exitCode == kOk);
+
+    const fs::path newKey = unit.folder.write("new-key.txt", "another passphrase, longer\n");
+    const std::vector<std::string> rekey{"rekey", "--kdf-memory", "8", "--new-passphrase-file", newKey.string()};
+    CHECK(unit.withKey("Ana", rekey, unit.keyFile).exitCode == kDenied);
+    CHECK(unit.withKey("Sam", rekey, unit.keyFile).exitCode == kOk);
+    CHECK(unit.withKey("Sam", {"case", "list"}, unit.keyFile).exitCode == kDenied);
+    CHECK(unit.withKey("Sam", {"case", "list"}, newKey).exitCode == kOk);
+
+    const fs::path backup = unit.folder.file("backup.db");
+    REQUIRE(unit.withKey("Sam", {"backup", backup.string()}, newKey).exitCode == kOk);
+    const auto asBackup = [&](const fs::path& key) {
+        return runCliSignedIn({"case", "list", "--db", backup.string()}, "Sam", {{"REUNITE_PASSPHRASE_FILE", key.string()}});
+    };
+    CHECK(asBackup(unit.keyFile).exitCode == kDenied);
+    CHECK(asBackup(newKey).exitCode == kOk);
+}

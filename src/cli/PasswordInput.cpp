@@ -1,6 +1,7 @@
 #include "cli/PasswordInput.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -21,10 +22,11 @@ struct SecretKind {
     const char* noun;
     const char* environment;  // names a file whose first line is it
     const char* newFileOption;
+    bool privateFileOnly;     // refuse a file that other accounts may read (a key file)
 };
 
-constexpr SecretKind kPassword{"password", "REUNITE_PASSWORD_FILE", "new-password-file"};
-constexpr SecretKind kPassphrase{"passphrase", "REUNITE_PASSPHRASE_FILE", "new-passphrase-file"};
+constexpr SecretKind kPassword{"password", "REUNITE_PASSWORD_FILE", "new-password-file", false};
+constexpr SecretKind kPassphrase{"passphrase", "REUNITE_PASSPHRASE_FILE", "new-passphrase-file", true};
 
 std::string withoutLineEnd(std::string line) {
     while (!line.empty() && (line.back() == '\r' || line.back() == '\n')) line.pop_back();
@@ -37,7 +39,17 @@ Result<std::string> requireNotEmpty(std::string secret, const SecretKind& kind, 
     return secret;
 }
 
+// A key file that the group or other accounts may read has leaked already: refused, as ssh
+// refuses such a private key.
+Status requirePrivateKeyFile(const std::string& file, const SecretKind& kind) {
+    struct stat status {};
+    if (!kind.privateFileOnly || ::stat(file.c_str(), &status) != 0 || (status.st_mode & 077) == 0) return Ok{};
+    return makeError(ErrorCode::AccessDenied, std::string("the ") + kind.noun + " file " + quotedPathText(file) +
+                                                  " may be read by other accounts: restrict it with chmod 600 first");
+}
+
 Result<std::string> firstLineOf(const std::string& file, const SecretKind& kind) {
+    if (Status restricted = requirePrivateKeyFile(file, kind); !restricted) return restricted.error();
     std::ifstream in(file, std::ios::binary);
     if (!in) return makeError(ErrorCode::AccessDenied, std::string("cannot read the ") + kind.noun + " file " + quotedPathText(file));
     std::string line;

@@ -8,7 +8,8 @@
 // the sign-in password, when that came from there too).
 // readPassphrase / readNewPassphrase: the same for an encrypted database's passphrase, from the
 // file named by $REUNITE_PASSPHRASE_FILE (a key file for unattended use) / by --new-passphrase-file;
-// on standard input the passphrase's line comes before the password's.
+// on standard input the passphrase's line comes before the password's. A passphrase file that the
+// group or other accounts may read is refused (AccessDenied: chmod 600 it).
 // Guarantees: a trailing carriage return is removed; an empty or missing password is
 // AccessDenied naming where it was looked for (InvalidArgument when two typed passwords differ);
 // nothing is echoed or printed.

@@ -59,8 +59,8 @@ Photo database (every command takes --db PATH, default the workstation's, and
 signs in as --user NAME, default $REUNITE_USER, $USER or the system account; the
 password comes from the file named by $REUNITE_PASSWORD_FILE, a prompt, or the
 first line of standard input, never from an argument; an encrypted database's
-passphrase likewise from $REUNITE_PASSPHRASE_FILE, a prompt or standard input,
-read before the password):
+passphrase likewise from $REUNITE_PASSPHRASE_FILE (a file only you may read:
+chmod 600), a prompt or standard input, read before the password):
   account init
         On a database without accounts: create the first supervisor (--user).
   account list | create NAME --role volunteer|analyst|supervisor |

@@ -50,12 +50,19 @@ bool startsLikeAnImage(const fs::path& file) {
     return is("\xFF\xD8\xFF") || is("\x89PNG") || is("GIF8") || is("BM") || is("RIFF");
 }
 
+// A key file only its owner may read, as the CLI requires.
+fs::path privateFile(const TempFolder& folder, const std::string& name, const std::string& text) {
+    const fs::path file = folder.write(name, text);
+    fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace);
+    return file;
+}
+
 // A unit with the supervisor Sam and the analyst Ana, two gallery photos imported, and a
 // passphrase in a key file.
 struct Unit {
     TempFolder folder{"reunite-cli-encryption"};
     std::string db = folder.file("unit.db").string();
-    fs::path keyFile = folder.write("key.txt", std::string(kPassphrase) + "\n");
+    fs::path keyFile = privateFile(folder, "key.txt", std::string(kPassphrase) + "\n");
 
     Unit() {
         REQUIRE(as("Sam", {"account", "create", "Ana", "--role", "analyst", "--new-password-file", cliPasswordFile().string()})
@@ -83,6 +90,16 @@ TEST_CASE("encrypt through the CLI: the passphrase opens the database, nothing e
     const std::vector<std::string> encrypt{"encrypt", "--kdf-memory", "8", "--new-passphrase-file", unit.keyFile.string()};
     CHECK(unit.as("Ana", encrypt).exitCode == kDenied);
     CHECK(unit.as("Sam", {"encrypt", "--kdf-memory", "2"}).exitCode == kUsage);
+    // A key file other accounts may read has leaked already: refused before anything is written.
+    const fs::path readable = unit.folder.write("readable-key.txt", std::string(kPassphrase) + "\n");
+    fs::permissions(readable, fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read | fs::perms::others_read,
+                    fs::perm_options::replace);
+    const auto untouched = contentOf(unit.store());
+    const CliRun leaked = unit.as("Sam", {"encrypt", "--kdf-memory", "8", "--new-passphrase-file", readable.string()});
+    CHECK(leaked.exitCode == kDenied);
+    CHECK(leaked.err.find("chmod 600") != std::string::npos);
+    CHECK(contentOf(unit.store()) == untouched);
+    CHECK(unit.as("Sam", {"case", "list"}).exitCode == kOk);  // still plain: no passphrase asked
     const nlohmann::json encrypted = jsonOf(unit.as("Sam", encrypt));
     CHECK(encrypted["sealed_photo_files"] == 2);
     CHECK(encrypted["plain_files_removed"] == 2);
@@ -95,7 +112,7 @@ TEST_CASE("encrypt through the CLI: the passphrase opens the database, nothing e
     const CliRun noPassphrase = unit.as("Sam", {"case", "list"});
     CHECK(noPassphrase.exitCode == kDenied);
     CHECK(noPassphrase.err.find("passphrase") != std::string::npos);
-    const fs::path wrongKey = unit.folder.write("wrong.txt", "not the passphrase at all\n");
+    const fs::path wrongKey = privateFile(unit.folder, "wrong.txt", "not the passphrase at all\n");
     const auto before = contentOf(unit.folder.path());
     const CliRun wrong = unit.withKey("Sam", {"case", "list"}, wrongKey);
     CHECK(wrong.exitCode == kDenied);
@@ -103,6 +120,7 @@ TEST_CASE("encrypt through the CLI: the passphrase opens the database, nothing e
     CHECK(contentOf(unit.folder.path()) == before);
 
     CHECK(unit.withKey("Sam", {"case", "list"}, unit.keyFile).exitCode == kOk);
+    CHECK(unit.withKey("Sam", {"case", "list"}, readable).exitCode == kDenied);  // the right passphrase, in a leaked file
     CHECK(unit.as("Sam", {"case", "list"}, {}, std::string(kPassphrase) + "\n").exitCode == kOk);  // the line before the password
     CHECK(unit.withKey("Sam", {"check"}, unit.keyFile).exitCode == kOk);
     CHECK(jsonOf(unit.withKey("Sam", encrypt, unit.keyFile))["already_encrypted"] == true);
@@ -115,7 +133,7 @@ TEST_CASE("rekey and backups of an encrypted database", "[cli][encryption][engin
     Unit unit;
     REQUIRE(unit.as("Sam", {"encrypt", "--kdf-memory", "8", "--new-passphrase-file", unit.keyFile.string()}).exitCode == kOk);
 
-    const fs::path newKey = unit.folder.write("new-key.txt", "another passphrase, longer\n");
+    const fs::path newKey = privateFile(unit.folder, "new-key.txt", "another passphrase, longer\n");
     const std::vector<std::string> rekey{"rekey", "--kdf-memory", "8", "--new-passphrase-file", newKey.string()};
     CHECK(unit.withKey("Ana", rekey, unit.keyFile).exitCode == kDenied);
     CHECK(unit.withKey("Sam", rekey, unit.keyFile).exitCode == kOk);

@@ -174,6 +174,10 @@ TEST_CASE("an import killed mid-way resumes to the same final content", "[import
     const std::filesystem::path password = prepareImporter(crashed, folder, encrypted);
     REQUIRE(prepareImporter(clean, folder, encrypted) == password);
     const std::filesystem::path passphrase = encrypted ? folder.write("passphrase", std::string(kPassphrase) + "\n") : std::filesystem::path();
+    if (encrypted) {
+        std::filesystem::permissions(passphrase, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace);
+    }
     Child child = startImport(crashed, folder.file("photos"), password, passphrase);
     REQUIRE(waitForProgress(child, 8));
     REQUIRE(kill(child.pid, SIGKILL) == 0);

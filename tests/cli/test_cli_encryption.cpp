@@ -4,18 +4,19 @@
 // carry the wrapped key and open with the same passphrase.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include "CliRunner.h"
+#include "FileContent.h"
 #include "TestData.h"
-#include "domain/FileBytes.h"
 
 using reunite::test::CliRun;
 using reunite::test::cliPasswordFile;
+using reunite::test::contentOf;
+using reunite::test::looksLikeAnImage;
 using reunite::test::runCliSignedIn;
 using reunite::test::TempFolder;
 
@@ -30,24 +31,6 @@ nlohmann::json jsonOf(const CliRun& run) {
     INFO("stdout: " << run.out << "\nstderr: " << run.err);
     REQUIRE(nlohmann::json::accept(run.out));
     return nlohmann::json::parse(run.out);
-}
-
-std::map<std::string, std::string> contentOf(const fs::path& folder) {
-    std::map<std::string, std::string> digests;
-    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-        const std::string name = entry.path().string();
-        if (!entry.is_regular_file() || name.ends_with("-wal") || name.ends_with("-shm")) continue;
-        digests[name] = reunite::sha256OfFile(entry.path()).value();
-    }
-    return digests;
-}
-
-bool startsLikeAnImage(const fs::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    char head[4] = {};
-    in.read(head, 4);
-    const auto is = [&](std::string_view signature) { return std::equal(signature.begin(), signature.end(), head); };
-    return is("\xFF\xD8\xFF") || is("\x89PNG") || is("GIF8") || is("BM") || is("RIFF");
 }
 
 // A key file only its owner may read, as the CLI requires.
@@ -105,7 +88,7 @@ TEST_CASE("encrypt through the CLI: the passphrase opens the database, nothing e
     CHECK(encrypted["plain_files_removed"] == 2);
     for (const auto& entry : fs::recursive_directory_iterator(unit.store())) {
         if (!entry.is_regular_file()) continue;
-        CHECK_FALSE(startsLikeAnImage(entry.path()));
+        CHECK_FALSE(looksLikeAnImage(entry.path()));
         CHECK(entry.path().extension() == ".sealed");
     }
 

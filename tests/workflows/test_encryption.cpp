@@ -13,6 +13,7 @@
 #include "TestAccounts.h"
 #include "TestData.h"
 #include "ActionWorld.h"
+#include "FileContent.h"
 #include "db/repositories/AuditLogRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "domain/FileBytes.h"
@@ -26,6 +27,8 @@
 
 using namespace reunite;
 using reunite::test::sharedEngine;
+using reunite::test::contentOf;
+using reunite::test::looksLikeAnImage;
 using reunite::test::TempFolder;
 using reunite::test::testAccount;
 
@@ -39,30 +42,10 @@ security::DataKey randomKey() {
     return std::make_shared<const security::SecretKey>(std::move(key).value());
 }
 
-// JPEG, PNG, GIF, BMP, WebP/RIFF and TIFF files begin so.
-bool hasImageSignature(const std::vector<std::uint8_t>& bytes) {
-    const auto startsWith = [&](std::initializer_list<std::uint8_t> head) {
-        return bytes.size() >= head.size() && std::equal(head.begin(), head.end(), bytes.begin());
-    };
-    return startsWith({0xFF, 0xD8, 0xFF}) || startsWith({0x89, 'P', 'N', 'G'}) || startsWith({'G', 'I', 'F', '8'}) ||
-           startsWith({'B', 'M'}) || startsWith({'R', 'I', 'F', 'F'}) || startsWith({'I', 'I', 0x2A, 0}) || startsWith({'M', 'M', 0, 0x2A});
-}
-
 std::vector<std::uint8_t> bytesOf(const std::filesystem::path& file) {
     Result<std::vector<std::uint8_t>> bytes = readFileBytes(file, 1ull << 30);
     REQUIRE(bytes.ok());
     return bytes.value();
-}
-
-// The SHA-256 of every file under `folder` except SQLite's -wal and -shm companions.
-std::map<std::string, std::string> contentOf(const std::filesystem::path& folder) {
-    std::map<std::string, std::string> digests;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(folder)) {
-        const std::string name = entry.path().string();
-        if (!entry.is_regular_file() || name.ends_with("-wal") || name.ends_with("-shm")) continue;
-        digests[name] = sha256OfFile(entry.path()).value();
-    }
-    return digests;
 }
 
 std::vector<std::filesystem::path> storeFiles(const std::filesystem::path& folder) {
@@ -125,7 +108,7 @@ TEST_CASE("an encrypted photo store seals each copy under a name only the key gi
     CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::all) ==
           (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
     const std::vector<std::uint8_t> onDisk = bytesOf(file);
-    CHECK_FALSE(hasImageSignature(onDisk));
+    CHECK_FALSE(looksLikeAnImage(file));
     const std::vector<std::uint8_t> sample(original.begin() + 200, original.begin() + 264);
     CHECK(std::search(onDisk.begin(), onDisk.end(), sample.begin(), sample.end()) == onDisk.end());
     CHECK(sealed.read(file).value() == original);
@@ -181,7 +164,7 @@ TEST_CASE("encrypt works on a verified copy, and afterwards photos open only wit
     }
     CHECK_FALSE(std::filesystem::exists(copy.copyFile));
     for (const std::filesystem::path& stored : storeFiles(PhotoStore::besideDatabase(file).folder())) {
-        CHECK_FALSE(hasImageSignature(bytesOf(stored)));
+        CHECK_FALSE(looksLikeAnImage(stored));
     }
 
     auto database = db::Database::open(file).value();
@@ -207,7 +190,7 @@ TEST_CASE("encrypt works on a verified copy, and afterwards photos open only wit
     // A photo attached to the encrypted database is sealed as it is stored.
     const AttachedPhoto later = attach(session, childPhoto.photo.owner.id, "faceapi-sample6.jpg");
     CHECK(later.photo.storedPath.ends_with(".sealed"));
-    CHECK_FALSE(hasImageSignature(bytesOf(later.photo.storedPath)));
+    CHECK_FALSE(looksLikeAnImage(later.photo.storedPath));
 }
 
 TEST_CASE("rekey changes the passphrase and nothing sealed", "[encryption]") {

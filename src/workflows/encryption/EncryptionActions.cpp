@@ -1,6 +1,5 @@
 #include "workflows/encryption/EncryptionActions.h"
 
-#include <fstream>
 #include <set>
 #include <string>
 #include <system_error>
@@ -26,12 +25,6 @@ void removeDatabaseFiles(const std::filesystem::path& file) {
     for (std::string_view suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(besideFile(file, suffix), ignored);
 }
 
-bool startsSealed(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::string head(kSealedPhotoMagic.size(), '\0');
-    return in.read(head.data(), static_cast<std::streamsize>(head.size())) && head == kSealedPhotoMagic;
-}
-
 Result<std::set<std::string>> referencedFiles(db::Database& database) {
     Result<std::vector<db::StoredFile>> files = db::PhotoRepository(database).listStoredFiles();
     if (!files) return files.error();
@@ -49,7 +42,7 @@ std::size_t removeStoreFiles(const std::filesystem::path& folder, bool sealed, c
     for (auto it = std::filesystem::recursive_directory_iterator(folder, ec); !ec && it != std::filesystem::recursive_directory_iterator();
          it.increment(ec)) {
         if (!it->is_regular_file(ec) || it->is_symlink(ec)) continue;
-        if (startsSealed(it->path()) == sealed && !referenced.count(it->path().string())) doomed.push_back(it->path());
+        if (isSealedPhotoFile(it->path()) == sealed && !referenced.count(it->path().string())) doomed.push_back(it->path());
     }
     std::size_t removed = 0;
     std::set<std::filesystem::path> folders;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <fstream>
 #include <set>
 #include <system_error>
 #include <thread>
@@ -45,9 +46,7 @@ constexpr std::string_view kPhotoNamePurpose = "photo-nm";
 // What a sealed copy is bound to: its own file name (a copy moved onto another name does not open).
 std::string sealedPlace(const std::filesystem::path& file) { return "photo-store/" + file.filename().string(); }
 
-bool startsWithMagic(const std::vector<std::uint8_t>& bytes) {
-    return bytes.size() >= kSealedPhotoMagic.size() && std::equal(kSealedPhotoMagic.begin(), kSealedPhotoMagic.end(), bytes.begin());
-}
+bool startsWithMagic(std::string_view head) { return head.starts_with(kSealedPhotoMagic); }
 
 // A sealed copy that could not be written: a full disk is named as such, like a failed copy.
 Error sealedWriteFailure(const std::filesystem::path& source, const std::filesystem::path& folder, std::size_t needed, Error failure) {
@@ -60,6 +59,13 @@ Error sealedWriteFailure(const std::filesystem::path& source, const std::filesys
 }
 
 }  // namespace
+
+bool isSealedPhotoFile(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    std::string head(kSealedPhotoMagic.size(), '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    return in && startsWithMagic(head);
+}
 
 Result<std::filesystem::path> PhotoStore::pathFor(const std::filesystem::path& source, const std::string& sha256) const {
     if (sha256.size() < 2) return makeError(ErrorCode::InvalidArgument, "a stored photo needs its sha256");
@@ -129,7 +135,10 @@ Result<StoredPhoto> PhotoStore::storeSealed(const std::filesystem::path& source,
 Result<std::vector<std::uint8_t>> PhotoStore::read(const std::filesystem::path& storedPath) const {
     Result<std::vector<std::uint8_t>> bytes = readFileBytes(storedPath, kMaxStoredPhotoBytes + kSealedPhotoMagic.size() +
                                                                             security::kSealOverheadBytes);
-    if (!bytes || !startsWithMagic(bytes.value())) return bytes;
+    if (!bytes) return bytes;
+    const std::string_view head(reinterpret_cast<const char*>(bytes.value().data()),
+                                std::min(bytes.value().size(), kSealedPhotoMagic.size()));
+    if (!startsWithMagic(head)) return bytes;
     if (!key_) {
         return makeError(ErrorCode::AccessDenied, pathText(storedPath) + " is an encrypted photo: open its database with the passphrase");
     }

@@ -37,6 +37,9 @@ struct StoredPhoto {
 
 // The first bytes of every sealed photo-store file (never those of an image format).
 constexpr std::string_view kSealedPhotoMagic = "REUNITE-SEALED-PHOTO-1\n";
+// Whether a file begins as a sealed photo-store file does (kSealedPhotoMagic); false for a file
+// that cannot be read.
+bool isSealedPhotoFile(const std::filesystem::path& file);
 // The largest photo the store copies or reads (as ImageDecoder's default limit).
 constexpr std::uint64_t kMaxStoredPhotoBytes = 256ull << 20;
 

@@ -1,15 +1,24 @@
 // Start-up of the search gallery: opening the workstation database and loading every gallery face
 // into the in-memory index, for a database of N synthetic faces (created on first use), plus the
 // index's memory per million faces and the process's resident memory.
-// Usage: reunite-bench-startup --db PATH [--faces 1000000]
+// --sealed yes: the database is an encrypted one (every value sealed as the workstation seals it,
+// embeddings included), opened with its data key (kept for the benchmark in PATH.benchkey).
+// --seal-copy-of PLAIN: the sealed database is made from a copy of the plain benchmark database
+// PLAIN, sealed as `encrypt` seals one (quicker than writing a million sealed records anew).
+// Usage: reunite-bench-startup --db PATH [--faces 1000000] [--sealed yes|no] [--seal-copy-of PLAIN]
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "SyntheticGallery.h"
+#include "security/SecretKey.h"
+#include "workflows/encryption/DataKeySealer.h"
+#include "db/repositories/StoredRowSealing.h"
 #include "db/sqlite/Transaction.h"
 #include "workflows/gallery/GalleryLoader.h"
 #include "workflows/storage/WorkstationDatabase.h"
@@ -30,12 +39,50 @@ long residentKiB() {
 
 constexpr const char* kModel = "synthetic:benchmark";
 
-int createDatabase(const std::string& path, long faces) {
+// The benchmark database's data key: made on first use, then read from PATH.benchkey.
+security::DataKey benchmarkKey(const std::string& path) {
+    const std::string keyFile = path + ".benchkey";
+    std::vector<std::uint8_t> bytes(security::kSecretKeyBytes);
+    if (std::ifstream in{keyFile, std::ios::binary}) {
+        in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+        Result<security::SecretKey> key = security::SecretKey::fromBytes(bytes);
+        return key ? std::make_shared<const security::SecretKey>(std::move(key).value()) : nullptr;
+    }
+    Result<security::SecretKey> key = security::SecretKey::random();
+    if (!key) return nullptr;
+    std::ofstream(keyFile, std::ios::binary).write(reinterpret_cast<const char*>(key.value().bytes().data()), security::kSecretKeyBytes);
+    return std::make_shared<const security::SecretKey>(std::move(key).value());
+}
+
+// PATH as a sealed copy of the plain database `plain`.
+int sealCopy(const std::string& plain, const std::string& path, const security::DataKey& key) {
+    std::error_code error;
+    std::filesystem::copy_file(plain, path, error);
+    if (error) {
+        std::fprintf(stderr, "cannot copy %s: %s\n", plain.c_str(), error.message().c_str());
+        return 1;
+    }
+    auto database = openWorkstationDatabase(path);
+    if (!database) return 1;
+    database.value()->useSealer(workflows::sealerFor(key));
+    const auto start = Clock::now();
+    Result<std::int64_t> sealed = db::sealStoredRows(*database.value());
+    if (!sealed) {
+        std::fprintf(stderr, "%s\n", sealed.error().message.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "sealed %lld values in %.1f s\n", static_cast<long long>(sealed.value()),
+                 std::chrono::duration<double>(Clock::now() - start).count());
+    return database.value()->execute("VACUUM").ok() ? 0 : 1;
+}
+
+int createDatabase(const std::string& path, long faces, const security::DataKey& key) {
     auto database = openWorkstationDatabase(path);
     if (!database) {
         std::fprintf(stderr, "%s\n", database.error().message.c_str());
         return 1;
     }
+    if (key) database.value()->useSealer(workflows::sealerFor(key));
     std::mt19937 rng(2024);
     const bench::SyntheticFaceSpec spec{kModel, "1", 0.1f};
     const long perTransaction = 20000;
@@ -59,22 +106,33 @@ int createDatabase(const std::string& path, long faces) {
 int main(int argc, char** argv) {
     std::string path;
     long faces = 1'000'000;
+    bool sealed = false;
+    std::string plainSource;
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string arg = argv[i];
         if (arg == "--db") path = argv[i + 1];
         else if (arg == "--faces") faces = std::atol(argv[i + 1]);
+        else if (arg == "--sealed") sealed = std::string(argv[i + 1]) == "yes";
+        else if (arg == "--seal-copy-of") plainSource = argv[i + 1];
     }
     if (path.empty()) {
-        std::fprintf(stderr, "usage: reunite-bench-startup --db PATH [--faces N]\n");
+        std::fprintf(stderr, "usage: reunite-bench-startup --db PATH [--faces N] [--sealed yes|no] [--seal-copy-of PLAIN]\n");
         return 2;
     }
+    const security::DataKey key = sealed ? benchmarkKey(path) : nullptr;
+    if (sealed && !key) {
+        std::fprintf(stderr, "no data key for the sealed benchmark database\n");
+        return 1;
+    }
     if (!std::ifstream(path)) {
-        if (int failed = createDatabase(path, faces)) return failed;
+        const int failed = sealed && !plainSource.empty() ? sealCopy(plainSource, path, key) : createDatabase(path, faces, key);
+        if (failed) return failed;
     }
     const long rssBefore = residentKiB();
     const auto t0 = Clock::now();
     auto database = openWorkstationDatabase(path);
     if (!database) { std::fprintf(stderr, "%s\n", database.error().message.c_str()); return 1; }
+    if (key) database.value()->useSealer(workflows::sealerFor(key));
     const auto t1 = Clock::now();
     GalleryIndex index;
     auto loaded = loadGallery(*database.value(), kModel, index);

@@ -1,7 +1,7 @@
 // Import throughput on real photos: N distinct ~640x480 JPEGs made from the redistributable sample
 // photos (group photos and portraits, re-encoded with a small mark so each file is new) are
 // imported into a fresh database with every core; prints photos/s and faces/s. --sealed stores
-// the copies as an encrypted database does (sealed under a data key, keyed names).
+// the copies and the rows as an encrypted database does (sealed under a data key, keyed names).
 // Usage: reunite-bench-import [--photos 120] [--threads N] [--samples DIR] [--sealed yes]
 #include <chrono>
 #include <cstdio>
@@ -13,6 +13,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include "workflows/encryption/DataKeySealer.h"
 #include "workflows/gallery/GalleryImporter.h"
 #include "core/models/ModelLocator.h"
 #include "domain/TemporaryFolder.h"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
         auto fresh = security::SecretKey::random();
         if (!fresh) return 1;
         key = std::make_shared<const security::SecretKey>(std::move(fresh).value());
+        database.value()->useSealer(workflows::sealerFor(key));  // its rows are sealed too
     }
     GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore(folder.path() / "store", key), options);
     auto summary = importer.run(manifest.value(), "benchmark");

@@ -29,7 +29,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libopencv-dev libdlib-dev libdlib-data libopenblas-dev libjpeg62-turbo-dev
-  catch2 libsqlite3-dev libssl-dev nlohmann-json3-dev
+  catch2 libsqlite3-dev sqlite3 libssl-dev nlohmann-json3-dev
   libtesseract-dev tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-script-hans
   libfaiss-dev
   clang libclang-rt-14-dev

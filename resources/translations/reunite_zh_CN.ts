@@ -3120,5 +3120,9 @@ Drop photos here or click “Add photos…”.</source>
         <source>The passphrase is wrong: the database stays locked.</source>
         <translation>口令错误：数据库仍处于锁定状态。</translation>
     </message>
+    <message>
+        <source>The database is encrypted: its photo database loads once the passphrase is given.</source>
+        <translation>数据库已加密：输入口令后才会载入照片库。</translation>
+    </message>
 </context>
 </TS>

@@ -47,7 +47,8 @@ int runEncryptCommand(const CommandArgs& rawArgs) {
     opened.value().reset();  // the last connection closes: the swap needs the database file to itself
     Result<std::size_t> removed = workflows::swapInEncryptedCopy(databaseFile, copy.value());
     if (!removed) return fail(removed.error());
-    return printJson({{"database", databaseFile.string()}, {"encrypted", true}, {"sealed_photo_files", copy.value().sealedPhotoFiles},
+    return printJson({{"database", databaseFile.string()}, {"encrypted", true}, {"sealed_values", copy.value().sealedValues},
+                      {"sealed_photo_files", copy.value().sealedPhotoFiles},
                       {"photo_files_outside_store", copy.value().photoFilesOutsideStore}, {"plain_files_removed", removed.value()}});
 }
 

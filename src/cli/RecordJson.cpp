@@ -71,7 +71,8 @@ nlohmann::json relativeToJson(const db::RelativeRecord& r) {
             {"given_names", r.givenNames},
             {"family_name", r.familyName},
             {"sex", std::string(db::toDatabaseText(r.sex))},
-            {"birth_date", optionalText(r.birthDate)}};
+            {"birth_date", optionalText(r.birthDate)},
+            {"notes", r.notes}};
 }
 
 nlohmann::json caseFileToJson(const workflows::CaseFile& file) {

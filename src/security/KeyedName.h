@@ -5,8 +5,10 @@
 // give the same name (so equal contents are found again); without the key a name tells nothing
 // about the value, not even whether a known photo is among the stored ones.
 // Inputs: purpose is exactly 8 characters (crypto_kdf's context), e.g. "photo-nm".
+// namingKey + nameUnder split the work for a caller that names many values for one purpose: the
+// subkey is derived once (in locked memory) and each name is one BLAKE2b pass.
 // Errors: InvalidArgument for an empty key or a purpose of another length.
-// Thread safety: a free function; the key is only read.
+// Thread safety: free functions; the keys are only read.
 #include <string>
 #include <string_view>
 
@@ -16,5 +18,7 @@
 namespace reunite::security {
 
 Result<std::string> keyedName(const SecretKey& key, std::string_view purpose, std::string_view value);
+Result<SecretKey> namingKey(const SecretKey& key, std::string_view purpose);
+std::string nameUnder(const SecretKey& namingKey, std::string_view value);
 
 }  // namespace reunite::security

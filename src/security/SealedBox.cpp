@@ -42,4 +42,28 @@ Result<std::vector<std::uint8_t>> open(const SecretKey& key, std::span<const std
     return plaintext;
 }
 
+Result<DetachedSealBytes> sealDetached(const SecretKey& key, std::span<std::uint8_t> bytes, std::string_view associatedData) {
+    if (!key.valid()) return makeError(ErrorCode::InvalidArgument, "no key to seal with");
+    if (Status started = startCryptography(); !started) return started.error();
+    DetachedSealBytes seal{};
+    randombytes_buf(seal.data(), kSealNonceBytes);
+    if (crypto_aead_xchacha20poly1305_ietf_encrypt_detached(bytes.data(), seal.data() + kSealNonceBytes, nullptr, bytes.data(), bytes.size(),
+                                                            adBytes(associatedData), associatedData.size(), nullptr, seal.data(),
+                                                            key.bytes().data()) != 0) {
+        return makeError(ErrorCode::Internal, "a value could not be sealed");
+    }
+    return seal;
+}
+
+Status openDetached(const SecretKey& key, std::span<std::uint8_t> bytes, const DetachedSealBytes& seal, std::string_view associatedData) {
+    if (!key.valid()) return makeError(ErrorCode::InvalidArgument, "no key to open with");
+    if (Status started = startCryptography(); !started) return started.error();
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt_detached(bytes.data(), nullptr, bytes.data(), bytes.size(), seal.data() + kSealNonceBytes,
+                                                            adBytes(associatedData), associatedData.size(), seal.data(),
+                                                            key.bytes().data()) != 0) {
+        return refused();
+    }
+    return Ok{};
+}
+
 }  // namespace reunite::security

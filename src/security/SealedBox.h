@@ -10,6 +10,7 @@
 // Thread safety: free functions, safe from any thread (the key is only read).
 #include <cstddef>
 #include <cstdint>
+#include <array>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -25,5 +26,12 @@ constexpr std::size_t kSealOverheadBytes = kSealNonceBytes + kSealTagBytes;
 
 Result<std::vector<std::uint8_t>> seal(const SecretKey& key, std::span<const std::uint8_t> plaintext, std::string_view associatedData);
 Result<std::vector<std::uint8_t>> open(const SecretKey& key, std::span<const std::uint8_t> sealed, std::string_view associatedData);
+
+// The same cipher with the ciphertext written over the plaintext (same length, for values of a
+// fixed size) and the nonce and tag returned to be kept beside it; openDetached decrypts in place
+// only after the tag checked (else AccessDenied, and `bytes` are wiped: no unchecked plaintext).
+using DetachedSealBytes = std::array<std::uint8_t, kSealOverheadBytes>;
+Result<DetachedSealBytes> sealDetached(const SecretKey& key, std::span<std::uint8_t> bytes, std::string_view associatedData);
+Status openDetached(const SecretKey& key, std::span<std::uint8_t> bytes, const DetachedSealBytes& seal, std::string_view associatedData);
 
 }  // namespace reunite::security

@@ -3,8 +3,13 @@
 // wrong one exits 9 with every file unchanged; no photo-store file is an image any more; backups
 // carry the wrapped key and open with the same passphrase.
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
+#include <string>
+#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -130,4 +135,87 @@ TEST_CASE("rekey and backups of an encrypted database", "[cli][encryption][engin
     };
     CHECK(asBackup(unit.keyFile).exitCode == kDenied);
     CHECK(asBackup(newKey).exitCode == kOk);
+}
+
+namespace {
+
+// What the sqlite3 shell prints for `command` on the database (".dump", or a query).
+std::string sqliteShell(const std::string& db, const std::string& command) {
+    const std::string line = "sqlite3 -readonly '" + db + "' '" + command + "' 2>&1";
+    std::string output;
+    if (FILE* pipe = popen(line.c_str(), "r")) {
+        char buffer[4096];
+        while (std::size_t read = std::fread(buffer, 1, sizeof buffer, pipe)) output.append(buffer, read);
+        REQUIRE(pclose(pipe) == 0);
+    }
+    return output;
+}
+
+// Every byte of the database's files (the file itself and a write-ahead log, if any).
+std::string databaseBytes(const std::string& db) {
+    std::string bytes;
+    for (const std::string& file : {db, db + "-wal"}) {
+        if (!fs::exists(file)) continue;
+        std::ifstream in(file, std::ios::binary);
+        bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+    return bytes;
+}
+
+std::string fromHex(const std::string& hex) {
+    std::string bytes;
+    for (std::size_t at = 0; at + 1 < hex.size(); at += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(at, 2), nullptr, 16)));
+    return bytes;
+}
+
+}  // namespace
+
+TEST_CASE("after encrypt no name, note, date or embedding can be read from the database file", "[cli][encryption][engine]") {
+    Unit unit;
+    REQUIRE(unit.as("Sam", {"case", "create", "--number", "CASE-SEAL-4711", "--given-names", "Xiaoming", "--family-name", "Qiuzhanglong",
+                            "--birth-date", "2015-03-04", "--description", "scar above the left knee", "--contact", "13900001111"})
+                .exitCode == kOk);
+    REQUIRE(unit.as("Sam", {"case", "add-relative", "--case", "CASE-SEAL-4711", "--relation", "mother", "--given-names", "Meifangzhu",
+                            "--notes", "lives near the old mill"})
+                .exitCode == kOk);
+    REQUIRE(unit.as("Sam", {"case", "add-photo", "--case", "CASE-SEAL-4711", "--age", "4",
+                            reunite::test::samplePhoto("faceapi-sample1.jpg").string()})
+                .exitCode == kOk);
+    const std::string embeddingHex = sqliteShell(unit.db, "SELECT hex(embedding) FROM faces ORDER BY id LIMIT 1");
+    REQUIRE(embeddingHex.size() >= 1024);
+    const std::vector<std::string> secrets{"CASE-SEAL-4711", "Xiaoming", "Qiuzhanglong", "2015-03-04", "scar above", "13900001111",
+                                           "Meifangzhu", "old mill", "messi5", "faceapi-sample"};
+    const std::string plainDump = sqliteShell(unit.db, ".dump");
+    for (const std::string& secret : secrets) CHECK(plainDump.find(secret) != std::string::npos);  // the test can fail
+
+    REQUIRE(unit.as("Sam", {"encrypt", "--kdf-memory", "8", "--new-passphrase-file", unit.keyFile.string()}).exitCode == kOk);
+    // A case added afterwards is sealed as it is written.
+    REQUIRE(unit.withKey("Sam", {"case", "create", "--number", "CASE-SEAL-0815", "--given-names", "Lanfengyu"}, unit.keyFile).exitCode == kOk);
+
+    const std::string dump = sqliteShell(unit.db, ".dump");
+    const std::string bytes = databaseBytes(unit.db);
+    for (const std::string& secret : secrets) {
+        INFO(secret);
+        CHECK(dump.find(secret) == std::string::npos);
+        CHECK(bytes.find(secret) == std::string::npos);
+    }
+    for (const std::string& later : {"CASE-SEAL-0815", "Lanfengyu"}) {
+        CHECK(dump.find(later) == std::string::npos);
+        CHECK(bytes.find(later) == std::string::npos);
+    }
+    CHECK(dump.find(embeddingHex.substr(0, 64)) == std::string::npos);
+    CHECK(bytes.find(fromHex(embeddingHex.substr(0, 64))) == std::string::npos);
+
+    // With the passphrase every value reads back, in case-number order.
+    const nlohmann::json shown = jsonOf(unit.withKey("Sam", {"case", "show", "--case", "CASE-SEAL-4711"}, unit.keyFile));
+    CHECK(shown.dump().find("Qiuzhanglong") != std::string::npos);
+    CHECK(shown.dump().find("2015-03-04") != std::string::npos);
+    CHECK(shown.dump().find("old mill") != std::string::npos);
+    CHECK(shown.dump().find("Meifangzhu") != std::string::npos);
+    const nlohmann::json listed = jsonOf(unit.withKey("Sam", {"case", "list"}, unit.keyFile));
+    REQUIRE(listed.size() == 2);
+    CHECK(listed[0]["case_number"] == "CASE-SEAL-0815");
+    CHECK(listed[1]["case_number"] == "CASE-SEAL-4711");
+    CHECK(unit.withKey("Sam", {"check"}, unit.keyFile).exitCode == kOk);
+    CHECK(jsonOf(unit.withKey("Sam", {"audit", "verify"}, unit.keyFile))["intact"] == true);
 }

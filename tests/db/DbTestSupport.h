@@ -175,6 +175,15 @@ inline FaceRow sampleFace(std::int64_t photoId, int faceIndex, unsigned seed) {
     return face;
 }
 
+// A gallery photo written as versions before 11 stored it (no sealed column), for migration tests.
+inline std::int64_t insertPhotoBeforeVersion11(Database& database, std::int64_t candidateId, int number) {
+    const PhotoRecord photo = samplePhoto(PhotoOwner::ofCandidate(candidateId), number);
+    requireOk(database.execute("INSERT INTO photos (sha256, candidate_id, stored_path, original_file_name, byte_size, imported_by, "
+                               "imported_at) VALUES ('" + photo.sha256 + "', " + std::to_string(candidateId) + ", '" + photo.storedPath +
+                               "', '" + photo.originalFileName + "', 1000, 'tester', '2026-01-01T00:00:00.000Z')"));
+    return queryInteger(database, "SELECT max(id) FROM photos");
+}
+
 // A face written as versions before 5 stored it (no embedding check column), for migration tests.
 inline std::int64_t addFaceBeforeVersion5(Database& database, const FaceRow& face) {
     const EmbeddingBlob embedding = encodeEmbedding(face.embedding);

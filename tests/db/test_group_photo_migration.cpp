@@ -31,26 +31,34 @@ std::int64_t insertVersionTwoCandidate(Database& database, const std::string& re
     return queryInteger(database, "SELECT max(id) FROM candidates");
 }
 
+// Search runs of version 2 have no sealed column either (nor photos: insertPhotoBeforeVersion11).
+std::int64_t insertVersionTwoSearchRun(Database& database, std::int64_t caseId, const std::vector<SearchResultRow>& results) {
+    requireOk(database.execute("INSERT INTO search_runs (case_id, run_by, run_at, model_id, gallery_size, duration_ms) VALUES (" +
+                               std::to_string(caseId) + ", 'tester', '2026-01-01T00:00:00.000Z', 'face_recognition:test', 4, 1)"));
+    const std::int64_t runId = queryInteger(database, "SELECT max(id) FROM search_runs");
+    for (const SearchResultRow& result : results) {
+        requireOk(database.execute("INSERT INTO search_results (run_id, rank, candidate_id, score, best_face_id) VALUES (" +
+                                   std::to_string(runId) + ", " + std::to_string(result.rank) + ", " + std::to_string(result.candidateId) +
+                                   ", " + std::to_string(result.score) + ", " + std::to_string(*result.bestFaceId) + ")"));
+    }
+    return runId;
+}
+
 VersionTwoGallery versionTwoGallery(Database& database) {
     VersionTwoGallery gallery;
     gallery.groupRecord = insertVersionTwoCandidate(database, "R-1", "Ana");
     gallery.singleRecord = insertVersionTwoCandidate(database, "R-2", "Ion");
-    PhotoRepository photos(database);
-    gallery.groupPhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.groupRecord), 1), kAnalyst)).id;
+    gallery.groupPhoto = insertPhotoBeforeVersion11(database, gallery.groupRecord, 1);
     for (int f = 0; f < 3; ++f) gallery.groupFaces.push_back(addFaceBeforeVersion5(database, sampleFace(gallery.groupPhoto, f, 10 + f)));
-    const std::int64_t singlePhoto = valueOrFail(photos.add(samplePhoto(PhotoOwner::ofCandidate(gallery.singleRecord), 2), kAnalyst)).id;
+    const std::int64_t singlePhoto = insertPhotoBeforeVersion11(database, gallery.singleRecord, 2);
     gallery.singleFace = addFaceBeforeVersion5(database, sampleFace(singlePhoto, 0, 20));
 
     requireOk(database.execute("INSERT INTO cases (case_number, created_at, created_by, updated_at, updated_by) "
                                "VALUES ('M-1', '2026-01-01T00:00:00.000Z', 'a', '2026-01-01T00:00:00.000Z', 'a')"));
     const std::int64_t caseId = queryInteger(database, "SELECT max(id) FROM cases");
-    SearchRunRecord run;
-    run.caseId = caseId;
-    run.modelId = "face_recognition:test";
-    run.gallerySize = 4;
-    run.results.push_back(SearchResultRow{1, gallery.groupRecord, 0.9, "{}", gallery.groupFaces[1], std::nullopt});
-    run.results.push_back(SearchResultRow{2, gallery.singleRecord, 0.5, "{}", gallery.singleFace, std::nullopt});
-    gallery.runId = valueOrFail(SearchRunRepository(database).store(run, kAnalyst)).id;
+    gallery.runId = insertVersionTwoSearchRun(database, caseId,
+                                              {SearchResultRow{1, gallery.groupRecord, 0.9, "{}", gallery.groupFaces[1], std::nullopt},
+                                               SearchResultRow{2, gallery.singleRecord, 0.5, "{}", gallery.singleFace, std::nullopt}});
     return gallery;
 }
 

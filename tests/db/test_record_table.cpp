@@ -49,7 +49,7 @@ TEST_CASE("a record table writes and reads back every field, and keeps a default
                                 "weight_kg REAL, created_by TEXT)"));
     Pet rex{0, "Rex", Sex::Male, 2019, std::nullopt, "analyst.one"};
     auto insert = valueOrFail(database->prepare(petsTable().insert()));
-    petsTable().bindInsert(insert, rex);
+    requireOk(petsTable().bindInsert(insert, rex));
     requireOk(insert.run());
 
     Pet renamed = rex;
@@ -58,13 +58,13 @@ TEST_CASE("a record table writes and reads back every field, and keeps a default
     renamed.weightKg = 31.5;
     renamed.createdBy = "somebody else";
     auto update = valueOrFail(database->prepare(petsTable().update()));
-    petsTable().bindUpdate(update, renamed);
+    requireOk(petsTable().bindUpdate(update, renamed, renamed.id));
     requireOk(update.run());
     REQUIRE(database->changes() == 1);
 
     auto select = valueOrFail(database->prepare(petsTable().select() + "WHERE id = ?"));
     select.bindInt64(1, renamed.id);
-    const auto stored = valueOrFail(select.readOne<Pet>([](const Statement& row) { return petsTable().read(row); }, "none"));
+    const auto stored = valueOrFail(select.readOne<Pet>([&](const Statement& row) { return petsTable().read(row, *database); }, "none"));
     CHECK(stored.name == "Rex II");
     CHECK(stored.sex == Sex::Male);
     CHECK(stored.bornYear == 2019);
@@ -73,7 +73,7 @@ TEST_CASE("a record table writes and reads back every field, and keeps a default
 
     requireOk(database->execute("UPDATE pets SET sex = 'dragon', born_year = NULL"));
     auto again = valueOrFail(database->prepare(petsTable().select()));
-    const auto odd = valueOrFail(again.readOne<Pet>([](const Statement& row) { return petsTable().read(row); }, "none"));
+    const auto odd = valueOrFail(again.readOne<Pet>([&](const Statement& row) { return petsTable().read(row, *database); }, "none"));
     CHECK(odd.sex == Sex::Unknown);
     CHECK_FALSE(odd.bornYear.has_value());
 }

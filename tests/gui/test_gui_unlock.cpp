@@ -8,11 +8,15 @@
 
 #include "GuiTestSupport.h"
 #include "TestAccounts.h"
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/FaceRepository.h"
+#include "db/repositories/PhotoRepository.h"
 #include "domain/FileBytes.h"
 #include "gui/common/FaceImageProvider.h"
 #include "gui/shell/PassphraseDialog.h"
 #include "gui/shell/QtBridge.h"
 #include "gui/shell/Workstation.h"
+#include "workflows/encryption/DatabaseKeyring.h"
 #include "workflows/encryption/EncryptionActions.h"
 
 using namespace reunite;
@@ -21,6 +25,30 @@ using namespace reunite::gui;
 namespace {
 
 const QString kPassphrase = QStringLiteral("the unit's long passphrase");
+
+// One gallery record with a photo and a face of `modelId`, written sealed with the passphrase on a
+// connection of its own.
+bool addSealedGalleryFace(const QString& path, const std::string& modelId) {
+    Result<std::unique_ptr<db::Database>> opened = db::Database::open(toPath(path));
+    if (!opened || !workflows::unlockDatabase(*opened.value(), toUtf8(kPassphrase))) return false;
+    db::Database& database = *opened.value();
+    db::CandidateRecord candidate;
+    candidate.externalRef = "G-1";
+    Result<db::CandidateRecord> stored = db::CandidateRepository(database).create(candidate, "tester");
+    if (!stored) return false;
+    db::PhotoRecord photo;
+    photo.owner = db::PhotoOwner::ofCandidate(stored.value().id);
+    photo.sha256 = std::string(64, 'a');
+    photo.storedPath = "outside-the-store.jpg";
+    Result<db::PhotoRecord> added = db::PhotoRepository(database).add(photo, "tester");
+    if (!added) return false;
+    db::FaceRow face;
+    face.photoId = added.value().id;
+    face.modelId = modelId;
+    face.detection.box = RectF{1, 1, 10, 10};
+    face.embedding[0] = 1.0f;
+    return db::FaceRepository(database).add(face).ok();
+}
 
 // Encrypts the (new) database file at `path` as the test supervisor.
 bool encryptDatabase(const QString& path) {
@@ -48,6 +76,7 @@ class GuiUnlockTest : public QObject {
 private slots:
     void initTestCase();
     void anEncryptedDatabaseOpensLocked();
+    void thePhotoDatabaseWaitsForThePassphrase();
     void theDialogRefusesAWrongPassphraseAndUnlocksWithTheRightOne();
     void sealedPhotosShowOnlyOnceUnlocked();
     void openingAnotherDatabaseForgetsTheKey();
@@ -90,6 +119,19 @@ void GuiUnlockTest::anEncryptedDatabaseOpensLocked() {
     QVERIFY(isLocked.value());
 }
 
+void GuiUnlockTest::thePhotoDatabaseWaitsForThePassphrase() {
+    workstation_->startLoadingModels();
+    QTRY_VERIFY_WITH_TIMEOUT(workstation_->pipeline() && workstation_->phase() != Workstation::Phase::LoadingModels &&
+                                 workstation_->phase() != Workstation::Phase::LoadingGallery,
+                             180000);
+    // A sealed face of the loaded model: reopened, the workstation says the database is locked
+    // rather than that its photo database could not be loaded.
+    QVERIFY(addSealedGalleryFace(workspace_->databasePath(), workstation_->pipeline()->embeddingModelId()));
+    QVERIFY(openDatabase(workspace_->databasePath()));
+    QTRY_COMPARE_WITH_TIMEOUT(workstation_->phase(), Workstation::Phase::Locked, 60000);
+    QVERIFY(workstation_->statusText().contains(QStringLiteral("passphrase")));
+}
+
 void GuiUnlockTest::theDialogRefusesAWrongPassphraseAndUnlocksWithTheRightOne() {
     PassphraseDialog dialog(*workstation_);
     auto* edit = gui::test::requiredChild<QLineEdit>(&dialog, "passphraseEdit");
@@ -107,6 +149,8 @@ void GuiUnlockTest::theDialogRefusesAWrongPassphraseAndUnlocksWithTheRightOne() 
     dialog.accept();
     QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), static_cast<int>(QDialog::Accepted), 30000);
     QVERIFY(!locked().value());
+    QTRY_COMPARE_WITH_TIMEOUT(workstation_->phase(), Workstation::Phase::Ready, 60000);  // the photo database loads now
+    QVERIFY2(workstation_->statusText().contains(QStringLiteral("1 gallery face")), qPrintable(workstation_->statusText()));
 }
 
 void GuiUnlockTest::sealedPhotosShowOnlyOnceUnlocked() {

@@ -6,6 +6,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "security/KeyedName.h"
 #include "security/SealedBox.h"
 #include "security/SecretKey.h"
 #include "security/WrappedKey.h"
@@ -93,4 +94,38 @@ TEST_CASE("a damaged or planted wrapped key is refused before any derivation", "
     CHECK(WrappedKey::decode(text + "zz").error().code == ErrorCode::InvalidArgument);
     CHECK(WrappedKey::decode("reunite-key-1$1$99999999999999$00$00").error().code == ErrorCode::InvalidArgument);
     CHECK(WrappedKey::decode("reunite-key-1$x$8192$00$00").error().code == ErrorCode::InvalidArgument);
+}
+
+TEST_CASE("a value sealed in place keeps its size and opens in place only with its key, place and tag", "[security][seal]") {
+    const SecretKey key = randomKey();
+    const std::vector<std::uint8_t> plain = bytesOf("a 512-byte embedding stands here; any fixed size works the same");
+    std::vector<std::uint8_t> stored = plain;
+    const Result<DetachedSealBytes> seal = sealDetached(key, stored, "faces/7/embedding");
+    REQUIRE(seal.ok());
+    CHECK(stored.size() == plain.size());
+    CHECK(stored != plain);
+
+    std::vector<std::uint8_t> elsewhere = stored;
+    CHECK(openDetached(key, elsewhere, seal.value(), "faces/8/embedding").error().code == ErrorCode::AccessDenied);
+    CHECK(elsewhere != plain);  // refused: nothing decrypted
+    std::vector<std::uint8_t> changed = stored;
+    changed[3] ^= 1;
+    CHECK(openDetached(key, changed, seal.value(), "faces/7/embedding").error().code == ErrorCode::AccessDenied);
+    std::vector<std::uint8_t> otherKey = stored;
+    CHECK(openDetached(randomKey(), otherKey, seal.value(), "faces/7/embedding").error().code == ErrorCode::AccessDenied);
+    REQUIRE(openDetached(key, stored, seal.value(), "faces/7/embedding").ok());
+    CHECK(stored == plain);
+}
+
+TEST_CASE("keyed names: the same for the same key, purpose and value, and with the subkey derived once", "[security][name]") {
+    const SecretKey key = randomKey();
+    const std::string name = keyedName(key, "case-num", "GZ-2026-0117").value();
+    CHECK(name.size() == 64);
+    CHECK(name == keyedName(key, "case-num", "GZ-2026-0117").value());
+    CHECK(name != keyedName(key, "cand-ref", "GZ-2026-0117").value());
+    CHECK(name != keyedName(randomKey(), "case-num", "GZ-2026-0117").value());
+    CHECK(name != keyedName(key, "case-num", "GZ-2026-0118").value());
+    const SecretKey subkey = namingKey(key, "case-num").value();
+    CHECK(nameUnder(subkey, "GZ-2026-0117") == name);
+    CHECK(namingKey(key, "too-long-purpose").error().code == ErrorCode::InvalidArgument);
 }

@@ -23,7 +23,7 @@ std::int64_t addCandidateWithPhoto(Database& database, const std::string& refere
     requireOk(database.execute("INSERT INTO candidates (source, external_ref, created_at, created_by) VALUES ('national_db', '" +
                                reference + "', '2026-01-01T00:00:00.000Z', 'tester')"));
     const std::int64_t candidate = queryInteger(database, "SELECT max(id) FROM candidates");
-    return valueOrFail(PhotoRepository(database).add(samplePhoto(PhotoOwner::ofCandidate(candidate), photoSeed), kAnalyst)).id;
+    return insertPhotoBeforeVersion11(database, candidate, photoSeed);
 }
 
 // One byte of the stored embedding changed: the blob keeps its size, so only the check can tell.

@@ -191,6 +191,36 @@ TEST_CASE("encrypt works on a verified copy, and afterwards photos open only wit
     const AttachedPhoto later = attach(session, childPhoto.photo.owner.id, "faceapi-sample6.jpg");
     CHECK(later.photo.storedPath.ends_with(".sealed"));
     CHECK_FALSE(looksLikeAnImage(later.photo.storedPath));
+
+    // The chain is keyed from the encryption on: an entry edited and re-hashed without the key is found.
+    const std::vector<db::AuditEntryRecord> trail = db::AuditLogRepository(*database).all().value();
+    const auto encryptedEntry = std::find_if(trail.begin(), trail.end(), [](const db::AuditEntryRecord& e) { return e.action == "database.encrypted"; });
+    REQUIRE(encryptedEntry != trail.end());
+    CHECK(trail.front().entryHash == workflows::auditEntryHash(trail.front()));  // written before: SHA-256, still verifying
+    CHECK(encryptedEntry->entryHash != workflows::auditEntryHash(*encryptedEntry));
+    db::AuditEntryRecord forged = trail.back();
+    forged.accountName = "Mallory";
+    forged.entryHash = workflows::auditEntryHash(forged);
+    REQUIRE(database->execute("DROP TRIGGER audit_log_no_update").ok());
+    REQUIRE(database->execute("UPDATE audit_log SET account_name = 'Mallory', entry_hash = '" + forged.entryHash +
+                              "' WHERE id = " + std::to_string(forged.id)).ok());
+    REQUIRE(database->execute("UPDATE audit_head SET last_hash = '" + forged.entryHash + "'").ok());
+    const workflows::AuditVerification verdict = workflows::verifyAuditTrail(*database).value();
+    CHECK(verdict.firstBadEntry == std::optional<std::int64_t>(forged.id));
+    // Rewriting the whole trail as a plain chain (no encryption entry, SHA-256 throughout) is refused too.
+    std::string previous = workflows::kAuditGenesisHash;
+    for (db::AuditEntryRecord entry : db::AuditLogRepository(*database).all().value()) {
+        if (entry.action == "database.encrypted") entry.action = "case.list";
+        entry.previousHash = previous;
+        entry.entryHash = workflows::auditEntryHash(entry);
+        previous = entry.entryHash;
+        REQUIRE(database->execute("UPDATE audit_log SET action = '" + entry.action + "', previous_hash = '" + entry.previousHash +
+                                  "', entry_hash = '" + entry.entryHash + "' WHERE id = " + std::to_string(entry.id)).ok());
+    }
+    REQUIRE(database->execute("UPDATE audit_head SET last_hash = '" + previous + "'").ok());
+    const workflows::AuditVerification rewritten = workflows::verifyAuditTrail(*database).value();
+    CHECK_FALSE(rewritten.intact());
+    CHECK_THAT(rewritten.problem, Catch::Matchers::Contains("rewritten without the key"));
 }
 
 TEST_CASE("rekey changes the passphrase and nothing sealed", "[encryption]") {

@@ -64,11 +64,13 @@ void requireSealedPhotosOpen(const std::filesystem::path& file) {
     const security::DataKey key = workflows::unlockDatabase(*database.value(), kPassphrase).value();
     REQUIRE(key);
     const PhotoStore store = PhotoStore::besideDatabase(file, key);
-    for (const db::StoredFile& stored : db::PhotoRepository(*database.value()).listStoredFiles().value()) {
-        CHECK(stored.path.ends_with(".sealed"));
-        Result<std::vector<std::uint8_t>> bytes = store.read(stored.path);
-        REQUIRE(bytes.ok());
-        CHECK(sha256Hex(bytes.value()) == stored.sha256);
+    for (const db::CandidateRecord& candidate : db::CandidateRepository(*database.value()).list(0, 100000).value()) {
+        for (const db::PhotoRecord& photo : db::PhotoRepository(*database.value()).listByOwner(db::PhotoOwner::ofCandidate(candidate.id)).value()) {
+            CHECK(photo.storedPath.ends_with(".sealed"));
+            Result<std::vector<std::uint8_t>> bytes = store.read(photo.storedPath);
+            REQUIRE(bytes.ok());
+            CHECK(sha256Hex(bytes.value()) == photo.sha256);
+        }
     }
 }
 
@@ -132,10 +134,12 @@ std::size_t recordCount(const Content& content) {
     return records;
 }
 
+// What the database holds, read with the passphrase when it is encrypted.
 Content contentOf(const std::filesystem::path& file) {
     auto database = db::Database::open(file);
     REQUIRE(database.ok());
     REQUIRE(database.value()->integrityCheck().ok());
+    if (database.value()->isEncrypted()) REQUIRE(workflows::unlockDatabase(*database.value(), kPassphrase).ok());
     db::CandidateRepository candidates(*database.value());
     db::PhotoRepository photos(*database.value());
     db::FaceRepository faces(*database.value());

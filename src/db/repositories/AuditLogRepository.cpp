@@ -1,6 +1,11 @@
 #include "db/repositories/AuditLogRepository.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <iterator>
+#include <set>
+
+#include <nlohmann/json.hpp>
 
 namespace reunite::db {
 
@@ -11,8 +16,8 @@ AuditLogRepository::AuditLogRepository(Database& database)
         column<&AuditEntryRecord::accountName>("account_name", ColumnUse::Fixed),
         column<&AuditEntryRecord::action>("action", ColumnUse::Fixed),
         column<&AuditEntryRecord::caseId>("case_id", ColumnUse::Fixed),
-        column<&AuditEntryRecord::objects>("objects", ColumnUse::Fixed),
-        column<&AuditEntryRecord::parameters>("parameters", ColumnUse::Fixed),
+        sealedColumn<&AuditEntryRecord::objects>("objects", SealAs::Empty, {}, ColumnUse::Fixed),
+        sealedColumn<&AuditEntryRecord::parameters>("parameters", SealAs::Empty, {}, ColumnUse::Fixed),
         column<&AuditEntryRecord::previousHash>("previous_hash", ColumnUse::Fixed),
         column<&AuditEntryRecord::entryHash>("entry_hash", ColumnUse::Fixed),
     }) {}
@@ -60,14 +65,25 @@ Result<std::vector<AuditEntryRecord>> AuditLogRepository::list(const AuditFilter
 }
 
 Result<std::vector<std::int64_t>> AuditLogRepository::missingDecisions(std::string_view action) {
-    return database_
-        .prepare("SELECT DISTINCT CAST(json_extract(objects, '$.decision') AS INTEGER) AS decision FROM audit_log "
-                 "WHERE action = ? AND NOT EXISTS (SELECT 1 FROM review_decisions "
-                 "WHERE id = CAST(json_extract(audit_log.objects, '$.decision') AS INTEGER)) ORDER BY decision")
-        .andThen([&](Statement& statement) {
-            statement.bindText(1, action);
-            return statement.readAll<std::int64_t>([](const Statement& row) { return row.columnInt64(0); });
-        });
+    // Read through the records: in an encrypted database `objects` is sealed, so SQL cannot see it.
+    std::set<std::int64_t> audited;
+    Status read = forEachSelected("WHERE action = ? ORDER BY id", [&](const AuditEntryRecord& entry) {
+        const nlohmann::json objects = nlohmann::json::parse(entry.objects, nullptr, false);
+        if (objects.is_object() && objects.contains("decision")) {
+            const nlohmann::json& decision = objects["decision"];
+            if (decision.is_number_integer()) audited.insert(decision.get<std::int64_t>());
+            if (decision.is_string()) audited.insert(std::strtoll(decision.get<std::string>().c_str(), nullptr, 10));
+        }
+        return ScanStep::Continue;
+    }, action);
+    if (!read) return read.error();
+    Result<std::vector<std::int64_t>> stored = database_.prepare("SELECT id FROM review_decisions ORDER BY id").andThen([](Statement& statement) {
+        return statement.readAll<std::int64_t>([](const Statement& row) { return row.columnInt64(0); });
+    });
+    if (!stored) return stored.error();
+    std::vector<std::int64_t> missing;
+    std::set_difference(audited.begin(), audited.end(), stored.value().begin(), stored.value().end(), std::back_inserter(missing));
+    return missing;
 }
 
 }  // namespace reunite::db

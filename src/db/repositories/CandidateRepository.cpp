@@ -32,12 +32,13 @@ Status validate(const CandidateRecord& record, std::string_view userName) {
 CandidateRepository::CandidateRepository(Database& database)
     : TableRepository(database, "candidate", "candidates", {
         column<&CandidateRecord::id>("id", ColumnUse::Key), column<&CandidateRecord::source>("source"),
-        column<&CandidateRecord::externalRef>("external_ref"), column<&CandidateRecord::givenNames>("given_names"),
-        column<&CandidateRecord::familyName>("family_name"), column<&CandidateRecord::sex>("sex"),
-        column<&CandidateRecord::birthDate>("birth_date"), column<&CandidateRecord::birthYear>("birth_year"),
+        sealedColumn<&CandidateRecord::externalRef>("external_ref", SealAs::LookupName, "cand-ref"),
+        sealedColumn<&CandidateRecord::givenNames>("given_names"),
+        sealedColumn<&CandidateRecord::familyName>("family_name"), column<&CandidateRecord::sex>("sex"),
+        sealedColumn<&CandidateRecord::birthDate>("birth_date"), column<&CandidateRecord::birthYear>("birth_year"),
         column<&CandidateRecord::birthYearIsEstimate>("birth_year_is_estimate"),
-        column<&CandidateRecord::region>("region"), column<&CandidateRecord::contact>("contact"),
-        column<&CandidateRecord::notes>("notes"), column<&CandidateRecord::importRunId>("import_run_id"),
+        column<&CandidateRecord::region>("region"), sealedColumn<&CandidateRecord::contact>("contact"),
+        sealedColumn<&CandidateRecord::notes>("notes"), column<&CandidateRecord::importRunId>("import_run_id"),
         column<&CandidateRecord::groupPhotoOf>("group_photo_of"),
         column<&CandidateRecord::createdAt>("created_at", ColumnUse::CreatedAt),
         column<&CandidateRecord::createdBy>("created_by", ColumnUse::CreatedBy),
@@ -53,7 +54,9 @@ Result<CandidateRecord> CandidateRepository::create(const CandidateRecord& recor
 
 Result<std::optional<CandidateRecord>> CandidateRepository::findBySourceReference(CandidateSource source,
                                                                                   std::string_view externalRef) {
-    return selectOptional("WHERE source = ? AND external_ref = ?", toDatabaseText(source), externalRef);
+    return lookupValue("external_ref", externalRef).andThen([&](std::string& stored) {
+        return selectOptional("WHERE source = ? AND external_ref = ?", toDatabaseText(source), stored);
+    });
 }
 
 Result<std::vector<CandidateRecord>> CandidateRepository::list(std::int64_t afterId, int limit) {
@@ -70,10 +73,15 @@ Result<std::int64_t> CandidateRepository::count() {
 Result<std::int64_t> CandidateRepository::forEachCandidate(const CandidateCallback& callback) {
     return database_.prepare(table_.select() + "ORDER BY id").andThen([&](Statement& statement) {
         CandidateRecord record;
+        std::optional<Error> unreadable;
         Result<std::int64_t> delivered = statement.forEachRow([&](const Statement& row) {
-            table_.readInto(row, record);
+            if (Status read = table_.readInto(row, record, database_); !read) {
+                unreadable = read.error();
+                return ScanStep::Stop;
+            }
             return callback(record);
         });
+        if (unreadable) return Result<std::int64_t>(*unreadable);
         if (!delivered) return Result<std::int64_t>(databaseError("candidate scan failed: " + delivered.error().message));
         return delivered;
     });

@@ -8,7 +8,7 @@ CaseOutcomeRepository::CaseOutcomeRepository(Database& database)
     : TableRepository(database, "DNA outcome", "dna_case_outcomes", {
         column<&CaseOutcomeRecord::id>("id", ColumnUse::Key), column<&CaseOutcomeRecord::caseId>("case_id"),
         column<&CaseOutcomeRecord::requestId>("request_id"), column<&CaseOutcomeRecord::analysisId>("analysis_id"),
-        column<&CaseOutcomeRecord::outcome>("outcome"), column<&CaseOutcomeRecord::note>("note"),
+        column<&CaseOutcomeRecord::outcome>("outcome"), sealedColumn<&CaseOutcomeRecord::note>("note", SealAs::Placeholder),
         column<&CaseOutcomeRecord::decidedBy>("decided_by", ColumnUse::CreatedBy),
         column<&CaseOutcomeRecord::decidedAt>("decided_at", ColumnUse::CreatedAt),
     }) {}

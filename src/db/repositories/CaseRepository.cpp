@@ -1,5 +1,8 @@
 #include "db/repositories/CaseRepository.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "db/records/RecordValidation.h"
 
 namespace reunite::db {
@@ -20,13 +23,14 @@ WriteFailure caseWriteFailure(const CaseRecord& record, const std::string& actio
 
 CaseRepository::CaseRepository(Database& database)
     : TableRepository(database, "case", "cases", {
-        column<&CaseRecord::id>("id", ColumnUse::Key), column<&CaseRecord::caseNumber>("case_number"),
-        column<&CaseRecord::givenNames>("given_names"), column<&CaseRecord::familyName>("family_name"),
-        column<&CaseRecord::sex>("sex"), column<&CaseRecord::birthDate>("birth_date"),
-        column<&CaseRecord::lastSeenDate>("last_seen_date"), column<&CaseRecord::lastSeenPlace>("last_seen_place"),
-        column<&CaseRecord::description>("description"),
-        column<&CaseRecord::distinguishingMarks>("distinguishing_marks"),
-        column<&CaseRecord::contact>("contact"), column<&CaseRecord::status>("status"),
+        column<&CaseRecord::id>("id", ColumnUse::Key),
+        sealedColumn<&CaseRecord::caseNumber>("case_number", SealAs::LookupName, "case-num"),
+        sealedColumn<&CaseRecord::givenNames>("given_names"), sealedColumn<&CaseRecord::familyName>("family_name"),
+        column<&CaseRecord::sex>("sex"), sealedColumn<&CaseRecord::birthDate>("birth_date"),
+        sealedColumn<&CaseRecord::lastSeenDate>("last_seen_date"), sealedColumn<&CaseRecord::lastSeenPlace>("last_seen_place"),
+        sealedColumn<&CaseRecord::description>("description"),
+        sealedColumn<&CaseRecord::distinguishingMarks>("distinguishing_marks"),
+        sealedColumn<&CaseRecord::contact>("contact"), column<&CaseRecord::status>("status"),
         column<&CaseRecord::assignedTo>("assigned_to", ColumnUse::Fixed),
         column<&CaseRecord::createdAt>("created_at", ColumnUse::CreatedAt),
         column<&CaseRecord::createdBy>("created_by", ColumnUse::CreatedBy),
@@ -40,7 +44,9 @@ Result<CaseRecord> CaseRepository::create(const CaseRecord& record, std::string_
 }
 
 Result<std::optional<CaseRecord>> CaseRepository::findByCaseNumber(std::string_view caseNumber) {
-    return selectOptional("WHERE case_number = ?", caseNumber);
+    return lookupValue("case_number", caseNumber).andThen([&](std::string& stored) {
+        return selectOptional("WHERE case_number = ?", stored);
+    });
 }
 
 Result<CaseRecord> CaseRepository::update(const CaseRecord& record, std::string_view userName) {
@@ -49,12 +55,19 @@ Result<CaseRecord> CaseRepository::update(const CaseRecord& record, std::string_
 }
 
 Result<std::vector<CaseRecord>> CaseRepository::list(std::optional<CaseStatus> status, std::optional<std::int64_t> assignedTo) {
-    if (status && assignedTo) {
-        return selectAll("WHERE status = ? AND assigned_to = ? ORDER BY case_number", toDatabaseText(*status), *assignedTo);
-    }
-    if (status) return selectAll("WHERE status = ? ORDER BY case_number", toDatabaseText(*status));
-    if (assignedTo) return selectAll("WHERE assigned_to = ? ORDER BY case_number", *assignedTo);
-    return selectAll("ORDER BY case_number");
+    return selectMatching(status, assignedTo).andThen([](std::vector<CaseRecord>& cases) -> Result<std::vector<CaseRecord>> {
+        // Sorted here: a sealed case number is stored as its lookup name, whose order means nothing.
+        std::sort(cases.begin(), cases.end(),
+                  [](const CaseRecord& a, const CaseRecord& b) { return std::tie(a.caseNumber, a.id) < std::tie(b.caseNumber, b.id); });
+        return std::move(cases);
+    });
+}
+
+Result<std::vector<CaseRecord>> CaseRepository::selectMatching(std::optional<CaseStatus> status, std::optional<std::int64_t> assignedTo) {
+    if (status && assignedTo) return selectAll("WHERE status = ? AND assigned_to = ?", toDatabaseText(*status), *assignedTo);
+    if (status) return selectAll("WHERE status = ?", toDatabaseText(*status));
+    if (assignedTo) return selectAll("WHERE assigned_to = ?", *assignedTo);
+    return selectAll("");
 }
 
 Result<CaseRecord> CaseRepository::assign(std::int64_t caseId, std::optional<std::int64_t> accountId, std::string_view userName) {

@@ -4,7 +4,9 @@
 // Guarantees: invalid input (blank case number or user, malformed dates) -> ErrorCode::InvalidArgument;
 // a duplicate case number -> ErrorCode::Database with a message naming it; an unknown id ->
 // ErrorCode::NotFound; other SQLite failures -> ErrorCode::Database. Timestamps and user columns
-// are set here. Returned records are re-read from the database. Never throws.
+// are set here. Returned records are re-read from the database. In an encrypted database the
+// personal fields are sealed (RecordTable.h) and the case number is found by its lookup name.
+// Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
 #include <optional>
@@ -33,6 +35,9 @@ public:
     // Gives the case to the account (nullopt: to nobody, supervisors only). Unknown case ->
     // NotFound; unknown account -> Database.
     Result<CaseRecord> assign(std::int64_t caseId, std::optional<std::int64_t> accountId, std::string_view userName);
+
+private:
+    Result<std::vector<CaseRecord>> selectMatching(std::optional<CaseStatus> status, std::optional<std::int64_t> assignedTo);
 };
 
 }  // namespace reunite::db

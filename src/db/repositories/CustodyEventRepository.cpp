@@ -17,7 +17,7 @@ CustodyEventRepository::CustodyEventRepository(Database& database)
     : TableRepository(database, "custody event", "dna_custody_events", {
         column<&CustodyEventRecord::id>("id", ColumnUse::Key), column<&CustodyEventRecord::sampleId>("sample_id"),
         column<&CustodyEventRecord::event>("event"), column<&CustodyEventRecord::occurredAt>("occurred_at"),
-        column<&CustodyEventRecord::person>("person"), column<&CustodyEventRecord::note>("note"),
+        column<&CustodyEventRecord::person>("person"), sealedColumn<&CustodyEventRecord::note>("note"),
         column<&CustodyEventRecord::recordedBy>("recorded_by", ColumnUse::CreatedBy),
         column<&CustodyEventRecord::recordedAt>("recorded_at", ColumnUse::CreatedAt),
     }) {}

@@ -10,7 +10,7 @@ DnaRequestRepository::DnaRequestRepository(Database& database)
         column<&DnaRequestRecord::id>("id", ColumnUse::Key),
         column<&DnaRequestRecord::caseId>("case_id", ColumnUse::Fixed),
         column<&DnaRequestRecord::candidateId>("candidate_id", ColumnUse::Fixed),
-        column<&DnaRequestRecord::reason>("reason", ColumnUse::Fixed), column<&DnaRequestRecord::status>("status"),
+        sealedColumn<&DnaRequestRecord::reason>("reason", SealAs::Placeholder, {}, ColumnUse::Fixed), column<&DnaRequestRecord::status>("status"),
         column<&DnaRequestRecord::reviewDecisionId>("review_decision_id", ColumnUse::Fixed),
         column<&DnaRequestRecord::requestedBy>("requested_by", ColumnUse::CreatedBy),
         column<&DnaRequestRecord::requestedAt>("requested_at", ColumnUse::CreatedAt),

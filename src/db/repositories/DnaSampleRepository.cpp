@@ -17,10 +17,10 @@ DnaSampleRepository::DnaSampleRepository(Database& database)
     : TableRepository(database, "DNA sample", "dna_samples", {
         column<&DnaSampleRecord::id>("id", ColumnUse::Key), column<&DnaSampleRecord::requestId>("request_id"),
         column<&DnaSampleRecord::sampleCode>("sample_code"), column<&DnaSampleRecord::donorRole>("donor_role"),
-        column<&DnaSampleRecord::relativeId>("relative_id"), column<&DnaSampleRecord::donorName>("donor_name"),
+        column<&DnaSampleRecord::relativeId>("relative_id"), sealedColumn<&DnaSampleRecord::donorName>("donor_name"),
         column<&DnaSampleRecord::sampleType>("sample_type"), column<&DnaSampleRecord::collectedAt>("collected_at"),
-        column<&DnaSampleRecord::collectedPlace>("collected_place"),
-        column<&DnaSampleRecord::collectedBy>("collected_by"), column<&DnaSampleRecord::note>("note"),
+        sealedColumn<&DnaSampleRecord::collectedPlace>("collected_place"),
+        column<&DnaSampleRecord::collectedBy>("collected_by"), sealedColumn<&DnaSampleRecord::note>("note"),
         column<&DnaSampleRecord::registeredBy>("registered_by", ColumnUse::CreatedBy),
         column<&DnaSampleRecord::registeredAt>("registered_at", ColumnUse::CreatedAt),
     }) {}

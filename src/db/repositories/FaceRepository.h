@@ -10,8 +10,14 @@
 // forEachGalleryFace reads the blobs in place (no allocation per row) and visits every face of
 // every candidate photo, never a face of a case or relative photo, in ascending face id; a face
 // whose embedding is damaged is delivered with GalleryFace::damaged set (and a zero embedding),
-// so that the caller leaves it out and reports it. Never throws (exceptions thrown by a
+// so that the caller leaves it out and reports it; in an encrypted database the embeddings are
+// opened a batch at a time on every core (the callback still runs on the calling thread, in
+// order). Never throws (exceptions thrown by a
 // caller's callback propagate unchanged).
+// In an encrypted database the embedding and landmarks are sealed in place (FieldSealer.h, bound
+// to "faces/<id>/embedding" and ".../landmarks"); the check value covers the stored bytes, so
+// damage is still found first; a sealed face that does not open reads as damaged, and reading
+// sealed faces without the key -> ErrorCode::AccessDenied.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time. The
 // callback must not use the same Database while the scan runs.
 #include <cstdint>
@@ -19,11 +25,14 @@
 #include <string_view>
 #include <vector>
 
+#include "db/records/FaceBlobCodec.h"
 #include "db/records/FaceRow.h"
 #include "db/records/GalleryFace.h"
 #include "db/records/PhotoOwner.h"
 #include "domain/Result.h"
 #include "db/records/ScanStep.h"
+#include "db/sealing/FieldSealer.h"
+#include "db/sqlite/Statement.h"
 
 namespace reunite::db {
 
@@ -57,12 +66,20 @@ public:
     Result<std::int64_t> countGalleryFaces();
     // Ids of every face (gallery, case or relative) whose embedding is damaged, ascending.
     Result<std::vector<std::int64_t>> findDamagedEmbeddings();
+    // Seals the faces stored plain (before the database was encrypted), inside the caller's
+    // transaction; returns how many. Needs the connection's sealer.
+    Result<std::int64_t> sealPlainFaces();
     // The highest face id: an instant upper bound of the number of faces (for reserving memory).
     Result<std::int64_t> maxFaceId();
 
 private:
     Result<std::int64_t> scanGallery(const std::string_view* modelId, const GalleryCallback& callback);
+    // The scan of an encrypted database: embeddings opened a batch at a time on every core.
+    Result<std::int64_t> scanSealedGallery(Statement& scan, const GalleryCallback& callback);
     Result<std::int64_t> removeWhere(std::int64_t photoId, const std::string& andCondition);
+    static Result<std::vector<std::byte>> sealFaceBlobs(const FieldSealer& sealer, std::int64_t faceId, EmbeddingBlob& embedding,
+                                                        LandmarksBlob& landmarks);
+    std::function<Result<FaceRow>(const Statement&)> reader() const;
 
     Database& database_;
 };

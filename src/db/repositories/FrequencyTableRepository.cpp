@@ -38,7 +38,7 @@ Result<std::optional<FrequencyTableRecord>> FrequencyTableRepository::findBySha2
 
 Result<std::vector<FrequencyTableRecord>> FrequencyTableRepository::list() {
     return database_.prepare(table_.selectLeavingOut("content") + "ORDER BY id").andThen([&](Statement& statement) {
-        return statement.readAll<FrequencyTableRecord>([this](const Statement& row) { return table_.read(row); });
+        return statement.readAll<FrequencyTableRecord>([this](const Statement& row) { return table_.read(row, database_); });
     });
 }
 

@@ -94,7 +94,7 @@ Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, s
     record.recordedAt = currentUtcTimestamp();
     auto statement = database_.prepare(errorsTable().insert());
     if (!statement) return statement.error();
-    errorsTable().bindInsert(statement.value(), record);
+    if (Status bound = errorsTable().bindInsert(statement.value(), record); !bound) return bound.error();
     if (auto inserted = statement.value().run(); !inserted) {
         if (statement.value().failedOnForeignKey()) return notFound(missing(runId));
         return databaseError("could not record an import error: " + inserted.error().message);

@@ -3,12 +3,14 @@
 #include <nlohmann/json.hpp>
 
 #include "db/records/RecordValidation.h"
+#include "db/sealing/SealedText.h"
 
 namespace reunite::db {
 
 namespace {
 
 // The loci are read through this table; they are written with their analysis id and position.
+constexpr int kGenotypesColumn = 5;
 const RecordTable<KinshipLocusRow>& lociTable() {
     static const RecordTable<KinshipLocusRow> table("kinship_locus_results", {
         column<&KinshipLocusRow::marker>("marker"), column<&KinshipLocusRow::lr>("lr"),
@@ -36,7 +38,19 @@ Status validate(const KinshipAnalysisRecord& a, std::string_view userName) {
                          requireNotBlank(a.rule, "rule"), requireNotBlank(userName, "user name")});
 }
 
+// Where a locus result's genotypes are sealed in an encrypted database.
+std::string genotypesName(std::int64_t analysisId, std::size_t position) {
+    return "kinship_locus_results/" + std::to_string(analysisId) + "/" + std::to_string(position) + "/genotypes_json";
+}
+
 Status storeLoci(Database& database, std::int64_t analysisId, const KinshipAnalysisRecord& analysis) {
+    Result<const FieldSealer*> sealer = database.sealerForWriting();
+    if (!sealer) return sealer.error();
+    std::vector<std::string_view> genotypes;
+    for (const KinshipLocusRow& locus : analysis.loci) genotypes.push_back(locus.genotypesJson);
+    Result<std::vector<std::vector<std::byte>>> sealed =
+        sealTexts(sealer.value(), genotypes, [&](std::size_t position) { return genotypesName(analysisId, position); });
+    if (!sealed) return sealed.error();
     return insertEachRow(
         database,
         "INSERT INTO kinship_locus_results (analysis_id, position, marker, lr, consistent, mutation_model_used, "
@@ -46,7 +60,8 @@ Status storeLoci(Database& database, std::int64_t analysisId, const KinshipAnaly
             bindPositional(insert, 1, analysisId, position, locus.marker);
             insert.bindDouble(4, locus.lr).bindBool(5, locus.consistent).bindBool(6, locus.mutationModelUsed);
             insert.bindOptionalDouble(7, locus.exclusionPower);
-            bindPositional(insert, 8, locus.genotypesJson, locus.notesJson);
+            bindSealedText(insert, 8, locus.genotypesJson, sealed.value(), static_cast<std::size_t>(position));
+            insert.bindText(9, locus.notesJson);
         },
         [](const KinshipLocusRow& locus, const Statement&, const Error& error) {
             return databaseError("could not store the result of marker " + locus.marker + ": " + error.message);
@@ -54,7 +69,21 @@ Status storeLoci(Database& database, std::int64_t analysisId, const KinshipAnaly
 }
 
 Status loadLoci(Database& database, KinshipAnalysisRecord& analysis) {
-    return readChildRows(database, lociTable(), "WHERE analysis_id = ? ORDER BY position", analysis.id, analysis.loci);
+    return database.prepare(lociTable().select() + "WHERE analysis_id = ? ORDER BY position").andThen([&](Statement& statement) -> Status {
+        statement.bindInt64(1, analysis.id);
+        std::size_t position = 0;  // positions are stored 0, 1, 2, ... (storeLoci)
+        Result<std::vector<KinshipLocusRow>> loci = statement.readAll<KinshipLocusRow>([&](const Statement& row) -> Result<KinshipLocusRow> {
+            Result<KinshipLocusRow> locus = lociTable().read(row, database);
+            if (!locus) return locus.error();
+            Result<std::string> genotypes = readSealedText(database, row, kGenotypesColumn, genotypesName(analysis.id, position++));
+            if (!genotypes) return genotypes.error();
+            locus.value().genotypesJson = std::move(genotypes).value();
+            return locus;
+        });
+        if (!loci) return loci.error();
+        analysis.loci = std::move(loci).value();
+        return Ok{};
+    });
 }
 
 }  // namespace
@@ -99,6 +128,13 @@ Result<std::vector<KinshipAnalysisRecord>> KinshipAnalysisRepository::listForReq
 
 Result<std::optional<KinshipAnalysisRecord>> KinshipAnalysisRepository::latestForRequest(std::int64_t requestId) {
     return selectOptional("WHERE request_id = ? ORDER BY id DESC LIMIT 1", requestId);
+}
+
+Result<std::int64_t> KinshipAnalysisRepository::sealPlainLoci() {
+    return sealPlainChildTexts(database_, "kinship_locus_results", "analysis_id", "position", "genotypes_json",
+                               [](std::int64_t analysisId, const std::string& position) {
+                                   return genotypesName(analysisId, static_cast<std::size_t>(std::stoll(position)));
+                               });
 }
 
 }  // namespace reunite::db

@@ -27,6 +27,9 @@ public:
     // The request's analyses, oldest first, with their loci.
     Result<std::vector<KinshipAnalysisRecord>> listForRequest(std::int64_t requestId);
     Result<std::optional<KinshipAnalysisRecord>> latestForRequest(std::int64_t requestId);
+    // Seals the genotypes stored plain (before the database was encrypted), inside the caller's
+    // transaction; returns how many locus results. Needs the connection's sealer.
+    Result<std::int64_t> sealPlainLoci();
 };
 
 }  // namespace reunite::db

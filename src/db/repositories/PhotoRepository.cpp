@@ -65,10 +65,10 @@ PhotoRepository::PhotoRepository(Database& database)
     : TableRepository(database, "photo", "photos", {
         column<&Row::id>("id", ColumnUse::Key), ownerColumn<PhotoOwnerKind::Case>(),
         ownerColumn<PhotoOwnerKind::Relative>(), ownerColumn<PhotoOwnerKind::Candidate>(),
-        column<&Row::sha256>("sha256"), pathColumn<&Row::storedPath>("stored_path"),
-        column<&Row::originalFileName>("original_file_name"), column<&Row::byteSize>("byte_size"),
-        column<&Row::width>("width"), column<&Row::height>("height"), column<&Row::captureDate>("capture_date"),
-        column<&Row::ageAtPhotoYears>("age_at_photo_years"), column<&Row::provenance>("provenance"),
+        sealedColumn<&Row::sha256>("sha256", SealAs::LookupName, "photo-sh"), pathColumn<&Row::storedPath>("stored_path"),
+        sealedColumn<&Row::originalFileName>("original_file_name"), column<&Row::byteSize>("byte_size"),
+        column<&Row::width>("width"), column<&Row::height>("height"), sealedColumn<&Row::captureDate>("capture_date"),
+        column<&Row::ageAtPhotoYears>("age_at_photo_years"), sealedColumn<&Row::provenance>("provenance"),
         column<&Row::importRunId>("import_run_id"), column<&Row::status>("status"),
         column<&Row::errorMessage>("error_message"), column<&Row::importedAt>("imported_at", ColumnUse::CreatedAt),
         column<&Row::importedBy>("imported_by", ColumnUse::CreatedBy),
@@ -87,16 +87,20 @@ Result<PhotoRecord> PhotoRepository::add(const PhotoRecord& record, std::string_
 }
 
 Result<std::optional<PhotoRecord>> PhotoRepository::findBySha256(std::string_view sha256, const PhotoOwner& owner) {
-    return normalizedSha256(sha256).andThen([&](std::string& digest) {
+    return storedSha256(sha256).andThen([&](std::string& digest) {
         return selectOptional("WHERE " + std::string(photoOwnerColumn(owner.kind)) + " = ? AND sha256 = ?", owner.id,
                               digest);
     });
 }
 
 Result<std::vector<PhotoRecord>> PhotoRepository::listBySha256(std::string_view sha256) {
-    return normalizedSha256(sha256).andThen([&](std::string& digest) {
+    return storedSha256(sha256).andThen([&](std::string& digest) {
         return selectAll("WHERE sha256 = ? ORDER BY id", digest);
     });
+}
+
+Result<std::string> PhotoRepository::storedSha256(std::string_view sha256) {
+    return normalizedSha256(sha256).andThen([&](std::string& digest) { return lookupValue("sha256", digest); });
 }
 
 Result<std::vector<PhotoRecord>> PhotoRepository::listByOwner(const PhotoOwner& owner) {

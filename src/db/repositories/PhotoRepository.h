@@ -5,7 +5,8 @@
 // Guarantees: invalid input -> ErrorCode::InvalidArgument; the same file twice for one owner ->
 // ErrorCode::Database ("already attached"); an unknown owner or import run -> ErrorCode::Database
 // naming it; an unknown photo id -> ErrorCode::NotFound; other SQLite failures ->
-// ErrorCode::Database. Never throws.
+// ErrorCode::Database. In an encrypted database the digest, file name, capture date and
+// provenance are sealed (RecordTable.h) and a digest is found by its lookup name. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
 #include <optional>
@@ -44,13 +45,18 @@ public:
     // Deletes the photo and its faces (schema cascade); stored search results keep their rows,
     // with the photo's faces unset (ON DELETE SET NULL). An unknown id -> NotFound.
     Status remove(std::int64_t photoId);
-    // Every distinct stored file with its content's digest (a group photo's rows share one file),
-    // ordered by path.
+    // Every distinct stored file with its content's digest as the column holds it (a group photo's
+    // rows share one file), ordered by path. Rows sealed in an encrypted database hold the
+    // digest's lookup name there, not the digest.
     Result<std::vector<StoredFile>> listStoredFiles();
     // Points every photo stored at `from` at `to` instead; returns how many photos changed.
     Result<std::int64_t> moveStoredFile(std::string_view from, std::string_view to);
     // Stored search results that show one of the photo's faces (as the probe or the best match).
     Result<std::int64_t> searchResultsShowingFaces(std::int64_t photoId);
+
+private:
+    // A digest as the column holds it: normalized, and in an encrypted database its lookup name.
+    Result<std::string> storedSha256(std::string_view sha256);
 };
 
 }  // namespace reunite::db

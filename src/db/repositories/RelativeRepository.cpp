@@ -16,9 +16,9 @@ RelativeRepository::RelativeRepository(Database& database)
     : TableRepository(database, "relative", "relatives", {
         column<&RelativeRecord::id>("id", ColumnUse::Key),
         column<&RelativeRecord::caseId>("case_id", ColumnUse::Fixed), column<&RelativeRecord::relation>("relation"),
-        column<&RelativeRecord::givenNames>("given_names"), column<&RelativeRecord::familyName>("family_name"),
-        column<&RelativeRecord::sex>("sex"), column<&RelativeRecord::birthDate>("birth_date"),
-        column<&RelativeRecord::notes>("notes"),
+        sealedColumn<&RelativeRecord::givenNames>("given_names"), sealedColumn<&RelativeRecord::familyName>("family_name"),
+        column<&RelativeRecord::sex>("sex"), sealedColumn<&RelativeRecord::birthDate>("birth_date"),
+        sealedColumn<&RelativeRecord::notes>("notes"),
         column<&RelativeRecord::createdAt>("created_at", ColumnUse::CreatedAt),
         column<&RelativeRecord::createdBy>("created_by", ColumnUse::CreatedBy),
         column<&RelativeRecord::updatedAt>("updated_at", ColumnUse::ChangedAt),

@@ -17,7 +17,7 @@ ReviewDecisionRepository::ReviewDecisionRepository(Database& database)
     : TableRepository(database, "review decision", "review_decisions", {
         column<&ReviewDecisionRecord::id>("id", ColumnUse::Key), column<&ReviewDecisionRecord::caseId>("case_id"),
         column<&ReviewDecisionRecord::candidateId>("candidate_id"),
-        column<&ReviewDecisionRecord::decision>("decision"), column<&ReviewDecisionRecord::note>("note"),
+        column<&ReviewDecisionRecord::decision>("decision"), sealedColumn<&ReviewDecisionRecord::note>("note", SealAs::Placeholder),
         column<&ReviewDecisionRecord::searchRunId>("search_run_id"),
         column<&ReviewDecisionRecord::decidedBy>("decided_by", ColumnUse::CreatedBy),
         column<&ReviewDecisionRecord::decidedAt>("decided_at", ColumnUse::CreatedAt),

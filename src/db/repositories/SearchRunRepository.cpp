@@ -76,7 +76,7 @@ SearchRunRepository::SearchRunRepository(Database& database)
         column<&SearchRunRecord::id>("id", ColumnUse::Key), column<&SearchRunRecord::caseId>("case_id"),
         column<&SearchRunRecord::runBy>("run_by", ColumnUse::CreatedBy),
         column<&SearchRunRecord::runAt>("run_at", ColumnUse::CreatedAt),
-        column<&SearchRunRecord::parametersJson>("parameters_json"), column<&SearchRunRecord::modelId>("model_id"),
+        sealedColumn<&SearchRunRecord::parametersJson>("parameters_json"), column<&SearchRunRecord::modelId>("model_id"),
         column<&SearchRunRecord::modelVersion>("model_version"), column<&SearchRunRecord::gallerySize>("gallery_size"),
         column<&SearchRunRecord::durationMs>("duration_ms"),
     }, {insertResults, nullptr}) {}

@@ -1,6 +1,7 @@
 #include "db/repositories/StrProfileRepository.h"
 
 #include "db/records/RecordValidation.h"
+#include "db/sealing/SealedText.h"
 
 namespace reunite::db {
 
@@ -15,11 +16,25 @@ Status validate(const StrProfileRecord& profile, std::string_view userName) {
     return firstFailure({requireNotBlank(profile.sourceFile, "source file"), requireNotBlank(userName, "user name")});
 }
 
+// Where a locus's alleles are sealed in an encrypted database.
+std::string allelesName(std::int64_t profileId, std::string_view marker) {
+    return "str_profile_loci/" + std::to_string(profileId) + "/" + std::string(marker) + "/alleles";
+}
+
 Status storeLoci(Database& database, std::int64_t profileId, const StrProfileRecord& profile) {
+    Result<const FieldSealer*> sealer = database.sealerForWriting();
+    if (!sealer) return sealer.error();
+    std::vector<std::string_view> alleles;
+    for (const StrLocusRow& locus : profile.loci) alleles.push_back(locus.alleles);
+    Result<std::vector<std::vector<std::byte>>> sealed =
+        sealTexts(sealer.value(), alleles, [&](std::size_t index) { return allelesName(profileId, profile.loci[index].marker); });
+    if (!sealed) return sealed.error();
     return insertEachRow(
         database, "INSERT INTO str_profile_loci (profile_id, marker, alleles, source_line) VALUES (?, ?, ?, ?)", profile.loci,
-        [&](Statement& insert, std::int64_t, const StrLocusRow& locus) {
-            bindPositional(insert, 1, profileId, locus.marker, locus.alleles, locus.sourceLine);
+        [&](Statement& insert, std::int64_t position, const StrLocusRow& locus) {
+            bindPositional(insert, 1, profileId, locus.marker);
+            bindSealedText(insert, 3, locus.alleles, sealed.value(), static_cast<std::size_t>(position));
+            insert.bindInt64(4, locus.sourceLine);
         },
         [](const StrLocusRow& locus, const Statement&, const Error& error) {
             return databaseError("could not store marker " + locus.marker + " of the STR profile: " + error.message);
@@ -35,7 +50,26 @@ const RecordTable<StrLocusRow>& lociTable() {
 }
 
 Status loadLoci(Database& database, StrProfileRecord& profile) {
-    return readChildRows(database, lociTable(), "WHERE profile_id = ? ORDER BY marker", profile.id, profile.loci);
+    if (Status read = readChildRows(database, lociTable(), "WHERE profile_id = ? ORDER BY marker", profile.id, profile.loci); !read) return read;
+    return database.prepare("SELECT alleles FROM str_profile_loci WHERE profile_id = ? ORDER BY marker").andThen([&](Statement& statement) -> Status {
+        statement.bindInt64(1, profile.id);
+        std::size_t index = 0;
+        std::optional<Error> failure;
+        Result<std::int64_t> visited = statement.forEachRow([&](const Statement& row) {
+            if (index >= profile.loci.size()) return ScanStep::Stop;
+            StrLocusRow& locus = profile.loci[index++];
+            Result<std::string> alleles = readSealedText(database, row, 0, allelesName(profile.id, locus.marker));
+            if (!alleles) {
+                failure = alleles.error();
+                return ScanStep::Stop;
+            }
+            locus.alleles = std::move(alleles).value();
+            return ScanStep::Continue;
+        });
+        if (!visited) return visited.error();
+        if (failure) return *failure;
+        return Ok{};
+    });
 }
 
 }  // namespace
@@ -64,6 +98,11 @@ Result<std::optional<StrProfileRecord>> StrProfileRepository::latestForSample(st
 
 Result<std::vector<StrProfileRecord>> StrProfileRepository::listForSample(std::int64_t sampleId) {
     return selectAll("WHERE sample_id = ? ORDER BY id", sampleId);
+}
+
+Result<std::int64_t> StrProfileRepository::sealPlainLoci() {
+    return sealPlainChildTexts(database_, "str_profile_loci", "profile_id", "marker", "alleles",
+                               [](std::int64_t profileId, const std::string& marker) { return allelesName(profileId, marker); });
 }
 
 }  // namespace reunite::db

@@ -29,6 +29,9 @@ public:
     Result<std::optional<StrProfileRecord>> latestForSample(std::int64_t sampleId);
     // Every profile of the sample, oldest first, with their loci.
     Result<std::vector<StrProfileRecord>> listForSample(std::int64_t sampleId);
+    // Seals the alleles stored plain (before the database was encrypted), inside the caller's
+    // transaction; returns how many loci. Needs the connection's sealer.
+    Result<std::int64_t> sealPlainLoci();
 };
 
 }  // namespace reunite::db

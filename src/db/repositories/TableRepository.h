@@ -9,7 +9,10 @@
 // UTF-8 (Statement::bindText, also in child rows) -> ErrorCode::InvalidArgument naming the
 // column, and the write does not happen; another
 // failed write -> ErrorCode::Database with the WriteFailure's message for a UNIQUE or FOREIGN KEY
-// failure, or its action and SQLite's message; records returned by writes are re-read. Never throws.
+// failure, or its action and SQLite's message; records returned by writes are re-read. In an
+// encrypted database (Database::useSealer) sealed columns are written sealed (RecordTable.h) and
+// a new row's key is chosen inside the insert's transaction; while it is locked a write of a
+// table with sealed columns is refused (AccessDenied) and nothing is written. Never throws.
 // Thread safety: uses its Database; a Database connection is used by one thread at a time.
 #include <cstdint>
 #include <cstdio>
@@ -73,7 +76,7 @@ Status readChildRows(Database& database, const RecordTable<Row>& table, std::str
                      std::vector<Row>& rows) {
     return database.prepare(table.select() + std::string(clause)).andThen([&](Statement& statement) -> Status {
         statement.bindInt64(1, parentId);
-        Result<std::vector<Row>> read = statement.readAll<Row>([&](const Statement& row) { return table.read(row); });
+        Result<std::vector<Row>> read = statement.readAll<Row>([&](const Statement& row) { return table.read(row, database); });
         if (!read) return read.error();
         rows = std::move(read).value();
         return Ok{};
@@ -85,6 +88,32 @@ class TableRepository {
 public:
     Result<Record> get(std::int64_t id) {
         return selectOne("WHERE id = ?", id);
+    }
+
+    // Seals the rows stored plain (written before the database was encrypted; RecordTable.h), in
+    // pages, inside the caller's transaction; returns how many. Needs the connection's sealer.
+    Result<std::int64_t> sealPlainRows() {
+        if (!table_.hasSealedColumns()) return std::int64_t{0};
+        Result<const FieldSealer*> sealer = database_.sealerForReading();
+        if (!sealer) return sealer.error();
+        std::int64_t sealed = 0;
+        std::int64_t after = 0;  // pages follow the key, so that no page rescans the rows sealed before it
+        while (true) {
+            Result<std::vector<Record>> page = selectAll("WHERE sealed IS NULL AND id > ? ORDER BY id LIMIT 500", after);
+            if (!page) return page.error();
+            if (page.value().empty()) return sealed;
+            after = page.value().back().id;
+            Result<Statement> update = database_.prepare(table_.reseal());
+            if (!update) return update.error();
+            for (const Record& record : page.value()) {
+                update.value().reset();
+                if (Status bound = table_.bindReseal(update.value(), record, *sealer.value(), record.id); !bound) return bound.error();
+                if (Status ran = update.value().run(); !ran) {
+                    return databaseError("could not seal " + missingNoun(record.id) + ": " + ran.error().message);
+                }
+                ++sealed;
+            }
+        }
     }
 
 protected:
@@ -133,31 +162,53 @@ protected:
     }
     // Inserts every column but the key (the stamped ones by `userName`, now), and the child rows
     // in the same transaction; returns the stored record.
+    // A sealed row is bound to its key, so in an encrypted database the key is chosen first (the
+    // next after the largest, as SQLite would) inside the write's transaction.
     Result<Record> insertRecord(const Record& record, std::string_view userName, const WriteFailure& failure) {
         const WriteStamp stamp{userName, currentUtcTimestamp()};
-        if (!children_.store) {
-            return writeRecord(table_.insert(), record, stamp, failure, false).andThen([&](Ok) {
+        Result<const FieldSealer*> sealer = sealerFor();
+        if (!sealer) return sealer.error();
+        if (!children_.store && !sealer.value()) {
+            return writeRecord(table_.insert(), record, stamp, failure, {}).andThen([&](Ok) {
                 return get(database_.lastInsertRowId());
             });
         }
         Result<Transaction> transaction = Transaction::begin(database_);
         if (!transaction) return transaction.error();
-        if (Status written = writeRecord(table_.insert(), record, stamp, failure, false); !written) {
+        Result<std::int64_t> id = !sealer.value() ? Result<std::int64_t>(0) : table_.hasKeyColumn() ? nextKey() : Result<std::int64_t>(record.id);
+        if (!id) return id.error();
+        const WriteTarget target{false, sealer.value(), id.value()};
+        if (Status written = writeRecord(sealer.value() ? table_.insertWithKey() : table_.insert(), record, stamp, failure, target);
+            !written) {
             return written.error();
         }
-        const std::int64_t id = database_.lastInsertRowId();
-        if (Status stored = children_.store(database_, id, record); !stored) return stored.error();
+        const std::int64_t stored = sealer.value() ? id.value() : database_.lastInsertRowId();
+        if (children_.store) {
+            if (Status storedChildren = children_.store(database_, stored, record); !storedChildren) return storedChildren.error();
+        }
         if (Status committed = transaction.value().commit(); !committed) return committed.error();
-        return get(id);
+        return get(stored);
     }
     // Updates the editable columns of the row with key record.id; returns the stored record.
     Result<Record> updateRecord(const Record& record, std::string_view userName, const WriteFailure& failure) {
         const std::int64_t id = record.id;
         const WriteStamp stamp{userName, currentUtcTimestamp()};
-        return writeRecord(table_.update(), record, stamp, failure, true).andThen([&](Ok) -> Result<Record> {
+        Result<const FieldSealer*> sealer = sealerFor();
+        if (!sealer) return sealer.error();
+        Record written = record;
+        if (sealer.value() && table_.hasFixedSealedColumns()) {
+            Result<Record> stored = get(id);
+            if (!stored) return stored.error();
+            table_.keepFixedSealed(stored.value(), written);
+        }
+        return writeRecord(table_.update(), written, stamp, failure, {true, sealer.value(), id}).andThen([&](Ok) -> Result<Record> {
             if (database_.changes() == 0) return notFound(missing(id));
             return get(id);
         });
+    }
+    // What to look `value` of `column` up by in a WHERE clause (RecordTable::lookupValue).
+    Result<std::string> lookupValue(std::string_view column, std::string_view value) const {
+        return table_.lookupValue(column, value, database_.sealer());
     }
     Status removeByKey(std::int64_t id) {
         return database_.prepare("DELETE FROM " + table_.name() + " WHERE id = ?")
@@ -183,8 +234,26 @@ private:
         }
         return shared;
     }
+    // Where a write goes: an UPDATE or an INSERT, sealed with `sealer` (when not null) for row `id`.
+    struct WriteTarget {
+        bool forUpdate = false;
+        const FieldSealer* sealer = nullptr;
+        std::int64_t id = 0;
+    };
+    // The sealer writes of this table use: none for a table without sealed columns.
+    Result<const FieldSealer*> sealerFor() const {
+        if (!table_.hasSealedColumns()) return static_cast<const FieldSealer*>(nullptr);
+        return database_.sealerForWriting();
+    }
+    Result<std::int64_t> nextKey() {
+        return database_.prepare("SELECT coalesce(max(id), 0) + 1 FROM " + table_.name()).andThen([](Statement& statement) {
+            return statement.readInt64();
+        });
+    }
     Result<Record> readWithChildren(const Statement& row) {
-        Record record = table_.read(row);
+        Result<Record> read = table_.read(row, database_);
+        if (!read) return read.error();
+        Record record = std::move(read).value();
         if (children_.load) {
             if (Status loaded = children_.load(database_, record); !loaded) return loaded.error();
         }
@@ -199,13 +268,11 @@ private:
         });
     }
     Status writeRecord(const std::string& sql, const Record& record, const WriteStamp& stamp, const WriteFailure& failure,
-                       bool forUpdate) {
+                       const WriteTarget& target) {
         return database_.prepare(sql).andThen([&](Statement& statement) -> Status {
-            if (forUpdate) {
-                table_.bindUpdate(statement, record, stamp);
-            } else {
-                table_.bindInsert(statement, record, stamp);
-            }
+            Status bound = target.forUpdate ? table_.bindUpdate(statement, record, target.id, stamp, target.sealer)
+                                            : table_.bindInsert(statement, record, stamp, target.sealer, target.id);
+            if (!bound) return bound.error();
             Status ran = statement.run();
             if (ran) return Ok{};
             if (ran.error().code == ErrorCode::InvalidArgument) return invalidArgument("could not " + failure.action + ": " + ran.error().message);

@@ -534,7 +534,27 @@ CREATE TABLE keyring (
 );
 )sql";
 
-constexpr std::array<Migration, 10> kMigrations{{
+// Version 11: sealed values. In an encrypted database a row's personal values are sealed together
+// into `sealed` (db/repositories/RecordTable.h; the columns keep neutral values their checks
+// accept, or a keyed lookup name), a face's embedding and landmarks are sealed in place with their
+// nonces and tags in `seal`, and child rows seal their one personal column in place. A plain
+// database leaves the new columns NULL.
+constexpr std::string_view kSchemaVersion11 = R"sql(
+ALTER TABLE cases ADD COLUMN sealed BLOB;
+ALTER TABLE relatives ADD COLUMN sealed BLOB;
+ALTER TABLE candidates ADD COLUMN sealed BLOB;
+ALTER TABLE photos ADD COLUMN sealed BLOB;
+ALTER TABLE faces ADD COLUMN seal BLOB CHECK (seal IS NULL OR length(seal) = 80);
+ALTER TABLE review_decisions ADD COLUMN sealed BLOB;
+ALTER TABLE search_runs ADD COLUMN sealed BLOB;
+ALTER TABLE dna_requests ADD COLUMN sealed BLOB;
+ALTER TABLE dna_samples ADD COLUMN sealed BLOB;
+ALTER TABLE dna_custody_events ADD COLUMN sealed BLOB;
+ALTER TABLE dna_case_outcomes ADD COLUMN sealed BLOB;
+ALTER TABLE audit_log ADD COLUMN sealed BLOB;
+)sql";
+
+constexpr std::array<Migration, 11> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
@@ -545,6 +565,7 @@ constexpr std::array<Migration, 10> kMigrations{{
     {"the hash-chained audit trail; review decisions cannot be deleted", kSchemaVersion8},
     {"retention: when cases were closed and purged, and the unit's retention period", kSchemaVersion9},
     {"encryption at rest: the data key, wrapped under the passphrase", kSchemaVersion10},
+    {"encryption at rest: sealed personal values in every table that holds them", kSchemaVersion11},
 }};
 
 }  // namespace

@@ -106,6 +106,7 @@ Result<std::unique_ptr<Database>> Database::open(const fs::path& path, const Ope
     if (auto migrated = applyMigrations(*database, options.migrations); !migrated) {
         return databaseError("cannot use " + quotedPathText(path) + ": " + migrated.error().message);
     }
+    if (auto detected = database->detectEncryption(); !detected) return detected.error();
     return database;
 }
 
@@ -142,6 +143,40 @@ Status Database::configure(const OpenOptions& options) {
         return databaseError("this SQLite library cannot enforce foreign keys");
     }
     return Ok{};
+}
+
+Status Database::detectEncryption() {
+    Result<std::int64_t> keyrings =
+        prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'keyring'").andThen([](Statement& statement) {
+            return statement.readInt64();
+        });
+    if (!keyrings) return keyrings.error();
+    if (keyrings.value() == 0) return Ok{};
+    Result<std::int64_t> keys = prepare("SELECT count(*) FROM keyring").andThen([](Statement& statement) { return statement.readInt64(); });
+    if (!keys) return keys.error();
+    encrypted_ = keys.value() > 0;
+    return Ok{};
+}
+
+void Database::useSealer(std::shared_ptr<const FieldSealer> sealer) {
+    sealer_ = std::move(sealer);
+    if (sealer_) encrypted_ = true;
+}
+
+Result<const FieldSealer*> Database::sealerForWriting() const {
+    if (encrypted_ && !sealer_) {
+        return makeError(ErrorCode::AccessDenied, "the database " + quotedPathText(path_) +
+                                                      " is encrypted and locked: unlock it with its passphrase first");
+    }
+    return sealer_.get();
+}
+
+Result<const FieldSealer*> Database::sealerForReading() const {
+    if (!sealer_) {
+        return makeError(ErrorCode::AccessDenied, "the database " + quotedPathText(path_) +
+                                                      " holds sealed values: unlock it with its passphrase first");
+    }
+    return sealer_.get();
 }
 
 Result<Statement> Database::prepare(std::string_view sql) {

@@ -23,6 +23,7 @@
 #include <span>
 #include <string_view>
 
+#include "db/sealing/FieldSealer.h"
 #include "db/sqlite/Migration.h"
 #include "domain/Result.h"
 #include "db/schema/SchemaMigrations.h"
@@ -77,15 +78,30 @@ public:
     // Must be called outside a transaction.
     Status backupTo(const std::filesystem::path& destination);
 
+    // Encryption at rest (db/sealing/FieldSealer.h). A database whose keyring holds a wrapped data
+    // key is encrypted: its repositories write personal values only sealed, with the sealer the
+    // unlocked key gave (useSealer; attaching one also marks the connection encrypted).
+    void useSealer(std::shared_ptr<const FieldSealer> sealer);
+    const FieldSealer* sealer() const noexcept { return sealer_.get(); }
+    bool isEncrypted() const noexcept { return encrypted_; }
+    // The sealer to write with: null for a plain database; ErrorCode::AccessDenied when the
+    // database is encrypted and no key was given ("locked"), so nothing is ever written plain.
+    Result<const FieldSealer*> sealerForWriting() const;
+    // The same rule for reading a sealed value.
+    Result<const FieldSealer*> sealerForReading() const;
+
     // The raw connection, for code in this library.
     sqlite3* handle() const noexcept { return connection_; }
 
 private:
     Database(sqlite3* connection, std::filesystem::path path);
     Status configure(const OpenOptions& options);
+    Status detectEncryption();
 
     sqlite3* connection_ = nullptr;
     std::filesystem::path path_;
+    std::shared_ptr<const FieldSealer> sealer_;
+    bool encrypted_ = false;
 };
 
 }  // namespace reunite::db

@@ -168,6 +168,8 @@ int Statement::columnCount() const noexcept { return statement_ ? sqlite3_column
 
 bool Statement::isNull(int column) const noexcept { return sqlite3_column_type(statement_, column) == SQLITE_NULL; }
 
+bool Statement::isBlob(int column) const noexcept { return sqlite3_column_type(statement_, column) == SQLITE_BLOB; }
+
 std::int64_t Statement::columnInt64(int column) const noexcept { return sqlite3_column_int64(statement_, column); }
 
 int Statement::columnInt(int column) const noexcept { return sqlite3_column_int(statement_, column); }

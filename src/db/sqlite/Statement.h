@@ -123,6 +123,7 @@ public:
 
     int columnCount() const noexcept;
     bool isNull(int column) const noexcept;
+    bool isBlob(int column) const noexcept;
     std::int64_t columnInt64(int column) const noexcept;
     int columnInt(int column) const noexcept;
     double columnDouble(int column) const noexcept;

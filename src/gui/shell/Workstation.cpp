@@ -46,6 +46,7 @@ void Workstation::unlock(QObject* context, const QString& passphrase, std::funct
         this, [gate, passphrase = toUtf8(passphrase)] { return gate.unlock(passphrase); },
         [this, guard, done = std::move(done)](Result<security::DataKey> key) {
             if (key) key_ = key.value();
+            if (key && phase_ == Phase::Locked) startLoadingGallery();
             if (!guard) return;
             if (key) return done(QString());
             done(key.error().code == ErrorCode::AccessDenied ? tr("The passphrase is wrong: the database stays locked.")
@@ -169,11 +170,16 @@ void Workstation::startLoadingGallery() {
         lowerCurrentThreadPriority();
         Result<std::size_t> loaded = current.warmUpGallery();
         const QString failure = loaded ? QString() : errorText(loaded.error());
+        const bool locked = !loaded && loaded.error().code == ErrorCode::AccessDenied;
         const int generation = current.generation();
         QMetaObject::invokeMethod(
             this,
-            [this, generation, failure] {
+            [this, generation, failure, locked] {
                 if (generation != generation_) return;
+                if (locked && !key_) {
+                    setPhase(Phase::Locked);
+                    return;
+                }
                 if (!failure.isEmpty()) {
                     setPhase(Phase::GalleryFailed, failure);
                     return;
@@ -253,6 +259,8 @@ QString Workstation::statusText() const {
             return tr("The face models could not be loaded: %1").arg(phaseDetail_);
         case Phase::GalleryFailed:
             return tr("The photo database could not be loaded: %1").arg(phaseDetail_);
+        case Phase::Locked:
+            return tr("The database is encrypted: its photo database loads once the passphrase is given.");
     }
     return {};
 }

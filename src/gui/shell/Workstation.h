@@ -43,7 +43,9 @@ class Workstation : public QObject, private workflows::ChangeListener {
     Q_OBJECT
 
 public:
-    enum class Phase { NoDatabase, OpeningDatabase, LoadingModels, LoadingGallery, Ready, ModelsFailed, GalleryFailed };
+    // Locked: the database is encrypted and its passphrase not given yet; the photo database
+    // loads as soon as it is (unlock()).
+    enum class Phase { NoDatabase, OpeningDatabase, LoadingModels, LoadingGallery, Ready, ModelsFailed, GalleryFailed, Locked };
     Q_ENUM(Phase)
 
     explicit Workstation(QObject* parent = nullptr);

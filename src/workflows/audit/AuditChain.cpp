@@ -18,22 +18,38 @@ AuditVerification broken(std::int64_t entries, std::int64_t at, std::string prob
     return found;
 }
 
+constexpr const char* kUnkeyedTrail =
+    "the trail of an encrypted database has no keyed entry from its encryption on: it was rewritten without the key";
+
+// Unit separators keep fields apart: no field can be shifted into its neighbour.
+std::string hashedContent(const db::AuditEntryRecord& entry) {
+    return entry.previousHash + '\x1f' + std::to_string(entry.id) + '\x1f' + entry.at + '\x1f' + optionalNumber(entry.accountId) +
+           '\x1f' + entry.accountName + '\x1f' + entry.action + '\x1f' + optionalNumber(entry.caseId) + '\x1f' + entry.objects +
+           '\x1f' + entry.parameters;
+}
+
 }  // namespace
 
 std::string auditEntryHash(const db::AuditEntryRecord& entry) {
-    // Unit separators keep fields apart: no field can be shifted into its neighbour.
-    const std::string content = entry.previousHash + '\x1f' + std::to_string(entry.id) + '\x1f' + entry.at + '\x1f' +
-                                optionalNumber(entry.accountId) + '\x1f' + entry.accountName + '\x1f' + entry.action + '\x1f' +
-                                optionalNumber(entry.caseId) + '\x1f' + entry.objects + '\x1f' + entry.parameters;
+    const std::string content = hashedContent(entry);
     return sha256Hex(std::span(reinterpret_cast<const std::uint8_t*>(content.data()), content.size()));
+}
+
+Result<std::string> keyedAuditEntryHash(const db::AuditEntryRecord& entry, const db::FieldSealer& sealer) {
+    return sealer.lookupName(kAuditChainPurpose, hashedContent(entry));
+}
+
+Result<std::string> chainHash(const db::AuditEntryRecord& entry, const db::FieldSealer* keyed) {
+    if (keyed) return keyedAuditEntryHash(entry, *keyed);
+    return auditEntryHash(entry);
 }
 
 std::string auditHeadText(std::int64_t entries, const std::string& lastHash) {
     return std::to_string(entries) + ":" + (entries > 0 ? lastHash : kAuditGenesisHash);
 }
 
-AuditChainCheck::AuditChainCheck(std::optional<std::pair<std::int64_t, std::string>> expectedHead)
-    : expectedHead_(std::move(expectedHead)), previous_(kAuditGenesisHash) {}
+AuditChainCheck::AuditChainCheck(std::optional<std::pair<std::int64_t, std::string>> expectedHead, const db::FieldSealer* sealer)
+    : expectedHead_(std::move(expectedHead)), sealer_(sealer), previous_(kAuditGenesisHash) {}
 
 bool AuditChainCheck::fail(std::int64_t at, std::string problem) {
     firstBad_ = at;
@@ -52,7 +68,9 @@ bool AuditChainCheck::add(const db::AuditEntryRecord& entry) {
     if (entry.previousHash != previous_) {
         return fail(position, "entry " + number + " does not follow the entry before it (an entry was inserted, deleted or moved)");
     }
-    if (auditEntryHash(entry) != entry.entryHash) return fail(position, "entry " + number + " was changed after it was written");
+    keyed_ = keyed_ || (sealer_ && entry.action == kEncryptedAction);
+    Result<std::string> expected = chainHash(entry, keyed_ ? sealer_ : nullptr);
+    if (!expected || expected.value() != entry.entryHash) return fail(position, "entry " + number + " was changed after it was written");
     if (expectedHead_ && expectedHead_->first == position && expectedHead_->second != entry.entryHash) {
         return fail(position, "entry " + number + " differs from the head printed earlier");
     }
@@ -70,6 +88,7 @@ AuditVerification AuditChainCheck::finish(const db::AuditHead& head) const {
         }
         return broken(count, count, "the trail does not end where its head says (" + std::to_string(head.entries) + " entries)");
     }
+    if (sealer_ && !keyed_) return broken(count, count > 0 ? 1 : 0, kUnkeyedTrail);
     if (expectedHead_ && expectedHead_->first > count) {
         return broken(count, count + 1, "entry " + std::to_string(expectedHead_->first) + " printed earlier is missing");
     }

@@ -34,7 +34,10 @@ Status appendAuditEntry(db::Database& database, const Actor& actor, const AuditE
     entry.objects = fieldsJson(event.objects);
     entry.parameters = fieldsJson(event.parameters);
     entry.previousHash = last.value() ? last.value()->entryHash : kAuditGenesisHash;
-    entry.entryHash = auditEntryHash(entry);
+    // Keyed once the database is encrypted (AuditChain.h): its connection then has the sealer.
+    Result<std::string> hash = chainHash(entry, database.sealer());
+    if (!hash) return hash.error();
+    entry.entryHash = std::move(hash).value();
     if (Status appended = log.append(entry); !appended) return appended;
     return transaction.value().commit();
 }
@@ -45,8 +48,9 @@ Result<std::vector<std::int64_t>> missingAuditedDecisions(db::Database& database
 
 Result<AuditVerification> verifyAuditTrail(db::Database& database,
                                            const std::optional<std::pair<std::int64_t, std::string>>& expectedHead) {
+    if (database.isEncrypted() && !database.sealer()) return database.sealerForReading().error();
     db::AuditLogRepository log(database);
-    AuditChainCheck check(expectedHead);
+    AuditChainCheck check(expectedHead, database.sealer());
     Status walked = log.forEach([&check](const db::AuditEntryRecord& entry) { return check.add(entry) ? db::ScanStep::Continue : db::ScanStep::Stop; });
     if (!walked) return walked.error();
     Result<db::AuditHead> head = log.head();

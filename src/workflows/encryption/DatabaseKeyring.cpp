@@ -2,6 +2,7 @@
 
 #include "db/repositories/KeyringRepository.h"
 #include "security/WrappedKey.h"
+#include "workflows/encryption/DataKeySealer.h"
 
 namespace reunite::workflows {
 
@@ -19,7 +20,9 @@ Result<security::DataKey> unlockDatabase(db::Database& database, std::string_vie
     if (!wrapped) return makeError(ErrorCode::CorruptData, "the database's keyring is damaged: " + wrapped.error().message);
     Result<security::SecretKey> key = security::unwrapKey(wrapped.value(), passphrase);
     if (!key) return key.error();
-    return std::make_shared<const security::SecretKey>(std::move(key).value());
+    security::DataKey unlocked = std::make_shared<const security::SecretKey>(std::move(key).value());
+    database.useSealer(sealerFor(unlocked));
+    return unlocked;
 }
 
 }  // namespace reunite::workflows

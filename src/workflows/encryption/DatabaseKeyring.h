@@ -4,7 +4,9 @@
 // and, with it, everything personal), so it is not a Session action.
 // Guarantees: a database that is not encrypted unlocks to a null key whatever the passphrase;
 // a wrong passphrase -> AccessDenied "wrong passphrase" and nothing is written; a damaged keyring
-// -> CorruptData naming the table. The derived key lives in locked memory (security/SecretKey.h).
+// -> CorruptData naming the table. The derived key lives in locked memory (security/SecretKey.h);
+// unlocking also gives the connection its sealer (DataKeySealer.h), so that the sign-in that
+// follows on it reads and writes sealed values.
 // Thread safety: uses the calling thread's connection; the returned key may be shared by threads.
 #include <string_view>
 

@@ -5,11 +5,16 @@
 #include <system_error>
 #include <vector>
 
+#include "db/repositories/CandidateRepository.h"
+#include "db/repositories/CaseRepository.h"
+#include "db/repositories/FaceRepository.h"
 #include "db/repositories/KeyringRepository.h"
 #include "db/repositories/PhotoRepository.h"
+#include "db/repositories/StoredRowSealing.h"
 #include "domain/FileBytes.h"
 #include "domain/Utf8Text.h"
 #include "security/PasswordHash.h"
+#include "workflows/encryption/DataKeySealer.h"
 #include "workflows/encryption/DatabaseKeyring.h"
 
 namespace reunite::workflows {
@@ -94,6 +99,23 @@ Status verifyCopy(db::Database& copy, const PhotoStore& sealed) {
     return Ok{};
 }
 
+// Seals every row of the copy, checks that each sealed record opens, and rewrites the file so
+// that no page (free or in the write-ahead log) keeps a value from before.
+Status sealCopyRows(db::Database& copy, EncryptedCopy& out) {
+    Result<std::int64_t> sealed = db::sealStoredRows(copy);
+    if (!sealed) return makeError(sealed.error().code, "the copy's records could not be sealed: " + sealed.error().message);
+    out.sealedValues = static_cast<std::size_t>(sealed.value());
+    if (Result<std::vector<db::CaseRecord>> cases = db::CaseRepository(copy).list(); !cases) return cases.error();
+    Result<std::int64_t> candidates = db::CandidateRepository(copy).forEachCandidate([](const db::CandidateRecord&) { return db::ScanStep::Continue; });
+    if (!candidates) return candidates.error();
+    Result<std::vector<std::int64_t>> damaged = db::FaceRepository(copy).findDamagedEmbeddings();
+    if (!damaged) return damaged.error();
+    if (!damaged.value().empty()) {
+        return makeError(ErrorCode::CorruptData, "face " + std::to_string(damaged.value().front()) + " of the copy does not open after sealing");
+    }
+    return copy.execute("VACUUM; PRAGMA wal_checkpoint(TRUNCATE);");
+}
+
 AuditEvent encryptedEvent(const EncryptedCopy& copy, const security::KdfLimits& limits) {
     return {"database.encrypted", std::nullopt, {},
             {{"sealed_photo_files", std::to_string(copy.sealedPhotoFiles)},
@@ -110,10 +132,13 @@ Status encryptCopy(db::Database& copy, const Actor& actor, const PhotoStore& pla
     Result<db::Transaction> transaction = db::Transaction::begin(copy);
     if (!transaction) return transaction.error();
     if (Status kept = db::KeyringRepository(copy).create(wrapped.encode(), actor.name); !kept) return kept;
+    // From here the copy writes sealed, and its audit chain is keyed from the entry below on.
+    copy.useSealer(sealerFor(key));
     if (Status moved = sealStoreFiles(copy, plain, sealed, out, created); !moved) return moved;
     if (Status logged = appendAuditEntry(copy, actor, encryptedEvent(out, limits)); !logged) return logged;
     if (Status committed = transaction.value().commit(); !committed) return committed;
-    return verifyCopy(copy, sealed);
+    if (Status verified = verifyCopy(copy, sealed); !verified) return verified;
+    return sealCopyRows(copy, out);
 }
 
 }  // namespace

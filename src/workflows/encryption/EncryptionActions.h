@@ -7,7 +7,10 @@
 //     backup) to "<database>.encrypting"; a new random data key is wrapped under the passphrase
 //     into the copy's keyring; every photo-store file is sealed into the store under its keyed
 //     name and the copy's photos point at the sealed files; the copy's audit trail records it;
-//     then the copy is verified (integrity, and every sealed photo opens to its SHA-256). Until
+//     then the copy is verified (integrity, and every sealed photo opens to its SHA-256); then
+//     every personal value of its rows is sealed (db/repositories/StoredRowSealing.h), every
+//     sealed record is read back, and the file is rewritten (VACUUM) so that no free page keeps
+//     a value from before. Until
 //     step 2 the plain database is untouched and in use; a failure removes the copy and the
 //     sealed files.
 //  2. swapInEncryptedCopy (after every connection to the database was closed): the verified copy
@@ -38,6 +41,7 @@ struct EncryptedCopy {
     std::filesystem::path copyFile;         // "<database>.encrypting", verified
     std::size_t sealedPhotoFiles = 0;       // store files sealed into the copy's store
     std::size_t photoFilesOutsideStore = 0; // photos read from the user's own files, left as they are
+    std::size_t sealedValues = 0;           // rows and values sealed in the copy's tables
 };
 
 class EncryptionActions {

@@ -16,6 +16,7 @@
 #include "domain/Result.h"
 #include "security/DataKey.h"
 #include "workflows/audit/AuditTrail.h"
+#include "workflows/encryption/DataKeySealer.h"
 #include "workflows/session/AccessPolicy.h"
 #include "workflows/session/Actor.h"
 #include "workflows/session/Engine.h"
@@ -28,7 +29,10 @@ class Session {
 public:
     Session(db::Database& database, Actor actor, Engine& engine, ChangeListener* listener = nullptr,
             security::DataKey key = nullptr)
-        : database_(database), actor_(std::move(actor)), engine_(engine), listener_(listener), key_(std::move(key)) {}
+        : database_(database), actor_(std::move(actor)), engine_(engine), listener_(listener), key_(std::move(key)) {
+        // The connection seals and opens personal values with the key (db/sealing/FieldSealer.h).
+        if (key_ && !database_.sealer()) database_.useSealer(sealerFor(key_));
+    }
 
     db::Database& database() const { return database_; }
     const Actor& actor() const { return actor_; }

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "domain/Result.h"
+#include "workflows/encryption/DataKeySealer.h"
 #include "workflows/storage/WorkerConnections.h"
 #include "workflows/session/Engine.h"
 #include "workflows/session/Session.h"
@@ -42,6 +43,8 @@ public:
         if (file_.empty()) return makeError(ErrorCode::Database, "no database is open");
         Result<db::Database*> connection = workerConnectionFor(file_, generation_);
         if (!connection) return connection.error();
+        // An encrypted database's embeddings open with the key (none yet: AccessDenied, locked).
+        if (key_ && !connection.value()->sealer()) connection.value()->useSealer(sealerFor(key_));
         Result<std::shared_ptr<GalleryIndex>> gallery = engine_->gallery(*connection.value());
         if (!gallery) return gallery.error();
         return gallery.value()->faceCount();

@@ -6,11 +6,9 @@
 
 namespace reunite::workflows {
 
-Result<bool> isDatabaseEncrypted(db::Database& database) {
-    Result<std::optional<db::KeyringRecord>> keyring = db::KeyringRepository(database).get();
-    if (!keyring) return keyring.error();
-    return keyring.value().has_value();
-}
+// The connection found out when it opened (Database::isEncrypted); asking the keyring again
+// would be a second answer to the same question.
+Result<bool> isDatabaseEncrypted(db::Database& database) { return database.isEncrypted(); }
 
 Result<security::DataKey> unlockDatabase(db::Database& database, std::string_view passphrase) {
     Result<std::optional<db::KeyringRecord>> keyring = db::KeyringRepository(database).get();

@@ -64,7 +64,7 @@ int sealCopy(const std::string& plain, const std::string& path, const security::
     }
     auto database = openWorkstationDatabase(path);
     if (!database) return 1;
-    database.value()->useSealer(workflows::sealerFor(key));
+    workflows::useKey(*database.value(), key);
     const auto start = Clock::now();
     Result<std::int64_t> sealed = db::sealStoredRows(*database.value());
     if (!sealed) {
@@ -82,7 +82,7 @@ int createDatabase(const std::string& path, long faces, const security::DataKey&
         std::fprintf(stderr, "%s\n", database.error().message.c_str());
         return 1;
     }
-    if (key) database.value()->useSealer(workflows::sealerFor(key));
+    workflows::useKey(*database.value(), key);
     std::mt19937 rng(2024);
     const bench::SyntheticFaceSpec spec{kModel, "1", 0.1f};
     const long perTransaction = 20000;
@@ -132,7 +132,7 @@ int main(int argc, char** argv) {
     const auto t0 = Clock::now();
     auto database = openWorkstationDatabase(path);
     if (!database) { std::fprintf(stderr, "%s\n", database.error().message.c_str()); return 1; }
-    if (key) database.value()->useSealer(workflows::sealerFor(key));
+    workflows::useKey(*database.value(), key);
     const auto t1 = Clock::now();
     GalleryIndex index;
     auto loaded = loadGallery(*database.value(), kModel, index);

@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
         auto fresh = security::SecretKey::random();
         if (!fresh) return 1;
         key = std::make_shared<const security::SecretKey>(std::move(fresh).value());
-        database.value()->useSealer(workflows::sealerFor(key));  // its rows are sealed too
+        workflows::useKey(*database.value(), key);  // its rows are sealed too
     }
     GalleryImporter importer(*database.value(), *pipeline.value(), PhotoStore(folder.path() / "store", key), options);
     auto summary = importer.run(manifest.value(), "benchmark");

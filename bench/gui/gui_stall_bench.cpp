@@ -4,12 +4,17 @@
 // folder of real photos through the Import page (GalleryImportWorker, every core), attaching a case
 // photo (PhotoAttachWorker) and running case searches through the Find candidates tab
 // (CaseSearchWorker). Prints, per phase, the ticks, the max gap and the 50/95/99th percentiles.
+// With --slow-events MS it also names, per phase, the GUI-thread events that took MS or longer
+// (receiver class and event type), the widgets whose painting took longest and the widgets that
+// were resized (a relayout repaints everything it moves), to find which step a stall belongs to.
 // Usage: QT_QPA_PLATFORM=offscreen reunite-bench-gui [--faces 10000] [--photos 40] [--searches 5]
+//        [--slow-events MS]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
+#include <map>
 #include <random>
 #include <string>
 #include <vector>
@@ -17,6 +22,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
+#include <QMetaEnum>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -83,6 +90,80 @@ private:
     std::vector<double> gaps_;
 };
 
+// The application with a timer around each outermost event it delivers on the GUI thread.
+class TimedApplication : public QApplication {
+public:
+    using QApplication::QApplication;
+    double slowEventMs = 0;
+
+    bool notify(QObject* receiver, QEvent* event) override {
+        if (slowEventMs > 0 && event->type() == QEvent::Resize) ++resizes_[receiver->objectName()];
+        if (slowEventMs > 0 && depth_ > 0 && event->type() == QEvent::Paint) return timedPaint(receiver, event);
+        if (slowEventMs <= 0 || depth_ > 0) return QApplication::notify(receiver, event);
+        const QString name = describe(receiver, event);
+        ++depth_;
+        QElapsedTimer clock;
+        clock.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = clock.nsecsElapsed() / 1e6;
+        --depth_;
+        if (ms >= slowEventMs) slow_.push_back({ms, name});
+        return handled;
+    }
+
+    // Prints and forgets what was recorded since the last call.
+    void reportSlowEvents(const char* phase) {
+        if (slowEventMs <= 0) return;
+        printSlowEvents(phase);
+        printPaints();
+        for (const auto& [name, count] : resizes_) std::fprintf(stderr, "  resized %s: %d\n", qPrintable(name), count);
+        resizes_.clear();
+    }
+
+private:
+    void printSlowEvents(const char* phase) {
+        std::sort(slow_.begin(), slow_.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::fprintf(stderr, "%s: %zu event(s) of %.0f ms or more\n", phase, slow_.size(), slowEventMs);
+        for (std::size_t i = 0; i < std::min<std::size_t>(slow_.size(), 12); ++i) {
+            std::fprintf(stderr, "  %6.1f ms  %s\n", slow_[i].first, qPrintable(slow_[i].second));
+        }
+        slow_.clear();
+    }
+
+    void printPaints() {
+        std::vector<std::pair<QString, std::pair<double, double>>> paints(paints_.begin(), paints_.end());
+        std::sort(paints.begin(), paints.end(), [](const auto& a, const auto& b) { return a.second.first > b.second.first; });
+        for (std::size_t i = 0; i < std::min<std::size_t>(paints.size(), 8); ++i) {
+            std::fprintf(stderr, "  paint %-50s total %7.1f ms, max %5.1f ms\n", qPrintable(paints[i].first), paints[i].second.first,
+                         paints[i].second.second);
+        }
+        paints_.clear();
+    }
+
+    bool timedPaint(QObject* receiver, QEvent* event) {
+        QElapsedTimer clock;
+        clock.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = clock.nsecsElapsed() / 1e6;
+        auto& [total, most] = paints_[QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName()];
+        total += ms;
+        most = std::max(most, ms);
+        return handled;
+    }
+
+    static QString describe(QObject* receiver, QEvent* event) {
+        const char* type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
+        return QStringLiteral("%1 %2 %3")
+            .arg(QString::fromLatin1(receiver->metaObject()->className()), receiver->objectName(),
+                 type ? QString::fromLatin1(type) : QString::number(event->type()));
+    }
+
+    int depth_ = 0;
+    std::vector<std::pair<double, QString>> slow_;
+    std::map<QString, std::pair<double, double>> paints_;
+    std::map<QString, int> resizes_;
+};
+
 bool waitFor(const std::function<bool()>& done) { return QTest::qWaitFor(done, kTimeoutMs); }
 
 QString samplesDir() {
@@ -137,7 +218,7 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir scratch;
     qputenv("XDG_CONFIG_HOME", scratch.filePath(QStringLiteral("config")).toUtf8());
-    QApplication application(argc, argv);
+    TimedApplication application(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReuniteBench"));
     long faces = 10000;
     int photos = 40;
@@ -147,12 +228,16 @@ int main(int argc, char** argv) {
         if (arg == "--faces") faces = std::atol(argv[i + 1]);
         else if (arg == "--photos") photos = std::atoi(argv[i + 1]);
         else if (arg == "--searches") searches = std::atoi(argv[i + 1]);
+        else if (arg == "--slow-events") application.slowEventMs = std::atof(argv[i + 1]);
     }
 
     Workstation workstation;
     MainWindow window(workstation);
     window.resize(1400, 900);
     window.show();
+    // The window's first paint belongs to start-up, not to a stall of the phases below.
+    if (!QTest::qWaitForWindowExposed(&window)) return 1;
+    QTest::qWait(100);
     StallWatchdog watchdog;
     std::printf("| phase | seconds | ticks | p50 gap ms | p95 gap ms | p99 gap ms | max gap ms |\n|---|---:|---:|---:|---:|---:|---:|\n");
 
@@ -166,6 +251,7 @@ int main(int argc, char** argv) {
         return 1;
     }
     watchdog.end("load models", phase.elapsed() / 1000.0);
+    application.reportSlowEvents("load models");
     if (!signInFirstSupervisor(workstation)) return 1;
 
     const QString galleryFile = scratch.filePath(QStringLiteral("gallery.db"));
@@ -177,6 +263,7 @@ int main(int argc, char** argv) {
     watchdog.begin();
     if (!window.openDatabaseFile(galleryFile, true) || !waitFor([&] { return workstation.isReady(); })) return 1;
     watchdog.end("open + load gallery", phase.elapsed() / 1000.0);
+    application.reportSlowEvents("open + load gallery");
     if (!signInFirstSupervisor(workstation)) return 1;
     std::fprintf(stderr, "gallery: %zu faces\n", workstation.gallery()->faceCount());
 
@@ -193,6 +280,7 @@ int main(int argc, char** argv) {
     watchdog.begin();
     if (!importPanel.startImport() || !imported.wait(kTimeoutMs)) return 1;
     watchdog.end("import photos", phase.elapsed() / 1000.0);
+    application.reportSlowEvents("import photos");
     std::fprintf(stderr, "gallery after import: %zu faces\n", workstation.gallery()->faceCount());
 
     window.showPage(MainWindow::Page::Cases);
@@ -218,6 +306,7 @@ int main(int argc, char** argv) {
     watchdog.begin();
     if (!workspace.photoPanel().addFiles({samplesDir() + QStringLiteral("/astronaut.png")}) || !attached.wait(kTimeoutMs)) return 1;
     watchdog.end("attach case photo", phase.elapsed() / 1000.0);
+    application.reportSlowEvents("attach case photo");
 
     workspace.showTab(CaseWorkspace::Tab::Search);
     CandidateSearchPanel& search = workspace.searchPanel();
@@ -228,6 +317,7 @@ int main(int argc, char** argv) {
         if (!waitFor([&] { return !search.worker().isRunning(); }) || !search.runSearch() || !finished.wait(kTimeoutMs)) return 1;
     }
     watchdog.end("case searches", phase.elapsed() / 1000.0);
+    application.reportSlowEvents("case searches");
     std::fprintf(stderr, "results shown: %d\n", search.results().rowCount());
     return 0;
 }

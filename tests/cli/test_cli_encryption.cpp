@@ -181,10 +181,17 @@ TEST_CASE("after encrypt no name, note, date or embedding can be read from the d
     REQUIRE(unit.as("Sam", {"case", "add-photo", "--case", "CASE-SEAL-4711", "--age", "4",
                             reunite::test::samplePhoto("faceapi-sample1.jpg").string()})
                 .exitCode == kOk);
+    // A volunteer's folder named after the person, with a file the import cannot read.
+    const fs::path flyers = unit.folder.file("Wangjianguo");
+    fs::create_directories(flyers);
+    fs::copy_file(reunite::test::samplePhoto("faceapi-sample2.jpg"), flyers / "photo.jpg");
+    std::ofstream(flyers / "Zhoulimei.jpg") << "not an image";
+    CHECK(unit.as("Sam", {"import", "--quiet", flyers.string()}).exitCode == kOk);
+    CHECK(sqliteShell(unit.db, "SELECT count(*) FROM import_errors") == "1\n");
     const std::string embeddingHex = sqliteShell(unit.db, "SELECT hex(embedding) FROM faces ORDER BY id LIMIT 1");
     REQUIRE(embeddingHex.size() >= 1024);
     const std::vector<std::string> secrets{"CASE-SEAL-4711", "Xiaoming", "Qiuzhanglong", "2015-03-04", "scar above", "13900001111",
-                                           "Meifangzhu", "old mill", "messi5", "faceapi-sample"};
+                                           "Meifangzhu", "old mill", "messi5", "faceapi-sample", "Wangjianguo", "Zhoulimei"};
     const std::string plainDump = sqliteShell(unit.db, ".dump");
     for (const std::string& secret : secrets) CHECK(plainDump.find(secret) != std::string::npos);  // the test can fail
 

@@ -9,6 +9,7 @@
 #include "db/repositories/DnaRequestRepository.h"
 #include "db/repositories/DnaSampleRepository.h"
 #include "db/repositories/FaceRepository.h"
+#include "db/repositories/ImportRunRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/RelativeRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
@@ -217,4 +218,79 @@ TEST_CASE("a DNA profile's alleles and the donor's details are sealed, and open 
     // Without the key the profile is refused, not shown half-read.
     auto keyless = openDatabase(fresh.folder.file("reunite.db"));
     CHECK(StrProfileRepository(*keyless).get(sealedProfile).error().code == ErrorCode::AccessDenied);
+}
+
+namespace {
+
+// The DNA requests with the generic edit every table has (updateRecord). No action edits a request
+// that way today (its status changes through its own statement), so only this reaches the guard
+// that keeps a fixed sealed column as stored.
+class EditableDnaRequests : public DnaRequestRepository {
+public:
+    using DnaRequestRepository::DnaRequestRepository;
+    Result<DnaRequestRecord> edit(const DnaRequestRecord& request) { return updateRecord(request, kAnalyst, {}); }
+};
+
+}  // namespace
+
+TEST_CASE("an edit of a row keeps its fixed values as stored, sealed or not", "[db][encryption][dna]") {
+    const bool sealed = GENERATE(false, true);
+    FreshDatabase fresh;
+    Database& database = *fresh.database;
+    if (sealed) database.useSealer(randomSealer());
+    DnaRequestRecord request;
+    request.caseId = addSampleCase(database, "D-2");
+    request.candidateId = addSampleCandidate(database, "C-2");
+    request.reason = "face match with the childhood photo";
+    DnaRequestRecord edited = valueOrFail(EditableDnaRequests(database).create(request, kAnalyst));
+    edited.reason = "rewritten reason";
+    edited.status = DnaRequestStatus::InProgress;
+
+    const DnaRequestRecord stored = valueOrFail(EditableDnaRequests(database).edit(edited));
+    CHECK(stored.status == DnaRequestStatus::InProgress);  // editable: changed
+    CHECK(stored.reason == "face match with the childhood photo");  // fixed: as first stored
+    CHECK(valueOrFail(DnaRequestRepository(database).get(edited.id)).reason == "face match with the childhood photo");
+    CHECK(queryText(database, "SELECT reason FROM dna_requests") == (sealed ? "(sealed)" : "face match with the childhood photo"));
+}
+
+TEST_CASE("an import's folder, the reason it ended and the errors it met are sealed", "[db][encryption]") {
+    FreshDatabase fresh;
+    Database& database = *fresh.database;
+    ImportRunRepository imports(database);
+    const Notice unknownSex{NoticeId::RowUnknownSex, {"3", "Xiaoming Li"}};
+    const std::int64_t plainRun = valueOrFail(imports.start("/flyers/Xiaoming Li", kAnalyst)).id;
+    valueOrFail(imports.recordError(plainRun, "/flyers/Xiaoming Li/list.csv", 3, unknownSex));
+
+    database.useSealer(randomSealer());
+    CHECK(valueOrFail(sealStoredRows(database)) >= 2);
+    const std::int64_t sealedRun = valueOrFail(imports.start("/flyers/Meifang Zhu", kAnalyst)).id;
+    valueOrFail(imports.recordError(sealedRun, "Meifang Zhu.jpg", std::nullopt, Notice{NoticeId::RowUnknownSex, {"1", "Meifang"}}));
+    valueOrFail(imports.finish(sealedRun, ImportRunStatus::Failed, {}, "could not read /flyers/Meifang Zhu/2.jpg"));
+    CHECK(valueOrFail(imports.failAbandonedRuns("the program stopped before this import finished")) == 1);
+
+    // The columns keep nothing of the folders, files, messages or reasons.
+    CHECK(queryInteger(database, "SELECT count(*) FROM import_runs WHERE source_path <> '(sealed)' OR failure_reason <> ''") == 0);
+    CHECK(queryInteger(database, "SELECT count(*) FROM import_errors WHERE file <> '' OR message <> '(sealed)' OR "
+                                 "coalesce(notice, '') <> ''") == 0);
+    CHECK(queryInteger(database, "SELECT count(*) FROM import_runs WHERE typeof(sealed) = 'blob'") == 2);
+    // With the key all of it reads back.
+    const ImportRunRecord first = valueOrFail(imports.get(plainRun));
+    CHECK(first.sourcePath == "/flyers/Xiaoming Li");
+    CHECK(first.status == ImportRunStatus::Failed);
+    CHECK(first.failureReason == "the program stopped before this import finished");
+    const ImportRunRecord second = valueOrFail(imports.get(sealedRun));
+    CHECK(second.sourcePath == "/flyers/Meifang Zhu");
+    CHECK(second.failureReason == "could not read /flyers/Meifang Zhu/2.jpg");
+    const std::vector<ImportErrorRecord> errors = valueOrFail(imports.errors(plainRun));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors[0].file == "/flyers/Xiaoming Li/list.csv");
+    CHECK(errors[0].rowNumber == std::optional<std::int64_t>(3));
+    CHECK(errors[0].message.find("Xiaoming Li") != std::string::npos);
+    CHECK(errors[0].notice == std::optional<std::string>(encodeNotice(unknownSex)));
+    CHECK(valueOrFail(imports.errors(sealedRun)).at(0).file == "Meifang Zhu.jpg");
+    // An error of a run that does not exist is refused as before.
+    CHECK(imports.recordError(4242, "x", 1, unknownSex).error().code == ErrorCode::NotFound);
+    // Without the key the run is refused, not shown half-read.
+    auto keyless = openDatabase(fresh.folder.file("reunite.db"));
+    CHECK(ImportRunRepository(*keyless).get(sealedRun).error().code == ErrorCode::AccessDenied);
 }

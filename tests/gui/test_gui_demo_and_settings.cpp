@@ -11,6 +11,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -58,6 +59,7 @@ private slots:
     void emptyDatabaseOffersTheDemo();
     void demoWorkspaceIsBuiltAndMarked();
     void demoCaseCanBeSearchedAtOnce();
+    void searchingKeepsTheResultsInPlace();
     void photoDatabasePageListsTheGallery();
     void aSearchedRecordIsKeptAsEvidence();
     void settingsPersist();
@@ -152,6 +154,49 @@ void GuiDemoAndSettingsTest::demoCaseCanBeSearchedAtOnce() {
         const db::CandidateRecord& candidate = search.results().entryAt(row)->candidate;
         QVERIFY(candidate.sex != Sex::Male);
     }
+}
+
+// Counts the moves and resizes a widget goes through.
+class GeometryChangeCounter : public QObject {
+public:
+    explicit GeometryChangeCounter(QWidget* watched) { watched->installEventFilter(this); }
+    int changes = 0;
+
+protected:
+    bool eventFilter(QObject*, QEvent* event) override {
+        if (event->type() == QEvent::Move || event->type() == QEvent::Resize) ++changes;
+        return false;
+    }
+};
+
+void GuiDemoAndSettingsTest::searchingKeepsTheResultsInPlace() {
+    // A search shows a busy bar and a one-line "Searching" note, then a longer summary (here three
+    // lines: the demo case's relative adds a note). Neither may
+    // move the results grid: relaying it out repainted the whole tab on the GUI thread for every
+    // search, and the leads jumped up and down under the analyst's pointer.
+    window_->casesPage().workspace().showTab(CaseWorkspace::Tab::Search);
+    CandidateSearchPanel& search = window_->casesPage().workspace().searchPanel();
+    auto* status = test::requiredChild<QLabel>(&search, "statusLabel");
+    auto* results = test::requiredChild<QListView>(&search, "resultsView");
+    QTRY_VERIFY(results->isVisible());
+    if (!status->text().contains(QStringLiteral("passed the filters"))) {
+        QSignalSpy first(&search, &CandidateSearchPanel::searchFinished);
+        QVERIFY(search.runSearch());
+        QVERIFY(first.wait(120000));
+    }
+    QTest::qWait(100);  // layouts still pending
+    GeometryChangeCounter counter(results);
+    const QRect before = results->geometry();
+    for (int i = 0; i < 3; ++i) {
+        QSignalSpy finished(&search, &CandidateSearchPanel::searchFinished);
+        QTRY_VERIFY(!search.worker().isRunning());
+        QVERIFY(search.runSearch());
+        QTest::qWait(50);  // layouts run while the search is busy
+        QVERIFY(!finished.isEmpty() || finished.wait(120000));
+        QTest::qWait(50);
+    }
+    QCOMPARE(results->geometry(), before);
+    QCOMPARE(counter.changes, 0);
 }
 
 void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {

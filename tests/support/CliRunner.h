@@ -80,16 +80,23 @@ inline CliRun runCli(const std::vector<std::string>& arguments, const std::map<s
     return run;
 }
 
-// kTestPassword in a file for REUNITE_PASSWORD_FILE (written once per test process).
+// kTestPassword in a file for REUNITE_PASSWORD_FILE: written once per test process, removed when
+// the process exits (a temporary folder is shared by every test run of the machine).
 inline std::filesystem::path cliPasswordFile() {
-    static const std::filesystem::path file = [] {
-        const std::filesystem::path path =
+    struct PasswordFile {
+        std::filesystem::path path =
             std::filesystem::temp_directory_path() / ("reunite-cli-password-" + std::to_string(getpid()));
-        std::ofstream(path, std::ios::binary | std::ios::trunc) << kTestPassword << "\n";
-        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
-        return path;
-    }();
-    return file;
+        PasswordFile() {
+            std::ofstream(path, std::ios::binary | std::ios::trunc) << kTestPassword << "\n";
+            std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        }
+        ~PasswordFile() {
+            std::error_code ignored;
+            std::filesystem::remove(path, ignored);
+        }
+    };
+    static const PasswordFile file;
+    return file.path;
 }
 
 // The value of --db among the arguments, if any.

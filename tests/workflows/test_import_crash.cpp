@@ -212,6 +212,7 @@ TEST_CASE("an import killed mid-way resumes to the same final content", "[import
 
     auto database = db::Database::open(crashed);
     REQUIRE(database.ok());
+    if (encrypted) REQUIRE(workflows::unlockDatabase(*database.value(), kPassphrase).value());  // the runs' folders are sealed
     db::ImportRunRepository runs(*database.value());
     auto recent = runs.listRecent(10);
     REQUIRE(recent.ok());

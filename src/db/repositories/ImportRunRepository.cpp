@@ -2,6 +2,8 @@
 
 #include "db/records/RecordValidation.h"
 #include "db/records/Timestamps.h"
+#include "db/repositories/ImportErrorRepository.h"
+#include "db/sqlite/Transaction.h"
 #include "domain/Utf8Text.h"
 
 namespace reunite::db {
@@ -10,17 +12,6 @@ namespace {
 
 using Run = ImportRunRecord;
 using Counts = ImportCounts;
-using Failure = ImportErrorRecord;
-
-const RecordTable<Failure>& errorsTable() {
-    static const RecordTable<Failure> table("import_errors", {
-        column<&Failure::id>("id", ColumnUse::Key), column<&Failure::importRunId>("import_run_id"),
-        column<&Failure::file>("file"), column<&Failure::rowNumber>("row_number"),
-        column<&Failure::message>("message"), column<&Failure::notice>("notice"),
-        column<&Failure::recordedAt>("recorded_at"),
-    });
-    return table;
-}
 
 Status validate(const ImportCounts& counts) {
     for (const std::int64_t count : {counts.itemsSeen, counts.itemsImported, counts.itemsSkipped, counts.itemsFailed,
@@ -47,7 +38,8 @@ constexpr std::string_view kSetCounts =
 
 ImportRunRepository::ImportRunRepository(Database& database)
     : TableRepository(database, "import run", "import_runs", {
-        column<&Run::id>("id", ColumnUse::Key), column<&Run::sourcePath>("source_path"),
+        column<&Run::id>("id", ColumnUse::Key),
+        sealedColumn<&Run::sourcePath>("source_path", SealAs::Placeholder, {}, ColumnUse::Fixed),
         column<&Run::importedBy>("imported_by", ColumnUse::CreatedBy),
         column<&Run::startedAt>("started_at", ColumnUse::CreatedAt), column<&Run::finishedAt>("finished_at"),
         column<&Run::status>("status"), column<&Run::counts, &Counts::itemsSeen>("items_seen"),
@@ -55,7 +47,7 @@ ImportRunRepository::ImportRunRepository(Database& database)
         column<&Run::counts, &Counts::itemsSkipped>("items_skipped"),
         column<&Run::counts, &Counts::itemsFailed>("items_failed"),
         column<&Run::counts, &Counts::photosAdded>("photos_added"),
-        column<&Run::counts, &Counts::facesAdded>("faces_added"), column<&Run::failureReason>("failure_reason"),
+        column<&Run::counts, &Counts::facesAdded>("faces_added"), sealedColumn<&Run::failureReason>("failure_reason"),
     }) {}
 
 Result<ImportRunRecord> ImportRunRepository::start(std::string_view sourcePath, std::string_view userName) {
@@ -82,31 +74,21 @@ Result<ImportErrorRecord> ImportRunRepository::recordError(std::int64_t runId, s
                                                            const Notice& notice) {
     Notice readable = notice;  // diagnostics describe bad input, which may carry any bytes
     for (std::string& arg : readable.args) arg = escapeInvalidUtf8(arg);
-    const std::string message = noticeText(readable);
-    if (auto valid = requireNotBlank(message, "import error message"); !valid) return valid.error();
-    if (rowNumber && *rowNumber < 1) return invalidArgument("import error row numbers start at 1");
     ImportErrorRecord record;
     record.importRunId = runId;
     record.file = escapeInvalidUtf8(file);
     record.rowNumber = rowNumber;
-    record.message = message;
+    record.message = noticeText(readable);
     record.notice = encodeNotice(readable);
-    record.recordedAt = currentUtcTimestamp();
-    auto statement = database_.prepare(errorsTable().insert());
-    if (!statement) return statement.error();
-    if (Status bound = errorsTable().bindInsert(statement.value(), record); !bound) return bound.error();
-    if (auto inserted = statement.value().run(); !inserted) {
-        if (statement.value().failedOnForeignKey()) return notFound(missing(runId));
-        return databaseError("could not record an import error: " + inserted.error().message);
-    }
-    record.id = database_.lastInsertRowId();
-    return record;
+    return ImportErrorRepository(database_).add(record);
 }
 
 Result<ImportRunRecord> ImportRunRepository::finish(std::int64_t runId, ImportRunStatus status,
                                                     const ImportCounts& counts, std::string_view failureReason) {
     if (status == ImportRunStatus::Running) return invalidArgument("an import run cannot finish as 'running'");
     if (auto valid = validate(counts); !valid) return valid.error();
+    Result<Transaction> transaction = Transaction::begin(database_);
+    if (!transaction) return transaction.error();
     auto statement = database_.prepare("UPDATE import_runs SET " + std::string(kSetCounts) +
                                        ", status = :status, finished_at = :now, failure_reason = :reason "
                                        "WHERE id = :id AND status = 'running'");
@@ -115,7 +97,7 @@ Result<ImportRunRecord> ImportRunRepository::finish(std::int64_t runId, ImportRu
     statement.value()
         .bindText(":status", toDatabaseText(status))
         .bindText(":now", currentUtcTimestamp())
-        .bindText(":reason", failureReason)
+        .bindText(":reason", database_.isEncrypted() ? std::string_view() : failureReason)
         .bindInt64(":id", runId);
     if (auto updated = statement.value().run(); !updated) {
         return databaseError("could not finish import run " + std::to_string(runId) + ": " + updated.error().message);
@@ -126,6 +108,8 @@ Result<ImportRunRecord> ImportRunRepository::finish(std::int64_t runId, ImportRu
         return invalidArgument("import run " + std::to_string(runId) + " has already ended as '" +
                                std::string(toDatabaseText(existing.value().status)) + "'");
     }
+    if (Status kept = sealFailureReason(runId, failureReason); !kept) return kept.error();
+    if (Status committed = transaction.value().commit(); !committed) return committed.error();
     return get(runId);
 }
 
@@ -133,6 +117,8 @@ Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view rea
                                                             const std::function<bool(std::int64_t runId)>& isAbandoned) {
     Result<std::vector<ImportRunRecord>> running = selectAll("WHERE status = 'running'");
     if (!running) return running.error();
+    Result<Transaction> transaction = Transaction::begin(database_);
+    if (!transaction) return transaction.error();
     auto statement = database_.prepare(
         "UPDATE import_runs SET status = 'failed', finished_at = ?, failure_reason = ? WHERE id = ? AND status = 'running'");
     if (!statement) return statement.error();
@@ -141,13 +127,23 @@ Result<std::int64_t> ImportRunRepository::failAbandonedRuns(std::string_view rea
     for (const ImportRunRecord& run : running.value()) {
         if (isAbandoned && !isAbandoned(run.id)) continue;
         statement.value().reset();
-        statement.value().bindText(1, now).bindText(2, reason).bindInt64(3, run.id);
+        statement.value().bindText(1, now).bindText(2, database_.isEncrypted() ? std::string_view() : reason).bindInt64(3, run.id);
         if (auto updated = statement.value().run(); !updated) {
             return databaseError("could not close abandoned import run " + std::to_string(run.id) + ": " + updated.error().message);
         }
         failed += database_.changes();
+        if (Status kept = sealFailureReason(run.id, reason); !kept) return kept.error();
     }
+    if (Status committed = transaction.value().commit(); !committed) return committed.error();
     return failed;
+}
+
+Status ImportRunRepository::sealFailureReason(std::int64_t runId, std::string_view reason) {
+    if (!database_.isEncrypted()) return Ok{};
+    Result<ImportRunRecord> run = get(runId);
+    if (!run) return run.error();
+    run.value().failureReason = std::string(reason);
+    return resealRecord(run.value());
 }
 
 Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit, const std::optional<std::string>& importedBy) {
@@ -157,11 +153,7 @@ Result<std::vector<ImportRunRecord>> ImportRunRepository::listRecent(int limit, 
 }
 
 Result<std::vector<ImportErrorRecord>> ImportRunRepository::errors(std::int64_t runId) {
-    std::vector<ImportErrorRecord> errors;
-    if (Status read = readChildRows(database_, errorsTable(), "WHERE import_run_id = ? ORDER BY id", runId, errors); !read) {
-        return read.error();
-    }
-    return errors;
+    return ImportErrorRepository(database_).listForRun(runId);
 }
 
 }  // namespace reunite::db

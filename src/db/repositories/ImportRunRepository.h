@@ -1,6 +1,7 @@
 #pragma once
-// ImportRunRepository: bookkeeping of bulk imports and the errors they met (tables `import_runs`
-// and `import_errors`).
+// ImportRunRepository: bookkeeping of bulk imports (table `import_runs`) and, through
+// ImportErrorRepository, the errors they met. An encrypted database seals a run's source path and
+// the reason it ended (a folder may be named after a person).
 // Inputs: source path and acting user's name (not blank); counts are never negative.
 // Guarantees: a run starts as Running and is finished exactly once with Finished, Cancelled or
 // Failed (finishing twice -> ErrorCode::InvalidArgument); unknown run id -> ErrorCode::NotFound;
@@ -44,6 +45,11 @@ public:
     Result<std::vector<ImportRunRecord>> listRecent(int limit = 50, const std::optional<std::string>& importedBy = std::nullopt);
     // In the order they were recorded.
     Result<std::vector<ImportErrorRecord>> errors(std::int64_t runId);
+
+private:
+    // In an encrypted database the reason a run ended is sealed with its source path: written
+    // into the row's sealed value after the UPDATE that ended it, in the same transaction.
+    Status sealFailureReason(std::int64_t runId, std::string_view reason);
 };
 
 }  // namespace reunite::db

@@ -12,6 +12,8 @@
 #include "db/repositories/DnaRequestRepository.h"
 #include "db/repositories/DnaSampleRepository.h"
 #include "db/repositories/FaceRepository.h"
+#include "db/repositories/ImportErrorRepository.h"
+#include "db/repositories/ImportRunRepository.h"
 #include "db/repositories/KinshipAnalysisRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/RelativeRepository.h"
@@ -65,6 +67,8 @@ Result<std::int64_t> sealEveryTable(Database& database) {
         [&] { return CaseOutcomeRepository(database).sealPlainRows(); },
         [&] { return StrProfileRepository(database).sealPlainLoci(); },
         [&] { return KinshipAnalysisRepository(database).sealPlainLoci(); },
+        [&] { return ImportRunRepository(database).sealPlainRows(); },
+        [&] { return ImportErrorRepository(database).sealPlainRows(); },
         [&] { return AuditLogRepository(database).sealPlainRows(); },
     };
     std::int64_t total = 0;

@@ -96,6 +96,8 @@ public:
         if (!table_.hasSealedColumns()) return std::int64_t{0};
         Result<const FieldSealer*> sealer = database_.sealerForReading();
         if (!sealer) return sealer.error();
+        Result<Statement> update = database_.prepare(table_.reseal());
+        if (!update) return update.error();
         std::int64_t sealed = 0;
         std::int64_t after = 0;  // pages follow the key, so that no page rescans the rows sealed before it
         while (true) {
@@ -103,16 +105,8 @@ public:
             if (!page) return page.error();
             if (page.value().empty()) return sealed;
             after = page.value().back().id;
-            Result<Statement> update = database_.prepare(table_.reseal());
-            if (!update) return update.error();
-            for (const Record& record : page.value()) {
-                update.value().reset();
-                if (Status bound = table_.bindReseal(update.value(), record, *sealer.value(), record.id); !bound) return bound.error();
-                if (Status ran = update.value().run(); !ran) {
-                    return databaseError("could not seal " + missingNoun(record.id) + ": " + ran.error().message);
-                }
-                ++sealed;
-            }
+            if (Status resealed = resealRows(update.value(), page.value(), *sealer.value()); !resealed) return resealed.error();
+            sealed += static_cast<std::int64_t>(page.value().size());
         }
     }
 
@@ -159,6 +153,16 @@ protected:
         return prepareSelect(clause, id).andThen([&](Statement& statement) {
             return statement.readOne<Record>([this](const Statement& row) { return readWithChildren(row); }, missing(id));
         });
+    }
+    // Writes the sealed values of the stored row record.id again from `record` (nothing in a plain
+    // database): for a repository's own UPDATE that changed a sealed column, in its transaction.
+    Status resealRecord(const Record& record) {
+        Result<const FieldSealer*> sealer = sealerFor();
+        if (!sealer) return sealer.error();
+        if (!sealer.value()) return Ok{};
+        Result<Statement> update = database_.prepare(table_.reseal());
+        if (!update) return update.error();
+        return resealRows(update.value(), {record}, *sealer.value());
     }
     // Inserts every column but the key (the stamped ones by `userName`, now), and the child rows
     // in the same transaction; returns the stored record.
@@ -260,6 +264,15 @@ private:
         return record;
     }
     std::string missingNoun(std::int64_t id) const { return std::string(noun_) + " " + std::to_string(id); }
+    // Writes each row's values sealed through `update` (table_.reseal(), prepared once per pass).
+    Status resealRows(Statement& update, const std::vector<Record>& rows, const FieldSealer& sealer) {
+        for (const Record& record : rows) {
+            update.reset();
+            if (Status bound = table_.bindReseal(update, record, sealer, record.id); !bound) return bound;
+            if (Status ran = update.run(); !ran) return databaseError("could not seal " + missingNoun(record.id) + ": " + ran.error().message);
+        }
+        return Ok{};
+    }
     template <typename... Values>
     Result<Statement> prepareSelect(std::string_view clause, const Values&... values) {
         return database_.prepare(table_.select() + std::string(clause)).andThen([&](Statement& statement) {

@@ -554,7 +554,14 @@ ALTER TABLE dna_case_outcomes ADD COLUMN sealed BLOB;
 ALTER TABLE audit_log ADD COLUMN sealed BLOB;
 )sql";
 
-constexpr std::array<Migration, 11> kMigrations{{
+// Version 12: an import's source path, the reason it ended and the errors it met (file, message,
+// notice) are sealed too in an encrypted database: a folder or a file may be named after a person.
+constexpr std::string_view kSchemaVersion12 = R"sql(
+ALTER TABLE import_runs ADD COLUMN sealed BLOB;
+ALTER TABLE import_errors ADD COLUMN sealed BLOB;
+)sql";
+
+constexpr std::array<Migration, 12> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
@@ -566,6 +573,7 @@ constexpr std::array<Migration, 11> kMigrations{{
     {"retention: when cases were closed and purged, and the unit's retention period", kSchemaVersion9},
     {"encryption at rest: the data key, wrapped under the passphrase", kSchemaVersion10},
     {"encryption at rest: sealed personal values in every table that holds them", kSchemaVersion11},
+    {"encryption at rest: sealed import paths and import errors", kSchemaVersion12},
 }};
 
 }  // namespace

@@ -1,6 +1,8 @@
-#include "gui/common/NoticeText.h"
 #include "gui/search/CandidateSearchPanel.h"
 
+#include <algorithm>
+
+#include "gui/common/NoticeText.h"
 #include "gui/common/TimeText.h"
 #include "search/GalleryIndex.h"
 #include "gui/search/CandidateResultDelegate.h"
@@ -32,6 +34,24 @@ void addCheckable(QListWidget& list, const QString& label, const QString& value,
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }
 
+// The busy bar keeps its place while hidden, and the status holds two lines whatever it says, so a
+// search moves nothing below them: no relayout and no repaint of the whole tab, and the leads stay
+// where the analyst's pointer is.
+void keepResultsInPlace(Ui::CandidateSearchPanel& ui) {
+    QSizePolicy busyPolicy = ui.busyBar->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true);
+    ui.busyBar->setSizePolicy(busyPolicy);
+    ui.busyBar->hide();
+    ui.statusLabel->setMinimumHeight(2 * ui.statusLabel->fontMetrics().lineSpacing());
+}
+
+// While a search runs, the short "Searching" note keeps the height of the summary it replaces (a
+// summary with notes may take three lines or more), so the results below do not move up and back.
+void holdStatusHeight(QLabel& status) { status.setMinimumHeight(std::max(status.minimumHeight(), status.height())); }
+
+void releaseStatusHeight(QLabel& status) { status.setMinimumHeight(2 * status.fontMetrics().lineSpacing()); }
+
+
 }  // namespace
 
 CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImageProvider& images, QWidget* parent)
@@ -51,7 +71,7 @@ CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImagePr
                                        db::CandidateSource::Flyer, db::CandidateSource::TipOff}) {
         addCheckable(*ui_->sourceList, RecordLabels::source(source), toQString(db::toDatabaseText(source)), false);
     }
-    ui_->busyBar->hide();
+    keepResultsInPlace(*ui_);
     rerunTimer_.setSingleShot(true);
     rerunTimer_.setInterval(400);
 
@@ -69,10 +89,12 @@ CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImagePr
     connect(worker_, &CaseSearchWorker::finished, this, &CandidateSearchPanel::onFinished);
     connect(worker_, &CaseSearchWorker::failed, this, [this](const QString& message) {
         ui_->statusLabel->setText(tr("The search did not run: %1").arg(message));
+        releaseStatusHeight(*ui_->statusLabel);
         emit searchFinished();
     });
     connect(worker_, &CaseSearchWorker::cancelled, this, [this] {
         ui_->statusLabel->setText(tr("Search cancelled."));
+        releaseStatusHeight(*ui_->statusLabel);
         emit searchFinished();
     });
     connect(worker_, &BackgroundJob::runningChanged, this, &CandidateSearchPanel::updateControls);
@@ -166,6 +188,7 @@ bool CandidateSearchPanel::runSearch() {
         return false;
     }
     searchedThisCase_ = true;
+    holdStatusHeight(*ui_->statusLabel);
     ui_->statusLabel->setText(tr("Searching the gallery…"));
     searchClock_.start();
     return worker_->start(case_->id, optionsFromFilters());
@@ -184,6 +207,7 @@ void CandidateSearchPanel::onFinished(const workflows::RankedLeads& results) {
     for (const Notice& note : results.notes) notes << NoticeText::of(note);
     ui_->statusLabel->setText(summaryOf(results) +
                               (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
+    releaseStatusHeight(*ui_->statusLabel);
     if (!results.leads.empty()) selectResult(0);
     emit searchFinished();
 }

@@ -2,6 +2,7 @@
 
 #include <cstring>
 
+#include "db/sqlite/Database.h"
 #include "security/KeyedName.h"
 #include "security/SealedBox.h"
 
@@ -68,6 +69,10 @@ Result<std::string> DataKeySealer::lookupName(std::string_view purpose, std::str
 std::shared_ptr<const db::FieldSealer> sealerFor(const security::DataKey& key) {
     if (!key) return nullptr;
     return std::make_shared<const DataKeySealer>(key);
+}
+
+void useKey(db::Database& database, const security::DataKey& key) {
+    if (key && !database.sealer()) database.useSealer(sealerFor(key));
 }
 
 }  // namespace reunite::workflows

@@ -2,7 +2,8 @@
 // DataKeySealer: the database's FieldSealer (db/sealing/FieldSealer.h) made from the unlocked data
 // key: XChaCha20-Poly1305 with the value's place as associated data (security/SealedBox.h), and
 // keyed BLAKE2b lookup names (security/KeyedName.h; each purpose's naming subkey is derived once
-// and kept in locked memory). sealerFor(key) gives none for a plain database (a null key).
+// and kept in locked memory). sealerFor(key) gives none for a plain database (a null key);
+// useKey(database, key) is how a connection gets it.
 // Thread safety: shared by every connection and thread of the workstation; the subkey cache is
 // guarded by a mutex, everything else is immutable.
 #include <map>
@@ -12,6 +13,10 @@
 
 #include "db/sealing/FieldSealer.h"
 #include "security/DataKey.h"
+
+namespace reunite::db {
+class Database;
+}
 
 namespace reunite::workflows {
 
@@ -34,5 +39,10 @@ private:
 };
 
 std::shared_ptr<const db::FieldSealer> sealerFor(const security::DataKey& key);
+
+// Lets the connection seal and open personal values with the key (Database::useSealer), unless it
+// has a sealer already; a null key (a plain or still locked database) leaves it as it is. Call it
+// on the connection's own thread.
+void useKey(db::Database& database, const security::DataKey& key);
 
 }  // namespace reunite::workflows

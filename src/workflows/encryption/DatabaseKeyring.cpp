@@ -19,7 +19,7 @@ Result<security::DataKey> unlockDatabase(db::Database& database, std::string_vie
     Result<security::SecretKey> key = security::unwrapKey(wrapped.value(), passphrase);
     if (!key) return key.error();
     security::DataKey unlocked = std::make_shared<const security::SecretKey>(std::move(key).value());
-    database.useSealer(sealerFor(unlocked));
+    useKey(database, unlocked);
     return unlocked;
 }
 

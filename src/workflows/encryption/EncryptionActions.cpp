@@ -133,7 +133,7 @@ Status encryptCopy(db::Database& copy, const Actor& actor, const PhotoStore& pla
     if (!transaction) return transaction.error();
     if (Status kept = db::KeyringRepository(copy).create(wrapped.encode(), actor.name); !kept) return kept;
     // From here the copy writes sealed, and its audit chain is keyed from the entry below on.
-    copy.useSealer(sealerFor(key));
+    useKey(copy, key);
     if (Status moved = sealStoreFiles(copy, plain, sealed, out, created); !moved) return moved;
     if (Status logged = appendAuditEntry(copy, actor, encryptedEvent(out, limits)); !logged) return logged;
     if (Status committed = transaction.value().commit(); !committed) return committed;

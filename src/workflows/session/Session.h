@@ -31,7 +31,7 @@ public:
             security::DataKey key = nullptr)
         : database_(database), actor_(std::move(actor)), engine_(engine), listener_(listener), key_(std::move(key)) {
         // The connection seals and opens personal values with the key (db/sealing/FieldSealer.h).
-        if (key_ && !database_.sealer()) database_.useSealer(sealerFor(key_));
+        useKey(database_, key_);
     }
 
     db::Database& database() const { return database_; }

@@ -44,7 +44,7 @@ public:
         Result<db::Database*> connection = workerConnectionFor(file_, generation_);
         if (!connection) return connection.error();
         // An encrypted database's embeddings open with the key (none yet: AccessDenied, locked).
-        if (key_ && !connection.value()->sealer()) connection.value()->useSealer(sealerFor(key_));
+        useKey(*connection.value(), key_);
         Result<std::shared_ptr<GalleryIndex>> gallery = engine_->gallery(*connection.value());
         if (!gallery) return gallery.error();
         return gallery.value()->faceCount();

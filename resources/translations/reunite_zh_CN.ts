@@ -936,6 +936,90 @@
         <source>Childhood photo, age-invariant</source>
         <translation>童年照片（跨年龄比对）</translation>
     </message>
+    <message>
+        <source>father</source>
+        <translation>父亲</translation>
+    </message>
+    <message>
+        <source>mother</source>
+        <translation>母亲</translation>
+    </message>
+    <message>
+        <source>sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>half sibling</source>
+        <translation>同父异母或同母异父的兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>weak support</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <source>moderate support</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>moderately strong support</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <source>strong support</source>
+        <translation>强</translation>
+    </message>
+    <message>
+        <source>very strong support</source>
+        <translation>很强</translation>
+    </message>
+    <message>
+        <source>extremely strong support</source>
+        <translation>极强</translation>
+    </message>
+    <message>
+        <source>LR %1: no support for either the candidate being the missing child or an unrelated person</source>
+        <translation>似然比 %1：既不支持候选人即失踪儿童，也不支持其为无关人员</translation>
+    </message>
+    <message>
+        <source>LR %1: %2 for the candidate being an unrelated person rather than the missing child</source>
+        <translation>似然比 %1：%2支持候选人为无关人员而非失踪儿童</translation>
+    </message>
+    <message>
+        <source>LR %1: %2 for the candidate being the missing child rather than an unrelated person</source>
+        <translation>似然比 %1：%2支持候选人即失踪儿童而非无关人员</translation>
+    </message>
+    <message>
+        <source>Childhood photos: LR %1</source>
+        <translation>童年照片：似然比 %1</translation>
+    </message>
+    <message>
+        <source>Relatives&apos; photos (kinship): LR %1</source>
+        <translation>亲属照片（亲缘）：似然比 %1</translation>
+    </message>
+    <message>
+        <source>  %1 (relative %2, %3 comparison(s)): LR %4</source>
+        <translation>  %1（亲属 %2，%3 次比对）：似然比 %4</translation>
+    </message>
+    <message>
+        <source>(not counted: parents&apos; photos are used)</source>
+        <translation>（未计入：已使用父母的照片）</translation>
+    </message>
+    <message>
+        <source>A likelihood ratio from face images is an investigative lead to prioritise checks, not an identification and not proof of kinship: confirm by documents and DNA.</source>
+        <translation>由人脸图像得出的似然比只是用于安排核查先后的侦查线索，不是身份认定，也不能证明亲属关系：须以证件和 DNA 确认。</translation>
+    </message>
+    <message>
+        <source>  relative %1 looks like this candidate himself or herself: not counted as kinship</source>
+        <translation>  亲属 %1 与该候选人本人过于相像（可能即本人）：不计为亲缘证据</translation>
+    </message>
+    <message>
+        <source>LR %1</source>
+        <translation>似然比 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 against</source>
+        <translation>%1 · %2反对</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2758,6 +2842,15 @@
     <message>
         <source>%1 people of the photo database outside the top leads were left out of this report</source>
         <translation>照片库中排在前列线索之外的 %1 人未列入本报告</translation>
+    </message>
+    <message>
+        <source>likelihood ratios are not available (%1): no LR is shown and relatives&apos; photos are not compared</source>
+        <comment>%1: English details</comment>
+        <translation>无法提供似然比（%1）：不显示似然比，也不比对亲属照片</translation>
+    </message>
+    <message>
+        <source>the leads were ranked with the relatives&apos; photos too (%1 relative(s), %2 face(s)): kinship is weak evidence, a lead only</source>
+        <translation>线索排序也参考了亲属照片（%1 位亲属，%2 张人脸）：亲缘相似只是很弱的证据，仅作线索</translation>
     </message>
 </context>
 <context>

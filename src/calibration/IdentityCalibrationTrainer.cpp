@@ -1,5 +1,6 @@
 #include "calibration/IdentityCalibrationTrainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -79,13 +80,23 @@ Result<AgeInvariantTransform> fitTransform(const std::vector<CrossAgeSample>& sa
 }
 
 // Calls visit(young row, adult column, direct, age-invariant, progressed distance) for every pair
-// of a young photo passing `useYoung` and an adult photo passing `useAdult`.
+// of a young photo passing `useYoung` and an adult photo passing `useAdult`. The age-invariant
+// distance is the one a search computes (GalleryIndex): the adult's gallery normalisation
+// penalty, when the transform has one, is added to the squared distance.
 void forEachPair(const std::vector<CrossAgeSample>& samples, const Layout& l, const AgeInvariantTransform& transform,
                  const std::function<bool(std::size_t)>& useYoung, const std::function<bool(std::size_t)>& useAdult,
                  const std::function<void(std::size_t, std::size_t, double, double, double)>& visit) {
     std::vector<Embedding> projectedAdults(l.adult.size());
-    for (std::size_t a = 0; a < l.adult.size(); ++a)
-        if (useAdult(a)) projectedAdults[a] = transform.projectGallery(samples[l.adult[a]].embedding);
+    std::vector<float> penalties(l.adult.size(), 0.0f);
+    for (std::size_t a = 0; a < l.adult.size(); ++a) {
+        if (!useAdult(a)) continue;
+        projectedAdults[a] = transform.projectGallery(samples[l.adult[a]].embedding);
+        transform.galleryPenalties(projectedAdults[a].data(), 1, &penalties[a]);
+    }
+    const auto invariantDistance = [&](const Embedding& projected, std::size_t a) {
+        const double d = euclideanDistance(projected, projectedAdults[a]);
+        return std::sqrt(std::max(0.0, d * d + penalties[a]));
+    };
     for (std::size_t y = 0; y < l.young.size(); ++y) {
         if (!useYoung(y)) continue;
         const CrossAgeSample& probe = samples[l.young[y]];
@@ -93,7 +104,7 @@ void forEachPair(const std::vector<CrossAgeSample>& samples, const Layout& l, co
         for (std::size_t a = 0; a < l.adult.size(); ++a) {
             if (!useAdult(a)) continue;
             const Embedding& adult = samples[l.adult[a]].embedding;
-            visit(y, a, euclideanDistance(probe.embedding, adult), euclideanDistance(projected, projectedAdults[a]),
+            visit(y, a, euclideanDistance(probe.embedding, adult), invariantDistance(projected, a),
                   probe.progressed ? euclideanDistance(*probe.progressed, adult) : kMissing);
         }
     }

@@ -28,6 +28,27 @@ const char* verbalStrengthWords(VerbalStrength strength) {
     return "no support for either proposition";
 }
 
+const char* verbalStrengthKey(VerbalStrength strength) {
+    switch (strength) {
+    case VerbalStrength::None: return "none";
+    case VerbalStrength::Weak: return "weak";
+    case VerbalStrength::Moderate: return "moderate";
+    case VerbalStrength::ModeratelyStrong: return "moderately_strong";
+    case VerbalStrength::Strong: return "strong";
+    case VerbalStrength::VeryStrong: return "very_strong";
+    case VerbalStrength::ExtremelyStrong: return "extremely_strong";
+    }
+    return "none";
+}
+
+std::optional<VerbalStrength> parseVerbalStrength(std::string_view key) {
+    for (VerbalStrength s : {VerbalStrength::None, VerbalStrength::Weak, VerbalStrength::Moderate, VerbalStrength::ModeratelyStrong,
+                             VerbalStrength::Strong, VerbalStrength::VeryStrong, VerbalStrength::ExtremelyStrong}) {
+        if (key == verbalStrengthKey(s)) return s;
+    }
+    return std::nullopt;
+}
+
 VerbalEquivalent verbalEquivalent(double log10LikelihoodRatio, const std::string& proposition,
                                   const std::string& alternative) {
     VerbalEquivalent v;

@@ -12,7 +12,9 @@
 // The words describe the strength of a face comparison as a lead for the investigation, never an
 // identification or a finding of kinship: leadCaveat() is to be shown with every verbal statement.
 // Thread safety: pure functions.
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace reunite {
 
@@ -27,6 +29,10 @@ struct VerbalEquivalent {
 
 VerbalStrength verbalStrength(double log10LikelihoodRatio);
 const char* verbalStrengthWords(VerbalStrength strength);
+// Stable keys for storing a strength ("none", "weak", "moderate", "moderately_strong", "strong",
+// "very_strong", "extremely_strong"); parse gives nothing for another text.
+const char* verbalStrengthKey(VerbalStrength strength);
+std::optional<VerbalStrength> parseVerbalStrength(std::string_view key);
 VerbalEquivalent verbalEquivalent(double log10LikelihoodRatio, const std::string& proposition,
                                   const std::string& alternative);
 const char* leadCaveat();

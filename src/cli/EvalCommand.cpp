@@ -8,6 +8,7 @@
 #include <set>
 #include <thread>
 
+#include "cli/ShippedCrossAgeOptions.h"
 #include "cli/JsonOutput.h"
 #include "age/model/AgeModel.h"
 #include "cli/CliCommon.h"
@@ -618,10 +619,6 @@ int runEvalCommand(const CommandArgs& rawArgs) {
     return ExitOk;
 }
 
-// reunite-cli build-cross-age-model [--lag DIR] [--out FILE]: fits the age-invariant transform on
-// every young/adult photo of a cross-age set and writes its numbers (no faces) to FILE.
-// The configuration that ships, chosen on LAG by 5-fold cross-validation with the AAF adult
-// distractors in the gallery (docs/benchmarks.md, "Cross-age ranking variants").
 AgeInvariantTrainingOptions shippedTrainingOptions() {
     AgeInvariantTrainingOptions options;
     options.fusion.direct = kShippedDirectWeight;
@@ -633,6 +630,8 @@ AgeInvariantTrainingOptions shippedTrainingOptions() {
     return options;
 }
 
+// reunite-cli build-cross-age-model [--lag DIR] [--out FILE]: fits the age-invariant transform on
+// every young/adult photo of a cross-age set and writes its numbers (no faces) to FILE.
 int runBuildCrossAgeModelCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {}, {"lag", "out", "threads"});
     if (!args.valid() || !args.positional().empty()) {

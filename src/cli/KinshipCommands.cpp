@@ -7,6 +7,7 @@
 #include <map>
 #include <sstream>
 
+#include "cli/ShippedCrossAgeOptions.h"
 #include "cli/JsonOutput.h"
 #include "age/model/AgeModel.h"
 #include "calibration/IdentityCalibrationTrainer.h"
@@ -204,6 +205,7 @@ Result<LikelihoodStudy> runLikelihoodStudy(const std::filesystem::path& kinfacew
     auto shipped = trainKinshipModel(kinship.value().related, options.training);
     if (!shipped) return shipped.error();
     IdentityCalibrationOptions identityOptions;
+    identityOptions.ageInvariant = shippedTrainingOptions();
     identityOptions.folds = folds;
     auto identity = studyIdentityCalibration(crossAge.value(), identityOptions);
     if (!identity) return identity.error();
@@ -293,6 +295,7 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
         auto crossAge = embedCrossAgeSet(*lag, *pipeline.value(), threads, false);
         if (!crossAge) return fail(crossAge.error());
         IdentityCalibrationOptions identityOptions;
+        identityOptions.ageInvariant = shippedTrainingOptions();
         identityOptions.folds = *folds;
         auto identity = studyIdentityCalibration(crossAge.value(), identityOptions);
         if (!identity) return fail(identity.error());
@@ -303,7 +306,9 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
         out["childhood_photo_and_parent_synthetic"] = {{"cases", childhood->cases},
                                                        {"childhood_photo_only", ratesToJson(childhood->identityOnly)},
                                                        {"parent_only", ratesToJson(childhood->kinshipOnly)},
-                                                       {"childhood_photo_and_parent", ratesToJson(childhood->combined)}};
+                                                       {"childhood_photo_and_parent", ratesToJson(childhood->combined)},
+                                                       {"childhood_photo_and_parent_cv_weight", ratesToJson(childhood->combinedWeighted)},
+                                                       {"kinship_weight_per_fold", childhood->chosenWeights}};
     }
     if (args.flag("json")) {
         return printJson(out);
@@ -315,11 +320,18 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
                   << " cases, gallery of as many candidates; identity LRs out-of-fold by subject)\n";
         for (const auto& [name, rates] : {std::pair{"childhood photo only", childhood->identityOnly},
                                           std::pair{"parent only", childhood->kinshipOnly},
-                                          std::pair{"childhood photo + parent", childhood->combined}}) {
+                                          std::pair{"childhood photo + parent", childhood->combined},
+                                          std::pair{"  weight chosen by CV", childhood->combinedWeighted}}) {
             std::cout << "  " << std::left << std::setw(26) << name << std::right;
             for (const auto& [k, rate] : rates) std::cout << "  rank-" << k << " " << percent(rate);
             std::cout << "\n";
         }
+        std::cout << "  kinship weight chosen per fold (identity + w x kinship, best mean reciprocal rank on the other folds):";
+        std::cout << std::fixed;
+        for (double w : childhood->chosenWeights) std::cout << " " << std::setprecision(2) << w;
+        std::cout << "\n  mean reciprocal rank by weight (all cases):";
+        for (const auto& [w, mrr] : childhood->meanReciprocalRank) std::cout << " " << std::setprecision(2) << w << ":" << std::setprecision(3) << mrr;
+        std::cout << "\n";
     }
     return ExitOk;
 }
@@ -369,7 +381,8 @@ int runBuildKinshipModelCommand(const CommandArgs& rawArgs) {
                         std::to_string(study.value().kinship.relatedPairs) + " parent-child pairs) and " +
                         lag.filename().string() + " (" + std::to_string(study.value().crossAgeSamples) + " photos), " +
                         pipeline.value()->embeddingModelId();
-    models.ageInvariantProvenance = "trained like build-cross-age-model (default options) on the same cross-age set";
+    models.ageInvariantProvenance = "per fold, trained with build-cross-age-model's shipped options (cohort normalisation, "
+                                    "fusion) on plain embeddings of the same cross-age set, as a search compares them";
     const nlohmann::json figures = studyToJson(study.value(), kFolds);
     if (Status saved = models.save(out, &figures); !saved) return fail(saved.error());
     if (Status plotted = writePlotIfAsked(args, study.value()); !plotted) return fail(plotted.error());

@@ -1,5 +1,8 @@
+#include <iomanip>
 #include <iostream>
 #include <sstream>
+
+#include <nlohmann/json.hpp>
 
 #include "cli/JsonOutput.h"
 #include "cli/CliCommon.h"
@@ -52,8 +55,20 @@ Result<workflows::CaseSearchOptions> searchOptions(const Arguments& args) {
     return options;
 }
 
+// The stored combined log10 LR and its words ("" without likelihood ratios).
+std::pair<std::string, std::string> likelihoodColumns(const std::string& breakdownJson) {
+    const nlohmann::json breakdown = nlohmann::json::parse(breakdownJson, nullptr, false);
+    if (!breakdown.is_object() || !breakdown.contains("likelihood")) return {};
+    const nlohmann::json& l = breakdown["likelihood"];
+    if (!l.contains("combined_log10") || !l["combined_log10"].is_number()) return {};
+    std::ostringstream value;
+    value << std::fixed << std::setprecision(2) << l["combined_log10"].get<double>();
+    return {value.str(), l.value("statement", std::string())};
+}
+
 void printCsv(const workflows::RankedLeads& leads) {
-    std::cout << "rank,candidate_id,score,distance,given_names,family_name,sex,birth_year,region,source,reference,best_face_id\n";
+    std::cout << "rank,candidate_id,score,distance,given_names,family_name,sex,birth_year,region,source,reference,best_face_id,"
+                 "log10_lr,lr_words\n";
     for (const workflows::Lead& lead : leads.leads) {
         const db::CandidateRecord& c = lead.candidate;
         const std::string birthYear = c.birthYear ? (c.birthYearIsEstimate ? "~" : "") + std::to_string(*c.birthYear) : "";
@@ -61,7 +76,9 @@ void printCsv(const workflows::RankedLeads& leads) {
         std::cout << lead.row.rank << "," << lead.row.candidateId << "," << lead.row.score << "," << distance << ","
                   << csvField(c.givenNames) << "," << csvField(c.familyName) << "," << db::toDatabaseText(c.sex) << ","
                   << birthYear << "," << csvField(c.region) << "," << db::toDatabaseText(c.source) << ","
-                  << csvField(c.externalRef) << "," << (lead.row.bestFaceId ? std::to_string(*lead.row.bestFaceId) : "") << "\n";
+                  << csvField(c.externalRef) << "," << (lead.row.bestFaceId ? std::to_string(*lead.row.bestFaceId) : "");
+        const auto [log10, words] = likelihoodColumns(lead.row.breakdownJson);
+        std::cout << "," << log10 << "," << csvField(words) << "\n";
     }
 }
 

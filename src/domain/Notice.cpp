@@ -8,7 +8,7 @@ namespace {
 
 constexpr char kSeparator = '\x1f';
 
-constexpr std::array<std::pair<NoticeId, std::string_view>, 28> kKeys{{
+constexpr std::array<std::pair<NoticeId, std::string_view>, 30> kKeys{{
     {NoticeId::RowWithoutFile, "row-without-file"},
     {NoticeId::RowFileOutsideFolder, "row-file-outside-folder"},
     {NoticeId::FileNotFound, "file-not-found"},
@@ -37,6 +37,8 @@ constexpr std::array<std::pair<NoticeId, std::string_view>, 28> kKeys{{
     {NoticeId::ReportProgressionLeftOut, "report-progression-left-out"},
     {NoticeId::ProbePhotoNotForGallery, "probe-photo-not-for-gallery"},
     {NoticeId::ReportGalleryPeopleLeftOut, "report-gallery-people-left-out"},
+    {NoticeId::LikelihoodsNotInstalled, "likelihoods-not-installed"},
+    {NoticeId::KinshipCompared, "kinship-compared"},
 }};
 
 std::string uncertainValuesText(const std::string& count) {
@@ -90,6 +92,11 @@ std::string noticeText(const Notice& n) {
                " left out of the search because the stored embedding is damaged (" + (n.arg(0) == "1" ? "face " : "faces ") +
                n.arg(1) + "); run `reunite-cli check` and re-import those photos";
     case NoticeId::ProgressedProbesNotUsed: return "age-progressed probes were not used: " + n.arg(0);
+    case NoticeId::LikelihoodsNotInstalled:
+        return "likelihood ratios are not available (" + n.arg(0) + "): no LR is shown and relatives' photos are not compared";
+    case NoticeId::KinshipCompared:
+        return "the leads were ranked with the relatives' photos too (" + n.arg(0) + " relative(s), " + n.arg(1) +
+               " face(s)): kinship is weak evidence, a lead only";
     case NoticeId::PosterWithoutPhoto: return "case " + n.arg(0) + " has no childhood photo: the poster shows none";
     case NoticeId::PosterPhotoUnreadable: return n.arg(0) + ": " + n.arg(1);
     case NoticeId::PosterPhotoWithoutFace: return n.arg(0) + " has no detected face: no age-progressed image";

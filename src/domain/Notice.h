@@ -47,6 +47,8 @@ enum class NoticeId {
     ReportProgressionLeftOut,    // "file: English details"
     ProbePhotoNotForGallery,     // file
     ReportGalleryPeopleLeftOut,  // count
+    LikelihoodsNotInstalled,     // English details
+    KinshipCompared,             // relatives compared, their faces
 };
 
 struct Notice {

@@ -1,6 +1,7 @@
 #include "eval/ChildhoodKinshipRanking.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 #include <limits>
 
@@ -47,6 +48,52 @@ int rankOf(std::size_t mate, std::size_t count, const std::function<double(std::
     return rank;
 }
 
+constexpr std::size_t kWeightFolds = 5;
+
+// Ranks of every case's mate with identity + weight x kinship.
+std::vector<int> weightedRanks(std::size_t n, const std::vector<double>& identity, const std::vector<double>& kinship, double weight) {
+    std::vector<int> ranks;
+    for (std::size_t i = 0; i < n; ++i) {
+        ranks.push_back(rankOf(i, n, [&](std::size_t j) { return identity[i * n + j] + weight * kinship[i * n + j]; }));
+    }
+    return ranks;
+}
+
+double meanReciprocal(const std::vector<int>& ranks, std::size_t fold, bool inFold) {
+    double sum = 0;
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < ranks.size(); ++i) {
+        if ((i % kWeightFolds == fold) != inFold) continue;
+        sum += 1.0 / ranks[i];
+        ++count;
+    }
+    return count ? sum / count : 0;
+}
+
+// Per fold: the grid weight that ranks the other folds' cases best; the test cases get its ranks.
+void chooseKinshipWeight(std::size_t n, const std::vector<double>& identity, const std::vector<double>& kinship,
+                         ChildhoodKinshipRanking& out) {
+    std::map<double, std::vector<int>> ranksByWeight;
+    for (double w : kKinshipWeightGrid) {
+        ranksByWeight[w] = weightedRanks(n, identity, kinship, w);
+        out.meanReciprocalRank[w] = meanReciprocal(ranksByWeight[w], kWeightFolds, false);
+    }
+    std::vector<int> chosenRanks(n);
+    for (std::size_t fold = 0; fold < kWeightFolds; ++fold) {
+        double best = kKinshipWeightGrid.front(), bestScore = -1;
+        for (double w : kKinshipWeightGrid) {
+            const double score = meanReciprocal(ranksByWeight[w], fold, false);
+            if (score > bestScore + 1e-12 || (std::abs(score - bestScore) <= 1e-12 && std::abs(w - 1) < std::abs(best - 1))) {
+                best = w;
+                bestScore = score;
+            }
+        }
+        out.chosenWeights.push_back(best);
+        for (std::size_t i = fold; i < n; i += kWeightFolds) chosenRanks[i] = ranksByWeight[best][i];
+    }
+    out.combinedWeighted = rankRates(chosenRanks, {1, 5, 10, 30});
+}
+
 }  // namespace
 
 Result<ChildhoodKinshipRanking> rankChildhoodPhotoWithParents(const std::vector<CrossAgeSample>& crossAge,
@@ -86,6 +133,7 @@ Result<ChildhoodKinshipRanking> rankChildhoodPhotoWithParents(const std::vector<
     out.identityOnly = rankRates(identityRanks, ks);
     out.kinshipOnly = rankRates(kinshipRanks, ks);
     out.combined = rankRates(combinedRanks, ks);
+    chooseKinshipWeight(n, identityScore, kinshipScore, out);
     return out;
 }
 

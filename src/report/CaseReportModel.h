@@ -86,6 +86,23 @@ struct ReportScoreComponent {
     double weight = 0;
 };
 
+// A lead's likelihood ratios as the search stored them (log10; see workflows/search/LeadEvidence.h).
+struct ReportRelativeLikelihood {
+    std::string relationKey;  // "father", "mother", "full_sibling", "half_sibling"
+    double log10 = 0;
+    bool counted = false;
+};
+
+struct ReportLikelihood {
+    std::optional<double> identityLog10;
+    std::optional<double> kinshipLog10;
+    double combinedLog10 = 0;
+    std::string strengthKey;  // verbalStrengthKey
+    std::string supports;     // "candidate", "alternative" or "neither"
+    std::vector<ReportRelativeLikelihood> relatives;
+    std::size_t sameAsRelative = 0;  // relatives taken to be the candidate, not counted
+};
+
 struct ReportLead {
     int rank = 0;
     std::int64_t candidateId = 0;
@@ -100,6 +117,7 @@ struct ReportLead {
     double score = 0;
     std::optional<double> fusedDistance;
     std::vector<ReportScoreComponent> components;
+    std::optional<ReportLikelihood> likelihood;  // absent: the search gave no likelihood ratio
     Image chip;  // aligned face chip of the best-matching face; empty when unavailable
     std::optional<std::string> currentDecisionKey;
 };

@@ -1,5 +1,9 @@
 #include "report/CaseReportSections.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "domain/LikelihoodRatioText.h"
 #include "domain/PersonName.h"
 #include "report/ReportFormat.h"
 #include "report/ReportTexts.h"
@@ -95,12 +99,47 @@ std::string parameterValue(const std::string& value, ReportLanguage language) {
     return value;
 }
 
+std::string strengthText(const std::string& key, ReportLanguage language) {
+    static const std::vector<std::pair<std::string, TextId>> strengths{
+        {"weak", TextId::StrengthWeak}, {"moderate", TextId::StrengthModerate},
+        {"moderately_strong", TextId::StrengthModeratelyStrong}, {"strong", TextId::StrengthStrong},
+        {"very_strong", TextId::StrengthVeryStrong}, {"extremely_strong", TextId::StrengthExtremelyStrong}};
+    for (const auto& [k, id] : strengths)
+        if (k == key) return text(id, language);
+    return key;
+}
+
+std::vector<std::string> likelihoodLines(const ReportLikelihood& l, ReportLanguage language) {
+    const std::string lr = likelihoodRatioText(l.combinedLog10);
+    std::vector<std::string> lines;
+    if (l.supports == "candidate") {
+        lines.push_back(fill(text(TextId::LrForCandidate, language), {lr, strengthText(l.strengthKey, language)}));
+    } else if (l.supports == "alternative") {
+        lines.push_back(fill(text(TextId::LrAgainstCandidate, language), {lr, strengthText(l.strengthKey, language)}));
+    } else {
+        lines.push_back(fill(text(TextId::LrNeither, language), {lr}));
+    }
+    if (l.identityLog10 && l.kinshipLog10) lines.push_back(fill(text(TextId::LrIdentity, language), {likelihoodRatioText(*l.identityLog10)}));
+    if (l.kinshipLog10) lines.push_back(fill(text(TextId::LrKinship, language), {likelihoodRatioText(*l.kinshipLog10)}));
+    for (const ReportRelativeLikelihood& r : l.relatives) {
+        std::string line = fill(text(TextId::LrRelative, language),
+                                {translateKey(Vocabulary::DnaWhose, r.relationKey, language), likelihoodRatioText(r.log10)});
+        if (!r.counted) line += " " + text(TextId::LrRelativeNotCounted, language);
+        lines.push_back("· " + line);
+    }
+    if (l.sameAsRelative > 0) lines.push_back("· " + fill(text(TextId::LrSameAsRelative, language), {std::to_string(l.sameAsRelative)}));
+    return lines;
+}
+
 std::string leadBreakdown(const ReportLead& lead, ReportLanguage language) {
     std::vector<std::string> lines;
     if (lead.fusedDistance) lines.push_back(fill(text(TextId::FusedDistance, language), {formatFixed(*lead.fusedDistance, 3)}));
     for (const ReportScoreComponent& c : lead.components) {
         lines.push_back(translateKey(Vocabulary::ScoreKind, c.kind, language) + " " + formatFixed(c.distance, 3) + " × " +
                         formatFixed(c.weight, 2));
+    }
+    if (lead.likelihood) {
+        for (std::string& line : likelihoodLines(*lead.likelihood, language)) lines.push_back(std::move(line));
     }
     return joined(lines, "\n");
 }
@@ -146,6 +185,8 @@ void writeLeads(FlowWriter& writer, const ReportSearchRun& run, ReportLanguage l
     std::vector<std::vector<TableCell>> rows;
     for (const ReportLead& lead : run.leads) rows.push_back(leadRow(lead, language));
     writer.table(fitted, rows);
+    const bool withLikelihoods = std::any_of(run.leads.begin(), run.leads.end(), [](const ReportLead& l) { return l.likelihood.has_value(); });
+    if (withLikelihoods) writer.paragraph(text(TextId::LrCaveat, language), mutedStyle());
 }
 
 void writeRun(FlowWriter& writer, const ReportSearchRun& run, ReportLanguage language) {

@@ -74,6 +74,17 @@ json progressionsJson(const std::vector<ReportProgression>& progressions) {
     return out;
 }
 
+json likelihoodJson(const std::optional<ReportLikelihood>& likelihood) {
+    if (!likelihood) return nullptr;
+    json relatives = json::array();
+    for (const ReportRelativeLikelihood& r : likelihood->relatives) {
+        relatives.push_back({{"relation", r.relationKey}, {"log10", r.log10}, {"counted", r.counted}});
+    }
+    return {{"identity_log10", optionalJson(likelihood->identityLog10)}, {"kinship_log10", optionalJson(likelihood->kinshipLog10)},
+            {"combined_log10", likelihood->combinedLog10}, {"strength", likelihood->strengthKey},
+            {"supports", likelihood->supports}, {"relatives", relatives}, {"same_as_relative", likelihood->sameAsRelative}};
+}
+
 json leadJson(const ReportLead& lead) {
     json components = json::array();
     for (const ReportScoreComponent& c : lead.components) {
@@ -83,6 +94,7 @@ json leadJson(const ReportLead& lead) {
             {"family_name", lead.familyName}, {"source", lead.sourceKey}, {"ref", lead.externalRef},
             {"region", lead.region}, {"sex", sexName(lead.sex)}, {"birth", lead.birth}, {"score", lead.score},
             {"fused_distance", optionalJson(lead.fusedDistance)}, {"components", components},
+            {"likelihood", likelihoodJson(lead.likelihood)},
             {"chip", imageJson(lead.chip)}, {"decision", optionalJson(lead.currentDecisionKey)}};
 }
 

@@ -34,6 +34,8 @@ enum class TextId {
     SearchSection, NoSearches, RunTitle, RunAt, RunBy, FacesCompared, EmbeddingModel, Duration,
     AgeInvariantProvenance, ProvenanceInstalledNow, NotUsed, RunNotes, LeadsOfRun, NoLeads, Rank, Face,
     Candidate, UnnamedGroupFace, SourceAndRef, Born, BornValue, Score, Breakdown, Decision, FusedDistance, Yes, No, All, Any,
+    LrForCandidate, LrAgainstCandidate, LrNeither, LrIdentity, LrKinship, LrRelative, LrRelativeNotCounted, LrSameAsRelative, LrCaveat,
+    StrengthWeak, StrengthModerate, StrengthModeratelyStrong, StrengthStrong, StrengthVeryStrong, StrengthExtremelyStrong,
     // decisions
     DecisionsSection, NoDecisions, DecidedAt, DecidedBy, Run, Note,
     // DNA

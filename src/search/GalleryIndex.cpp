@@ -356,6 +356,27 @@ bool GalleryIndex::hasAgeInvariantSpace() const {
     return transform_ != nullptr;
 }
 
+std::unordered_map<std::int64_t, GalleryIndex::CandidateFaces> GalleryIndex::facesOf(const std::vector<std::int64_t>& candidateIds) const {
+    std::shared_lock lock(mutex_);
+    std::unordered_map<std::int32_t, CandidateFaces*> wanted;
+    std::unordered_map<std::int64_t, CandidateFaces> out;
+    for (std::int64_t id : candidateIds) {
+        const auto it = candidateIndex_.find(id);
+        if (it == candidateIndex_.end()) continue;
+        CandidateFaces& faces = out[id];
+        faces.sex = candidates_[it->second].sex;
+        wanted[it->second] = &faces;
+    }
+    for (std::size_t row = 0; row < faceCandidate_.size(); ++row) {
+        const auto it = wanted.find(faceCandidate_[row]);
+        if (it == wanted.end()) continue;
+        Embedding face{};
+        std::copy_n(embeddings_.begin() + static_cast<std::ptrdiff_t>(row * kEmbeddingSize), kEmbeddingSize, face.begin());
+        it->second->faces.push_back(face);
+    }
+    return out;
+}
+
 std::size_t GalleryIndex::faceCount() const {
     std::shared_lock lock(mutex_);
     return faceIds_.size();

@@ -59,6 +59,14 @@ public:
     void setAgeInvariantTransform(std::shared_ptr<const AgeInvariantTransform> transform);
     bool hasAgeInvariantSpace() const;
 
+    // The stored faces of these candidates (unknown ids are left out), for comparisons a search
+    // does not make itself (e.g. with relatives' faces). One pass over the faces per call.
+    struct CandidateFaces {
+        Sex sex = Sex::Unknown;
+        std::vector<Embedding> faces;
+    };
+    std::unordered_map<std::int64_t, CandidateFaces> facesOf(const std::vector<std::int64_t>& candidateIds) const;
+
     std::size_t faceCount() const;
     std::size_t candidateCount() const;
     // The regions named by the stored candidates, sorted, without the empty one.

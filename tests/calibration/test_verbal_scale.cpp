@@ -3,7 +3,10 @@
 
 #include <string>
 
+#include <cmath>
+
 #include "calibration/VerbalScale.h"
+#include "domain/LikelihoodRatioText.h"
 
 using namespace reunite;
 
@@ -36,4 +39,14 @@ TEST_CASE("verbal statements name the favoured proposition", "[verbal]") {
     CHECK_FALSE(none.supportsProposition);
     CHECK(std::string(leadCaveat()).find("lead") != std::string::npos);
     CHECK(std::string(leadCaveat()).find("not an identification") != std::string::npos);
+}
+
+TEST_CASE("likelihood ratios are written for people with two significant digits", "[calibration][words]") {
+    CHECK(likelihoodRatioText(0) == "1.0");
+    CHECK(likelihoodRatioText(std::log10(4.7)) == "4.7");
+    CHECK(likelihoodRatioText(std::log10(52.3)) == "52");
+    CHECK(likelihoodRatioText(std::log10(467)) == "470");
+    CHECK(likelihoodRatioText(-std::log10(52.3)) == "1/52");
+    CHECK(likelihoodRatioText(3.42) == "10^3.4");
+    CHECK(likelihoodRatioText(-6.0) == "1/10^6.0");
 }

@@ -117,6 +117,31 @@ TEST_CASE("a case from import to search, review, backup and check", "[cli][datab
     const CliRun csv = cli({"search", "--db", db, "--case", "CLI-1", "--any-sex", "--format", "csv"});
     REQUIRE(csv.exitCode == kOk);
     CHECK(csv.out.rfind("rank,candidate_id,score", 0) == 0);
+    CHECK(csv.out.find(",log10_lr,lr_words\n") != std::string::npos);
+    for (const nlohmann::json& result : ranked["results"]) {
+        CHECK(result["breakdown"]["likelihood"]["identity_log10"].is_number());
+        CHECK_FALSE(result["breakdown"]["likelihood"].contains("relatives"));  // the mother has no photo yet
+    }
+
+    // Issue 14: once the mother has a photo, it takes part in the search and its audit entry.
+    const std::string mother = std::to_string(jsonOf(relative)["relative_id"].get<std::int64_t>());
+    REQUIRE(cli({"case", "add-photo", "--db", db, "--case", "CLI-1", "--relative", mother, samplePhoto("faceapi-sample1.jpg").string()})
+                .exitCode == kOk);
+    const nlohmann::json withMother = jsonOf(cli({"search", "--db", db, "--case", "CLI-1", "--any-sex"}));
+    REQUIRE(withMother["results"].size() == ranked["results"].size());
+    for (const nlohmann::json& result : withMother["results"]) {
+        const nlohmann::json& likelihood = result["breakdown"]["likelihood"];
+        CHECK((likelihood.contains("relatives") || likelihood.contains("same_as_relative")));
+    }
+    const nlohmann::json trail = jsonOf(cli({"audit", "show", "--db", db, "--case", "CLI-1"}));
+    std::vector<std::string> relativeDigests;
+    for (const nlohmann::json& entry : trail) {
+        if (entry["action"] == "search") relativeDigests.push_back(entry["parameters"]["relative_photos_sha256"]);
+    }
+    REQUIRE(relativeDigests.size() == 3);
+    CHECK(relativeDigests[0] == "none");
+    CHECK(relativeDigests[1] == "none");
+    CHECK(relativeDigests[2].size() == 64);
 
     const std::string candidate = std::to_string(ranked["results"][1]["candidate_id"].get<std::int64_t>());
     REQUIRE(cli({"review", "--db", db, "--case", "CLI-1", "--candidate", candidate, "--decision", "kept", "--note", "same ears"}).exitCode == kOk);
@@ -305,4 +330,43 @@ TEST_CASE("a manifest with rows of binary junk imports the good row and reports 
     CHECK(cli({"check", "--db", db}).exitCode == kOk);
     REQUIRE(cli({"case", "create", "--db", db, "--number", "J-1"}).exitCode == kOk);
     CHECK(cli({"case", "show", "--db", db, "--case", "J-1"}).exitCode == kOk);
+}
+
+// Issue 14 item 3: `eval kinship --model FILE` measures a shipped model on any family index
+// (file,family,role) without fitting anything; a missing folder or model is a clear error.
+TEST_CASE("eval kinship measures the shipped model on a family index", "[cli][kinship]") {
+    TempFolder folder("reunite-cli-kinship");
+    const std::vector<std::string> photos{"astronaut.png", "faceapi-sample1.jpg", "faceapi-sample3.jpg",
+                                          "faceapi-sample6.jpg", "messi5.jpg", "faceapi-sample5.jpg"};
+    for (const std::string& name : photos) std::filesystem::copy_file(samplePhoto(name), folder.file(name));
+    const std::vector<std::pair<std::string, std::string>> roles{{"father", "son"}, {"mother", "daughter"},
+                                                                 {"father", "daughter"}, {"mother", "son"}};
+    std::ofstream index(folder.file("index.csv"));
+    index << "file,family,role\n";
+    for (std::size_t i = 0; i < 12; ++i) {
+        index << photos[i % 6] << ",family" << i << "," << roles[i % 4].first << "\n";
+        index << photos[(i + 1 + i / 6) % 6] << ",family" << i << "," << roles[i % 4].second << "\n";
+    }
+    index.close();
+    const std::string model = std::string(REUNITE_SOURCE_DIR) + "/resources/kinship/kinship_model.json";
+
+    const CliRun run = cli({"eval", "kinship", "--model", model, "--folds", "2", "--json", folder.path().string()});
+    REQUIRE(run.exitCode == kOk);
+    const nlohmann::json out = jsonOf(run);
+    CHECK(out.at("model") == model);
+    CHECK(out.at("photos") == 24);
+    CHECK(out.at("related_pairs") == 12);
+    const nlohmann::json& measured = out.at("kinship_model").at("overall");
+    CHECK(measured.at("accuracy_at_lr_1").get<double>() >= 0.0);
+    CHECK(measured.at("accuracy_at_lr_1").get<double>() <= 1.0);
+    CHECK(measured.at("calibration").at("mates") == 12);
+    CHECK(measured.at("calibration").at("cllr").get<double>() > 0.0);
+    CHECK(out.at("plain_dlib_distance").at("overall").contains("auc"));
+
+    const CliRun noIndex = cli({"eval", "kinship", "--model", model, folder.file("missing").string()});
+    CHECK(noIndex.exitCode == kBadInput);
+    CHECK(noIndex.err.find("index.csv") != std::string::npos);
+    const CliRun noModel = cli({"eval", "kinship", "--model", folder.file("none.json").string(), folder.path().string()});
+    CHECK(noModel.exitCode == 5);
+    CHECK(noModel.err.find("none.json") != std::string::npos);
 }

@@ -3,7 +3,12 @@
 // synthetic families finds the related pairs with the learned model better than by chance.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <random>
+
+#include "eval/ChildhoodKinshipRanking.h"
 #include "eval/KinshipEvaluation.h"
+#include "kinship/KinshipTrainer.h"
 #include "eval/VerificationMetrics.h"
 #include "SyntheticFamilies.h"
 #include "TestData.h"
@@ -78,4 +83,47 @@ TEST_CASE("cross-validation by family on synthetic families", "[kinship][evaluat
     CHECK(e.rankingProbes == 200);
     CHECK(e.kinship.rankRates.at(30) >= e.kinship.rankRates.at(1));
     CHECK_FALSE(evaluateKinship(dataset, embeddings, {1}).ok());
+}
+
+// Issue 14: the weight of the kinship LR in the synthetic childhood-photo + parent ranking is
+// chosen by cross-validation over the cases; where every fold chooses 1, the ranks are those of
+// the plain sum.
+TEST_CASE("the kinship weight of the synthetic ranking is chosen per fold", "[kinship][ranking]") {
+    constexpr std::size_t kCases = 40;
+    const std::vector<SyntheticFamily> families = makeFamilies(static_cast<int>(kCases), 17, "rank");
+    std::vector<KinshipPair> related = relatedPairsOf(families);
+    std::mt19937 blur(5);
+    std::normal_distribution<float> blurNoise(0.0f, 0.12f);
+    for (KinshipPair& pair : related)
+        for (float& v : pair.younger) v += blurNoise(blur);  // weak kinship evidence, as in real photos
+    auto trained = trainKinshipModel(relatedPairsOf(makeFamilies(240, 11, "train")));
+    REQUIRE(trained.ok());
+    const KinshipFoldModels kinship = KinshipFoldModels::fixed(trained.value(), 5);
+
+    std::vector<CrossAgeSample> crossAge;
+    IdentityCalibrationStudy identity;
+    std::mt19937 random(3);
+    std::normal_distribution<float> noise(0.0f, 1.0f);
+    for (std::size_t i = 0; i < kCases; ++i) {
+        const std::string subject = "s" + std::to_string(100 + i);
+        identity.probes.push_back(crossAge.size());
+        crossAge.push_back(CrossAgeSample{subject, true, {}, std::nullopt});
+        identity.gallery.push_back(crossAge.size());
+        crossAge.push_back(CrossAgeSample{subject, false, {}, std::nullopt});
+    }
+    for (std::size_t y = 0; y < kCases; ++y)
+        for (std::size_t a = 0; a < kCases; ++a) identity.fusedLog10.push_back(noise(random) + (y == a ? 1.0f : 0.0f));
+
+    auto ranked = rankChildhoodPhotoWithParents(crossAge, identity, related, kinship);
+    REQUIRE(ranked.ok());
+    REQUIRE(ranked.value().chosenWeights.size() == 5);
+    for (double w : ranked.value().chosenWeights) {
+        CHECK(std::find(kKinshipWeightGrid.begin(), kKinshipWeightGrid.end(), w) != kKinshipWeightGrid.end());
+    }
+    CHECK(ranked.value().meanReciprocalRank.size() == kKinshipWeightGrid.size());
+    CHECK(ranked.value().meanReciprocalRank.at(1.0) > ranked.value().meanReciprocalRank.at(0.0));  // kinship helps
+    const bool allOne = std::all_of(ranked.value().chosenWeights.begin(), ranked.value().chosenWeights.end(),
+                                    [](double w) { return w == 1.0; });
+    if (allOne) CHECK(ranked.value().combinedWeighted == ranked.value().combined);
+    CHECK(ranked.value().combinedWeighted.at(5) > ranked.value().identityOnly.at(5));
 }

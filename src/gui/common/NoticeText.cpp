@@ -32,6 +32,12 @@ QString NoticeText::translatedTemplate(NoticeId id) {
         return tr("%1 gallery face(s) were left out of the search because the stored embedding is damaged (faces %2); "
                   "run `reunite-cli check` and re-import those photos");
     case NoticeId::ProgressedProbesNotUsed: return tr("age-progressed probes were not used: %1", "%1: English details");
+    case NoticeId::LikelihoodsNotInstalled:
+        return tr("likelihood ratios are not available (%1): no LR is shown and relatives' photos are not compared",
+                  "%1: English details");
+    case NoticeId::KinshipCompared:
+        return tr("the leads were ranked with the relatives' photos too (%1 relative(s), %2 face(s)): kinship is weak "
+                  "evidence, a lead only");
     case NoticeId::PosterWithoutPhoto: return tr("case %1 has no childhood photo: the poster shows none");
     case NoticeId::PosterPhotoUnreadable: return tr("%1 cannot be read: %2", "%2: English details");
     case NoticeId::PosterPhotoWithoutFace: return tr("%1 has no detected face: no age-progressed image");

@@ -214,6 +214,21 @@ void ComparePanel::refreshChips() {
     applyMode();
 }
 
+namespace {
+
+// The result's likelihood ratios: the combined LR in words, then each part (childhood photos,
+// relatives' photos, each relative), then the caveat. Empty when the search gave none.
+QString likelihoodDetails(const ScoreBreakdown& breakdown) {
+    if (!breakdown.likelihood().combinedLog10) return {};
+    QString text = QStringLiteral("<br><b>%1</b>").arg(breakdown.likelihoodSummary().toHtmlEscaped());
+    const QStringList lines = breakdown.likelihoodLines();
+    if (!lines.isEmpty()) text += QStringLiteral("<br>") + lines.join(QStringLiteral(" · ")).toHtmlEscaped();
+    text += QStringLiteral("<br><i>%1</i>").arg(ScoreBreakdown::leadCaveat().toHtmlEscaped());
+    return text;
+}
+
+}  // namespace
+
 void ComparePanel::refreshDetails() {
     const workflows::Lead* entry = results_.entryAt(row_);
     if (!entry) {
@@ -235,6 +250,7 @@ void ComparePanel::refreshDetails() {
                        .arg(CandidateResultDelegate::componentColor(component.kind).name(),
                             tr("%1 %2").arg(ScoreBreakdown::kindLabel(component.kind)).arg(component.score, 0, 'f', 3));
     }
+    details += likelihoodDetails(breakdown);
     if (!c.notes.empty()) details += QStringLiteral("<br><i>%1</i>").arg(toQString(c.notes).toHtmlEscaped());
     ui_->candidateDetailsLabel->setText(details);
     ui_->candidateDetailsLabel->setToolTip(breakdown.toolTip());

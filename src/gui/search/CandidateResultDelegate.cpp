@@ -113,6 +113,10 @@ void CandidateResultDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     painter->drawText(QRect(barRect.right() + 6, y - 4, 40, 18), Qt::AlignLeft | Qt::AlignVCenter,
                       QString::number(entry->row.score, 'f', 2));
     y += 16;
+    if (const QString likelihood = breakdown.likelihoodShort(); !likelihood.isEmpty()) {
+        painter->drawText(QRect(left, y, textWidth, metrics.height()), Qt::AlignLeft, metrics.elidedText(likelihood, Qt::ElideRight, textWidth));
+        y += metrics.height() + 2;
+    }
 
     if (entry->decision) {
         const QString label = RecordLabels::decision(entry->decision->decision);

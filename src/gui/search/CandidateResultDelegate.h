@@ -13,7 +13,7 @@ class CandidateResultDelegate : public QStyledItemDelegate {
 
 public:
     static constexpr int CellWidth = 184;
-    static constexpr int CellHeight = 286;
+    static constexpr int CellHeight = 304;
 
     explicit CandidateResultDelegate(QObject* parent = nullptr);
 

@@ -97,7 +97,10 @@ public:
         if (!waitUntil([&] { return !cases.demoBuilder().isRunning(); })) return fail(QStringLiteral("demo builder still running"));
         cases.reload(demoCase);
         CaseWorkspace& workspace = cases.workspace();
-        if (!workspace.currentCase() || workspace.currentCase()->id != demoCase) return fail(QStringLiteral("demo case not shown"));
+        // The case list reloads off the GUI thread: wait for it to show the demo case.
+        if (!waitUntil([&] { return workspace.currentCase() && workspace.currentCase()->id == demoCase; })) {
+            return fail(QStringLiteral("demo case not shown"));
+        }
         workspace.showTab(CaseWorkspace::Tab::Details);
         if (!save(QStringLiteral("02-case-details"))) return 1;
 

@@ -87,6 +87,29 @@ std::vector<report::ReportField> parametersOf(const std::string& parametersJson)
     return fields;
 }
 
+std::optional<double> optionalNumber(const json& object, const char* key) {
+    if (!object.contains(key) || !object[key].is_number()) return std::nullopt;
+    return object[key].get<double>();
+}
+
+std::optional<report::ReportLikelihood> likelihoodOf(const json& b) {
+    if (!b.contains("likelihood") || !b["likelihood"].is_object()) return std::nullopt;
+    const json& l = b["likelihood"];
+    const std::optional<double> combined = optionalNumber(l, "combined_log10");
+    if (!combined) return std::nullopt;
+    report::ReportLikelihood out;
+    out.identityLog10 = optionalNumber(l, "identity_log10");
+    out.kinshipLog10 = optionalNumber(l, "kinship_log10");
+    out.combinedLog10 = *combined;
+    out.strengthKey = l.value("strength", std::string());
+    out.supports = l.value("supports", std::string());
+    for (const json& r : l.value("relatives", json::array())) {
+        out.relatives.push_back({r.value("relation", std::string()), r.value("log10", 0.0), r.value("counted", false)});
+    }
+    out.sameAsRelative = l.value("same_as_relative", json::array()).size();
+    return out;
+}
+
 void applyBreakdown(const std::string& breakdownJson, report::ReportLead& lead) {
     const json b = json::parse(breakdownJson, nullptr, false);
     if (!b.is_object()) return;
@@ -95,6 +118,7 @@ void applyBreakdown(const std::string& breakdownJson, report::ReportLead& lead) 
         lead.components.push_back(report::ReportScoreComponent{c.value("kind", std::string()), c.value("distance", 0.0),
                                                                c.value("weight", 0.0)});
     }
+    lead.likelihood = likelihoodOf(b);
 }
 
 }  // namespace

@@ -12,11 +12,12 @@
 #include "db/sqlite/Transaction.h"
 #include "search/CrossAgeQuery.h"
 #include "workflows/age/ProgressionTarget.h"
+#include "workflows/search/LeadEvidence.h"
 
 namespace reunite {
 namespace {
 
-nlohmann::json breakdownOf(const CandidateMatch& match) {
+nlohmann::json breakdownOf(const CandidateMatch& match, const LeadEvidence* evidence) {
     nlohmann::json components = nlohmann::json::array();
     for (const ScoreComponent& c : match.components) {
         components.push_back({{"kind", c.kind},
@@ -25,7 +26,9 @@ nlohmann::json breakdownOf(const CandidateMatch& match) {
                               {"probe_face_id", c.probeFaceId},
                               {"candidate_face_id", c.candidateFaceId}});
     }
-    return {{"fused_distance", match.distance}, {"score", match.score}, {"components", components}};
+    nlohmann::json breakdown{{"fused_distance", match.distance}, {"score", match.score}, {"components", components}};
+    if (evidence) breakdown["likelihood"] = evidenceJson(*evidence);
+    return breakdown;
 }
 
 // Probes: every face of the case's photos (this embedding model) compared directly, and in the
@@ -65,6 +68,14 @@ Result<SearchFilters> caseFilters(db::Database& database, const db::CaseRecord& 
 
 nlohmann::json optionalYear(const std::optional<int>& year) { return year ? nlohmann::json(*year) : nlohmann::json(); }
 
+bool usesKinship(const CaseSearchRequest& request) { return request.likelihoods && !request.relatives.empty(); }
+
+std::size_t relativeFaceCount(const std::vector<RelativeFaces>& relatives) {
+    std::size_t count = 0;
+    for (const RelativeFaces& relative : relatives) count += relative.faces.size();
+    return count;
+}
+
 nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
                             bool useAgeInvariant) {
     const SearchFilters& filters = query.filters;
@@ -81,24 +92,28 @@ nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outco
             {"excluded_rejected", filters.excludedCandidates.size()},
             {"age_invariant", useAgeInvariant},
             {"weighting", weighting},
-            {"eligible_candidates", outcome.candidatesEligible}};
+            {"eligible_candidates", outcome.candidatesEligible},
+            {"likelihoods", request.likelihoods != nullptr},
+            {"kinship_relatives", usesKinship(request) ? request.relatives.size() : 0},
+            {"kinship_relative_faces", usesKinship(request) ? relativeFaceCount(request.relatives) : 0},
+            {"kinship_shortlist", usesKinship(request) ? query.topK : 0}};
 }
 
 db::SearchRunRecord runRecordOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
-                                bool useAgeInvariant) {
+                                bool useAgeInvariant, const std::vector<LeadEvidence>& evidence) {
     db::SearchRunRecord run;
     run.caseId = request.caseId;
     run.modelId = request.modelId;
     run.modelVersion = request.modelVersion;
     run.gallerySize = static_cast<std::int64_t>(outcome.facesScanned);
     run.parametersJson = parametersOf(query, outcome, request, useAgeInvariant).dump();
-    int rank = 0;
-    for (const CandidateMatch& match : outcome.matches) {
+    for (std::size_t i = 0; i < outcome.matches.size(); ++i) {
+        const CandidateMatch& match = outcome.matches[i];
         db::SearchResultRow row;
-        row.rank = ++rank;
+        row.rank = static_cast<int>(i) + 1;
         row.candidateId = match.candidateId;
         row.score = match.score;
-        row.breakdownJson = breakdownOf(match).dump();
+        row.breakdownJson = breakdownOf(match, i < evidence.size() ? &evidence[i] : nullptr).dump();
         if (match.bestFaceId) row.bestFaceId = match.bestFaceId;
         if (match.bestProbeFaceId) row.probeFaceId = match.bestProbeFaceId;
         run.results.push_back(std::move(row));
@@ -125,12 +140,15 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     Result<SearchFilters> filters = caseFilters(database, theCase.value(), request);
     if (!filters) return filters.error();
     query.filters = std::move(filters).value();
-    query.topK = request.options.topK;
+    query.topK = usesKinship(request) ? std::max(request.options.topK, kKinshipShortlist) : request.options.topK;
     query.threads = request.options.threads;
 
     Result<SearchOutcome> outcome = gallery.search(query, cancel);
     if (!outcome) return outcome.error();
-    db::SearchRunRecord run = runRecordOf(query, outcome.value(), request, useAgeInvariant);
+    std::vector<LeadEvidence> evidence;
+    if (request.likelihoods) evidence = assessMatches(outcome.value().matches, gallery, *request.likelihoods, request.relatives);
+    if (usesKinship(request)) rankByEvidence(outcome.value().matches, evidence, request.options.topK);
+    db::SearchRunRecord run = runRecordOf(query, outcome.value(), request, useAgeInvariant, evidence);
     run.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     Result<db::Transaction> transaction = db::Transaction::begin(database);
     if (!transaction) return transaction.error();

@@ -4,7 +4,11 @@
 // space and a transform is given, also in that space (photos of the child under 18 or of unknown
 // age); the fused distance weighs the parts as the transform's fusion weights say. Filters are derived from the case (sex, a birth-year window around
 // its date of birth) plus the analyst's choices (region, source); candidates rejected for this
-// case are left out. The run and its ranked results, with the score breakdown, are stored, and
+// case are left out. With the likelihood models, every result's breakdown gains its likelihood
+// ratios ("likelihood", see LeadEvidence); when the case's relatives have faces as well, the first
+// kKinshipShortlist candidates by distance are re-ranked by the combined (identity + kinship) LR.
+// Without relatives' faces the ranking is exactly the distance ranking.
+// The run and its ranked results, with the score breakdown, are stored, and
 // recordStored (when given, e.g. the audit entry) runs in the same transaction: when it fails,
 // no run is stored.
 // Thread safety: uses the Database from the calling thread; the GalleryIndex may be shared.
@@ -13,6 +17,7 @@
 #include <string>
 
 #include "crossage/AgeInvariantTransform.h"
+#include "kinship/LikelihoodModels.h"
 #include "workflows/search/CaseSearchOptions.h"
 #include "db/sqlite/Database.h"
 #include "domain/CancellationToken.h"
@@ -29,6 +34,8 @@ struct CaseSearchRequest {
     workflows::CaseSearchOptions options;  // top K, filters, threads (useProgressedProbes is the caller's)
     std::shared_ptr<const AgeInvariantTransform> ageInvariant;  // null: direct comparison only
     std::vector<Probe> progressedProbes;  // from progressedProbesForCase, weighted as the transform says
+    std::shared_ptr<const LikelihoodModels> likelihoods;  // null: no likelihood ratios, no kinship
+    std::vector<RelativeFaces> relatives;  // relativeFacesOfCase; used only with likelihoods
     std::function<Status(const db::SearchRunRecord&)> recordStored;  // inside the storing transaction
 };
 

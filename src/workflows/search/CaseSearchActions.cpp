@@ -5,6 +5,7 @@
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
 #include "workflows/gallery/GalleryLoader.h"
+#include "workflows/search/CaseRelativeFaces.h"
 #include "workflows/search/CaseSearch.h"
 #include "workflows/search/ProgressedProbe.h"
 
@@ -22,12 +23,27 @@ std::string joined(const std::set<std::string>& values) {
     return text.empty() ? "all" : text;
 }
 
-// The audit entry of a search: its filters and the SHA-256 of every probe photo of the case.
-Result<AuditEvent> searchEventOrError(db::Database& database, std::int64_t caseId, const CaseSearchOptions& options, std::int64_t runId) {
-    Result<std::vector<db::PhotoRecord>> photos = db::PhotoRepository(database).listByOwner(db::PhotoOwner::ofCase(caseId));
-    if (!photos) return photos.error();
-    std::string probes;
-    for (const db::PhotoRecord& photo : photos.value()) probes += (probes.empty() ? "" : ",") + photo.sha256;
+// The SHA-256 of every photo of these owners, comma-separated.
+Result<std::string> photoDigests(db::Database& database, const std::vector<db::PhotoOwner>& owners) {
+    std::string digests;
+    for (const db::PhotoOwner& owner : owners) {
+        Result<std::vector<db::PhotoRecord>> photos = db::PhotoRepository(database).listByOwner(owner);
+        if (!photos) return photos.error();
+        for (const db::PhotoRecord& photo : photos.value()) digests += (digests.empty() ? "" : ",") + photo.sha256;
+    }
+    return digests;
+}
+
+// The audit entry of a search: its filters, the SHA-256 of every probe photo of the case and, when
+// the relatives' faces took part, of the photos of the relatives compared.
+Result<AuditEvent> searchEventOrError(db::Database& database, std::int64_t caseId, const CaseSearchOptions& options, std::int64_t runId,
+                                      const std::vector<RelativeFaces>& relatives) {
+    Result<std::string> probes = photoDigests(database, {db::PhotoOwner::ofCase(caseId)});
+    if (!probes) return probes.error();
+    std::vector<db::PhotoOwner> relativeOwners;
+    for (const RelativeFaces& relative : relatives) relativeOwners.push_back(db::PhotoOwner::ofRelative(relative.relativeId));
+    Result<std::string> relativePhotos = photoDigests(database, relativeOwners);
+    if (!relativePhotos) return relativePhotos.error();
     return AuditEvent{"search", caseId, {{"case", std::to_string(caseId)}, {"search_run", std::to_string(runId)}},
                       {{"top", std::to_string(options.topK)},
                        {"same_sex_only", options.filterBySex ? "yes" : "no"},
@@ -35,11 +51,13 @@ Result<AuditEvent> searchEventOrError(db::Database& database, std::int64_t caseI
                        {"regions", joined(options.regions)},
                        {"sources", joined(options.sources)},
                        {"progressed_probes", options.useProgressedProbes ? "yes" : "no"},
-                       {"probe_photos_sha256", probes}}};
+                       {"probe_photos_sha256", probes.value()},
+                       {"relative_photos_sha256", relativePhotos.value().empty() ? "none" : relativePhotos.value()}}};
 }
 
-AuditEvent searchEvent(db::Database& database, std::int64_t caseId, const CaseSearchOptions& options, std::int64_t runId) {
-    Result<AuditEvent> event = searchEventOrError(database, caseId, options, runId);
+AuditEvent searchEvent(db::Database& database, std::int64_t caseId, const CaseSearchOptions& options, std::int64_t runId,
+                       const std::vector<RelativeFaces>& relatives) {
+    Result<AuditEvent> event = searchEventOrError(database, caseId, options, runId, relatives);
     if (event) return event.value();
     return AuditEvent{"search", caseId, {{"case", std::to_string(caseId)}, {"search_run", std::to_string(runId)}},
                       {{"probe_photos_sha256", "unreadable: " + event.error().message}}};
@@ -72,9 +90,12 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
         if (!progressed) return progressed.error();
         request.progressedProbes = std::move(progressed).value();
     }
+    if (Status evidence = addLikelihoodEvidence(request, notes); !evidence) return evidence.error();
     // Recorded in the transaction that stores the run (a search holds no write lock while it
     // compares faces): no run is stored unrecorded.
-    request.recordStored = [&](const db::SearchRunRecord& run) { return session_.audit(searchEvent(session_.database(), caseId, options, run.id)); };
+    request.recordStored = [&](const db::SearchRunRecord& run) {
+        return session_.audit(searchEvent(session_.database(), caseId, options, run.id, request.relatives));
+    };
     Result<CaseSearchResult> searched = runCaseSearch(session_.database(), *gallery.value(), request, cancel);
     if (!searched) return searched.error();
     session_.changed(RecordKind::SearchRun, searched.value().run.id, caseId);
@@ -85,6 +106,25 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
     leads.value().candidatesEligible = searched.value().outcome.candidatesEligible;
     leads.value().notes = std::move(notes);
     return leads;
+}
+
+// Likelihood ratios are optional: without the models the search ranks by distance and says so.
+// With them, the relatives' faces join the ranking (a note says how many).
+Status CaseSearchActions::addLikelihoodEvidence(CaseSearchRequest& request, std::vector<Notice>& notes) {
+    Notice missing;
+    request.likelihoods = session_.engine().likelihoodModels(&missing);
+    if (!request.likelihoods) {
+        notes.push_back(missing);
+        return Ok{};
+    }
+    Result<std::vector<RelativeFaces>> relatives = relativeFacesOfCase(session_.database(), request.caseId, request.modelId);
+    if (!relatives) return relatives.error();
+    request.relatives = std::move(relatives).value();
+    if (request.relatives.empty()) return Ok{};
+    std::size_t faces = 0;
+    for (const RelativeFaces& relative : request.relatives) faces += relative.faces.size();
+    notes.push_back(Notice{NoticeId::KinshipCompared, {std::to_string(request.relatives.size()), std::to_string(faces)}});
+    return Ok{};
 }
 
 // Progressed probes are optional evidence: when the age model is missing or a photo cannot be

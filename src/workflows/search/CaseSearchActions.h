@@ -5,6 +5,8 @@
 // age model for progressed probes), builds the probes, runs and stores the search, and returns
 // the ranked leads. Optional parts that are missing or fail (the transform, progressed probes)
 // leave a note in RankedLeads::notes and the search goes on; missing face models are an error.
+// With the likelihood models every lead carries its likelihood ratios, and the photos of the case's
+// relatives join the ranking (CaseSearch); a note says so.
 // Guarantees: SearchCases is authorized (ViewCases for stored runs); a case without a usable
 // face -> NoFace; a cancelled search -> Cancelled and nothing stored.
 // Thread safety: uses the Session from the calling thread; the engine's gallery is shared.
@@ -14,6 +16,7 @@
 
 #include "domain/CancellationToken.h"
 #include "domain/Result.h"
+#include "workflows/search/CaseSearch.h"
 #include "workflows/search/CaseSearchOptions.h"
 #include "workflows/search/RankedLeads.h"
 #include "workflows/session/Session.h"
@@ -36,6 +39,7 @@ public:
 private:
     Result<std::vector<Probe>> progressedProbes(std::int64_t caseId, const FacePipeline& prototype,
                                                 std::vector<Notice>& notes);
+    Status addLikelihoodEvidence(CaseSearchRequest& request, std::vector<Notice>& notes);
     Result<RankedLeads> describe(db::SearchRunRecord run, const std::vector<CandidateMatch>& matches);
     Session& session_;
 };

@@ -50,6 +50,21 @@ Result<std::shared_ptr<const AgeModel>> Engine::ageModel() {
     return ageModel_;
 }
 
+std::shared_ptr<const LikelihoodModels> Engine::likelihoodModels(Notice* note) {
+    std::lock_guard<std::mutex> lock(modelsMutex_);
+    if (!likelihoodsLoaded_) {
+        likelihoodsLoaded_ = true;
+        Result<LikelihoodModels> loaded = LikelihoodModels::discover();
+        if (loaded) {
+            likelihoods_ = std::make_shared<const LikelihoodModels>(std::move(loaded).value());
+        } else {
+            likelihoodsNote_ = Notice{NoticeId::LikelihoodsNotInstalled, {loaded.error().message}};
+        }
+    }
+    if (note && !likelihoods_) *note = likelihoodsNote_;
+    return likelihoods_;
+}
+
 Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
     Result<std::shared_ptr<const FacePipeline>> models = pipeline();
     if (!models) return models.error();

@@ -1,7 +1,7 @@
 #pragma once
 // Engine: the heavy, shared resources every action may need, each loaded once on first use:
 // the face pipeline (models checked against the manifest), the optional age-invariant transform,
-// the age model, and the in-memory search gallery of the open database (with its regions).
+// the optional likelihood models (calibration and kinship), the age model, and the in-memory search gallery of the open database (with its regions).
 // The CLI creates one per command; the GUI one per workstation and warms it up in the background.
 // Guarantees: a resource that fails to load returns its error (models missing -> ModelMissing
 // naming setup); the optional transform is null with a note instead. Imports through the
@@ -23,6 +23,7 @@
 #include "db/sqlite/Database.h"
 #include "domain/Notice.h"
 #include "domain/Result.h"
+#include "kinship/LikelihoodModels.h"
 #include "search/GalleryIndex.h"
 
 namespace reunite::workflows {
@@ -41,6 +42,8 @@ public:
     // Null when not installed or switched off; *note then says why.
     std::shared_ptr<const AgeInvariantTransform> ageInvariantTransform(Notice* note = nullptr);
     Result<std::shared_ptr<const AgeModel>> ageModel();
+    // The calibration to likelihood ratios and the kinship model; null when not installed (*note says why).
+    std::shared_ptr<const LikelihoodModels> likelihoodModels(Notice* note = nullptr);
 
     // The gallery of `database` for the pipeline's embedding model (loads it on first use).
     Result<std::shared_ptr<GalleryIndex>> gallery(db::Database& database);
@@ -67,6 +70,9 @@ private:
     std::shared_ptr<const AgeInvariantTransform> transform_;
     Notice transformNote_;
     std::shared_ptr<const AgeModel> ageModel_;
+    bool likelihoodsLoaded_ = false;
+    std::shared_ptr<const LikelihoodModels> likelihoods_;
+    Notice likelihoodsNote_;
     std::mutex galleryLoadMutex_;      // one gallery load at a time
     mutable std::mutex galleryMutex_;  // the published state below; never held while loading
     std::uint64_t galleryGeneration_ = 0;  // bumped by forgetGallery(): a load started before is dropped

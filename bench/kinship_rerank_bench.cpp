@@ -14,26 +14,16 @@
 
 #include "kinship/LikelihoodModels.h"
 #include "search/CrossAgeQuery.h"
+#include "BenchArguments.h"
 #include "search/GalleryIndex.h"
 #include "workflows/search/LeadEvidence.h"
 
 using namespace reunite;
 using Clock = std::chrono::steady_clock;
+using reunite::bench::median;
+using reunite::bench::parseSizes;
 
 namespace {
-
-std::vector<std::size_t> parseSizes(const std::string& text) {
-    std::vector<std::size_t> sizes;
-    std::stringstream stream(text);
-    std::string item;
-    while (std::getline(stream, item, ',')) sizes.push_back(std::stoull(item));
-    return sizes;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
 
 double millisecondsSince(Clock::time_point start) {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();

@@ -13,27 +13,13 @@
 
 #include <faiss/IndexFlat.h>
 
+#include "BenchArguments.h"
 #include "search/GalleryIndex.h"
 
 using namespace reunite;
 using Clock = std::chrono::steady_clock;
-
-namespace {
-
-std::vector<std::size_t> parseSizes(const std::string& text) {
-    std::vector<std::size_t> sizes;
-    std::stringstream stream(text);
-    std::string item;
-    while (std::getline(stream, item, ',')) sizes.push_back(std::stoull(item));
-    return sizes;
-}
-
-double median(std::vector<double> values) {
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-}  // namespace
+using reunite::bench::median;
+using reunite::bench::parseSizes;
 
 int main(int argc, char** argv) {
     std::vector<std::size_t> sizes{10'000, 100'000, 1'000'000};

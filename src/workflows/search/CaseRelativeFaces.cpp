@@ -36,6 +36,12 @@ std::vector<Embedding> largestFacePerPhoto(const std::vector<db::FaceRow>& faces
 
 }  // namespace
 
+std::size_t faceCountOf(const std::vector<RelativeFaces>& relatives) {
+    std::size_t count = 0;
+    for (const RelativeFaces& relative : relatives) count += relative.faces.size();
+    return count;
+}
+
 Result<std::vector<RelativeFaces>> relativeFacesOfCase(db::Database& database, std::int64_t caseId, const std::string& modelId) {
     Result<std::vector<db::RelativeRecord>> relatives = db::RelativeRepository(database).listForCase(caseId);
     if (!relatives) return relatives.error();

@@ -18,4 +18,7 @@ namespace reunite {
 
 Result<std::vector<RelativeFaces>> relativeFacesOfCase(db::Database& database, std::int64_t caseId, const std::string& modelId);
 
+// The faces of all these relatives together.
+std::size_t faceCountOf(const std::vector<RelativeFaces>& relatives);
+
 }  // namespace reunite

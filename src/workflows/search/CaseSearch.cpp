@@ -12,6 +12,7 @@
 #include "db/sqlite/Transaction.h"
 #include "search/CrossAgeQuery.h"
 #include "workflows/age/ProgressionTarget.h"
+#include "workflows/search/CaseRelativeFaces.h"
 #include "workflows/search/LeadEvidence.h"
 
 namespace reunite {
@@ -70,12 +71,6 @@ nlohmann::json optionalYear(const std::optional<int>& year) { return year ? nloh
 
 bool usesKinship(const CaseSearchRequest& request) { return request.likelihoods && !request.relatives.empty(); }
 
-std::size_t relativeFaceCount(const std::vector<RelativeFaces>& relatives) {
-    std::size_t count = 0;
-    for (const RelativeFaces& relative : relatives) count += relative.faces.size();
-    return count;
-}
-
 nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
                             bool useAgeInvariant) {
     const SearchFilters& filters = query.filters;
@@ -95,7 +90,7 @@ nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outco
             {"eligible_candidates", outcome.candidatesEligible},
             {"likelihoods", request.likelihoods != nullptr},
             {"kinship_relatives", usesKinship(request) ? request.relatives.size() : 0},
-            {"kinship_relative_faces", usesKinship(request) ? relativeFaceCount(request.relatives) : 0},
+            {"kinship_relative_faces", usesKinship(request) ? faceCountOf(request.relatives) : 0},
             {"kinship_shortlist", usesKinship(request) ? query.topK : 0}};
 }
 

@@ -121,9 +121,8 @@ Status CaseSearchActions::addLikelihoodEvidence(CaseSearchRequest& request, std:
     if (!relatives) return relatives.error();
     request.relatives = std::move(relatives).value();
     if (request.relatives.empty()) return Ok{};
-    std::size_t faces = 0;
-    for (const RelativeFaces& relative : request.relatives) faces += relative.faces.size();
-    notes.push_back(Notice{NoticeId::KinshipCompared, {std::to_string(request.relatives.size()), std::to_string(faces)}});
+    notes.push_back(Notice{NoticeId::KinshipCompared,
+                           {std::to_string(request.relatives.size()), std::to_string(faceCountOf(request.relatives))}});
     return Ok{};
 }
 

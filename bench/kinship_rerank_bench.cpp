@@ -2,7 +2,9 @@
 // 1M synthetic faces (one face per candidate, half of them male), the distance search of the
 // kinship shortlist (kKinshipShortlist candidates), the likelihood ratios of that shortlist with and
 // without two parents' faces (assessMatches, shipped models), and the re-ranking by evidence.
-// Usage: reunite-bench-kinship [--sizes 10000,100000,1000000] [--queries 10] [--threads N]
+// --relatives-only: a case without a childhood photo instead: the two parents' faces are the
+// probes and the shortlist is kRelativesOnlyShortlist candidates.
+// Usage: reunite-bench-kinship [--sizes 10000,100000,1000000] [--queries 10] [--threads N] [--relatives-only]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -57,11 +59,14 @@ int main(int argc, char** argv) {
     std::vector<std::size_t> sizes{10'000, 100'000, 1'000'000};
     int queries = 10;
     int threads = 0;
-    for (int i = 1; i + 1 < argc; i += 2) {
+    bool relativesOnly = false;
+    for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "--sizes") sizes = parseSizes(argv[i + 1]);
-        else if (arg == "--queries") queries = std::atoi(argv[i + 1]);
-        else if (arg == "--threads") threads = std::atoi(argv[i + 1]);
+        if (arg == "--relatives-only") relativesOnly = true;
+        else if (i + 1 >= argc) break;
+        else if (arg == "--sizes") sizes = parseSizes(argv[++i]);
+        else if (arg == "--queries") queries = std::atoi(argv[++i]);
+        else if (arg == "--threads") threads = std::atoi(argv[++i]);
     }
     Result<LikelihoodModels> models = LikelihoodModels::discover();
     if (!models) {
@@ -79,8 +84,14 @@ int main(int argc, char** argv) {
         std::vector<double> searchMs, plainMs, parentsMs, rerankMs;
         for (int q = 0; q < queries; ++q) {
             SearchQuery query;
-            addCaseFaceProbes(query, 0, randomFace(rng), true, nullptr);
-            query.topK = kKinshipShortlist;
+            if (relativesOnly) {
+                for (const RelativeFaces& parent : parents) query.probes.push_back(Probe{0, kRelativeKind, parent.faces.front()});
+                query.probeFusion = ProbeFusion::Mean;
+                query.topK = kRelativesOnlyShortlist;
+            } else {
+                addCaseFaceProbes(query, 0, randomFace(rng), true, nullptr);
+                query.topK = kKinshipShortlist;
+            }
             query.threads = threads;
             auto start = Clock::now();
             Result<SearchOutcome> outcome = index.search(query);

@@ -36,7 +36,7 @@ packages=(
   python3-skimage opencv-doc
   xvfb xauth fonts-wqy-microhei fonts-arphic-uming fonts-dejavu-core fonts-liberation2
   libcairo2-dev libpango1.0-dev libqrencode-dev poppler-utils fonts-noto-cjk
-  libsodium-dev
+  libsodium-dev zlib1g-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1020,6 +1020,10 @@
         <source>%1 · %2 against</source>
         <translation>%1 · %2反对</translation>
     </message>
+    <message>
+        <source>Relatives&apos; photos, resemblance (shortlist only)</source>
+        <translation>亲属照片相似度（仅用于初筛）</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -1345,10 +1349,6 @@
         <source>The case has no date of birth: the birth-year window is not applied.</source>
         <translation>此案件没有出生日期：不应用出生年份范围。</translation>
     </message>
-    <message>
-        <source>No childhood photo yet: add one on the Photos tab before searching.</source>
-        <translation>还没有童年照片：搜索前请先在“童年照片”标签页中添加一张。</translation>
-    </message>
     <message numerus="yes">
         <source>%n photo(s) without a face are not searched.</source>
         <translation>
@@ -1410,6 +1410,10 @@
     <message>
         <source>The search took %1.</source>
         <translation>检索用时 %1。</translation>
+    </message>
+    <message>
+        <source>No childhood photo yet: add one on the Photos tab. Until then a search uses the relatives&apos; photos alone, which is much weaker.</source>
+        <translation>尚无童年照片：请在“照片”页添加。在此之前，搜索仅依据亲属照片，证据要弱得多。</translation>
     </message>
 </context>
 <context>
@@ -1555,8 +1559,8 @@
 <context>
     <name>reunite::gui::CaseSearchWorker</name>
     <message>
-        <source>This case has no childhood photo with a face yet. Add one on the Photos tab first.</source>
-        <translation>此案件还没有带人脸的童年照片。请先在“童年照片”标签页中添加一张。</translation>
+        <source>This case has no childhood photo with a face yet, nor a relative&apos;s photo with one. Add one on the Photos or Relatives tab first.</source>
+        <translation>本案尚无含人脸的童年照片，也无含人脸的亲属照片。请先在“照片”或“亲属”页添加。</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2855,10 @@
     <message>
         <source>the leads were ranked with the relatives&apos; photos too (%1 relative(s), %2 face(s)): kinship is weak evidence, a lead only</source>
         <translation>线索排序也参考了亲属照片（%1 位亲属，%2 张人脸）：亲缘相似只是很弱的证据，仅作线索</translation>
+    </message>
+    <message>
+        <source>the case has no childhood photo: the leads were found by the relatives&apos; photos alone (the %1 candidates most like them compared by kinship); this is much weaker than a childhood photo</source>
+        <translation>本案没有童年照片：线索仅依据亲属照片得出（与其最相似的 %1 名候选人经亲缘比对）；其证据远弱于童年照片</translation>
     </message>
 </context>
 <context>

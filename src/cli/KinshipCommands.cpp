@@ -69,7 +69,10 @@ nlohmann::json methodToJson(const KinshipMethodResult& m) {
 }
 
 nlohmann::json kinshipToJson(const KinshipEvaluation& e) {
-    return {{"photos", e.photos},
+    return {{"split", e.split},
+            {"folds", e.folds},
+            {"protocol_pairs_unmatched", e.protocolPairsUnmatched},
+            {"photos", e.photos},
             {"photos_without_face", e.photosWithoutFace},
             {"related_pairs", e.relatedPairs},
             {"ranking_probes", e.rankingProbes},
@@ -97,10 +100,12 @@ void printVerificationRow(const std::string& name, const VerificationFigures& f)
               << fixed3(f.calibration.expectedCalibrationError) << "\n";
 }
 
-void printKinship(const KinshipEvaluation& e, bool fixedModel, int folds) {
-    std::cout << "kinship verification (" << (fixedModel ? "shipped model, no fitting" : std::to_string(folds) + "-fold cross-validation by family")
-              << "): " << e.relatedPairs << " related pairs from " << e.photos << " photos (" << e.photosWithoutFace
-              << " without face); as many unrelated pairs\n"
+void printKinship(const KinshipEvaluation& e, bool fixedModel) {
+    std::cout << "kinship verification (" << (fixedModel ? "shipped model, no fitting, " : "") << e.folds
+              << "-fold cross-validation by family; " << e.split << "): " << e.relatedPairs << " related pairs from "
+              << e.photos << " photos (" << e.photosWithoutFace << " without face)";
+    if (e.protocolPairsUnmatched) std::cout << "; " << e.protocolPairsUnmatched << " listed pairs not in the index";
+    std::cout << "\n"
               << "  method / relation          pairs  acc@LR1     AUC  TAR@1%    Cllr    min     ECE\n";
     printVerificationRow("plain dlib distance", e.plain.overall);
     printVerificationRow("kinship model", e.kinship.overall);
@@ -231,7 +236,7 @@ nlohmann::json studyToJson(const LikelihoodStudy& study, int folds) {
     nlohmann::json components;
     for (const auto& [name, evidence] : reportedMethods(study)) components[name] = calibrationToJson(describeCalibration(evidence));
     return {{"folds", folds},
-            {"split", "by subject (LAG) and by family (KinFaceW-I); FNV-1a of the name"},
+            {"split", "identity: by subject (FNV-1a of the name); kinship: by family, " + study.kinship.split},
             {"cross_age_photos", study.crossAgeSamples},
             {"calibration", components},
             {"kinship", kinshipToJson(study.kinship)}};
@@ -241,7 +246,7 @@ void printStudy(const LikelihoodStudy& study, int folds) {
     std::cout << "calibration to likelihood ratios (" << folds << "-fold cross-validation; identity: LAG by subject, "
               << study.crossAgeSamples << " photos; kinship: by family)\n";
     for (const auto& [name, evidence] : reportedMethods(study)) printReliability(name, describeCalibration(evidence));
-    printKinship(study.kinship, false, folds);
+    printKinship(study.kinship, false);
 }
 
 Status writePlotIfAsked(const Arguments& args, const LikelihoodStudy& study) {
@@ -262,12 +267,12 @@ Status writePlotIfAsked(const Arguments& args, const LikelihoodStudy& study) {
 
 }  // namespace
 
-// reunite-cli eval kinship [--model FILE] [--folds 5] [--lag DIR] [--threads N] [--json] DIR
+// reunite-cli eval kinship [--model FILE] [--folds 5] [--own-folds] [--lag DIR] [--threads N] [--json] DIR
 int runEvalKinshipCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"json"}, {"model", "folds", "lag", "threads"});
+    const Arguments args(rawArgs, {"json", "own-folds"}, {"model", "folds", "lag", "threads"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().size() != 2 || args.positional()[0] != "kinship") {
-        return usageError("usage: eval kinship [--model FILE] [--folds 5] [--lag DIR] [--json] DIR");
+        return usageError("usage: eval kinship [--model FILE] [--folds 5] [--own-folds] [--lag DIR] [--json] DIR");
     }
     const auto folds = foldsArgument(args);
     if (!folds) return usageError("--folds must be at least 2");
@@ -284,6 +289,7 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
     if (!family) return fail(family.error());
     KinshipEvaluationOptions options;
     options.folds = *folds;
+    options.useProtocol = !args.flag("own-folds");
     if (shipped) options.fixedModel = &shipped->kinship;
     auto evaluation = evaluateKinship(family.value().dataset, family.value().embeddings, options);
     if (!evaluation) return fail(evaluation.error());
@@ -314,7 +320,7 @@ int runEvalKinshipCommand(const CommandArgs& rawArgs) {
         return printJson(out);
     }
     std::cout << "family set: " << args.positional()[1] << "\n";
-    printKinship(evaluation.value(), shipped.has_value(), *folds);
+    printKinship(evaluation.value(), shipped.has_value());
     if (childhood) {
         std::cout << "synthetic cases (LAG subject + KinFaceW family joined; " << childhood->cases
                   << " cases, gallery of as many candidates; identity LRs out-of-fold by subject)\n";

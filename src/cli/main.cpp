@@ -33,11 +33,14 @@ Commands:
         Fit the shipped age-invariant comparison (numbers only) on a cross-age set.
 
 Kinship and likelihood ratios (leads, never identifications):
-  eval kinship [--model FILE] [--folds 5] [--lag DIR] [--threads N] [--json] DIR
+  eval kinship [--model FILE] [--folds 5] [--own-folds] [--lag DIR]
+               [--threads N] [--json] DIR
         Parent-child verification (accuracy, AUC, TAR at FAR 1 %, Cllr) and
         ranking of a family set with index.csv (file,family,role[,relation,
         generation]); k-fold cross-validation by family, or a shipped model
-        with --model. --lag adds a synthetic childhood photo + parent ranking.
+        with --model. A set with its own pair lists (KinFaceW meta_data/
+        *_pairs.mat) is tested on its folds and pairs unless --own-folds.
+        --lag adds a synthetic childhood photo + parent ranking.
   eval calibration [--kinfacew DIR] [--lag DIR] [--plot FILE.png]
                    [--no-progressed] [--json]
         Cllr, Cllr-min, ECE and reliability tables of every comparison's LR

@@ -8,7 +8,7 @@ namespace {
 
 constexpr char kSeparator = '\x1f';
 
-constexpr std::array<std::pair<NoticeId, std::string_view>, 30> kKeys{{
+constexpr std::array<std::pair<NoticeId, std::string_view>, 31> kKeys{{
     {NoticeId::RowWithoutFile, "row-without-file"},
     {NoticeId::RowFileOutsideFolder, "row-file-outside-folder"},
     {NoticeId::FileNotFound, "file-not-found"},
@@ -39,6 +39,7 @@ constexpr std::array<std::pair<NoticeId, std::string_view>, 30> kKeys{{
     {NoticeId::ReportGalleryPeopleLeftOut, "report-gallery-people-left-out"},
     {NoticeId::LikelihoodsNotInstalled, "likelihoods-not-installed"},
     {NoticeId::KinshipCompared, "kinship-compared"},
+    {NoticeId::RelativesOnlySearch, "relatives-only-search"},
 }};
 
 std::string uncertainValuesText(const std::string& count) {
@@ -97,6 +98,9 @@ std::string noticeText(const Notice& n) {
     case NoticeId::KinshipCompared:
         return "the leads were ranked with the relatives' photos too (" + n.arg(0) + " relative(s), " + n.arg(1) +
                " face(s)): kinship is weak evidence, a lead only";
+    case NoticeId::RelativesOnlySearch:
+        return "the case has no childhood photo: the leads were found by the relatives' photos alone (the " + n.arg(0) +
+               " candidates most like them compared by kinship); this is much weaker than a childhood photo";
     case NoticeId::PosterWithoutPhoto: return "case " + n.arg(0) + " has no childhood photo: the poster shows none";
     case NoticeId::PosterPhotoUnreadable: return n.arg(0) + ": " + n.arg(1);
     case NoticeId::PosterPhotoWithoutFace: return n.arg(0) + " has no detected face: no age-progressed image";

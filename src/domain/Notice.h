@@ -49,6 +49,7 @@ enum class NoticeId {
     ReportGalleryPeopleLeftOut,  // count
     LikelihoodsNotInstalled,     // English details
     KinshipCompared,             // relatives compared, their faces
+    RelativesOnlySearch,         // candidates compared by kinship (no childhood photo)
 };
 
 struct Notice {

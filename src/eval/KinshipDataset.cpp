@@ -6,6 +6,25 @@
 #include "domain/CsvReader.h"
 
 namespace reunite {
+namespace {
+
+// The protocol's pairs with the parent first; pairs that are not a parent and a child dropped.
+KinshipProtocol orientedByRole(KinshipProtocol protocol, const std::vector<KinshipPhoto>& photos) {
+    std::vector<KinshipProtocolPair> kept;
+    for (KinshipProtocolPair pair : protocol.pairs) {
+        if (!isParentRole(photos[pair.first].role)) std::swap(pair.first, pair.second);
+        if (isParentRole(photos[pair.first].role) && !isParentRole(photos[pair.second].role)) {
+            kept.push_back(pair);
+        } else {
+            ++protocol.unmatchedPairs;
+        }
+    }
+    protocol.pairs = std::move(kept);
+    if (protocol.pairs.empty()) protocol.folds = 0;
+    return protocol;
+}
+
+}  // namespace
 
 Result<KinshipDataset> KinshipDataset::load(const std::filesystem::path& folder) {
     auto table = readCsvFile(folder / "index.csv");
@@ -31,6 +50,11 @@ Result<KinshipDataset> KinshipDataset::load(const std::filesystem::path& folder)
     if (dataset.photos.empty()) {
         return makeError(ErrorCode::CorruptData, (folder / "index.csv").string() + " lists no photo of a parent or child");
     }
+    std::vector<std::filesystem::path> files;
+    for (const KinshipPhoto& photo : dataset.photos) files.push_back(photo.file);
+    auto protocol = loadKinshipProtocol(folder, files);
+    if (!protocol) return protocol.error();
+    dataset.protocol = orientedByRole(std::move(protocol).value(), dataset.photos);
     return dataset;
 }
 

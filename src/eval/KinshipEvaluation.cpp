@@ -4,7 +4,6 @@
 #include <functional>
 #include <set>
 
-#include "calibration/CrossValidationFolds.h"
 #include "calibration/ScoreCalibration.h"
 #include "eval/IdentificationMetrics.h"
 #include "eval/VerificationMetrics.h"
@@ -61,16 +60,57 @@ int rankOfChild(const KinshipPair& probe, const std::vector<KinshipPair>& galler
     return rank;
 }
 
+// The pair of two listed photos when both have a face.
+std::optional<KinshipPair> pairOfPhotos(const KinshipDataset& dataset, const std::vector<std::optional<Embedding>>& embeddings,
+                                        std::size_t parentIndex, std::size_t childIndex, bool related) {
+    if (parentIndex >= embeddings.size() || childIndex >= embeddings.size()) return std::nullopt;
+    if (!embeddings[parentIndex] || !embeddings[childIndex]) return std::nullopt;
+    const KinshipPhoto& parent = dataset.photos[parentIndex];
+    const KinshipPhoto& child = dataset.photos[childIndex];
+    return KinshipPair{*embeddings[parentIndex], parent.role, parent.family, *embeddings[childIndex],
+                       child.role, child.family, related, parent.file.string(), child.file.string()};
+}
+
+// The protocol's folds: each family of a listed related pair takes that pair's fold.
+FamilyFolds protocolFolds(const KinshipDataset& dataset) {
+    std::map<std::string, int> assigned;
+    for (const KinshipProtocolPair& pair : dataset.protocol.pairs) {
+        if (!pair.related) continue;
+        assigned.emplace(dataset.photos[pair.first].family, pair.fold);
+        assigned.emplace(dataset.photos[pair.second].family, pair.fold);
+    }
+    return FamilyFolds(dataset.protocol.folds, std::move(assigned));
+}
+
+std::vector<KinshipPair> protocolPairsOfFold(const KinshipDataset& dataset,
+                                             const std::vector<std::optional<Embedding>>& embeddings, int fold) {
+    std::vector<KinshipPair> pairs;
+    for (const KinshipProtocolPair& listed : dataset.protocol.pairs) {
+        if (listed.fold != fold) continue;
+        if (auto p = pairOfPhotos(dataset, embeddings, listed.first, listed.second, listed.related)) pairs.push_back(std::move(*p));
+    }
+    return pairs;
+}
+
+// The fold's related pairs and as many unrelated pairs built among them.
+std::vector<KinshipPair> hashedPairsOfFold(const std::vector<KinshipPair>& related, const FamilyFolds& folds, int fold) {
+    std::vector<KinshipPair> pairs;
+    for (const KinshipPair& p : related)
+        if (folds.of(p.elderFamily) == fold) pairs.push_back(p);
+    const std::vector<KinshipPair> unrelated = makeUnrelatedPairs(pairs, 1);
+    pairs.insert(pairs.end(), unrelated.begin(), unrelated.end());
+    return pairs;
+}
+
 }  // namespace
 
-Result<KinshipFoldModels> KinshipFoldModels::train(const std::vector<KinshipPair>& related, int folds,
+Result<KinshipFoldModels> KinshipFoldModels::train(const std::vector<KinshipPair>& related, const FamilyFolds& folds,
                                                    const KinshipTrainingOptions& options) {
-    KinshipFoldModels out;
-    out.folds_ = folds;
-    for (int fold = 0; fold < folds; ++fold) {
+    KinshipFoldModels out(folds);
+    for (int fold = 0; fold < folds.folds(); ++fold) {
         std::vector<KinshipPair> training;
         for (const KinshipPair& p : related)
-            if (crossValidationFold(p.elderFamily, folds) != fold) training.push_back(p);
+            if (folds.of(p.elderFamily) != fold) training.push_back(p);
         auto model = trainKinshipModel(training, options);
         if (!model) return model.error();
         out.models_.push_back(std::move(model).value());
@@ -78,28 +118,21 @@ Result<KinshipFoldModels> KinshipFoldModels::train(const std::vector<KinshipPair
     return out;
 }
 
-KinshipFoldModels KinshipFoldModels::fixed(const KinshipModel& model, int folds) {
-    KinshipFoldModels out;
-    out.folds_ = folds;
+KinshipFoldModels KinshipFoldModels::fixed(const KinshipModel& model, const FamilyFolds& folds) {
+    KinshipFoldModels out(folds);
     out.models_.push_back(model);
     return out;
 }
 
-const KinshipModel& KinshipFoldModels::forFamily(const std::string& family) const {
-    return models_.size() == 1 ? models_.front() : models_[static_cast<std::size_t>(crossValidationFold(family, folds_))];
+const KinshipModel& KinshipFoldModels::forFold(int fold) const {
+    return models_.size() == 1 ? models_.front() : models_.at(static_cast<std::size_t>(fold));
 }
 
 std::vector<KinshipPair> relatedKinshipPairs(const KinshipDataset& dataset,
                                              const std::vector<std::optional<Embedding>>& embeddings) {
     std::vector<KinshipPair> related;
-    for (const KinshipPhotoPair& pair : dataset.relatedPairs()) {
-        if (pair.parent >= embeddings.size() || pair.child >= embeddings.size()) continue;
-        if (!embeddings[pair.parent] || !embeddings[pair.child]) continue;
-        const KinshipPhoto& parent = dataset.photos[pair.parent];
-        const KinshipPhoto& child = dataset.photos[pair.child];
-        related.push_back(KinshipPair{*embeddings[pair.parent], parent.role, parent.family, *embeddings[pair.child],
-                                      child.role, child.family, true, parent.file.string(), child.file.string()});
-    }
+    for (const KinshipPhotoPair& pair : dataset.relatedPairs())
+        if (auto p = pairOfPhotos(dataset, embeddings, pair.parent, pair.child, true)) related.push_back(std::move(*p));
     return related;
 }
 
@@ -108,12 +141,18 @@ Result<KinshipEvaluation> evaluateKinship(const KinshipDataset& dataset,
                                           const KinshipEvaluationOptions& options) {
     if (options.folds < 2) return makeError(ErrorCode::InvalidArgument, "cross-validation needs at least 2 folds");
     KinshipEvaluation out;
+    const bool protocol = options.useProtocol && dataset.protocol.folds >= 2;
+    const FamilyFolds folds = protocol ? protocolFolds(dataset) : FamilyFolds(options.folds);
+    out.folds = folds.folds();
+    out.split = protocol ? "the set's own folds and pairs (" + std::to_string(dataset.protocol.lists.size()) + " pair lists)"
+                         : "families split by a hash of their name; as many unrelated pairs built inside each fold";
+    out.protocolPairsUnmatched = protocol ? dataset.protocol.unmatchedPairs : 0;
     out.photos = dataset.photos.size();
     for (const auto& e : embeddings) out.photosWithoutFace += e ? 0 : 1;
     out.related = relatedKinshipPairs(dataset, embeddings);
     out.relatedPairs = out.related.size();
-    auto models = options.fixedModel ? Result<KinshipFoldModels>(KinshipFoldModels::fixed(*options.fixedModel, options.folds))
-                                     : KinshipFoldModels::train(out.related, options.folds, options.training);
+    auto models = options.fixedModel ? Result<KinshipFoldModels>(KinshipFoldModels::fixed(*options.fixedModel, folds))
+                                     : KinshipFoldModels::train(out.related, folds, options.training);
     if (!models) return models.error();
     out.models = std::move(models).value();
 
@@ -126,17 +165,16 @@ Result<KinshipEvaluation> evaluateKinship(const KinshipDataset& dataset,
     std::map<std::string, CalibrationEvidence> plainByRelation, kinshipByRelation;
     std::vector<int> plainRanks, kinshipRanks;
     double gallerySum = 0;
-    for (int fold = 0; fold < options.folds; ++fold) {
-        std::vector<KinshipPair> training, test;
+    for (int fold = 0; fold < folds.folds(); ++fold) {
+        std::vector<KinshipPair> training;
         for (const KinshipPair& p : out.related)
-            (crossValidationFold(p.elderFamily, options.folds) == fold ? test : training).push_back(p);
-        if (test.empty()) continue;
+            if (folds.of(p.elderFamily) != fold) training.push_back(p);
+        const std::vector<KinshipPair> scored = protocol ? protocolPairsOfFold(dataset, embeddings, fold)
+                                                         : hashedPairsOfFold(out.related, folds, fold);
+        if (scored.empty()) continue;
         auto plainCalibration = fitPlainCalibration(training);
         if (!plainCalibration) return plainCalibration.error();
-        const KinshipModel& model = out.models->forFamily(test.front().elderFamily);
-        std::vector<KinshipPair> scored = test;
-        const std::vector<KinshipPair> unrelated = makeUnrelatedPairs(test, 1);
-        scored.insert(scored.end(), unrelated.begin(), unrelated.end());
+        const KinshipModel& model = out.models->forFold(fold);
         for (const KinshipPair& p : scored) {
             const double plain = plainScore(p), kin = kinshipLog10(model, p);
             const double plainLr = plainCalibration.value().log10LikelihoodRatio(plain);
@@ -147,7 +185,8 @@ Result<KinshipEvaluation> evaluateKinship(const KinshipDataset& dataset,
         }
         std::vector<KinshipProjection> projectedChildren;
         for (const KinshipPair& child : children) projectedChildren.push_back(model.space().project(child.younger, child.youngerRole));
-        for (const KinshipPair& probe : test) {
+        for (const KinshipPair& probe : scored) {
+            if (!probe.related) continue;
             const KinshipProjection parent = model.space().project(probe.elder, probe.elderRole);
             plainRanks.push_back(rankOfChild(
                 probe, children, [&](std::size_t j) { return -euclideanDistance(probe.elder, children[j].younger); }, plainScore(probe)));

@@ -15,6 +15,7 @@ namespace reunite {
 inline constexpr const char* kPhotoKind = "photo";
 inline constexpr const char* kAgeInvariantKind = "age_invariant";
 inline constexpr const char* kProgressedKind = "progressed";
+inline constexpr const char* kRelativeKind = "relative";  // a relative's face, when no childhood photo
 
 // Adds the probes of one face of the case. transform may be null (direct comparison only).
 void addCaseFaceProbes(SearchQuery& query, std::int64_t faceId, const Embedding& embedding, bool childhood,

@@ -143,6 +143,22 @@ TEST_CASE("a case from import to search, review, backup and check", "[cli][datab
     CHECK(relativeDigests[1] == "none");
     CHECK(relativeDigests[2].size() == 64);
 
+    // A case with no childhood photo is searched by its relatives' photos alone, and says so.
+    REQUIRE(cli({"case", "create", "--db", db, "--number", "CLI-2", "--sex", "M"}).exitCode == kOk);
+    CHECK(cli({"search", "--db", db, "--case", "CLI-2", "--any-sex"}).exitCode == kNoFace);
+    const CliRun father = cli({"case", "add-relative", "--db", db, "--case", "CLI-2", "--relation", "father", "--given-names", "Tom"});
+    REQUIRE(father.exitCode == kOk);
+    REQUIRE(cli({"case", "add-photo", "--db", db, "--case", "CLI-2", "--relative",
+                 std::to_string(jsonOf(father)["relative_id"].get<std::int64_t>()), samplePhoto("messi5.jpg").string()})
+                .exitCode == kOk);
+    const CliRun byRelatives = cli({"search", "--db", db, "--case", "CLI-2", "--any-sex"});
+    REQUIRE(byRelatives.exitCode == kOk);
+    CHECK(byRelatives.err.find("relatives' photos alone") != std::string::npos);
+    const nlohmann::json relativesOnly = jsonOf(byRelatives);
+    REQUIRE_FALSE(relativesOnly["results"].empty());
+    CHECK(relativesOnly["results"][0]["breakdown"]["components"][0]["kind"] == "relative");
+    CHECK(relativesOnly["results"][0]["breakdown"]["likelihood"]["identity_log10"].is_null());
+
     const std::string candidate = std::to_string(ranked["results"][1]["candidate_id"].get<std::int64_t>());
     REQUIRE(cli({"review", "--db", db, "--case", "CLI-1", "--candidate", candidate, "--decision", "kept", "--note", "same ears"}).exitCode == kOk);
     REQUIRE(cli({"review", "--db", db, "--case", "CLI-1", "--candidate", candidate, "--decision", "rejected", "--note", "DNA excluded"}).exitCode == kOk);
@@ -155,11 +171,11 @@ TEST_CASE("a case from import to search, review, backup and check", "[cli][datab
     const nlohmann::json shown = jsonOf(cli({"case", "show", "--db", db, "--case", "CLI-1"}));
     CHECK(shown["photos"].size() == 1);
     CHECK(shown["relatives"].size() == 1);
-    CHECK(jsonOf(cli({"case", "list", "--db", db})).size() == 1);
+    CHECK(jsonOf(cli({"case", "list", "--db", db})).size() == 2);
 
     const std::string copy = folder.file("copy.db").string();
     REQUIRE(cli({"backup", "--db", db, copy}).exitCode == kOk);
-    CHECK(jsonOf(cli({"case", "list", "--db", copy})).size() == 1);
+    CHECK(jsonOf(cli({"case", "list", "--db", copy})).size() == 2);
     const CliRun checked = cli({"check", "--db", db});
     CHECK(checked.exitCode == kOk);
     CHECK(checked.out.find(": ok") != std::string::npos);

@@ -11,6 +11,7 @@
 #include "kinship/KinshipTrainer.h"
 #include "eval/VerificationMetrics.h"
 #include "SyntheticFamilies.h"
+#include "SyntheticFamilySet.h"
 #include "TestData.h"
 
 using namespace reunite;
@@ -59,14 +60,7 @@ TEST_CASE("verification metrics at their extremes", "[kinship][metrics]") {
 
 TEST_CASE("cross-validation by family on synthetic families", "[kinship][evaluation]") {
     const std::vector<SyntheticFamily> families = makeFamilies(200, 31, "fam");
-    KinshipDataset dataset;
-    std::vector<std::optional<Embedding>> embeddings;
-    for (const KinshipPair& p : relatedPairsOf(families)) {
-        dataset.photos.push_back({p.elderFile, p.elderFamily, p.elderRole});
-        embeddings.push_back(p.elder);
-        dataset.photos.push_back({p.youngerFile, p.youngerFamily, p.youngerRole});
-        embeddings.push_back(p.younger);
-    }
+    auto [dataset, embeddings] = familySetOf(families);
     dataset.photos.push_back({"fam0/extra", "fam0", KinRole::Son});
     embeddings.push_back(std::nullopt);  // a photo without a face is left out
     auto evaluation = evaluateKinship(dataset, embeddings);
@@ -98,7 +92,7 @@ TEST_CASE("the kinship weight of the synthetic ranking is chosen per fold", "[ki
         for (float& v : pair.younger) v += blurNoise(blur);  // weak kinship evidence, as in real photos
     auto trained = trainKinshipModel(relatedPairsOf(makeFamilies(240, 11, "train")));
     REQUIRE(trained.ok());
-    const KinshipFoldModels kinship = KinshipFoldModels::fixed(trained.value(), 5);
+    const KinshipFoldModels kinship = KinshipFoldModels::fixed(trained.value(), FamilyFolds(5));
 
     std::vector<CrossAgeSample> crossAge;
     IdentityCalibrationStudy identity;

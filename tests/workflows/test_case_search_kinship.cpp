@@ -58,10 +58,10 @@ struct KinshipWorld {
     int photoNumber = 0;
     std::unique_ptr<GalleryIndex> gallery;
 
-    KinshipWorld() {
+    explicit KinshipWorld(bool withChildhoodPhoto = true) {
         for (const reunite::test::SyntheticFamily& family : families) addCandidate(family.son);
         caseId = addSampleCase(*database, "KIN-1");
-        addFace(PhotoOwner::ofCase(caseId), blend(families[1].son, families[0].son, 0.55f), 5.0);
+        if (withChildhoodPhoto) addFace(PhotoOwner::ofCase(caseId), blend(families[1].son, families[0].son, 0.55f), 5.0);
         reloadGallery();
     }
 
@@ -96,7 +96,9 @@ struct KinshipWorld {
         addFace(PhotoOwner::ofRelative(id), face, 40.0);
     }
 
-    CaseSearchResult search(std::shared_ptr<const LikelihoodModels> likelihoods) {
+    CaseSearchResult search(std::shared_ptr<const LikelihoodModels> likelihoods) { return valueOrFail(trySearch(std::move(likelihoods))); }
+
+    Result<CaseSearchResult> trySearch(std::shared_ptr<const LikelihoodModels> likelihoods) {
         CaseSearchRequest request;
         request.caseId = caseId;
         request.modelId = kModel;
@@ -106,7 +108,7 @@ struct KinshipWorld {
         request.options.topK = 5;
         request.likelihoods = std::move(likelihoods);
         if (request.likelihoods) request.relatives = valueOrFail(relativeFacesOfCase(*database, caseId, kModel));
-        return valueOrFail(runCaseSearch(*database, *gallery, request));
+        return runCaseSearch(*database, *gallery, request);
     }
 };
 
@@ -237,4 +239,48 @@ TEST_CASE("ranking by evidence orders by combined LR, closer distance first on t
     CHECK(matches[1].candidateId == 2);
     CHECK(matches[2].candidateId == 1);
     CHECK(*evidence[2].combined.combinedLog10 == 0.5);
+}
+
+// Parents' photos are easier to get than a child's: a case with no childhood photo is searched by
+// its relatives' photos alone, ranked by the kinship LR, and says so in its parameters.
+TEST_CASE("a case without a childhood photo is searched by its relatives' photos alone", "[search][kinship]") {
+    KinshipWorld world(false);
+    Result<CaseSearchResult> nothing = world.trySearch(syntheticLikelihoods());
+    REQUIRE_FALSE(nothing.ok());
+    CHECK(nothing.error().code == ErrorCode::NoFace);
+    CHECK(nothing.error().message.find("relative") != std::string::npos);
+
+    world.addRelative(Relation::Father, Sex::Male, world.families[0].father);
+    world.addRelative(Relation::Mother, Sex::Female, world.families[0].mother);
+    Result<CaseSearchResult> withoutModels = world.trySearch(nullptr);
+    REQUIRE_FALSE(withoutModels.ok());  // relatives are compared only with the likelihood models
+    CHECK(withoutModels.error().code == ErrorCode::NoFace);
+
+    const CaseSearchResult found = world.search(syntheticLikelihoods());
+    CHECK(found.relativesOnly);
+    REQUIRE(found.run.results.size() == 5);
+    CHECK(rankedIds(found).front() == world.candidateIds[0]);
+    for (const CandidateMatch& match : found.outcome.matches) {
+        REQUIRE(match.components.size() == 1);
+        CHECK(match.components.front().kind == "relative");
+    }
+    const nlohmann::json top = likelihoodOf(found.run.results.front());
+    CHECK(top.at("identity_log10").is_null());
+    CHECK(top.at("kinship_log10").get<double>() > 0);
+    CHECK(top.at("combined_log10").get<double>() == Approx(top.at("kinship_log10").get<double>()));
+    for (std::size_t i = 1; i < found.run.results.size(); ++i) {
+        CHECK(likelihoodOf(found.run.results[i - 1]).at("combined_log10").get<double>() >=
+              likelihoodOf(found.run.results[i]).at("combined_log10").get<double>());
+    }
+    const nlohmann::json parameters = nlohmann::json::parse(found.run.parametersJson);
+    CHECK(parameters.at("relatives_only") == true);
+    CHECK(parameters.at("age_invariant") == false);
+    CHECK(parameters.at("kinship_shortlist").get<std::size_t>() >= kRelativesOnlyShortlist);
+    CHECK(parameters.at("eligible_candidates") == kFamilies);  // a small gallery is compared in full
+
+    KinshipWorld withPhoto;
+    withPhoto.addRelative(Relation::Mother, Sex::Female, withPhoto.families[0].mother);
+    const CaseSearchResult usual = withPhoto.search(syntheticLikelihoods());
+    CHECK_FALSE(usual.relativesOnly);
+    CHECK(nlohmann::json::parse(usual.run.parametersJson).at("relatives_only") == false);
 }

@@ -38,6 +38,9 @@ QString NoticeText::translatedTemplate(NoticeId id) {
     case NoticeId::KinshipCompared:
         return tr("the leads were ranked with the relatives' photos too (%1 relative(s), %2 face(s)): kinship is weak "
                   "evidence, a lead only");
+    case NoticeId::RelativesOnlySearch:
+        return tr("the case has no childhood photo: the leads were found by the relatives' photos alone (the %1 "
+                  "candidates most like them compared by kinship); this is much weaker than a childhood photo");
     case NoticeId::PosterWithoutPhoto: return tr("case %1 has no childhood photo: the poster shows none");
     case NoticeId::PosterPhotoUnreadable: return tr("%1 cannot be read: %2", "%2: English details");
     case NoticeId::PosterPhotoWithoutFace: return tr("%1 has no detected face: no age-progressed image");

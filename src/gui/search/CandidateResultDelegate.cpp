@@ -27,6 +27,7 @@ QColor CandidateResultDelegate::componentColor(const QString& kind) {
     if (kind == QLatin1String("photo")) return QColor(0x00, 0x89, 0x7b);
     if (kind == QLatin1String("age_invariant")) return QColor(0x39, 0x49, 0xab);
     if (kind == QLatin1String("progressed")) return QColor(0x8e, 0x24, 0xaa);
+    if (kind == QLatin1String("relative")) return QColor(0x6d, 0x4c, 0x41);
     return QColor(0xf5, 0x7c, 0x00);
 }
 

@@ -156,7 +156,8 @@ void CandidateSearchPanel::showProbeWarnings(const std::vector<workflows::PhotoW
         if (entry.faces.size() > 1) ++withSeveral;
     }
     QStringList warnings;
-    if (photos.empty()) warnings << tr("No childhood photo yet: add one on the Photos tab before searching.");
+    if (photos.empty()) warnings << tr("No childhood photo yet: add one on the Photos tab. Until then a search uses the relatives' photos alone, "
+                                         "which is much weaker.");
     if (withoutFace > 0) warnings << tr("%n photo(s) without a face are not searched.", nullptr, withoutFace);
     if (withSeveral > 0) {
         warnings << tr("%n photo(s) show several faces: every face is searched until you keep only the child's (Photos tab).",

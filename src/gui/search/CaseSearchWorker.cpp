@@ -20,7 +20,8 @@ bool CaseSearchWorker::start(qint64 caseId, const workflows::CaseSearchOptions& 
         if (!leads) {
             if (leads.error().code == ErrorCode::Cancelled) return [this] { emit cancelled(); };
             const QString message = leads.error().code == ErrorCode::NoFace
-                                        ? tr("This case has no childhood photo with a face yet. Add one on the Photos tab first.")
+                                        ? tr("This case has no childhood photo with a face yet, nor a relative's photo with one. Add one on the Photos "
+                                             "or Relatives tab first.")
                                         : errorText(leads.error());
             return [this, message] { emit failed(message); };
         }

@@ -72,6 +72,7 @@ QString ScoreBreakdown::kindLabel(const QString& kind) {
     if (kind == QLatin1String("photo")) return tr("Childhood photo, direct");
     if (kind == QLatin1String("age_invariant")) return tr("Childhood photo, age-invariant");
     if (kind == QLatin1String("progressed")) return tr("Age-progressed image");
+    if (kind == QLatin1String("relative")) return tr("Relatives' photos, resemblance (shortlist only)");
     return kind;
 }
 

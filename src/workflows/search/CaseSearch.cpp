@@ -1,5 +1,6 @@
 #include "workflows/search/CaseSearch.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include <nlohmann/json.hpp>
@@ -49,6 +50,21 @@ Status addCaseProbes(db::Database& database, const CaseSearchRequest& request, b
     return Ok{};
 }
 
+bool usesKinship(const CaseSearchRequest& request) { return request.likelihoods && !request.relatives.empty(); }
+
+// No childhood photo: the relatives' faces choose the shortlist (plain distance, mean over them,
+// as a child takes after both parents); the kinship LR ranks it afterwards.
+void addRelativeProbes(const CaseSearchRequest& request, SearchQuery& query) {
+    for (const RelativeFaces& relative : request.relatives)
+        for (const Embedding& face : relative.faces) query.probes.push_back(Probe{0, kRelativeKind, face, EmbeddingSpace::Direct});
+    query.probeFusion = ProbeFusion::Mean;
+}
+
+std::size_t shortlistOf(const CaseSearchRequest& request, bool relativesOnly) {
+    if (relativesOnly) return std::max(request.options.topK, kRelativesOnlyShortlist);
+    return usesKinship(request) ? std::max(request.options.topK, kKinshipShortlist) : request.options.topK;
+}
+
 // Filters from the case (sex, birth-year window) and the analyst's choices; rejected candidates out.
 Result<SearchFilters> caseFilters(db::Database& database, const db::CaseRecord& theCase, const CaseSearchRequest& request) {
     SearchFilters filters;
@@ -69,10 +85,8 @@ Result<SearchFilters> caseFilters(db::Database& database, const db::CaseRecord& 
 
 nlohmann::json optionalYear(const std::optional<int>& year) { return year ? nlohmann::json(*year) : nlohmann::json(); }
 
-bool usesKinship(const CaseSearchRequest& request) { return request.likelihoods && !request.relatives.empty(); }
-
 nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
-                            bool useAgeInvariant) {
+                            bool useAgeInvariant, bool relativesOnly) {
     const SearchFilters& filters = query.filters;
     nlohmann::json weighting = nlohmann::json::object();
     for (const auto& [kind, k] : query.weighting) weighting[kind] = {{"weight", k.weight}, {"scale", k.scale}};
@@ -91,17 +105,18 @@ nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outco
             {"likelihoods", request.likelihoods != nullptr},
             {"kinship_relatives", usesKinship(request) ? request.relatives.size() : 0},
             {"kinship_relative_faces", usesKinship(request) ? faceCountOf(request.relatives) : 0},
-            {"kinship_shortlist", usesKinship(request) ? query.topK : 0}};
+            {"kinship_shortlist", usesKinship(request) ? query.topK : 0},
+            {"relatives_only", relativesOnly}};
 }
 
 db::SearchRunRecord runRecordOf(const SearchQuery& query, const SearchOutcome& outcome, const CaseSearchRequest& request,
-                                bool useAgeInvariant, const std::vector<LeadEvidence>& evidence) {
+                                bool useAgeInvariant, bool relativesOnly, const std::vector<LeadEvidence>& evidence) {
     db::SearchRunRecord run;
     run.caseId = request.caseId;
     run.modelId = request.modelId;
     run.modelVersion = request.modelVersion;
     run.gallerySize = static_cast<std::int64_t>(outcome.facesScanned);
-    run.parametersJson = parametersOf(query, outcome, request, useAgeInvariant).dump();
+    run.parametersJson = parametersOf(query, outcome, request, useAgeInvariant, relativesOnly).dump();
     for (std::size_t i = 0; i < outcome.matches.size(); ++i) {
         const CandidateMatch& match = outcome.matches[i];
         db::SearchResultRow row;
@@ -127,15 +142,18 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     SearchQuery query;
     Status probed = addCaseProbes(database, request, useAgeInvariant, query);
     if (!probed) return probed.error();
+    const bool relativesOnly = query.probes.empty() && usesKinship(request);
+    if (relativesOnly) addRelativeProbes(request, query);
     if (query.probes.empty()) {
         return makeError(ErrorCode::NoFace, "case " + theCase.value().caseNumber +
-                                                " has no childhood photo with a face yet: add one before searching");
+                                                " has no childhood photo with a face yet, nor a relative's photo with one:"
+                                                " add one before searching");
     }
-    if (useAgeInvariant) applyCrossAgeFusion(query, *request.ageInvariant);
+    if (useAgeInvariant && !relativesOnly) applyCrossAgeFusion(query, *request.ageInvariant);
     Result<SearchFilters> filters = caseFilters(database, theCase.value(), request);
     if (!filters) return filters.error();
     query.filters = std::move(filters).value();
-    query.topK = usesKinship(request) ? std::max(request.options.topK, kKinshipShortlist) : request.options.topK;
+    query.topK = shortlistOf(request, relativesOnly);
     query.threads = request.options.threads;
 
     Result<SearchOutcome> outcome = gallery.search(query, cancel);
@@ -143,7 +161,7 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
     std::vector<LeadEvidence> evidence;
     if (request.likelihoods) evidence = assessMatches(outcome.value().matches, gallery, *request.likelihoods, request.relatives);
     if (usesKinship(request)) rankByEvidence(outcome.value().matches, evidence, request.options.topK);
-    db::SearchRunRecord run = runRecordOf(query, outcome.value(), request, useAgeInvariant, evidence);
+    db::SearchRunRecord run = runRecordOf(query, outcome.value(), request, useAgeInvariant && !relativesOnly, relativesOnly, evidence);
     run.durationMs = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     Result<db::Transaction> transaction = db::Transaction::begin(database);
     if (!transaction) return transaction.error();
@@ -153,7 +171,7 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
         if (Status recorded = request.recordStored(stored.value()); !recorded) return recorded.error();
     }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
-    return CaseSearchResult{std::move(stored).value(), std::move(outcome).value()};
+    return CaseSearchResult{std::move(stored).value(), std::move(outcome).value(), relativesOnly};
 }
 
 }  // namespace reunite

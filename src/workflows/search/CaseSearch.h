@@ -8,6 +8,10 @@
 // ratios ("likelihood", see LeadEvidence); when the case's relatives have faces as well, the first
 // kKinshipShortlist candidates by distance are re-ranked by the combined (identity + kinship) LR.
 // Without relatives' faces the ranking is exactly the distance ranking.
+// A case without a childhood photo but with relatives' faces (and the likelihood models) is
+// searched by the relatives alone: their faces are the probes ("relative", plain distance, mean of
+// the relatives), which choose the first kRelativesOnlyShortlist candidates (every candidate of a
+// smaller gallery), and the kinship LR ranks them. Neither childhood photo nor relatives: NoFace.
 // The run and its ranked results, with the score breakdown, are stored, and
 // recordStored (when given, e.g. the audit entry) runs in the same transaction: when it fails,
 // no run is stored.
@@ -42,6 +46,7 @@ struct CaseSearchRequest {
 struct CaseSearchResult {
     db::SearchRunRecord run;          // as stored, results in rank order
     SearchOutcome outcome;            // the raw matches with their components
+    bool relativesOnly = false;       // ranked by the relatives' photos alone (no childhood photo)
 };
 
 Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryIndex& gallery,

@@ -1,5 +1,7 @@
 #include "workflows/search/CaseSearchActions.h"
 
+#include <algorithm>
+
 #include "db/repositories/CandidateRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
@@ -7,6 +9,7 @@
 #include "workflows/gallery/GalleryLoader.h"
 #include "workflows/search/CaseRelativeFaces.h"
 #include "workflows/search/CaseSearch.h"
+#include "workflows/search/LeadEvidence.h"
 #include "workflows/search/ProgressedProbe.h"
 
 namespace reunite::workflows {
@@ -98,6 +101,10 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
     };
     Result<CaseSearchResult> searched = runCaseSearch(session_.database(), *gallery.value(), request, cancel);
     if (!searched) return searched.error();
+    if (searched.value().relativesOnly) {
+        const std::size_t compared = std::min(searched.value().outcome.candidatesEligible, std::max(options.topK, kRelativesOnlyShortlist));
+        notes.push_back(Notice{NoticeId::RelativesOnlySearch, {std::to_string(compared)}});
+    }
     session_.changed(RecordKind::SearchRun, searched.value().run.id, caseId);
     Result<RankedLeads> leads = describe(std::move(searched.value().run), searched.value().outcome.matches);
     if (!leads) return leads;

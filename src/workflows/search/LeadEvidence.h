@@ -47,4 +47,9 @@ nlohmann::json evidenceJson(const LeadEvidence& evidence);
 // the combined LR: a candidate further down the distance ranking cannot be reached by kinship.
 inline constexpr std::size_t kKinshipShortlist = 1000;
 
+// How many candidates a search by relatives' photos alone (no childhood photo) compares by
+// kinship: the nearest to the relatives' faces by plain distance. Galleries up to this many
+// candidates are compared in full (about 0.8 s of kinship comparisons on 2 cores).
+inline constexpr std::size_t kRelativesOnlyShortlist = 20000;
+
 }  // namespace reunite

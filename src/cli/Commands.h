@@ -33,6 +33,8 @@ int runReviewCommand(const CommandArgs& args);
 int runReportCommand(const CommandArgs& args);
 int runPosterCommand(const CommandArgs& args);
 int runEvalKinshipCommand(const CommandArgs& args);
+int runEvalAgeCommand(const CommandArgs& args);
+int runBuildAgeEstimatorCommand(const CommandArgs& args);
 int runEvalCalibrationCommand(const CommandArgs& args);
 int runBuildKinshipModelCommand(const CommandArgs& args);
 int runDnaCommand(const CommandArgs& args);

@@ -1,5 +1,6 @@
 #include <iostream>
 
+#include "age/estimation/AgeEstimator.h"
 #include "cli/JsonOutput.h"
 #include "core/pipeline/BatchProcessor.h"
 #include "cli/CliCommon.h"
@@ -9,12 +10,15 @@
 namespace reunite::cli {
 
 // reunite-cli faces [--embedding] [--no-landmarks] [--threads N] IMAGE...
+// Each face carries its estimated age (the shipped AgeEstimator: a lead, with its cross-validated error).
 int runFacesCommand(const CommandArgs& rawArgs) {
     const Arguments args(rawArgs, {"embedding", "no-landmarks"}, {"threads"});
     if (!args.valid()) return usageError(args.error());
     if (args.positional().empty()) return usageError("faces needs at least one IMAGE");
     auto pipeline = loadPipeline(true);
     if (!pipeline) return fail(pipeline.error());
+    auto ageEstimator = AgeEstimator::discover();  // optional: without it, faces carry no estimated age
+    if (!ageEstimator) std::cerr << "reunite-cli: note: no estimated ages: " << ageEstimator.error().message << "\n";
 
     std::vector<std::filesystem::path> files(args.positional().begin(), args.positional().end());
     BatchOptions batchOptions;
@@ -37,7 +41,14 @@ int runFacesCommand(const CommandArgs& rawArgs) {
             j["width"] = faces.imageWidth;
             j["height"] = faces.imageHeight;
             j["faces"] = nlohmann::json::array();
-            for (const FaceRecord& face : faces.faces) j["faces"].push_back(faceToJson(face, withEmbedding, withLandmarks));
+            for (const FaceRecord& face : faces.faces) {
+                nlohmann::json described = faceToJson(face, withEmbedding, withLandmarks);
+                if (ageEstimator) {
+                    const AgeEstimate age = ageEstimator.value().estimate(face.embedding);
+                    described["estimated_age"] = {{"years", age.years}, {"plus_minus", age.plusMinus}};
+                }
+                j["faces"].push_back(std::move(described));
+            }
         }
         items[item.index] = std::move(j);
     });

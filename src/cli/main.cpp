@@ -55,6 +55,13 @@ Age progression (an investigative aid, never a photograph of the person):
         Rebuild the per-age, per-sex mean shapes and textures (averages only).
   contact-sheet [--lag DIR] [--out FILE.png] [--age YEARS] [--count N]
         Progressions of several young photos at +5, +10, +20, +30 years.
+  eval age [--model FILE] [--json] DIR
+        Mean absolute error of the estimated ages, overall and per age band, on
+        a folder with index.csv (file,age[,person_id]); the shipped estimator
+        or --model FILE, no fitting. `faces` gives every face its estimate.
+  build-age-estimator [--aaf DIR] [--utkface DIR] [--out FILE] [--folds 5]
+        Rebuild resources/age/age_estimator.json (numbers only) and print its
+        cross-validation by person.
   demo [DIR]
         Run the engine on the sample photos fetched by setup.
 
@@ -185,11 +192,12 @@ or corrupt (run setup), 6 cancelled, 7 database, 8 storage full, 9 not allowed
 not), 10 internal error.
 )";
 
-// `eval kinship` and `eval calibration` have their own commands; `eval cross-age` the original one.
+// `eval kinship`, `eval calibration` and `eval age` have their own commands; `eval cross-age` the original one.
 int runEvalSubcommand(const reunite::cli::CommandArgs& args) {
     using namespace reunite::cli;
     if (!args.empty() && args[0] == "kinship") return runEvalKinshipCommand(args);
     if (!args.empty() && args[0] == "calibration") return runEvalCalibrationCommand(args);
+    if (!args.empty() && args[0] == "age") return runEvalAgeCommand(args);
     return runEvalCommand(args);
 }
 
@@ -208,7 +216,7 @@ int main(int argc, char** argv) {
         {"check-models", runCheckModelsCommand}, {"build-box-transform", runBuildBoxTransformCommand},
         {"report", runReportCommand}, {"poster", runPosterCommand}, {"retention", runRetentionCommand},
         {"encrypt", runEncryptCommand}, {"rekey", runRekeyCommand},
-        {"build-kinship-model", runBuildKinshipModelCommand},
+        {"build-kinship-model", runBuildKinshipModelCommand}, {"build-age-estimator", runBuildAgeEstimatorCommand},
     };
     if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h" ||
         std::string(argv[1]) == "help") {

@@ -18,7 +18,7 @@ using reunite::test::TempFolder;
 
 namespace {
 
-constexpr int kOk = 0, kUsage = 2, kBadInput = 3, kNoFace = 4, kDatabase = 7;
+constexpr int kOk = 0, kUsage = 2, kBadInput = 3, kNoFace = 4, kModelMissing = 5, kDatabase = 7;
 
 
 nlohmann::json jsonOf(const CliRun& run) {
@@ -60,6 +60,8 @@ TEST_CASE("faces, compare and chip on sample photos", "[cli][engine]") {
     CHECK(found[0]["faces"].size() == 3);
     CHECK(found[0]["faces"][0].contains("box"));
     CHECK(found[0]["faces"][0].contains("quality"));
+    CHECK(found[0]["faces"][0]["estimated_age"]["years"].get<double>() > 12);  // an adult
+    CHECK(found[0]["faces"][0]["estimated_age"]["plus_minus"].get<double>() > 0);
 
     const CliRun missing = cli({"faces", folder.file("missing.jpg").string()});
     CHECK(missing.exitCode == kBadInput);
@@ -385,4 +387,21 @@ TEST_CASE("eval kinship measures the shipped model on a family index", "[cli][ki
     const CliRun noModel = cli({"eval", "kinship", "--model", folder.file("none.json").string(), folder.path().string()});
     CHECK(noModel.exitCode == 5);
     CHECK(noModel.err.find("none.json") != std::string::npos);
+}
+
+// Issue 16: `eval age` measures the shipped estimator on any age-labelled folder, band by band.
+TEST_CASE("eval age reports the estimator's error per age band", "[cli][age]") {
+    TempFolder folder("reunite-cli-age");
+    folder.write("index.csv", "file,age\n" + samplePhoto("messi5.jpg").string() + ",23\n" + samplePhoto("astronaut.png").string() +
+                                  ",42\nmissing.jpg,abc\n");
+    const CliRun evaluated = cli({"eval", "age", "--json", folder.path().string()});
+    REQUIRE(evaluated.exitCode == kOk);
+    const nlohmann::json report = jsonOf(evaluated);
+    CHECK(report["photos"] == 2);  // the row without a valid age is skipped
+    CHECK(report["bands"][0]["band"] == "all");
+    CHECK(report["bands"][0]["faces"] == 2);
+    CHECK(report["bands"][0]["mean_absolute_error"].get<double>() >= 0);
+    CHECK(cli({"eval", "age", folder.file("nowhere").string()}).exitCode != kOk);
+    CHECK(cli({"eval", "age", "--model", folder.file("none.json").string(), folder.path().string()}).exitCode == kModelMissing);
+    CHECK(cli({"eval", "age"}).exitCode == kUsage);
 }

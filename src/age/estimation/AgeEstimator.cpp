@@ -1,0 +1,109 @@
+#include "age/estimation/AgeEstimator.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+#include "domain/FileBytes.h"
+#include "domain/JsonModelFile.h"
+#include "domain/ResourceLocator.h"
+
+namespace reunite {
+namespace {
+
+constexpr const char* kFormat = "reunite-age-estimator-1";
+constexpr const char* kResource = "age/age_estimator.json";
+
+nlohmann::json regressionToJson(const AgeRegression& r) {
+    return {{"target", r.logTarget ? "log1p_years" : "years"}, {"bias", r.bias}, {"weights", r.weights}};
+}
+
+Result<AgeRegression> regressionFromJson(const nlohmann::json& j) {
+    const std::string target = j.value("target", std::string("log1p_years"));
+    if (target != "log1p_years" && target != "years") return makeError(ErrorCode::ModelCorrupt, "unknown regression target " + target);
+    AgeRegression r{j.at("bias").get<double>(), j.at("weights").get<std::vector<double>>(), target == "log1p_years"};
+    if (r.weights.size() != static_cast<std::size_t>(kEmbeddingSize) || !std::isfinite(r.bias) ||
+        !std::all_of(r.weights.begin(), r.weights.end(), [](double w) { return std::isfinite(w); }))
+        return makeError(ErrorCode::ModelCorrupt, "a regression needs 128 finite weights and a finite bias");
+    return r;
+}
+
+Result<AgeExpert> expertFromJson(const nlohmann::json& j) {
+    auto regression = regressionFromJson(j.at("regression"));
+    if (!regression) return regression.error();
+    AgeExpert e{j.at("from_years").get<double>(), j.at("to_years").get<double>(), j.at("margin").get<double>(),
+                std::move(regression).value(), j.at("mean_absolute_error").get<double>()};
+    if (!(e.fromYears < e.toYears) || e.margin < 0 || e.meanAbsoluteError < 0)
+        return makeError(ErrorCode::ModelCorrupt, "an age band needs from < to, a margin >= 0 and an error >= 0");
+    return e;
+}
+
+Result<AgeEstimator> estimatorFromJson(const nlohmann::json& j) {
+    if (j.value("format", std::string()) != kFormat) return makeError(ErrorCode::ModelCorrupt, std::string("not a ") + kFormat + " file");
+    auto general = regressionFromJson(j.at("general"));
+    if (!general) return general.error();
+    std::vector<AgeExpert> experts;
+    for (const nlohmann::json& item : j.at("experts")) {
+        auto expert = expertFromJson(item);
+        if (!expert) return expert.error();
+        experts.push_back(std::move(expert).value());
+    }
+    if (experts.empty()) return makeError(ErrorCode::ModelCorrupt, "no age band");
+    for (std::size_t i = 1; i < experts.size(); ++i)
+        if (experts[i].fromYears != experts[i - 1].toYears) return makeError(ErrorCode::ModelCorrupt, "the age bands must be contiguous");
+    return AgeEstimator(std::move(general).value(), std::move(experts), j.value("provenance", std::string()));
+}
+
+double clampedYears(double years) { return std::clamp(years, 0.0, kMaximumEstimatedAge); }
+
+}  // namespace
+
+double AgeRegression::linear(const Embedding& embedding) const {
+    double sum = bias;
+    for (int i = 0; i < kEmbeddingSize; ++i) sum += weights[static_cast<std::size_t>(i)] * embedding[i];
+    return sum;
+}
+
+double AgeRegression::years(const Embedding& embedding) const {
+    const double value = linear(embedding);
+    return clampedYears(logTarget ? std::expm1(value) : value);
+}
+
+AgeEstimator::AgeEstimator(AgeRegression general, std::vector<AgeExpert> experts, std::string provenance)
+    : general_(std::move(general)), experts_(std::move(experts)), provenance_(std::move(provenance)) {}
+
+Result<AgeEstimator> AgeEstimator::load(const std::filesystem::path& file) {
+    return readJsonModel<AgeEstimator>(file, "age estimator", estimatorFromJson);
+}
+
+Result<AgeEstimator> AgeEstimator::discover() {
+    auto file = locateResource(kResource);
+    if (!file) return makeError(ErrorCode::ModelMissing, file.error().message);
+    return load(file.value());
+}
+
+Status AgeEstimator::save(const std::filesystem::path& file, const std::string& crossValidationJson) const {
+    nlohmann::json experts = nlohmann::json::array();
+    for (const AgeExpert& e : experts_) {
+        experts.push_back({{"from_years", e.fromYears}, {"to_years", e.toYears}, {"margin", e.margin},
+                           {"mean_absolute_error", e.meanAbsoluteError}, {"regression", regressionToJson(e.regression)}});
+    }
+    nlohmann::json j{{"format", kFormat}, {"provenance", provenance_}, {"general", regressionToJson(general_)}, {"experts", experts}};
+    if (!crossValidationJson.empty()) j["cross_validation"] = nlohmann::json::parse(crossValidationJson);
+    return writeTextFile(file, j.dump(1) + "\n");
+}
+
+double AgeEstimator::firstStageYears(const Embedding& embedding) const { return general_.years(embedding); }
+
+AgeEstimate AgeEstimator::estimate(const Embedding& embedding) const {
+    const double first = firstStageYears(embedding);
+    if (experts_.empty()) return {first, 0};
+    auto expert = std::find_if(experts_.begin(), experts_.end(), [&](const AgeExpert& e) { return first < e.toYears; });
+    if (expert == experts_.end()) expert = std::prev(experts_.end());
+    const double years = std::clamp(expert->regression.years(embedding), expert->fromYears - expert->margin,
+                                    expert->toYears + expert->margin);
+    return {clampedYears(years), expert->meanAbsoluteError};
+}
+
+}  // namespace reunite

@@ -1,0 +1,136 @@
+#include "age/estimation/AgeEstimatorTrainer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+
+#include <opencv2/core.hpp>
+
+namespace reunite {
+namespace {
+
+constexpr std::size_t kMinimumFaces = 2 * kEmbeddingSize;  // for the general model
+constexpr std::size_t kMinimumBandFaces = 100;             // for an expert (the ridge penalty carries it)
+
+int foldOf(const std::string& group, int folds, const char* salt) {
+    std::uint64_t hash = 1469598103934665603ull;
+    for (unsigned char c : group + salt) hash = (hash ^ c) * 1099511628211ull;
+    return static_cast<int>(hash % static_cast<std::uint64_t>(folds));
+}
+
+using FaceRefs = std::vector<const AgeTrainingFace*>;
+
+// Ridge regression of log(1 + age) (or the age) on the embedding, centred, penalty lambda x n.
+AgeRegression fitRidge(const FaceRefs& faces, double lambda, bool logTarget) {
+    const int n = static_cast<int>(faces.size());
+    cv::Mat x(n, kEmbeddingSize, CV_64F), y(n, 1, CV_64F);
+    for (int i = 0; i < n; ++i) {
+        for (int d = 0; d < kEmbeddingSize; ++d) x.at<double>(i, d) = faces[static_cast<std::size_t>(i)]->embedding[d];
+        const double age = faces[static_cast<std::size_t>(i)]->age;
+        y.at<double>(i, 0) = logTarget ? std::log1p(age) : age;
+    }
+    cv::Mat xMean, yMean;
+    cv::reduce(x, xMean, 0, cv::REDUCE_AVG);
+    cv::reduce(y, yMean, 0, cv::REDUCE_AVG);
+    const cv::Mat xc = x - cv::repeat(xMean, n, 1), yc = y - cv::repeat(yMean, n, 1);
+    const cv::Mat gram = xc.t() * xc + cv::Mat::eye(kEmbeddingSize, kEmbeddingSize, CV_64F) * (lambda * n);
+    cv::Mat w;
+    cv::solve(gram, xc.t() * yc, w, cv::DECOMP_CHOLESKY);
+    AgeRegression r;
+    r.logTarget = logTarget;
+    r.weights.assign(w.begin<double>(), w.end<double>());
+    r.bias = yMean.at<double>(0, 0) - xMean.dot(w.t());
+    return r;
+}
+
+// The lambda of the grid with the smallest inner out-of-fold mean absolute error, then the fit on all.
+AgeRegression fitChosenRidge(const FaceRefs& faces, const AgeEstimatorOptions& options, bool logTarget, const char* salt) {
+    double bestLambda = options.ridgeGrid.front(), bestError = std::numeric_limits<double>::infinity();
+    for (double lambda : options.ridgeGrid) {
+        double error = 0;
+        for (int fold = 0; fold < options.innerFolds; ++fold) {
+            FaceRefs training, held;
+            for (const AgeTrainingFace* f : faces) (foldOf(f->group, options.innerFolds, salt) == fold ? held : training).push_back(f);
+            if (training.size() < kMinimumBandFaces / 2 || held.empty()) continue;
+            const AgeRegression r = fitRidge(training, lambda, logTarget);
+            for (const AgeTrainingFace* f : held) error += std::abs(r.years(f->embedding) - f->age);
+        }
+        if (error < bestError) {
+            bestError = error;
+            bestLambda = lambda;
+        }
+    }
+    return fitRidge(faces, bestLambda, logTarget);
+}
+
+// The two stages, without the bands' errors.
+Result<AgeEstimator> fitStages(const FaceRefs& faces, const AgeEstimatorOptions& options, const char* salt) {
+    if (faces.size() < kMinimumFaces) return makeError(ErrorCode::InvalidArgument, "an age estimator needs at least 256 faces");
+    AgeRegression general = fitChosenRidge(faces, options, true, salt);
+    std::vector<AgeExpert> experts;
+    for (std::size_t b = 0; b + 1 < options.bandEdges.size(); ++b) {
+        const double from = options.bandEdges[b], to = options.bandEdges[b + 1];
+        FaceRefs band;
+        for (const AgeTrainingFace* f : faces)
+            if (f->age >= from - options.margin && f->age < to + options.margin) band.push_back(f);
+        if (band.size() < kMinimumBandFaces)
+            return makeError(ErrorCode::InvalidArgument, "too few faces aged " + std::to_string(static_cast<int>(from)) + "-" +
+                                                             std::to_string(static_cast<int>(to)) + " for an age band");
+        const bool logTarget = from < options.linearTargetFrom;
+        experts.push_back(AgeExpert{from, to, options.margin, fitChosenRidge(band, options, logTarget, salt), 0});
+    }
+    return AgeEstimator(std::move(general), std::move(experts), "");
+}
+
+std::size_t bandOf(const AgeEstimator& estimator, const Embedding& e) {
+    const double first = estimator.firstStageYears(e);
+    const auto& experts = estimator.experts();
+    for (std::size_t b = 0; b < experts.size(); ++b)
+        if (first < experts[b].toYears) return b;
+    return experts.size() - 1;
+}
+
+}  // namespace
+
+Result<AgeEstimator> trainAgeEstimator(const std::vector<AgeTrainingFace>& faces, const AgeEstimatorOptions& options,
+                                       const std::string& provenance) {
+    FaceRefs all;
+    for (const AgeTrainingFace& f : faces) all.push_back(&f);
+    auto fitted = fitStages(all, options, "#outer");
+    if (!fitted) return fitted.error();
+    // The bands' errors from an inner split of these faces.
+    std::vector<double> errorSum(fitted.value().experts().size(), 0), count(errorSum.size(), 0);
+    for (int fold = 0; fold < options.innerFolds; ++fold) {
+        FaceRefs training, held;
+        for (const AgeTrainingFace* f : all) (foldOf(f->group, options.innerFolds, "#bands") == fold ? held : training).push_back(f);
+        auto inner = fitStages(training, options, "#inner");
+        if (!inner) return inner.error();
+        for (const AgeTrainingFace* f : held) {
+            const std::size_t band = bandOf(inner.value(), f->embedding);
+            errorSum[band] += std::abs(inner.value().estimate(f->embedding).years - f->age);
+            count[band] += 1;
+        }
+    }
+    std::vector<AgeExpert> experts = fitted.value().experts();
+    for (std::size_t b = 0; b < experts.size(); ++b) experts[b].meanAbsoluteError = count[b] ? errorSum[b] / count[b] : 0;
+    return AgeEstimator(fitted.value().general(), std::move(experts), provenance);
+}
+
+Result<std::vector<AgeEstimate>> crossValidateAgeEstimator(const std::vector<AgeTrainingFace>& faces, int folds,
+                                                           const AgeEstimatorOptions& options) {
+    if (folds < 2) return makeError(ErrorCode::InvalidArgument, "cross-validation needs at least 2 folds");
+    std::vector<AgeEstimate> estimates(faces.size());
+    for (int fold = 0; fold < folds; ++fold) {
+        std::vector<AgeTrainingFace> training;
+        for (const AgeTrainingFace& f : faces)
+            if (foldOf(f.group, folds, "") != fold) training.push_back(f);
+        auto estimator = trainAgeEstimator(training, options, "");
+        if (!estimator) return estimator.error();
+        for (std::size_t i = 0; i < faces.size(); ++i)
+            if (foldOf(faces[i].group, folds, "") == fold) estimates[i] = estimator.value().estimate(faces[i].embedding);
+    }
+    return estimates;
+}
+
+}  // namespace reunite

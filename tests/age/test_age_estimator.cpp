@@ -1,0 +1,114 @@
+// The age estimator (issue 16): on synthetic faces whose embedding carries log(1 + age) along one
+// direction plus noise, cross-validation by person recovers ages to within a few years, the
+// experts refine the childhood band, a face's "plus or minus" is its band's measured error, the
+// JSON round-trips exactly and a damaged file is refused; the error table counts every band.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <fstream>
+#include <random>
+
+#include "age/estimation/AgeEstimatorTrainer.h"
+#include "eval/AgeErrorTable.h"
+#include "TestData.h"
+
+using namespace reunite;
+
+namespace {
+
+// Age along dimension 0, piecewise linear (a child's face changes faster), identity elsewhere.
+std::vector<AgeTrainingFace> syntheticFaces(int count, unsigned seed) {
+    std::mt19937 rng(seed);
+    std::uniform_real_distribution<double> age(1, 80);
+    std::normal_distribution<float> identity(0.0f, 0.08f), noise(0.0f, 0.01f);
+    std::vector<AgeTrainingFace> faces;
+    for (int i = 0; i < count; ++i) {
+        AgeTrainingFace f;
+        f.age = std::round(age(rng));
+        for (float& v : f.embedding) v = identity(rng);
+        f.embedding[0] = static_cast<float>(f.age < 13 ? 0.02 * f.age : 0.26 + 0.004 * (f.age - 13)) + noise(rng);
+        f.group = "person" + std::to_string(i);
+        faces.push_back(f);
+    }
+    return faces;
+}
+
+std::vector<double> agesOf(const std::vector<AgeTrainingFace>& faces) {
+    std::vector<double> ages;
+    for (const AgeTrainingFace& f : faces) ages.push_back(f.age);
+    return ages;
+}
+
+double rowOf(const std::vector<AgeBandError>& table, const std::string& band) {
+    for (const AgeBandError& row : table)
+        if (row.band == band) return row.meanAbsoluteError;
+    FAIL("no band " << band);
+    return 0;
+}
+
+}  // namespace
+
+TEST_CASE("cross-validation by person recovers synthetic ages", "[age][estimator]") {
+    const std::vector<AgeTrainingFace> faces = syntheticFaces(1500, 7);
+    auto estimates = crossValidateAgeEstimator(faces, 5, {});
+    REQUIRE(estimates.ok());
+    std::vector<double> years;
+    for (const AgeEstimate& e : estimates.value()) {
+        CHECK(e.years >= 0);
+        CHECK(e.years <= kMaximumEstimatedAge);
+        CHECK(e.plusMinus > 0);
+        years.push_back(e.years);
+    }
+    const std::vector<AgeBandError> table = ageErrorTable(agesOf(faces), years);
+    CHECK(rowOf(table, "all") < 6);
+    CHECK(rowOf(table, "0-12") < 2.5);
+
+    AgeEstimatorOptions single;
+    single.bandEdges = {0, 101};
+    auto plain = crossValidateAgeEstimator(faces, 5, single);
+    REQUIRE(plain.ok());
+    std::vector<double> plainYears;
+    for (const AgeEstimate& e : plain.value()) plainYears.push_back(e.years);
+    CHECK(rowOf(table, "0-12") < rowOf(ageErrorTable(agesOf(faces), plainYears), "0-12"));  // the child expert helps
+    CHECK_FALSE(crossValidateAgeEstimator(faces, 1, {}).ok());
+    CHECK_FALSE(crossValidateAgeEstimator(syntheticFaces(100, 3), 5, {}).ok());  // too few faces
+}
+
+TEST_CASE("a trained estimator round-trips through its file and refuses a damaged one", "[age][estimator]") {
+    const std::vector<AgeTrainingFace> faces = syntheticFaces(1200, 11);
+    auto trained = trainAgeEstimator(faces, {}, "synthetic test faces");
+    REQUIRE(trained.ok());
+    REQUIRE(trained.value().experts().size() == 4);
+    for (const AgeExpert& expert : trained.value().experts()) CHECK(expert.meanAbsoluteError > 0);
+    const AgeEstimate child = trained.value().estimate(faces.front().embedding);
+    CHECK(child.plusMinus > 0);
+
+    reunite::test::TempFolder folder;
+    const std::filesystem::path file = folder.file("age_estimator.json");
+    REQUIRE(trained.value().save(file, R"({"faces": 1200})").ok());
+    auto loaded = AgeEstimator::load(file);
+    REQUIRE(loaded.ok());
+    CHECK(loaded.value().provenance() == "synthetic test faces");
+    for (const AgeTrainingFace& f : faces) {
+        CHECK(loaded.value().estimate(f.embedding).years == Approx(trained.value().estimate(f.embedding).years).margin(1e-9));
+    }
+
+    folder.write("short.json", R"({"format": "reunite-age-estimator-1", "general": {"bias": 1, "weights": [1, 2]}, "experts": []})");
+    auto damaged = AgeEstimator::load(folder.file("short.json"));
+    REQUIRE_FALSE(damaged.ok());
+    CHECK(damaged.error().code == ErrorCode::ModelCorrupt);
+    CHECK(damaged.error().message.find("short.json") != std::string::npos);
+    CHECK(AgeEstimator::load(folder.file("missing.json")).error().code == ErrorCode::ModelMissing);
+}
+
+TEST_CASE("the age error table counts every band", "[age][estimator]") {
+    const std::vector<AgeBandError> table = ageErrorTable({2, 5, 10, 30, 70}, {4, 5, 4, 30, 60});
+    REQUIRE(table.size() == 11);
+    CHECK(table[0].band == "all");
+    CHECK(table[0].faces == 5);
+    CHECK(table[0].meanAbsoluteError == Approx((2 + 0 + 6 + 0 + 10) / 5.0));
+    CHECK(table[0].withinFiveYears == Approx(3 / 5.0));
+    CHECK(rowOf(table, "0-12") == Approx(8 / 3.0));
+    CHECK(rowOf(table, "13-17") == 0);
+    CHECK(table[5].faces == 0);
+}

@@ -121,9 +121,14 @@ int runBuildAgeEstimatorCommand(const CommandArgs& rawArgs) {
     const std::vector<double> ages = agesOf(faces);
     nlohmann::json figures{{"folds", folds}, {"split", "by person (aaf: person_id; utkface: one photo per file), FNV-1a"},
                            {"faces", faces.size()}};
-    AgeEstimatorOptions single;
-    single.bandEdges = {0, 101};
-    for (const auto& [name, options] : {std::pair{"one model", single}, std::pair{"two stages (shipped)", AgeEstimatorOptions{}}}) {
+    AgeEstimatorOptions linearSingle;
+    linearSingle.principalComponents = 0;
+    linearSingle.bandEdges = {0, 101};
+    AgeEstimatorOptions linearStages;
+    linearStages.principalComponents = 0;
+    linearStages.margin = 4;
+    for (const auto& [name, options] : {std::pair{"linear, one model", linearSingle}, std::pair{"linear, two stages", linearStages},
+                                        std::pair{"quadratic features, two stages (shipped)", AgeEstimatorOptions{}}}) {
         auto estimates = crossValidateAgeEstimator(faces, folds, options);
         if (!estimates) return fail(estimates.error());
         const std::vector<AgeBandError> table = ageErrorTable(ages, yearsOf(estimates.value()));

@@ -1,6 +1,6 @@
-// The age estimator (issue 16): on synthetic faces whose embedding carries log(1 + age) along one
-// direction plus noise, cross-validation by person recovers ages to within a few years, the
-// experts refine the childhood band, a face's "plus or minus" is its band's measured error, the
+// The age estimator (issue 16): on synthetic faces whose embedding carries the age along one bent
+// direction plus noise, cross-validation by person recovers ages to within a few years, band
+// experts and quadratic features each follow the bend, a face's "plus or minus" is its band's measured error, the
 // JSON round-trips exactly and a damaged file is refused; the error table counts every band.
 #include <catch2/catch.hpp>
 
@@ -48,6 +48,18 @@ double rowOf(const std::vector<AgeBandError>& table, const std::string& band) {
 
 }  // namespace
 
+namespace {
+
+double childhoodErrorOf(const std::vector<AgeTrainingFace>& faces, const AgeEstimatorOptions& options) {
+    auto estimates = crossValidateAgeEstimator(faces, 5, options);
+    REQUIRE(estimates.ok());
+    std::vector<double> years;
+    for (const AgeEstimate& e : estimates.value()) years.push_back(e.years);
+    return rowOf(ageErrorTable(agesOf(faces), years), "0-12");
+}
+
+}  // namespace
+
 TEST_CASE("cross-validation by person recovers synthetic ages", "[age][estimator]") {
     const std::vector<AgeTrainingFace> faces = syntheticFaces(1500, 7);
     auto estimates = crossValidateAgeEstimator(faces, 5, {});
@@ -62,16 +74,25 @@ TEST_CASE("cross-validation by person recovers synthetic ages", "[age][estimator
     const std::vector<AgeBandError> table = ageErrorTable(agesOf(faces), years);
     CHECK(rowOf(table, "all") < 6);
     CHECK(rowOf(table, "0-12") < 2.5);
-
-    AgeEstimatorOptions single;
-    single.bandEdges = {0, 101};
-    auto plain = crossValidateAgeEstimator(faces, 5, single);
-    REQUIRE(plain.ok());
-    std::vector<double> plainYears;
-    for (const AgeEstimate& e : plain.value()) plainYears.push_back(e.years);
-    CHECK(rowOf(table, "0-12") < rowOf(ageErrorTable(agesOf(faces), plainYears), "0-12"));  // the child expert helps
     CHECK_FALSE(crossValidateAgeEstimator(faces, 1, {}).ok());
     CHECK_FALSE(crossValidateAgeEstimator(syntheticFaces(100, 3), 5, {}).ok());  // too few faces
+}
+
+// The synthetic age direction bends at 13: a linear model cannot follow it; either the band
+// experts or the quadratic features can.
+TEST_CASE("band experts and quadratic features both follow a bent age direction", "[age][estimator]") {
+    const std::vector<AgeTrainingFace> faces = syntheticFaces(1500, 7);
+    AgeEstimatorOptions linear;
+    linear.principalComponents = 0;
+    linear.bandEdges = {0, 101};
+    AgeEstimatorOptions experts = linear;
+    experts.bandEdges = {0, 13, 25, 45, 101};
+    experts.margin = 4;
+    AgeEstimatorOptions quadratic = linear;
+    quadratic.principalComponents = 12;
+    const double linearError = childhoodErrorOf(faces, linear);
+    CHECK(childhoodErrorOf(faces, experts) < linearError);
+    CHECK(childhoodErrorOf(faces, quadratic) < linearError);
 }
 
 TEST_CASE("a trained estimator round-trips through its file and refuses a damaged one", "[age][estimator]") {
@@ -93,7 +114,7 @@ TEST_CASE("a trained estimator round-trips through its file and refuses a damage
         CHECK(loaded.value().estimate(f.embedding).years == Approx(trained.value().estimate(f.embedding).years).margin(1e-9));
     }
 
-    folder.write("short.json", R"({"format": "reunite-age-estimator-1", "general": {"bias": 1, "weights": [1, 2]}, "experts": []})");
+    folder.write("short.json", R"({"format": "reunite-age-estimator-2", "general": {"bias": 1, "weights": [1, 2]}, "experts": []})");
     auto damaged = AgeEstimator::load(folder.file("short.json"));
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == ErrorCode::ModelCorrupt);

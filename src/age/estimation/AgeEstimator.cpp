@@ -12,25 +12,26 @@
 namespace reunite {
 namespace {
 
-constexpr const char* kFormat = "reunite-age-estimator-1";
+constexpr const char* kFormat = "reunite-age-estimator-2";
 constexpr const char* kResource = "age/age_estimator.json";
 
 nlohmann::json regressionToJson(const AgeRegression& r) {
     return {{"target", r.logTarget ? "log1p_years" : "years"}, {"bias", r.bias}, {"weights", r.weights}};
 }
 
-Result<AgeRegression> regressionFromJson(const nlohmann::json& j) {
+Result<AgeRegression> regressionFromJson(const nlohmann::json& j, std::size_t features) {
     const std::string target = j.value("target", std::string("log1p_years"));
     if (target != "log1p_years" && target != "years") return makeError(ErrorCode::ModelCorrupt, "unknown regression target " + target);
     AgeRegression r{j.at("bias").get<double>(), j.at("weights").get<std::vector<double>>(), target == "log1p_years"};
-    if (r.weights.size() != static_cast<std::size_t>(kEmbeddingSize) || !std::isfinite(r.bias) ||
+    if (r.weights.size() != features || !std::isfinite(r.bias) ||
         !std::all_of(r.weights.begin(), r.weights.end(), [](double w) { return std::isfinite(w); }))
-        return makeError(ErrorCode::ModelCorrupt, "a regression needs 128 finite weights and a finite bias");
+        return makeError(ErrorCode::ModelCorrupt, "a regression needs one finite weight per feature (" + std::to_string(features) +
+                                                      ") and a finite bias");
     return r;
 }
 
-Result<AgeExpert> expertFromJson(const nlohmann::json& j) {
-    auto regression = regressionFromJson(j.at("regression"));
+Result<AgeExpert> expertFromJson(const nlohmann::json& j, std::size_t features) {
+    auto regression = regressionFromJson(j.at("regression"), features);
     if (!regression) return regression.error();
     AgeExpert e{j.at("from_years").get<double>(), j.at("to_years").get<double>(), j.at("margin").get<double>(),
                 std::move(regression).value(), j.at("mean_absolute_error").get<double>()};
@@ -41,37 +42,41 @@ Result<AgeExpert> expertFromJson(const nlohmann::json& j) {
 
 Result<AgeEstimator> estimatorFromJson(const nlohmann::json& j) {
     if (j.value("format", std::string()) != kFormat) return makeError(ErrorCode::ModelCorrupt, std::string("not a ") + kFormat + " file");
-    auto general = regressionFromJson(j.at("general"));
+    const nlohmann::json& f = j.at("features");
+    auto features = AgeFeatures::checked(f.at("pca_mean").get<std::vector<double>>(),
+                                         f.at("pca_directions").get<std::vector<std::vector<double>>>(), f.at("quadratic_scale").get<double>());
+    if (!features) return features.error();
+    auto general = regressionFromJson(j.at("general"), features.value().size());
     if (!general) return general.error();
     std::vector<AgeExpert> experts;
     for (const nlohmann::json& item : j.at("experts")) {
-        auto expert = expertFromJson(item);
+        auto expert = expertFromJson(item, features.value().size());
         if (!expert) return expert.error();
         experts.push_back(std::move(expert).value());
     }
     if (experts.empty()) return makeError(ErrorCode::ModelCorrupt, "no age band");
     for (std::size_t i = 1; i < experts.size(); ++i)
         if (experts[i].fromYears != experts[i - 1].toYears) return makeError(ErrorCode::ModelCorrupt, "the age bands must be contiguous");
-    return AgeEstimator(std::move(general).value(), std::move(experts), j.value("provenance", std::string()));
+    return AgeEstimator(std::move(features).value(), std::move(general).value(), std::move(experts), j.value("provenance", std::string()));
 }
 
 double clampedYears(double years) { return std::clamp(years, 0.0, kMaximumEstimatedAge); }
 
 }  // namespace
 
-double AgeRegression::linear(const Embedding& embedding) const {
+double AgeRegression::linear(const std::vector<double>& features) const {
     double sum = bias;
-    for (int i = 0; i < kEmbeddingSize; ++i) sum += weights[static_cast<std::size_t>(i)] * embedding[i];
+    for (std::size_t i = 0; i < weights.size() && i < features.size(); ++i) sum += weights[i] * features[i];
     return sum;
 }
 
-double AgeRegression::years(const Embedding& embedding) const {
-    const double value = linear(embedding);
+double AgeRegression::years(const std::vector<double>& features) const {
+    const double value = linear(features);
     return clampedYears(logTarget ? std::expm1(value) : value);
 }
 
-AgeEstimator::AgeEstimator(AgeRegression general, std::vector<AgeExpert> experts, std::string provenance)
-    : general_(std::move(general)), experts_(std::move(experts)), provenance_(std::move(provenance)) {}
+AgeEstimator::AgeEstimator(AgeFeatures features, AgeRegression general, std::vector<AgeExpert> experts, std::string provenance)
+    : features_(std::move(features)), general_(std::move(general)), experts_(std::move(experts)), provenance_(std::move(provenance)) {}
 
 Result<AgeEstimator> AgeEstimator::load(const std::filesystem::path& file) {
     return readJsonModel<AgeEstimator>(file, "age estimator", estimatorFromJson);
@@ -89,19 +94,22 @@ Status AgeEstimator::save(const std::filesystem::path& file, const std::string& 
         experts.push_back({{"from_years", e.fromYears}, {"to_years", e.toYears}, {"margin", e.margin},
                            {"mean_absolute_error", e.meanAbsoluteError}, {"regression", regressionToJson(e.regression)}});
     }
-    nlohmann::json j{{"format", kFormat}, {"provenance", provenance_}, {"general", regressionToJson(general_)}, {"experts", experts}};
+    nlohmann::json features{{"pca_mean", features_.mean()}, {"pca_directions", features_.components()}, {"quadratic_scale", features_.scale()}};
+    nlohmann::json j{{"format", kFormat},         {"provenance", provenance_}, {"features", features},
+                     {"general", regressionToJson(general_)}, {"experts", experts}};
     if (!crossValidationJson.empty()) j["cross_validation"] = nlohmann::json::parse(crossValidationJson);
     return writeTextFile(file, j.dump(1) + "\n");
 }
 
-double AgeEstimator::firstStageYears(const Embedding& embedding) const { return general_.years(embedding); }
+double AgeEstimator::firstStageYears(const Embedding& embedding) const { return general_.years(features_.of(embedding)); }
 
 AgeEstimate AgeEstimator::estimate(const Embedding& embedding) const {
-    const double first = firstStageYears(embedding);
+    const std::vector<double> features = features_.of(embedding);
+    const double first = general_.years(features);
     if (experts_.empty()) return {first, 0};
     auto expert = std::find_if(experts_.begin(), experts_.end(), [&](const AgeExpert& e) { return first < e.toYears; });
     if (expert == experts_.end()) expert = std::prev(experts_.end());
-    const double years = std::clamp(expert->regression.years(embedding), expert->fromYears - expert->margin,
+    const double years = std::clamp(expert->regression.years(features), expert->fromYears - expert->margin,
                                     expert->toYears + expert->margin);
     return {clampedYears(years), expert->meanAbsoluteError};
 }

@@ -1,7 +1,8 @@
 #pragma once
 // AgeEstimator: the age of a face from its dlib embedding (the plain 128-D face descriptor the
-// pipeline computes anyway). Two stages of ridge regression (on log(1 + age), or on the age for
-// adult bands where the log would squeeze the differences):
+// pipeline computes anyway), read through AgeFeatures (the descriptor and second-order terms of its
+// leading principal components). Two stages of ridge regression (on log(1 + age), or on the age
+// for adult bands where the log would squeeze the differences):
 //  1. one general model gives a first estimate;
 //  2. the expert of the age band that estimate falls in (e.g. 0-12, 13-24, 25-44, 45+), trained on
 //     faces of that band widened by a margin, gives the final estimate, kept within the band's
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "age/estimation/AgeEstimate.h"
+#include "age/estimation/AgeFeatures.h"
 #include "core/pipeline/FaceTypes.h"
 #include "domain/Result.h"
 
@@ -22,14 +24,14 @@ namespace reunite {
 
 inline constexpr double kMaximumEstimatedAge = 100;
 
-// One linear model of log(1 + age) (or of the age itself): bias + weights . embedding.
+// One linear model of log(1 + age) (or of the age itself): bias + weights . features.
 struct AgeRegression {
     double bias = 0;
-    std::vector<double> weights;  // kEmbeddingSize
+    std::vector<double> weights;  // one per feature (AgeFeatures::size())
     bool logTarget = true;        // false: the model gives years directly
 
-    double linear(const Embedding& embedding) const;
-    double years(const Embedding& embedding) const;  // clamped to [0, kMaximumEstimatedAge]
+    double linear(const std::vector<double>& features) const;
+    double years(const std::vector<double>& features) const;  // clamped to [0, kMaximumEstimatedAge]
 };
 
 struct AgeExpert {
@@ -43,7 +45,7 @@ struct AgeExpert {
 class AgeEstimator {
 public:
     AgeEstimator() = default;
-    AgeEstimator(AgeRegression general, std::vector<AgeExpert> experts, std::string provenance);
+    AgeEstimator(AgeFeatures features, AgeRegression general, std::vector<AgeExpert> experts, std::string provenance);
 
     // Loads the shipped estimator (resources/age/age_estimator.json) or another file.
     static Result<AgeEstimator> load(const std::filesystem::path& file);
@@ -53,11 +55,13 @@ public:
     AgeEstimate estimate(const Embedding& embedding) const;
     double firstStageYears(const Embedding& embedding) const;
 
+    const AgeFeatures& features() const { return features_; }
     const AgeRegression& general() const { return general_; }
     const std::vector<AgeExpert>& experts() const { return experts_; }
     const std::string& provenance() const { return provenance_; }
 
 private:
+    AgeFeatures features_;
     AgeRegression general_;
     std::vector<AgeExpert> experts_;
     std::string provenance_;

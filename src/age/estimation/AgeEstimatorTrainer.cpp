@@ -19,22 +19,28 @@ int foldOf(const std::string& group, int folds, const char* salt) {
     return static_cast<int>(hash % static_cast<std::uint64_t>(folds));
 }
 
-using FaceRefs = std::vector<const AgeTrainingFace*>;
+// A training face as the regressions read it.
+struct FeaturedFace {
+    std::vector<double> x;
+    double age = 0;
+    const std::string* group = nullptr;
+};
+using FaceRefs = std::vector<const FeaturedFace*>;
 
-// Ridge regression of log(1 + age) (or the age) on the embedding, centred, penalty lambda x n.
+// Ridge regression of log(1 + age) (or the age) on the features, centred, penalty lambda x n.
 AgeRegression fitRidge(const FaceRefs& faces, double lambda, bool logTarget) {
-    const int n = static_cast<int>(faces.size());
-    cv::Mat x(n, kEmbeddingSize, CV_64F), y(n, 1, CV_64F);
+    const int n = static_cast<int>(faces.size()), p = static_cast<int>(faces.front()->x.size());
+    cv::Mat x(n, p, CV_64F), y(n, 1, CV_64F);
     for (int i = 0; i < n; ++i) {
-        for (int d = 0; d < kEmbeddingSize; ++d) x.at<double>(i, d) = faces[static_cast<std::size_t>(i)]->embedding[d];
-        const double age = faces[static_cast<std::size_t>(i)]->age;
-        y.at<double>(i, 0) = logTarget ? std::log1p(age) : age;
+        const FeaturedFace& face = *faces[static_cast<std::size_t>(i)];
+        std::copy(face.x.begin(), face.x.end(), x.ptr<double>(i));
+        y.at<double>(i, 0) = logTarget ? std::log1p(face.age) : face.age;
     }
     cv::Mat xMean, yMean;
     cv::reduce(x, xMean, 0, cv::REDUCE_AVG);
     cv::reduce(y, yMean, 0, cv::REDUCE_AVG);
     const cv::Mat xc = x - cv::repeat(xMean, n, 1), yc = y - cv::repeat(yMean, n, 1);
-    const cv::Mat gram = xc.t() * xc + cv::Mat::eye(kEmbeddingSize, kEmbeddingSize, CV_64F) * (lambda * n);
+    const cv::Mat gram = xc.t() * xc + cv::Mat::eye(p, p, CV_64F) * (lambda * n);
     cv::Mat w;
     cv::solve(gram, xc.t() * yc, w, cv::DECOMP_CHOLESKY);
     AgeRegression r;
@@ -51,10 +57,10 @@ AgeRegression fitChosenRidge(const FaceRefs& faces, const AgeEstimatorOptions& o
         double error = 0;
         for (int fold = 0; fold < options.innerFolds; ++fold) {
             FaceRefs training, held;
-            for (const AgeTrainingFace* f : faces) (foldOf(f->group, options.innerFolds, salt) == fold ? held : training).push_back(f);
+            for (const FeaturedFace* f : faces) (foldOf(*f->group, options.innerFolds, salt) == fold ? held : training).push_back(f);
             if (training.size() < kMinimumBandFaces / 2 || held.empty()) continue;
             const AgeRegression r = fitRidge(training, lambda, logTarget);
-            for (const AgeTrainingFace* f : held) error += std::abs(r.years(f->embedding) - f->age);
+            for (const FeaturedFace* f : held) error += std::abs(r.years(f->x) - f->age);
         }
         if (error < bestError) {
             bestError = error;
@@ -64,15 +70,23 @@ AgeRegression fitChosenRidge(const FaceRefs& faces, const AgeEstimatorOptions& o
     return fitRidge(faces, bestLambda, logTarget);
 }
 
-// The two stages, without the bands' errors.
-Result<AgeEstimator> fitStages(const FaceRefs& faces, const AgeEstimatorOptions& options, const char* salt) {
+// The features (principal directions of these faces) and the two stages, without the bands' errors.
+Result<AgeEstimator> fitStages(const std::vector<const AgeTrainingFace*>& faces, const AgeEstimatorOptions& options, const char* salt) {
     if (faces.size() < kMinimumFaces) return makeError(ErrorCode::InvalidArgument, "an age estimator needs at least 256 faces");
-    AgeRegression general = fitChosenRidge(faces, options, true, salt);
+    std::vector<const Embedding*> descriptors;
+    for (const AgeTrainingFace* f : faces) descriptors.push_back(&f->embedding);
+    AgeFeatures features = AgeFeatures::fit(descriptors, options.principalComponents, options.quadraticScale);
+    std::vector<FeaturedFace> featured;
+    featured.reserve(faces.size());
+    for (const AgeTrainingFace* f : faces) featured.push_back({features.of(f->embedding), f->age, &f->group});
+    FaceRefs all;
+    for (const FeaturedFace& f : featured) all.push_back(&f);
+    AgeRegression general = fitChosenRidge(all, options, true, salt);
     std::vector<AgeExpert> experts;
     for (std::size_t b = 0; b + 1 < options.bandEdges.size(); ++b) {
         const double from = options.bandEdges[b], to = options.bandEdges[b + 1];
         FaceRefs band;
-        for (const AgeTrainingFace* f : faces)
+        for (const FeaturedFace* f : all)
             if (f->age >= from - options.margin && f->age < to + options.margin) band.push_back(f);
         if (band.size() < kMinimumBandFaces)
             return makeError(ErrorCode::InvalidArgument, "too few faces aged " + std::to_string(static_cast<int>(from)) + "-" +
@@ -80,7 +94,7 @@ Result<AgeEstimator> fitStages(const FaceRefs& faces, const AgeEstimatorOptions&
         const bool logTarget = from < options.linearTargetFrom;
         experts.push_back(AgeExpert{from, to, options.margin, fitChosenRidge(band, options, logTarget, salt), 0});
     }
-    return AgeEstimator(std::move(general), std::move(experts), "");
+    return AgeEstimator(std::move(features), std::move(general), std::move(experts), "");
 }
 
 std::size_t bandOf(const AgeEstimator& estimator, const Embedding& e) {
@@ -95,14 +109,14 @@ std::size_t bandOf(const AgeEstimator& estimator, const Embedding& e) {
 
 Result<AgeEstimator> trainAgeEstimator(const std::vector<AgeTrainingFace>& faces, const AgeEstimatorOptions& options,
                                        const std::string& provenance) {
-    FaceRefs all;
+    std::vector<const AgeTrainingFace*> all;
     for (const AgeTrainingFace& f : faces) all.push_back(&f);
     auto fitted = fitStages(all, options, "#outer");
     if (!fitted) return fitted.error();
     // The bands' errors from an inner split of these faces.
     std::vector<double> errorSum(fitted.value().experts().size(), 0), count(errorSum.size(), 0);
     for (int fold = 0; fold < options.innerFolds; ++fold) {
-        FaceRefs training, held;
+        std::vector<const AgeTrainingFace*> training, held;
         for (const AgeTrainingFace* f : all) (foldOf(f->group, options.innerFolds, "#bands") == fold ? held : training).push_back(f);
         auto inner = fitStages(training, options, "#inner");
         if (!inner) return inner.error();
@@ -114,7 +128,7 @@ Result<AgeEstimator> trainAgeEstimator(const std::vector<AgeTrainingFace>& faces
     }
     std::vector<AgeExpert> experts = fitted.value().experts();
     for (std::size_t b = 0; b < experts.size(); ++b) experts[b].meanAbsoluteError = count[b] ? errorSum[b] / count[b] : 0;
-    return AgeEstimator(fitted.value().general(), std::move(experts), provenance);
+    return AgeEstimator(fitted.value().features(), fitted.value().general(), std::move(experts), provenance);
 }
 
 Result<std::vector<AgeEstimate>> crossValidateAgeEstimator(const std::vector<AgeTrainingFace>& faces, int folds,

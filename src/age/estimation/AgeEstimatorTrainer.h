@@ -1,6 +1,7 @@
 #pragma once
 // AgeEstimatorTrainer: fits an AgeEstimator on faces of known age, and measures one by
 // cross-validation.
+//  - The features' principal directions are fitted on the training faces (AgeFeatures).
 //  - Every ridge regression (on log(1 + age), centred, penalty lambda x n) chooses its lambda from
 //    `ridgeGrid` by an inner k-fold split of its own training faces (smallest mean absolute error
 //    in years), so no choice sees the faces it is measured on.
@@ -26,7 +27,9 @@ struct AgeTrainingFace {
 
 struct AgeEstimatorOptions {
     std::vector<double> bandEdges{0, 13, 25, 45, 101};  // experts' bands of first-stage estimates ({0, 101}: one model)
-    double margin = 4;                                   // years each expert sees beyond its band
+    double margin = 8;                                   // years each expert sees beyond its band
+    int principalComponents = 12;                        // AgeFeatures: quadratic terms of this many directions (0: none)
+    double quadraticScale = 30;
     double linearTargetFrom = 25;                        // bands from this age regress years, younger ones log(1 + years)
     std::vector<double> ridgeGrid{0.0003, 0.001, 0.003, 0.01, 0.03};
     int innerFolds = 3;

@@ -2,22 +2,17 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <limits>
 
 #include <opencv2/core.hpp>
+
+#include "calibration/CrossValidationFolds.h"
 
 namespace reunite {
 namespace {
 
 constexpr std::size_t kMinimumFaces = 2 * kEmbeddingSize;  // for the general model
 constexpr std::size_t kMinimumBandFaces = 100;             // for an expert (the ridge penalty carries it)
-
-int foldOf(const std::string& group, int folds, const char* salt) {
-    std::uint64_t hash = 1469598103934665603ull;
-    for (unsigned char c : group + salt) hash = (hash ^ c) * 1099511628211ull;
-    return static_cast<int>(hash % static_cast<std::uint64_t>(folds));
-}
 
 // A training face as the regressions read it.
 struct FeaturedFace {
@@ -57,7 +52,7 @@ AgeRegression fitChosenRidge(const FaceRefs& faces, const AgeEstimatorOptions& o
         double error = 0;
         for (int fold = 0; fold < options.innerFolds; ++fold) {
             FaceRefs training, held;
-            for (const FeaturedFace* f : faces) (foldOf(*f->group, options.innerFolds, salt) == fold ? held : training).push_back(f);
+            for (const FeaturedFace* f : faces) (crossValidationFold(*f->group + salt, options.innerFolds) == fold ? held : training).push_back(f);
             if (training.size() < kMinimumBandFaces / 2 || held.empty()) continue;
             const AgeRegression r = fitRidge(training, lambda, logTarget);
             for (const FeaturedFace* f : held) error += std::abs(r.years(f->x) - f->age);
@@ -117,7 +112,7 @@ Result<AgeEstimator> trainAgeEstimator(const std::vector<AgeTrainingFace>& faces
     std::vector<double> errorSum(fitted.value().experts().size(), 0), count(errorSum.size(), 0);
     for (int fold = 0; fold < options.innerFolds; ++fold) {
         std::vector<const AgeTrainingFace*> training, held;
-        for (const AgeTrainingFace* f : all) (foldOf(f->group, options.innerFolds, "#bands") == fold ? held : training).push_back(f);
+        for (const AgeTrainingFace* f : all) (crossValidationFold(f->group + "#bands", options.innerFolds) == fold ? held : training).push_back(f);
         auto inner = fitStages(training, options, "#inner");
         if (!inner) return inner.error();
         for (const AgeTrainingFace* f : held) {
@@ -138,11 +133,11 @@ Result<std::vector<AgeEstimate>> crossValidateAgeEstimator(const std::vector<Age
     for (int fold = 0; fold < folds; ++fold) {
         std::vector<AgeTrainingFace> training;
         for (const AgeTrainingFace& f : faces)
-            if (foldOf(f.group, folds, "") != fold) training.push_back(f);
+            if (crossValidationFold(f.group, folds) != fold) training.push_back(f);
         auto estimator = trainAgeEstimator(training, options, "");
         if (!estimator) return estimator.error();
         for (std::size_t i = 0; i < faces.size(); ++i)
-            if (foldOf(faces[i].group, folds, "") == fold) estimates[i] = estimator.value().estimate(faces[i].embedding);
+            if (crossValidationFold(faces[i].group, folds) == fold) estimates[i] = estimator.value().estimate(faces[i].embedding);
     }
     return estimates;
 }

@@ -8,7 +8,7 @@
 //  - The bands' mean absolute errors (the estimates' "plus or minus") come from an inner k-fold
 //    split of the training faces as well: out-of-fold final estimates grouped by the band whose
 //    expert made them.
-//  - Folds are by `group` (a person: every face of one person falls in one fold), FNV-1a of it.
+//  - Folds are by `group` (a person: every face of one person falls in one fold), crossValidationFold.
 // Deterministic. Fails (InvalidArgument) with fewer than 256 faces to train on, or fewer than 100
 // in a band (its ages widened by the margin).
 // Thread safety: pure functions.

@@ -171,7 +171,7 @@ Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryInde
         if (Status recorded = request.recordStored(stored.value()); !recorded) return recorded.error();
     }
     if (Status committed = transaction.value().commit(); !committed) return committed.error();
-    return CaseSearchResult{std::move(stored).value(), std::move(outcome).value(), relativesOnly};
+    return CaseSearchResult{std::move(stored).value(), std::move(outcome).value(), relativesOnly, query.topK};
 }
 
 }  // namespace reunite

@@ -47,6 +47,7 @@ struct CaseSearchResult {
     db::SearchRunRecord run;          // as stored, results in rank order
     SearchOutcome outcome;            // the raw matches with their components
     bool relativesOnly = false;       // ranked by the relatives' photos alone (no childhood photo)
+    std::size_t shortlist = 0;        // candidates the distance search kept for the ranking
 };
 
 Result<CaseSearchResult> runCaseSearch(db::Database& database, const GalleryIndex& gallery,

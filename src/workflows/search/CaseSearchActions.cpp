@@ -9,7 +9,6 @@
 #include "workflows/gallery/GalleryLoader.h"
 #include "workflows/search/CaseRelativeFaces.h"
 #include "workflows/search/CaseSearch.h"
-#include "workflows/search/LeadEvidence.h"
 #include "workflows/search/ProgressedProbe.h"
 
 namespace reunite::workflows {
@@ -102,7 +101,7 @@ Result<RankedLeads> CaseSearchActions::search(std::int64_t caseId, const CaseSea
     Result<CaseSearchResult> searched = runCaseSearch(session_.database(), *gallery.value(), request, cancel);
     if (!searched) return searched.error();
     if (searched.value().relativesOnly) {
-        const std::size_t compared = std::min(searched.value().outcome.candidatesEligible, std::max(options.topK, kRelativesOnlyShortlist));
+        const std::size_t compared = std::min(searched.value().outcome.candidatesEligible, searched.value().shortlist);
         notes.push_back(Notice{NoticeId::RelativesOnlySearch, {std::to_string(compared)}});
     }
     session_.changed(RecordKind::SearchRun, searched.value().run.id, caseId);

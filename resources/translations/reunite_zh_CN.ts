@@ -1220,6 +1220,14 @@
         <source>Enter the age at this photo in the Photos tab.</source>
         <translation>请在“童年照片”标签页中填写拍摄此照片时的年龄。</translation>
     </message>
+    <message>
+        <source>Blend toward the parent of the same sex</source>
+        <translation>向同性别父母的面容融合</translation>
+    </message>
+    <message>
+        <source>Mixes 30 % of the father&apos;s (boy) or mother&apos;s (girl) face, brought to the target age, into the progression, as forensic artists do. Uses the relative&apos;s photo taken nearest that age.</source>
+        <translation>像法证画师那样，将父亲（男孩）或母亲（女孩）调整到目标年龄后的面容按 30 % 融入年龄推演。使用拍摄年龄最接近目标年龄的亲属照片。</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::AgeProgressionWorker</name>
@@ -1230,6 +1238,14 @@
     <message>
         <source>The shape change folded the warp mesh: check the image.</source>
         <translation>形状变化使变形网格发生折叠：请检查图像。</translation>
+    </message>
+    <message>
+        <source>Not blended with a parent: the case needs the child&apos;s sex and a photo of the father (boy) or mother (girl) with one face.</source>
+        <translation>未与父母融合：案件需要填写孩子的性别，并有一张只含一张人脸的父亲（男孩）或母亲（女孩）照片。</translation>
+    </message>
+    <message>
+        <source>Blended %1 % toward the parent&apos;s face, itself taken from age %2 to the target age.</source>
+        <translation>已向父母面容融合 %1 %，该面容已从 %2 岁调整到目标年龄。</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2389,10 @@
         <source>The workstation&apos;s copies of the files are deleted unless another record uses them.</source>
         <translation>工作站保存的文件副本将被删除（除非其他记录仍在使用）。</translation>
     </message>
+    <message>
+        <source>looks about %1 (± %2), estimated</source>
+        <translation>看起来约 %1 岁（± %2），估计值</translation>
+    </message>
 </context>
 <context>
     <name>reunite::gui::GalleryImportPanel</name>
@@ -3026,6 +3046,10 @@ Drop photos here or click “Add photos…”.</source>
     <message>
         <source>Later searches will not use it. The workstation&apos;s copy of the file is deleted unless another record uses it.</source>
         <translation>之后的检索将不再使用它。工作站保存的文件副本将被删除（除非其他记录仍在使用）。</translation>
+    </message>
+    <message>
+        <source>, looks about %1 (± %2 years, estimated)</source>
+        <translation>，看起来约 %1 岁（± %2 岁，估计值）</translation>
     </message>
 </context>
 <context>

@@ -21,12 +21,14 @@ struct EmbeddedAgeFaces {
     std::vector<AgeTrainingFace> faces;
     std::size_t photos = 0;
     std::size_t withoutFace = 0;
+    std::string embeddingModelId;
 };
 
 Result<EmbeddedAgeFaces> embedAgeSets(const std::vector<std::filesystem::path>& folders, int threads) {
     auto pipeline = loadPipeline(true);
     if (!pipeline) return pipeline.error();
     EmbeddedAgeFaces out;
+    out.embeddingModelId = pipeline.value()->embeddingModelId();
     for (const std::filesystem::path& folder : folders) {
         auto set = AgeLabelledSet::load(folder);
         if (!set) return set.error();
@@ -42,7 +44,7 @@ Result<EmbeddedAgeFaces> embedAgeSets(const std::vector<std::filesystem::path>& 
                 ++out.withoutFace;
                 continue;
             }
-            out.faces.push_back({*embedding, set.value().photos[i].age, source + "/" + set.value().photos[i].person});
+            out.faces.push_back({*embedding, embedded.value().landmarks[i], set.value().photos[i].age, source + "/" + set.value().photos[i].person});
         }
     }
     return out;
@@ -90,7 +92,7 @@ int runEvalAgeCommand(const CommandArgs& rawArgs) {
     auto embedded = embedAgeSets({args.positional()[1]}, threadsOf(args));
     if (!embedded) return fail(embedded.error());
     std::vector<double> years;
-    for (const AgeTrainingFace& f : embedded.value().faces) years.push_back(estimator.value().estimate(f.embedding).years);
+    for (const AgeTrainingFace& f : embedded.value().faces) years.push_back(estimator.value().estimate(f.embedding, f.landmarks).years);
     const std::vector<AgeBandError> table = ageErrorTable(agesOf(embedded.value().faces), years);
     if (args.flag("json")) {
         return printJson({{"dataset", args.positional()[1]},
@@ -123,12 +125,16 @@ int runBuildAgeEstimatorCommand(const CommandArgs& rawArgs) {
                            {"faces", faces.size()}};
     AgeEstimatorOptions linearSingle;
     linearSingle.principalComponents = 0;
+    linearSingle.shapeScale = 0;
     linearSingle.bandEdges = {0, 101};
-    AgeEstimatorOptions linearStages;
-    linearStages.principalComponents = 0;
+    AgeEstimatorOptions linearStages = linearSingle;
+    linearStages.bandEdges = AgeEstimatorOptions{}.bandEdges;
     linearStages.margin = 4;
+    AgeEstimatorOptions quadraticStages;
+    quadraticStages.shapeScale = 0;
     for (const auto& [name, options] : {std::pair{"linear, one model", linearSingle}, std::pair{"linear, two stages", linearStages},
-                                        std::pair{"quadratic features, two stages (shipped)", AgeEstimatorOptions{}}}) {
+                                        std::pair{"quadratic features, two stages", quadraticStages},
+                                        std::pair{"quadratic features and face proportions, two stages (shipped)", AgeEstimatorOptions{}}}) {
         auto estimates = crossValidateAgeEstimator(faces, folds, options);
         if (!estimates) return fail(estimates.error());
         const std::vector<AgeBandError> table = ageErrorTable(ages, yearsOf(estimates.value()));
@@ -142,6 +148,7 @@ int runBuildAgeEstimatorCommand(const CommandArgs& rawArgs) {
                << faces.size() << " faces)";
     auto estimator = trainAgeEstimator(faces, AgeEstimatorOptions{}, provenance.str());
     if (!estimator) return fail(estimator.error());
+    estimator.value().setEmbeddingModelId(embedded.value().embeddingModelId);
     if (Status saved = estimator.value().save(out, figures.dump()); !saved) return fail(saved.error());
     std::cout << out.string() << ": " << provenance.str() << "\n";
     return ExitOk;

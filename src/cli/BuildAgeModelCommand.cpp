@@ -31,7 +31,8 @@ void removeOldTextures(const std::filesystem::path& folder) {
     if (!std::filesystem::is_directory(folder, ec)) return;
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
         const std::string name = entry.path().filename().string();
-        if (name.rfind("texture_", 0) == 0 && entry.path().extension() == ".png") std::filesystem::remove(entry.path(), ec);
+        const bool generated = name.rfind("texture_", 0) == 0 || name.rfind("detail_", 0) == 0;
+        if (generated && entry.path().extension() == ".png") std::filesystem::remove(entry.path(), ec);
     }
 }
 
@@ -67,7 +68,7 @@ int runBuildAgeModelCommand(const CommandArgs& rawArgs) {
     options.sourceDescriptions = {
         {"aaf", "All-Age-Faces (Cheng et al., 2019): mostly East Asian faces, ages 2-80, gender coded 0 female / 1 male; "
                 "research use, cite the paper"},
-        {"utkface", "UTKFace (Zhang et al., CVPR 2017) crop_part1, ages 0-19, gender coded 0 male / 1 female; "
+        {"utkface", "UTKFace (Zhang et al., CVPR 2017) crop_part1, all ages, gender coded 0 male / 1 female; "
                     "non-commercial research only"},
     };
     std::cerr << "building the age model from " << samples.size() << " photos (" << aafDir.string() << ", "
@@ -86,7 +87,7 @@ int runBuildAgeModelCommand(const CommandArgs& rawArgs) {
 
     const AgeModelBuildReport& report = built.value().report;
     std::cout << "photos listed " << report.listed << ", used " << report.used << "; skipped: outside the bands "
-              << report.outsideBands << ", unreadable " << report.unreadable << ", no face " << report.noFace
+              << report.outsideBands << ", sex unknown " << report.sexUnknown << ", unreadable " << report.unreadable << ", no face " << report.noFace
               << ", landmarks off the image " << report.landmarksOffImage << ", turned away " << report.turnedAway
               << ", degenerate landmarks " << report.degenerateLandmarks << "\n"
               << "band      female  male   (mean age f / m)\n";

@@ -34,6 +34,7 @@ int runReportCommand(const CommandArgs& args);
 int runPosterCommand(const CommandArgs& args);
 int runEvalKinshipCommand(const CommandArgs& args);
 int runEvalAgeCommand(const CommandArgs& args);
+int runEvalProgressionCommand(const CommandArgs& args);
 int runBuildAgeEstimatorCommand(const CommandArgs& args);
 int runEvalCalibrationCommand(const CommandArgs& args);
 int runBuildKinshipModelCommand(const CommandArgs& args);

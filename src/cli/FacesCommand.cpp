@@ -19,6 +19,8 @@ int runFacesCommand(const CommandArgs& rawArgs) {
     if (!pipeline) return fail(pipeline.error());
     auto ageEstimator = AgeEstimator::discover();  // optional: without it, faces carry no estimated age
     if (!ageEstimator) std::cerr << "reunite-cli: note: no estimated ages: " << ageEstimator.error().message << "\n";
+    const bool estimatesAges = ageEstimator && ageEstimator.value().reads(pipeline.value()->embeddingModelId());
+    if (ageEstimator && !estimatesAges) std::cerr << "reunite-cli: note: no estimated ages: the estimator was trained on another face model\n";
 
     std::vector<std::filesystem::path> files(args.positional().begin(), args.positional().end());
     BatchOptions batchOptions;
@@ -43,8 +45,8 @@ int runFacesCommand(const CommandArgs& rawArgs) {
             j["faces"] = nlohmann::json::array();
             for (const FaceRecord& face : faces.faces) {
                 nlohmann::json described = faceToJson(face, withEmbedding, withLandmarks);
-                if (ageEstimator) {
-                    const AgeEstimate age = ageEstimator.value().estimate(face.embedding);
+                if (estimatesAges) {
+                    const AgeEstimate age = ageEstimator.value().estimate(face.embedding, face.landmarks);
                     described["estimated_age"] = {{"years", age.years}, {"plus_minus", age.plusMinus}};
                 }
                 j["faces"].push_back(std::move(described));

@@ -20,6 +20,7 @@ Result<MainFaceEmbeddings> forEachMainFace(FacePipeline& pipeline, const std::ve
                                            int threads, const char* label, const FaceCallback& onFace) {
     MainFaceEmbeddings result;
     result.embeddings.resize(files.size());
+    result.landmarks.resize(files.size());
     BatchOptions options;
     options.threads = threads;
     BatchProcessor batch(pipeline, options);
@@ -32,6 +33,7 @@ Result<MainFaceEmbeddings> forEachMainFace(FacePipeline& pipeline, const std::ve
             }
             if (const FaceRecord* face = primaryFace(item.faces.value())) {
                 result.embeddings[item.index] = face->embedding;
+                result.landmarks[item.index] = face->landmarks;
                 if (onFace) onFace(item.index, *face);
             }
         },

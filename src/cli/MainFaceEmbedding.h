@@ -11,6 +11,7 @@ namespace reunite::cli {
 
 struct MainFaceEmbeddings {
     std::vector<std::optional<Embedding>> embeddings;  // one per file; empty when no face
+    std::vector<Landmarks> landmarks;                  // one per file, of the same face (zero when none)
     std::size_t unreadable = 0;
     double facesPerSecond = 0;
 };

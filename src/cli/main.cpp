@@ -59,6 +59,11 @@ Age progression (an investigative aid, never a photograph of the person):
         Mean absolute error of the estimated ages, overall and per age band, on
         a folder with index.csv (file,age[,person_id]); the shipped estimator
         or --model FILE, no fitting. `faces` gives every face its estimate.
+  eval progression [--folds 5] [--json] DIR
+        On a cross-age set (index file,subject,age_group[,age]; missing ages
+        estimated): the estimated age of progressed faces against the target,
+        their distance to the real adult, and rank-1/10/30 of progressed probes
+        alone and fused (weight by cross-validation by subject).
   build-age-estimator [--aaf DIR] [--utkface DIR] [--out FILE] [--folds 5]
         Rebuild resources/age/age_estimator.json (numbers only) and print its
         cross-validation by person.
@@ -192,12 +197,13 @@ or corrupt (run setup), 6 cancelled, 7 database, 8 storage full, 9 not allowed
 not), 10 internal error.
 )";
 
-// `eval kinship`, `eval calibration` and `eval age` have their own commands; `eval cross-age` the original one.
+// `eval kinship`, `eval calibration`, `eval age` and `eval progression` have their own commands; `eval cross-age` the original one.
 int runEvalSubcommand(const reunite::cli::CommandArgs& args) {
     using namespace reunite::cli;
     if (!args.empty() && args[0] == "kinship") return runEvalKinshipCommand(args);
     if (!args.empty() && args[0] == "calibration") return runEvalCalibrationCommand(args);
     if (!args.empty() && args[0] == "age") return runEvalAgeCommand(args);
+    if (!args.empty() && args[0] == "progression") return runEvalProgressionCommand(args);
     return runEvalCommand(args);
 }
 

@@ -4,6 +4,7 @@
 // JSON round-trips exactly and a damaged file is refused; the error table counts every band.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -101,7 +102,7 @@ TEST_CASE("a trained estimator round-trips through its file and refuses a damage
     REQUIRE(trained.ok());
     REQUIRE(trained.value().experts().size() == 4);
     for (const AgeExpert& expert : trained.value().experts()) CHECK(expert.meanAbsoluteError > 0);
-    const AgeEstimate child = trained.value().estimate(faces.front().embedding);
+    const AgeEstimate child = trained.value().estimate(faces.front().embedding, faces.front().landmarks);
     CHECK(child.plusMinus > 0);
 
     reunite::test::TempFolder folder;
@@ -111,15 +112,68 @@ TEST_CASE("a trained estimator round-trips through its file and refuses a damage
     REQUIRE(loaded.ok());
     CHECK(loaded.value().provenance() == "synthetic test faces");
     for (const AgeTrainingFace& f : faces) {
-        CHECK(loaded.value().estimate(f.embedding).years == Approx(trained.value().estimate(f.embedding).years).margin(1e-9));
+        CHECK(loaded.value().estimate(f.embedding, f.landmarks).years == Approx(trained.value().estimate(f.embedding, f.landmarks).years).margin(1e-9));
     }
 
-    folder.write("short.json", R"({"format": "reunite-age-estimator-2", "general": {"bias": 1, "weights": [1, 2]}, "experts": []})");
+    folder.write("short.json", R"({"format": "reunite-age-estimator-3", "general": {"bias": 1, "weights": [1, 2]}, "experts": []})");
     auto damaged = AgeEstimator::load(folder.file("short.json"));
     REQUIRE_FALSE(damaged.ok());
     CHECK(damaged.error().code == ErrorCode::ModelCorrupt);
     CHECK(damaged.error().message.find("short.json") != std::string::npos);
     CHECK(AgeEstimator::load(folder.file("missing.json")).error().code == ErrorCode::ModelMissing);
+}
+
+namespace {
+
+// A face whose proportions carry the age: the lower face lengthens through childhood (jaw and
+// mouth points move down, relative to the eyes), seen at any position, size and tilt.
+Landmarks grownShape(double age, double shift, double size, double tilt, std::mt19937& rng) {
+    std::normal_distribution<double> jitter(0, 0.02);
+    Landmarks shape{};
+    for (int i = 0; i < kLandmarkCount; ++i) shape[i] = {std::cos(i * 0.7) * 1.5, std::sin(i * 1.3) * 0.5 + 1.0};
+    for (int i = 36; i < 42; ++i) shape[i] = {-1 + 0.2 * std::cos(i), 0.1 * std::sin(i)};
+    for (int i = 42; i < 48; ++i) shape[i] = {1 + 0.2 * std::cos(i), 0.1 * std::sin(i)};
+    const double growth = 1 + 0.03 * std::min(age, 18.0);
+    for (int i : {5, 6, 7, 8, 9, 10, 11, 57, 62, 66}) shape[i].y *= growth;
+    for (PointF& p : shape) {
+        const double x = p.x + jitter(rng), y = p.y + jitter(rng);
+        p = {shift + size * (std::cos(tilt) * x - std::sin(tilt) * y), shift + size * (std::sin(tilt) * x + std::cos(tilt) * y)};
+    }
+    return shape;
+}
+
+}  // namespace
+
+TEST_CASE("a face's proportions are read in the frame of its eyes", "[age][estimator]") {
+    std::mt19937 rng(3);
+    std::mt19937 same(3);
+    const std::vector<double> a = AgeFeatures::proportions(grownShape(6, 0, 1, 0, rng));
+    const std::vector<double> b = AgeFeatures::proportions(grownShape(6, 240, 57, 0.4, same));
+    REQUIRE(a.size() == 136);
+    for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i] == Approx(b[i]).margin(1e-9));
+    const std::vector<double> none = AgeFeatures::proportions(Landmarks{});
+    CHECK(std::all_of(none.begin(), none.end(), [](double v) { return v == 0; }));
+}
+
+TEST_CASE("the face's proportions tell a child's age the descriptor does not carry", "[age][estimator]") {
+    std::mt19937 rng(5);
+    std::uniform_real_distribution<double> age(1, 17), where(0, 500), size(40, 300), tilt(-0.3, 0.3);
+    std::normal_distribution<float> identity(0.0f, 0.08f);
+    std::vector<AgeTrainingFace> faces;
+    for (int i = 0; i < 900; ++i) {
+        AgeTrainingFace f;
+        f.age = std::round(age(rng));
+        for (float& v : f.embedding) v = identity(rng);  // no age in the descriptor at all
+        f.landmarks = grownShape(f.age, where(rng), size(rng), tilt(rng), rng);
+        f.group = "child" + std::to_string(i);
+        faces.push_back(f);
+    }
+    AgeEstimatorOptions withShape, withoutShape;
+    withShape.bandEdges = withoutShape.bandEdges = {0, 101};
+    withoutShape.shapeScale = 0;
+    const double without = childhoodErrorOf(faces, withoutShape), with = childhoodErrorOf(faces, withShape);
+    CHECK(with < 2.0);
+    CHECK(with < 0.6 * without);
 }
 
 TEST_CASE("the age error table counts every band", "[age][estimator]") {

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "age/model/AgeBand.h"
 #include "age/model/AgeModel.h"
 #include "age/model/AgeModelFiles.h"
 #include "SyntheticFace.h"
@@ -43,7 +44,8 @@ TEST_CASE("the committed age model loads and covers childhood to old age", "[age
     CHECK(model.value().id().rfind("age-model-v1-", 0) == 0);
     CHECK(model.value().youngestKnotAge() < 3);
     CHECK(model.value().oldestKnotAge() > 50);
-    CHECK(model.value().data().entries.size() == 20);
+    CHECK(model.value().data().entries.size() == 2 * growthAgeBands().size());
+    CHECK(model.value().imputedEntries().empty());  // every band has both sexes
     const int size = model.value().frame().size;
     CHECK(model.value().referenceFrameTexture(10, Sex::Unknown).size() == static_cast<std::size_t>(size * size * 3));
 
@@ -73,6 +75,32 @@ TEST_CASE("age model files round-trip and are written deterministically", "[age]
     CHECK(back.value().entries[2].band.minAge == 30);
     CHECK(back.value().entries[2].meanShape[8].y == Approx(reference[8].y).margin(1e-6));
     CHECK(back.value().entries[3].meanTexture.pixels == data.entries[3].meanTexture.pixels);
+    CHECK(back.value().entries[3].detailEnergy.empty());
+}
+
+TEST_CASE("detail energies round-trip with the model and are read per age", "[age][model][detail]") {
+    test::TempFolder folder("reunite-age-detail");
+    const Landmarks reference = canonicalShape(test::syntheticFaceLandmarks(0, 0, 1));
+    AgeModelData data = test::twoBandModel(reference, reference, 100, 120);
+    data.referenceShape = reference;
+    for (AgeModelEntry& entry : data.entries) entry.detailEnergy = test::uniformImage(64, 64, entry.band.minAge < 20 ? 16 : 48);
+    REQUIRE(writeAgeModelFiles(data, folder.file("m")).ok());
+    Result<AgeModelData> back = readAgeModelFiles(folder.file("m"));
+    REQUIRE(back.ok());
+    CHECK(back.value().entries[2].detailEnergy.pixels == data.entries[2].detailEnergy.pixels);
+    Result<AgeModel> model = AgeModel::fromData(back.value());
+    REQUIRE(model.ok());
+    REQUIRE(model.value().hasDetailEnergy());
+    const std::vector<float> young = model.value().referenceFrameDetailEnergy(7, Sex::Female);
+    const std::vector<float> old = model.value().referenceFrameDetailEnergy(35, Sex::Unknown);
+    REQUIRE(young.size() == 64u * 64u * 3u);
+    CHECK(young[64 * 32 * 3 + 32 * 3] == Approx(16 / kDetailEnergyScale).margin(1e-3));
+    CHECK(old[64 * 32 * 3 + 32 * 3] == Approx(48 / kDetailEnergyScale).margin(1e-3));
+
+    std::filesystem::remove(folder.file("m") / "detail_05-09_female.png");
+    Result<AgeModelData> missing = readAgeModelFiles(folder.file("m"));
+    REQUIRE_FALSE(missing.ok());
+    CHECK_THAT(missing.error().message, Catch::Contains("detail_05-09_female.png"));
 }
 
 TEST_CASE("a damaged age model is refused with a clear error", "[age][model]") {
@@ -113,11 +141,11 @@ TEST_CASE("a damaged age model is refused with a clear error", "[age][model]") {
         CHECK_THAT(loaded.error().message, Catch::Contains("format"));
     }
     SECTION("a missing texture") {
-        std::filesystem::remove(model / "texture_06-08_female.png");
+        std::filesystem::remove(model / "texture_06-06_female.png");
         Result<AgeModel> loaded = AgeModel::load(model);
         REQUIRE_FALSE(loaded.ok());
         CHECK(loaded.error().code == ErrorCode::CorruptData);
-        CHECK_THAT(loaded.error().message, Catch::Contains("texture_06-08_female.png"));
+        CHECK_THAT(loaded.error().message, Catch::Contains("texture_06-06_female.png"));
     }
     SECTION("no model at all") {
         Result<AgeModel> loaded = AgeModel::load(folder.file("nowhere"));

@@ -55,7 +55,7 @@ TEST_CASE("dataset indexes decode the reversed gender codes of aaf and utkface",
     std::filesystem::create_directories(folder.path() / "aaf");
     std::filesystem::create_directories(folder.path() / "utk");
     folder.write("aaf/index.csv", "file,age,gender,keypoints_file,person_id\nb.jpg,30,1,k/b.txt,2\na.jpg,4,0,k/a.txt,1\n");
-    folder.write("utk/index.csv", "file,age,gender,race\nx.jpg,10,0,0\ny.jpg,11,1,2\n");
+    folder.write("utk/index.csv", "file,age,gender,race\nx.jpg,10,0,0\ny.jpg,11,1,2\nz.jpg,61,,\n");
 
     Result<std::vector<AgeSample>> aaf = readAafIndex(folder.path() / "aaf");
     REQUIRE(aaf.ok());
@@ -69,6 +69,8 @@ TEST_CASE("dataset indexes decode the reversed gender codes of aaf and utkface",
     REQUIRE(utk.ok());
     CHECK(utk.value()[0].sex == Sex::Male);
     CHECK(utk.value()[1].sex == Sex::Female);
+    REQUIRE(utk.value().size() == 3);
+    CHECK(utk.value()[2].sex == Sex::Unknown);  // the set leaves a few genders empty
 
     folder.write("utk/index.csv", "file,age,gender,race\nx.jpg,ten,0,0\n");
     Result<std::vector<AgeSample>> bad = readUtkFaceIndex(folder.path() / "utk");

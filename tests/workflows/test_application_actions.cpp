@@ -136,6 +136,24 @@ TEST_CASE("relatives are added, edited, listed and removed with their photos", "
     CHECK(world.listener().heard(RecordKind::Relative, added.value().id));
 }
 
+TEST_CASE("listed photos give every face the age it looks, from the shipped estimator", "[actions][photos][age]") {
+    ActionWorld world;
+    const std::int64_t caseId = caseWithPhoto(world, "P-AGE", "faceapi-sample1.jpg", 30);
+    PhotoActions photos(world.session());
+    const std::shared_ptr<const AgeEstimator> estimator = world.session().engine().ageEstimator();
+    REQUIRE(estimator);
+    const PhotoWithFaces listed = photos.list(db::PhotoOwner::ofCase(caseId)).value().front();
+    REQUIRE(listed.faces.size() >= 2);
+    REQUIRE(listed.estimatedAges.size() == listed.faces.size());
+    for (std::size_t i = 0; i < listed.faces.size(); ++i) {
+        REQUIRE(listed.estimatedAges[i].has_value());
+        const AgeEstimate expected = estimator->estimate(listed.faces[i].embedding, listed.faces[i].landmarks);
+        CHECK(listed.estimatedAges[i]->years == expected.years);
+        CHECK(listed.estimatedAges[i]->plusMinus > 0);
+    }
+    CHECK(photos.get(listed.photo.id).value().estimatedAges.size() == listed.faces.size());
+}
+
 TEST_CASE("photos are attached once, listed with faces, and the chosen face keeps its id", "[actions][photos]") {
     ActionWorld world;
     Result<db::CaseRecord> theCase = CaseActions(world.session()).create(caseNumbered("P-1"));
@@ -345,6 +363,43 @@ TEST_CASE("an age progression of a stored face is rendered and exported marked",
     REQUIRE(fromDecoded.ok());
     CHECK(fromDecoded.value().result.image.pixels == rendered.value().result.image.pixels);
     CHECK(fromDecoded.value().result.record.targetAge == 26);
+}
+
+TEST_CASE("a progression blends toward the parent of the child's sex, and says when there is none", "[actions][age][parent]") {
+    ActionWorld world;
+    const std::int64_t caseId = caseWithPhoto(world, "G-2", "astronaut.png", 6);
+    const auto faces = db::FaceRepository(world.database()).listByOwner(db::PhotoOwner::ofCase(caseId)).value();
+    REQUIRE(faces.size() == 1);
+    db::RelativeRecord father;
+    father.caseId = caseId;
+    father.relation = db::Relation::Father;
+    father.givenNames = "Wei";
+    Result<db::RelativeRecord> added = RelativeActions(world.session()).add(father);
+    REQUIRE(added.ok());
+    PhotoToAttach photo;
+    photo.file = test::samplePhoto("messi5.jpg");
+    photo.owner = db::PhotoOwner::ofRelative(added.value().id);
+    photo.ageAtPhotoYears = 24;
+    REQUIRE(PhotoActions(world.session()).attach(photo).ok());
+
+    ProgressionActions progression(world.session());
+    ProgressionOrder order{faces.front().id, {6, 26, Sex::Male}, true, 0.4};
+    Result<RenderedProgression> boy = progression.render(order);
+    INFO((boy ? std::string() : boy.error().message));
+    REQUIRE(boy.ok());
+    CHECK(boy.value().result.record.parentUsed);
+    CHECK(boy.value().result.record.parentAge == 24);
+    CHECK(boy.value().result.record.parentWeight == 0.4);
+    CHECK_FALSE(boy.value().warnings.parentMissing);
+    Result<RenderedProgression> alone = progression.render({faces.front().id, {6, 26, Sex::Male}});
+    REQUIRE(alone.ok());
+    CHECK(alone.value().result.image.pixels != boy.value().result.image.pixels);
+
+    order.ages.sex = Sex::Female;  // a girl: her mother's photo is needed, and there is none
+    Result<RenderedProgression> girl = progression.render(order);
+    REQUIRE(girl.ok());
+    CHECK_FALSE(girl.value().result.record.parentUsed);
+    CHECK(girl.value().warnings.parentMissing);
 }
 
 TEST_CASE("the database is backed up and checked through MaintenanceActions", "[actions][maintenance]") {

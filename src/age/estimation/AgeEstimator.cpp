@@ -12,7 +12,7 @@
 namespace reunite {
 namespace {
 
-constexpr const char* kFormat = "reunite-age-estimator-2";
+constexpr const char* kFormat = "reunite-age-estimator-3";
 constexpr const char* kResource = "age/age_estimator.json";
 
 nlohmann::json regressionToJson(const AgeRegression& r) {
@@ -44,7 +44,8 @@ Result<AgeEstimator> estimatorFromJson(const nlohmann::json& j) {
     if (j.value("format", std::string()) != kFormat) return makeError(ErrorCode::ModelCorrupt, std::string("not a ") + kFormat + " file");
     const nlohmann::json& f = j.at("features");
     auto features = AgeFeatures::checked(f.at("pca_mean").get<std::vector<double>>(),
-                                         f.at("pca_directions").get<std::vector<std::vector<double>>>(), f.at("quadratic_scale").get<double>());
+                                         f.at("pca_directions").get<std::vector<std::vector<double>>>(), f.at("quadratic_scale").get<double>(),
+                                         f.value("shape_mean", std::vector<double>{}), f.value("shape_scale", 0.0));
     if (!features) return features.error();
     auto general = regressionFromJson(j.at("general"), features.value().size());
     if (!general) return general.error();
@@ -57,7 +58,9 @@ Result<AgeEstimator> estimatorFromJson(const nlohmann::json& j) {
     if (experts.empty()) return makeError(ErrorCode::ModelCorrupt, "no age band");
     for (std::size_t i = 1; i < experts.size(); ++i)
         if (experts[i].fromYears != experts[i - 1].toYears) return makeError(ErrorCode::ModelCorrupt, "the age bands must be contiguous");
-    return AgeEstimator(std::move(features).value(), std::move(general).value(), std::move(experts), j.value("provenance", std::string()));
+    AgeEstimator estimator(std::move(features).value(), std::move(general).value(), std::move(experts), j.value("provenance", std::string()));
+    estimator.setEmbeddingModelId(j.value("embedding_model", std::string()));
+    return estimator;
 }
 
 double clampedYears(double years) { return std::clamp(years, 0.0, kMaximumEstimatedAge); }
@@ -94,17 +97,28 @@ Status AgeEstimator::save(const std::filesystem::path& file, const std::string& 
         experts.push_back({{"from_years", e.fromYears}, {"to_years", e.toYears}, {"margin", e.margin},
                            {"mean_absolute_error", e.meanAbsoluteError}, {"regression", regressionToJson(e.regression)}});
     }
-    nlohmann::json features{{"pca_mean", features_.mean()}, {"pca_directions", features_.components()}, {"quadratic_scale", features_.scale()}};
+    nlohmann::json features{{"pca_mean", features_.mean()},
+                            {"pca_directions", features_.components()},
+                            {"quadratic_scale", features_.scale()},
+                            {"shape_mean", features_.shapeMean()},
+                            {"shape_scale", features_.shapeScale()}};
     nlohmann::json j{{"format", kFormat},         {"provenance", provenance_}, {"features", features},
                      {"general", regressionToJson(general_)}, {"experts", experts}};
+    if (!embeddingModelId_.empty()) j["embedding_model"] = embeddingModelId_;
     if (!crossValidationJson.empty()) j["cross_validation"] = nlohmann::json::parse(crossValidationJson);
     return writeTextFile(file, j.dump(1) + "\n");
 }
 
-double AgeEstimator::firstStageYears(const Embedding& embedding) const { return general_.years(features_.of(embedding)); }
+double AgeEstimator::firstStageYears(const Embedding& embedding, const Landmarks& landmarks) const {
+    return general_.years(features_.of(embedding, landmarks));
+}
 
-AgeEstimate AgeEstimator::estimate(const Embedding& embedding) const {
-    const std::vector<double> features = features_.of(embedding);
+bool AgeEstimator::reads(const std::string& embeddingModelId) const {
+    return embeddingModelId_.empty() || embeddingModelId_ == embeddingModelId;
+}
+
+AgeEstimate AgeEstimator::estimate(const Embedding& embedding, const Landmarks& landmarks) const {
+    const std::vector<double> features = features_.of(embedding, landmarks);
     const double first = general_.years(features);
     if (experts_.empty()) return {first, 0};
     auto expert = std::find_if(experts_.begin(), experts_.end(), [&](const AgeExpert& e) { return first < e.toYears; });

@@ -1,7 +1,8 @@
 #pragma once
 // AgeEstimator: the age of a face from its dlib embedding (the plain 128-D face descriptor the
-// pipeline computes anyway), read through AgeFeatures (the descriptor and second-order terms of its
-// leading principal components). Two stages of ridge regression (on log(1 + age), or on the age
+// pipeline computes anyway) and its 68 landmarks, read through AgeFeatures (the descriptor,
+// second-order terms of its leading principal components, and the face's proportions); both are
+// stored with every face, so any stored face can be estimated. Two stages of ridge regression (on log(1 + age), or on the age
 // for adult bands where the log would squeeze the differences):
 //  1. one general model gives a first estimate;
 //  2. the expert of the age band that estimate falls in (e.g. 0-12, 13-24, 25-44, 45+), trained on
@@ -52,8 +53,13 @@ public:
     static Result<AgeEstimator> discover();
     Status save(const std::filesystem::path& file, const std::string& crossValidationJson = {}) const;
 
-    AgeEstimate estimate(const Embedding& embedding) const;
-    double firstStageYears(const Embedding& embedding) const;
+    AgeEstimate estimate(const Embedding& embedding, const Landmarks& landmarks) const;
+    // Whether embeddings of this model (FacePipeline::embeddingModelId) are what the estimator was
+    // trained on; true for any model when the file does not say.
+    bool reads(const std::string& embeddingModelId) const;
+    void setEmbeddingModelId(std::string id) { embeddingModelId_ = std::move(id); }
+    const std::string& embeddingModelId() const { return embeddingModelId_; }
+    double firstStageYears(const Embedding& embedding, const Landmarks& landmarks) const;
 
     const AgeFeatures& features() const { return features_; }
     const AgeRegression& general() const { return general_; }
@@ -65,6 +71,7 @@ private:
     AgeRegression general_;
     std::vector<AgeExpert> experts_;
     std::string provenance_;
+    std::string embeddingModelId_;
 };
 
 

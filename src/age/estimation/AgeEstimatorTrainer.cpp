@@ -69,11 +69,15 @@ AgeRegression fitChosenRidge(const FaceRefs& faces, const AgeEstimatorOptions& o
 Result<AgeEstimator> fitStages(const std::vector<const AgeTrainingFace*>& faces, const AgeEstimatorOptions& options, const char* salt) {
     if (faces.size() < kMinimumFaces) return makeError(ErrorCode::InvalidArgument, "an age estimator needs at least 256 faces");
     std::vector<const Embedding*> descriptors;
-    for (const AgeTrainingFace* f : faces) descriptors.push_back(&f->embedding);
-    AgeFeatures features = AgeFeatures::fit(descriptors, options.principalComponents, options.quadraticScale);
+    std::vector<const Landmarks*> shapes;
+    for (const AgeTrainingFace* f : faces) {
+        descriptors.push_back(&f->embedding);
+        shapes.push_back(&f->landmarks);
+    }
+    AgeFeatures features = AgeFeatures::fit(descriptors, shapes, options.principalComponents, options.quadraticScale, options.shapeScale);
     std::vector<FeaturedFace> featured;
     featured.reserve(faces.size());
-    for (const AgeTrainingFace* f : faces) featured.push_back({features.of(f->embedding), f->age, &f->group});
+    for (const AgeTrainingFace* f : faces) featured.push_back({features.of(f->embedding, f->landmarks), f->age, &f->group});
     FaceRefs all;
     for (const FeaturedFace& f : featured) all.push_back(&f);
     AgeRegression general = fitChosenRidge(all, options, true, salt);
@@ -92,8 +96,8 @@ Result<AgeEstimator> fitStages(const std::vector<const AgeTrainingFace*>& faces,
     return AgeEstimator(std::move(features), std::move(general), std::move(experts), "");
 }
 
-std::size_t bandOf(const AgeEstimator& estimator, const Embedding& e) {
-    const double first = estimator.firstStageYears(e);
+std::size_t bandOf(const AgeEstimator& estimator, const AgeTrainingFace& face) {
+    const double first = estimator.firstStageYears(face.embedding, face.landmarks);
     const auto& experts = estimator.experts();
     for (std::size_t b = 0; b < experts.size(); ++b)
         if (first < experts[b].toYears) return b;
@@ -116,8 +120,8 @@ Result<AgeEstimator> trainAgeEstimator(const std::vector<AgeTrainingFace>& faces
         auto inner = fitStages(training, options, "#inner");
         if (!inner) return inner.error();
         for (const AgeTrainingFace* f : held) {
-            const std::size_t band = bandOf(inner.value(), f->embedding);
-            errorSum[band] += std::abs(inner.value().estimate(f->embedding).years - f->age);
+            const std::size_t band = bandOf(inner.value(), *f);
+            errorSum[band] += std::abs(inner.value().estimate(f->embedding, f->landmarks).years - f->age);
             count[band] += 1;
         }
     }
@@ -137,7 +141,7 @@ Result<std::vector<AgeEstimate>> crossValidateAgeEstimator(const std::vector<Age
         auto estimator = trainAgeEstimator(training, options, "");
         if (!estimator) return estimator.error();
         for (std::size_t i = 0; i < faces.size(); ++i)
-            if (crossValidationFold(faces[i].group, folds) == fold) estimates[i] = estimator.value().estimate(faces[i].embedding);
+            if (crossValidationFold(faces[i].group, folds) == fold) estimates[i] = estimator.value().estimate(faces[i].embedding, faces[i].landmarks);
     }
     return estimates;
 }

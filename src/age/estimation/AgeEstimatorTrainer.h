@@ -21,6 +21,7 @@ namespace reunite {
 
 struct AgeTrainingFace {
     Embedding embedding{};
+    Landmarks landmarks{};
     double age = 0;
     std::string group;  // the person (or the file, when every person has one photo)
 };
@@ -30,6 +31,7 @@ struct AgeEstimatorOptions {
     double margin = 8;                                   // years each expert sees beyond its band
     int principalComponents = 12;                        // AgeFeatures: quadratic terms of this many directions (0: none)
     double quadraticScale = 30;
+    double shapeScale = 1;                               // AgeFeatures: weight of the face's proportions (0: none)
     double linearTargetFrom = 25;                        // bands from this age regress years, younger ones log(1 + years)
     std::vector<double> ridgeGrid{0.0003, 0.001, 0.003, 0.01, 0.03};
     int innerFolds = 3;

@@ -1,7 +1,7 @@
 #pragma once
 // AgeBand: an inclusive range of ages in whole years, the unit the age model averages over.
-// growthAgeBands() is the band list the model builder uses: three-year bands through childhood
-// and adolescence, where the face changes fastest, then wider adult bands.
+// growthAgeBands() is the band list the model builder uses: one-year bands through childhood
+// and adolescence, where the face changes fastest, then five-year adult bands.
 // Thread safety: plain values; growthAgeBands() returns a constant.
 #include <string>
 #include <vector>
@@ -17,7 +17,8 @@ struct AgeBand {
     std::string label() const;  // "0-2", "50-80"
 };
 
-// 0-2, 3-5, 6-8, 9-11, 12-14, 15-17, 18-24, 25-34, 35-49, 50-80.
+// 0-1 (the sets label babies 1 at the youngest), 2-2, ..., 17-17, then 18-22, 23-27, ..., 68-72,
+// and 73-85 (few faces are older).
 const std::vector<AgeBand>& growthAgeBands();
 
 }  // namespace reunite

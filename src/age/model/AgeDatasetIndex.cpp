@@ -53,8 +53,8 @@ Result<std::vector<AgeSample>> readIndex(const std::filesystem::path& folder, co
             return bad("age is not a number");
         }
         const std::string& gender = fields[column["gender"]];
-        if (gender != "0" && gender != "1") return bad("gender is not 0 or 1");
-        sample.sex = genderMeaning[gender == "1" ? 1 : 0];
+        if (gender != "0" && gender != "1" && !gender.empty()) return bad("gender is not 0, 1 or empty");
+        sample.sex = gender.empty() ? Sex::Unknown : genderMeaning[gender == "1" ? 1 : 0];
         samples.push_back(std::move(sample));
     }
     std::sort(samples.begin(), samples.end(), [](const AgeSample& a, const AgeSample& b) { return a.path < b.path; });

@@ -19,6 +19,7 @@ struct Knot {
     double age = 0;
     Landmarks shape{};
     cv::Mat texture;  // CV_32FC3 on the reference shape
+    cv::Mat detail;   // CV_32FC3 detail energy (grey levels) on the reference shape; empty when the model has none
     bool imputed = false;
 };
 
@@ -59,12 +60,24 @@ CurvePosition locate(const std::vector<Knot>& curve, double age) {
     return {&curve.back(), &curve.back(), 0};
 }
 
-cv::Mat curveTexture(const std::vector<Knot>& curve, double age) {
+// The texture (or detail energy) at `age`, between the two knots around it.
+cv::Mat curveImage(const std::vector<Knot>& curve, double age, cv::Mat Knot::*image) {
     const CurvePosition at = locate(curve, age);
-    if (at.t == 0) return at.lower->texture.clone();
+    if (at.t == 0) return (at.lower->*image).clone();
     cv::Mat out;
-    cv::addWeighted(at.lower->texture, 1 - at.t, at.upper->texture, at.t, 0, out);
+    cv::addWeighted(at.lower->*image, 1 - at.t, at.upper->*image, at.t, 0, out);
     return out;
+}
+
+std::vector<float> referenceFrameImage(const std::vector<Knot> (&curves)[2], double age, Sex sex, cv::Mat Knot::*image) {
+    cv::Mat values;
+    if (sex != Sex::Unknown) {
+        values = curveImage(curves[slotOf(sex)], age, image);
+    } else {
+        cv::addWeighted(curveImage(curves[0], age, image), 0.5, curveImage(curves[1], age, image), 0.5, 0, values);
+    }
+    const cv::Mat continuous = values.isContinuous() ? values : values.clone();
+    return std::vector<float>(continuous.ptr<float>(), continuous.ptr<float>() + continuous.total() * 3);
 }
 
 }  // namespace
@@ -95,6 +108,10 @@ Result<AgeModel> AgeModel::fromData(AgeModelData data) {
         knot.age = entry.meanAge;
         knot.shape = entry.meanShape;
         knot.texture = internal::remapWithWarp(internal::toFloatMat(entry.meanTexture), toReference, cv::BORDER_REPLICATE);
+        if (entry.detailEnergy.width == frame.size && entry.detailEnergy.height == frame.size) {
+            knot.detail = internal::remapWithWarp(internal::toFloatMat(entry.detailEnergy), toReference, cv::BORDER_REPLICATE) /
+                          kDetailEnergyScale;
+        }
         bands.back().bySex[slotOf(entry.sex)] = std::move(knot);
     }
 
@@ -124,6 +141,7 @@ Result<AgeModel> AgeModel::fromData(AgeModelData data) {
             const Knot& base = *bands[b].bySex[other];
             Knot knot = base;
             knot.texture = base.texture.clone();
+            knot.detail = base.detail.clone();
             knot.imputed = true;
             auto addDifference = [&](std::size_t k, double weight) {
                 const Knot& same = *bands[k].bySex[sex];
@@ -206,14 +224,19 @@ Landmarks AgeModel::meanShape(double age, Sex sex) const {
 }
 
 std::vector<float> AgeModel::referenceFrameTexture(double age, Sex sex) const {
-    cv::Mat texture;
-    if (sex != Sex::Unknown) {
-        texture = curveTexture(impl_->curves[slotOf(sex)], age);
-    } else {
-        cv::addWeighted(curveTexture(impl_->curves[0], age), 0.5, curveTexture(impl_->curves[1], age), 0.5, 0, texture);
-    }
-    const cv::Mat continuous = texture.isContinuous() ? texture : texture.clone();
-    return std::vector<float>(continuous.ptr<float>(), continuous.ptr<float>() + continuous.total() * 3);
+    return referenceFrameImage(impl_->curves, age, sex, &Knot::texture);
+}
+
+bool AgeModel::hasDetailEnergy() const {
+    for (const auto& curve : impl_->curves)
+        for (const Knot& knot : curve)
+            if (knot.detail.empty()) return false;
+    return true;
+}
+
+std::vector<float> AgeModel::referenceFrameDetailEnergy(double age, Sex sex) const {
+    if (!hasDetailEnergy()) return {};
+    return referenceFrameImage(impl_->curves, age, sex, &Knot::detail);
 }
 
 std::vector<std::string> AgeModel::imputedEntries() const { return impl_->imputed; }

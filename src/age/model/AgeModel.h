@@ -45,6 +45,10 @@ public:
     Landmarks meanShape(double age, Sex sex) const;
     // Mean texture at this age on referenceShape(): frame.size^2 RGB triples (row-major), 0..255.
     std::vector<float> referenceFrameTexture(double age, Sex sex) const;
+    // Detail energy at this age on referenceShape() (AgeModelEntry::detailEnergy, in grey levels):
+    // frame.size^2 triples, one per detail band; empty when the model's files have none.
+    bool hasDetailEnergy() const;
+    std::vector<float> referenceFrameDetailEnergy(double age, Sex sex) const;
     // "25-34 male", ...: entries filled from the other sex (see above).
     std::vector<std::string> imputedEntries() const;
 

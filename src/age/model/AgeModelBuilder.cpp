@@ -16,6 +16,7 @@
 #include "age/geometry/ShapeGeometry.h"
 #include "age/geometry/internal/FrameWarp.h"
 #include "age/geometry/internal/MatViews.h"
+#include "age/progression/internal/LocalEnergyTransfer.h"
 
 namespace reunite {
 namespace {
@@ -23,6 +24,7 @@ namespace {
 constexpr double kRatioScale = 4096;  // fixed point of the colour-normalised textures
 constexpr double kMaxRatio = 4;
 constexpr double kColourScale = 1000;
+constexpr double kDetailSumScale = 64;  // fixed point of the squared detail bands
 
 struct Candidate {
     Landmarks landmarks{};
@@ -44,6 +46,7 @@ struct KeptFace {
 // Integer sums, so the result does not depend on the order faces are added in.
 struct TextureSums {
     std::vector<std::int64_t> ratio;
+    std::vector<std::int64_t> detail;  // squared detail bands, 3 per pixel
     std::int64_t faces = 0;
 };
 
@@ -111,7 +114,11 @@ Result<LandmarkPass> findLandmarks(const FacePipeline& prototype, const std::vec
     LandmarkPass pass;
     std::vector<std::filesystem::path> files;
     for (std::size_t i = 0; i < samples.size(); ++i) {
-        if (bandOf(options.bands, samples[i].age) < 0 || samples[i].sex == Sex::Unknown) {
+        if (samples[i].sex == Sex::Unknown) {
+            ++report.sexUnknown;
+            continue;
+        }
+        if (bandOf(options.bands, samples[i].age) < 0) {
             ++report.outsideBands;
             continue;
         }
@@ -269,6 +276,7 @@ void addFaceTexture(const cv::Mat& original, const KeptFace& face, const AgeMode
     const int size = model.frame.size;
     TextureSums& target = sums.entries[face.entry];
     if (target.ratio.empty()) target.ratio.assign(static_cast<std::size_t>(size) * size * 3, 0);
+    if (target.detail.empty()) target.detail.assign(static_cast<std::size_t>(size) * size * 3, 0);
     for (const bool mirror : {false, true}) {
         cv::Mat image;
         if (mirror) cv::flip(original, image, 1);
@@ -292,6 +300,13 @@ void addFaceTexture(const cv::Mat& original, const KeptFace& face, const AgeMode
                     *sum++ += std::llround(ratio * kRatioScale);
                 }
             }
+        }
+        const cv::Mat squares = internal::detailBandSquares(texture, frame.colourMask, internal::LocalEnergyOptions{});
+        std::int64_t* detail = target.detail.data();
+        for (int y = 0; y < size; ++y) {
+            const cv::Vec3f* row = squares.ptr<cv::Vec3f>(y);
+            for (int x = 0; x < size; ++x)
+                for (int c = 0; c < 3; ++c) *detail++ += std::llround(std::min(row[x][c], 1e6f) * kDetailSumScale);
         }
         ++target.faces;
         for (int c = 0; c < 3; ++c) sums.colour[c] += std::llround(colour[c] * kColourScale);
@@ -349,7 +364,9 @@ Status storeMeanTextures(const std::vector<WorkerSums>& workerSums, AgeModelData
         for (std::size_t e = 0; e < entryCount; ++e) {
             if (sums.entries[e].ratio.empty()) continue;
             if (totals[e].ratio.empty()) totals[e].ratio.assign(sums.entries[e].ratio.size(), 0);
+            if (totals[e].detail.empty()) totals[e].detail.assign(sums.entries[e].detail.size(), 0);
             for (std::size_t i = 0; i < totals[e].ratio.size(); ++i) totals[e].ratio[i] += sums.entries[e].ratio[i];
+            for (std::size_t i = 0; i < totals[e].detail.size(); ++i) totals[e].detail[i] += sums.entries[e].detail[i];
             totals[e].faces += sums.entries[e].faces;
         }
         for (int c = 0; c < 3; ++c) colourTotal[c] += sums.colour[c];
@@ -365,6 +382,12 @@ Status storeMeanTextures(const std::vector<WorkerSums>& workerSums, AgeModelData
             texture.pixels[i] = static_cast<std::uint8_t>(std::clamp(std::lround(ratio * colour), 0L, 255L));
         }
         model.entries[e].meanTexture = std::move(texture);
+        Image energy = Image::blank(size, size);
+        for (std::size_t i = 0; i < energy.pixels.size(); ++i) {
+            const double meanSquare = static_cast<double>(totals[e].detail[i]) / (kDetailSumScale * totals[e].faces);
+            energy.pixels[i] = static_cast<std::uint8_t>(std::clamp(std::lround(std::sqrt(meanSquare) * kDetailEnergyScale), 0L, 255L));
+        }
+        model.entries[e].detailEnergy = std::move(energy);
     }
     return Ok{};
 }

@@ -46,6 +46,7 @@ struct AgeModelBuildOptions {
 struct AgeModelBuildReport {
     std::size_t listed = 0;
     std::size_t outsideBands = 0;
+    std::size_t sexUnknown = 0;
     std::size_t unreadable = 0;
     std::size_t noFace = 0;
     std::size_t landmarksOffImage = 0;

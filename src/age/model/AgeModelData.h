@@ -35,7 +35,16 @@ struct AgeModelEntry {
     double meanAge = 0;         // mean age of those photos
     Landmarks meanShape{};      // normalised frame
     Image meanTexture;          // frame-size RGB on meanShape; empty when count == 0
+    // Detail energy: per pixel, the root mean square over the band's faces of each face's own
+    // fine detail (difference-of-Gaussian bands kDetailBandSigmas of its brightness, exposure
+    // normalised), channel k for band k, times kDetailEnergyScale. Unlike the detail of the mean
+    // texture (averaging blurs wrinkles that sit in different places away), it says how much
+    // detail faces of this age have. Frame-size on meanShape; empty when count == 0 or unknown.
+    Image detailEnergy;
 };
+
+inline constexpr double kDetailBandSigmas[3] = {0.8, 1.6, 3.2};  // frame pixels
+inline constexpr double kDetailEnergyScale = 16;                 // stored value per grey level of energy
 
 struct AgeDataSource {
     std::string name;           // "aaf", "utkface"

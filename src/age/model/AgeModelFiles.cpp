@@ -27,6 +27,32 @@ Json shapeToJson(const Landmarks& shape) {
     return points;
 }
 
+std::string detailFileName(const AgeModelEntry& entry) {
+    char name[64];
+    std::snprintf(name, sizeof name, "detail_%02d-%02d_%s.png", entry.band.minAge, entry.band.maxAge,
+                  entry.sex == Sex::Male ? "male" : "female");
+    return name;
+}
+
+// A frame-sized RGB image of the model folder named by the JSON (throws with what is wrong).
+Image readFrameImage(const std::filesystem::path& folder, const std::string& name, const std::string& what, const std::string& where,
+                     int size) {
+    if (name.find('/') != std::string::npos || name.find("..") != std::string::npos) {
+        throw std::runtime_error(where + " names a " + what + " outside the model folder");
+    }
+    const std::filesystem::path path = folder / name;
+    std::error_code missing;
+    if (!std::filesystem::is_regular_file(path, missing)) throw std::runtime_error(what + " " + path.string() + " is missing");
+    const cv::Mat bgr = cv::imread(path.string(), cv::IMREAD_COLOR);
+    if (bgr.empty()) throw std::runtime_error(what + " " + path.string() + " is missing or unreadable");
+    if (bgr.cols != size || bgr.rows != size) {
+        throw std::runtime_error(what + " " + path.string() + " is not " + std::to_string(size) + " px square");
+    }
+    cv::Mat rgb;
+    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
+    return internal::imageFromMat(rgb);
+}
+
 std::string textureFileName(const AgeModelEntry& entry) {
     char name[64];
     std::snprintf(name, sizeof name, "texture_%02d-%02d_%s.png", entry.band.minAge, entry.band.maxAge,
@@ -163,6 +189,15 @@ Status writeAgeModelFiles(const AgeModelData& model, const std::filesystem::path
             }
             item["shape"] = shapeToJson(entry.meanShape);
             item["texture"] = name;
+            if (entry.detailEnergy.width == model.frame.size && entry.detailEnergy.height == model.frame.size) {
+                const std::string detail = detailFileName(entry);
+                cv::Mat detailBgr;
+                cv::cvtColor(internal::viewAsMat(entry.detailEnergy), detailBgr, cv::COLOR_RGB2BGR);
+                if (!cv::imwrite((folder / detail).string(), detailBgr, {cv::IMWRITE_PNG_COMPRESSION, 9})) {
+                    return makeError(ErrorCode::Unreadable, "cannot write " + (folder / detail).string());
+                }
+                item["detail"] = detail;
+            }
         } else {
             item["shape"] = nullptr;
             item["texture"] = nullptr;
@@ -251,24 +286,12 @@ Result<AgeModelData> readAgeModelFiles(const std::filesystem::path& folder) {
                 if (entry.count > 0) {
                     if (!range.contains(entry.meanAge)) throw std::runtime_error(where + " has a mean age outside the band");
                     entry.meanShape = shapeFromJson(field(item, "shape", where), where + " shape");
-                    const std::string name = field(item, "texture", where).get<std::string>();
-                    if (name.find('/') != std::string::npos || name.find("..") != std::string::npos) {
-                        throw std::runtime_error(where + " names a texture outside the model folder");
+                    entry.meanTexture = readFrameImage(folder, field(item, "texture", where).get<std::string>(), "texture", where,
+                                                       model.frame.size);
+                    if (item.contains("detail")) {
+                        entry.detailEnergy = readFrameImage(folder, field(item, "detail", where).get<std::string>(), "detail energy",
+                                                            where, model.frame.size);
                     }
-                    const std::filesystem::path texturePath = folder / name;
-                    std::error_code missing;
-                    if (!std::filesystem::is_regular_file(texturePath, missing)) {
-                        throw std::runtime_error("texture " + texturePath.string() + " is missing");
-                    }
-                    const cv::Mat bgr = cv::imread(texturePath.string(), cv::IMREAD_COLOR);
-                    if (bgr.empty()) throw std::runtime_error("texture " + texturePath.string() + " is missing or unreadable");
-                    if (bgr.cols != model.frame.size || bgr.rows != model.frame.size) {
-                        throw std::runtime_error("texture " + texturePath.string() + " is not " +
-                                                 std::to_string(model.frame.size) + " px square");
-                    }
-                    cv::Mat rgb;
-                    cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-                    entry.meanTexture = internal::imageFromMat(rgb);
                 }
                 model.entries.push_back(std::move(entry));
             }

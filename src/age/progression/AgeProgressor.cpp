@@ -11,6 +11,7 @@
 #include "age/geometry/internal/FaceMask.h"
 #include "age/geometry/internal/FrameWarp.h"
 #include "age/geometry/internal/MatViews.h"
+#include "age/progression/internal/LocalEnergyTransfer.h"
 
 namespace reunite {
 namespace {
@@ -126,6 +127,32 @@ void addMasked(cv::Mat& out, const cv::Mat& delta, const cv::Mat& mask) {
     out += delta.mul(mask3);
 }
 
+// The detail step: the face's own fine detail made as strong, place by place, as the target age's
+// prototype has it relative to the source age's (LocalEnergyTransfer), inside the mask.
+void transferDetail(cv::Mat& out, const AgeModel& model, double fromAge, double toAge, Sex sex, const Landmarks& shape,
+                    const PixelRect& region, const cv::Mat& mask, double strength) {
+    if (strength <= 0) return;
+    const int size = model.frame().size;
+    const bool hasEnergy = model.hasDetailEnergy();
+    std::vector<float> source = hasEnergy ? model.referenceFrameDetailEnergy(fromAge, sex) : model.referenceFrameTexture(fromAge, sex);
+    std::vector<float> target = hasEnergy ? model.referenceFrameDetailEnergy(toAge, sex) : model.referenceFrameTexture(toAge, sex);
+    const internal::LocalEnergyOptions options;
+    const cv::Mat sourceMat(size, size, CV_32FC3, source.data()), targetMat(size, size, CV_32FC3, target.data());
+    std::vector<cv::Mat> gains = hasEnergy ? internal::detailEnergyGains(sourceMat, targetMat, options)
+                                          : internal::localEnergyGains(sourceMat, targetMat, options);
+    for (cv::Mat& gain : gains) {
+        cv::Mat powered;
+        cv::pow(gain, strength, powered);
+        gain = frameToRegion(powered - 1.0f, model, shape, region) + 1.0f;
+    }
+    const Landmarks reference = internal::shapeInFramePixels(model.referenceShape(), model.frame());
+    const double frameWidth = std::hypot(reference[16].x - reference[0].x, reference[16].y - reference[0].y);
+    const double faceWidth = std::hypot(shape[16].x - shape[0].x, shape[16].y - shape[0].y);
+    cv::Mat detailed = out.clone();
+    internal::applyLocalEnergyGains(detailed, gains, faceWidth / std::max(1.0, frameWidth), options);
+    addMasked(out, detailed - out, mask);
+}
+
 }  // namespace
 
 AgeProgressor::AgeProgressor(AgeModel model, ProgressionOptions options)
@@ -188,6 +215,7 @@ Result<ProgressionResult> AgeProgressor::progress(const FacePhoto& face, const P
         cv::Mat delta = frameToRegion(change.difference, model_, shape, region);
         adaptToFace(delta, maskedMean(out, mask), change.sourceFaceMean, greyscale, options_.chromaFraction);
         addMasked(out, delta, mask);
+        transferDetail(out, model_, face.age, request.targetAge, request.sex, shape, region, mask, options_.detailStrength);
     }
     if (parent && request.parentWeight > 0) {
         const std::vector<PointF> source(parent->landmarks.begin(), parent->landmarks.end());

@@ -11,7 +11,10 @@
 // from the model frame onto the new landmarks, scaled per channel by the face's mean colour over
 // the model's (so shading changes are proportionate on any skin tone and exposure), its colour
 // part reduced by chromaFraction (removed on black-and-white photos), and added inside a
-// feathered face mask. (3) optional
+// feathered face mask; then (2b) detail: the face's own fine detail is made as strong, place by
+// place, as the target age's prototype has it relative to the source age's (a local-energy
+// transfer after Tiddeman, Burt and Perrett 2001), so adult skin texture and beard shadow appear
+// and childhood softness goes without blurring the face. (3) optional
 // parent: the parent's face (aged or rejuvenated to the target age by the same texture step) is
 // warped onto the new landmarks, its colour matched to the progressed face, and blended in with
 // the given weight inside the mask.
@@ -51,6 +54,7 @@ struct ProgressionOptions {
     double lowPassSigma = 0.025;          // low/high split: Gaussian sigma, fraction of the frame size
     double maskFeather = 0.06;            // mask feather, fraction of the face width
     double chromaFraction = 0.5;          // share of the colour (not brightness) part of the change
+    double detailStrength = 1.0;          // exponent on the detail step's local-energy gains (0: no detail step)
     FaceWarpOptions warp;
 };
 

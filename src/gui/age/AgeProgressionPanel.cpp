@@ -81,6 +81,11 @@ AgeProgressionPanel::AgeProgressionPanel(Workstation& workstation, QWidget* pare
     busyBar_->setMaximumWidth(160);
     busyBar_->setTextVisible(false);
     busyBar_->hide();
+    parentBlendBox_ = new QCheckBox(tr("Blend toward the parent of the same sex"), this);
+    parentBlendBox_->setObjectName(QStringLiteral("parentBlendBox"));
+    parentBlendBox_->setToolTip(tr("Mixes 30 % of the father's (boy) or mother's (girl) face, brought to the target age, into "
+                                   "the progression, as forensic artists do. Uses the relative's photo taken nearest that age."));
+    runRow->addWidget(parentBlendBox_);
     runRow->addWidget(renderButton_);
     runRow->addWidget(exportButton_);
     runRow->addWidget(busyBar_);
@@ -121,6 +126,9 @@ AgeProgressionPanel::AgeProgressionPanel(Workstation& workstation, QWidget* pare
         if (const auto today = ageToday()) setTargetAge(*today);
     });
     connect(renderButton_, &QPushButton::clicked, this, [this] { render(); });
+    connect(parentBlendBox_, &QCheckBox::toggled, this, [this] {
+        if (hasResult()) rerenderTimer_.start();
+    });
     // Photos added or removed elsewhere (photo panel, demo, flyer) change the photos to start from.
     connect(&workstation_, &Workstation::recordsChanged, this, [this](int kind, qint64, qint64 caseId) {
         if (static_cast<workflows::RecordKind>(kind) == workflows::RecordKind::Photo && case_ && case_->id == caseId) reload();
@@ -238,6 +246,7 @@ bool AgeProgressionPanel::render() {
     order.ages.sourceAge = *source->age;
     order.ages.targetAge = targetAge();
     order.ages.sex = case_ ? case_->sex : Sex::Unknown;
+    order.blendWithParent = parentBlendBox_->isChecked();
     if (!worker_->start(order)) return false;
     renderedFaceId_ = order.faceId;
     renderedAge_ = targetAge();

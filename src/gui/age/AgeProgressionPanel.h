@@ -14,6 +14,7 @@
 
 #include <QImage>
 #include <QTimer>
+#include <QCheckBox>
 #include <QWidget>
 
 #include "db/records/CaseRecord.h"
@@ -76,6 +77,7 @@ private:
     QSlider* targetSlider_;
     QLabel* targetLabel_;
     QPushButton* todayButton_;
+    QCheckBox* parentBlendBox_;
     QPushButton* renderButton_;
     QPushButton* exportButton_;
     QProgressBar* busyBar_;

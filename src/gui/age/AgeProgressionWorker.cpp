@@ -27,6 +27,16 @@ bool AgeProgressionWorker::start(const workflows::ProgressionOrder& order) {
                          .arg(warnings.modelOldest, 0, 'f', 0);
         }
         if (warnings.meshFolded) notes << tr("The shape change folded the warp mesh: check the image.");
+        if (warnings.parentMissing) {
+            notes << tr("Not blended with a parent: the case needs the child's sex and a photo of the father (boy) or mother (girl) "
+                        "with one face.");
+        }
+        const ProgressionRecord& record = result.value().result.record;
+        if (record.parentUsed) {
+            notes << tr("Blended %1 % toward the parent's face, itself taken from age %2 to the target age.")
+                         .arg(qRound(record.parentWeight * 100))
+                         .arg(record.parentAge, 0, 'f', 0);
+        }
         auto kept = std::make_shared<const workflows::RenderedProgression>(std::move(result).value());
         return [this, before, after, notes, kept] {
             last_ = kept;

@@ -195,7 +195,13 @@ void GalleryBrowserPage::showPhotos(const workflows::CandidateFile& file) {
         auto* item = new QListWidgetItem(ui_->candidatePhotosList);
         const QString path = toQString(entry.photo.storedPath);
         item->setData(kStoredPathRole, path);
-        item->setText(QStringLiteral("%1\n%2").arg(toQString(entry.photo.originalFileName), tr("%n face(s)", nullptr, faceCount)));
+        QString text = QStringLiteral("%1\n%2").arg(toQString(entry.photo.originalFileName), tr("%n face(s)", nullptr, faceCount));
+        if (faceCount == 1 && !entry.estimatedAges.empty() && entry.estimatedAges.front()) {
+            text += QLatin1Char('\n') + tr("looks about %1 (± %2), estimated")
+                                            .arg(qRound(entry.estimatedAges.front()->years))
+                                            .arg(qRound(entry.estimatedAges.front()->plusMinus));
+        }
+        item->setText(text);
         item->setToolTip(QualityWarnings::forPhoto(faceCount).join(QLatin1Char('\n')));
         showPhotoIcon(images_, *item, path, kPhotoSide);
     }

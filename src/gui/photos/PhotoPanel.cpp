@@ -184,6 +184,11 @@ void PhotoPanel::showSelectedPhoto() {
                                .arg(qRound(face.quality.faceSizePx))
                                .arg(qRound(face.quality.sharpness))
                                .arg(qRound(face.quality.yawDegrees));
+            if (i < entry->estimatedAges.size() && entry->estimatedAges[i]) {
+                text += tr(", looks about %1 (± %2 years, estimated)")
+                            .arg(qRound(entry->estimatedAges[i]->years))
+                            .arg(qRound(entry->estimatedAges[i]->plusMinus));
+            }
             const QStringList warnings = QualityWarnings::forFace(face.quality.flags, false);
             if (!warnings.isEmpty()) text += QStringLiteral(" — ⚠ ") + warnings.join(QStringLiteral(", "));
             ui_->faceList->addItem(text);

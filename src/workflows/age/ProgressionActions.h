@@ -2,6 +2,12 @@
 // ProgressionActions: render an age-progressed image of a stored face (a case's childhood photo
 // or any photo with a face) at a target age, and export it as a marked PNG with its parameters in
 // the metadata. An investigative aid, never a photograph of the person.
+// The parents' option: with blendWithParent, the face is blended (weight parentWeight, inside the
+// face) toward a photo of the case's parent of the child's sex (father for a boy, mother for a
+// girl), that parent's face itself aged or rejuvenated to the target age by the same model and
+// its colour matched to the child's (AgeProgressor). Of that parent's photos the one taken at the
+// age nearest the target is used; a photo without a recorded age takes the age its face looks
+// (AgeEstimator). No such parent, or the child's sex unknown: rendered without, with a warning.
 // Guarantees: RenderProgressions authorized; the age model comes from the engine (missing ->
 // ModelMissing naming build-age-model); warnings say when an age lies outside the model's data
 // or the warp folded; the exported file carries the visible mark and the metadata.
@@ -25,6 +31,8 @@ struct ProgressionAges {
 struct ProgressionOrder {
     std::int64_t faceId = 0;  // a stored face (its photo is read from the photo store)
     ProgressionAges ages;
+    bool blendWithParent = false;  // see above; only for a face of a case's own photo
+    double parentWeight = 0.3;     // 0..1
 };
 
 // What the analyst should know about a rendered progression.
@@ -33,6 +41,7 @@ struct ProgressionWarnings {
     double modelYoungest = 0;      // the age model's range, for the message
     double modelOldest = 0;
     bool meshFolded = false;       // the shape change folded the warp mesh
+    bool parentMissing = false;    // a blend was asked for, but the case has no usable photo of that parent
 };
 
 struct RenderedProgression {
@@ -53,6 +62,8 @@ public:
     Status exportPng(const RenderedProgression& progression, const std::filesystem::path& file);
 
 private:
+    Result<RenderedProgression> renderWith(Image photo, const Landmarks& landmarks, const ProgressionAges& ages, const FacePhoto* parent,
+                                           double parentWeight);
     Session& session_;
 };
 

@@ -41,6 +41,16 @@ Status replaceFaces(db::Database& database, const FacePipeline& pipeline, std::i
     return transaction.value().commit();
 }
 
+// The age each face looks, where the engine has an estimator for its embedding model.
+void estimateAges(Engine& engine, PhotoWithFaces& entry) {
+    const std::shared_ptr<const AgeEstimator> estimator = engine.ageEstimator();
+    entry.estimatedAges.clear();
+    for (const db::FaceRow& face : entry.faces) {
+        entry.estimatedAges.push_back(estimator && estimator->reads(face.modelId) ? std::optional(estimator->estimate(face.embedding, face.landmarks))
+                                                                                   : std::nullopt);
+    }
+}
+
 }  // namespace
 
 Status PhotoActions::authorizeFor(const db::PhotoOwner& owner, bool change) {
@@ -97,6 +107,7 @@ Result<std::vector<PhotoWithFaces>> PhotoActions::list(const db::PhotoOwner& own
         for (const db::FaceRow& face : faces.value()) {
             if (face.photoId == entry.photo.id) entry.faces.push_back(face);
         }
+        estimateAges(session_.engine(), entry);
         listed.push_back(std::move(entry));
     }
     return listed;
@@ -108,7 +119,9 @@ Result<PhotoWithFaces> PhotoActions::get(std::int64_t photoId) {
     if (Status allowed = authorizeFor(photo.value().owner, false); !allowed) return allowed.error();
     Result<std::vector<db::FaceRow>> faces = db::FaceRepository(session_.database()).listByPhoto(photoId);
     if (!faces) return faces.error();
-    return PhotoWithFaces{std::move(photo).value(), std::move(faces).value()};
+    PhotoWithFaces entry{std::move(photo).value(), std::move(faces).value(), {}};
+    estimateAges(session_.engine(), entry);
+    return entry;
 }
 
 Result<FaceInPhoto> PhotoActions::face(std::int64_t faceId) {

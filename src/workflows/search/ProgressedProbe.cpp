@@ -76,7 +76,7 @@ Result<ProgressedProbe> makeProgressedProbe(FacePipeline& pipeline, const AgePro
         }
     }
     if (!nearest) return makeError(ErrorCode::NoFace, "no face found in the age-progressed image");
-    return ProgressedProbe{nearest->embedding, progressed.value().record};
+    return ProgressedProbe{nearest->embedding, nearest->landmarks, progressed.value().record};
 }
 
 }  // namespace reunite

@@ -19,6 +19,7 @@ namespace reunite {
 
 struct ProgressedProbe {
     Embedding embedding{};
+    Landmarks landmarks{};  // of the face found in the progressed image
     ProgressionRecord record;
 };
 

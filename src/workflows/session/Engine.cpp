@@ -65,6 +65,15 @@ std::shared_ptr<const LikelihoodModels> Engine::likelihoodModels(Notice* note) {
     return likelihoods_;
 }
 
+std::shared_ptr<const AgeEstimator> Engine::ageEstimator() {
+    std::lock_guard<std::mutex> lock(modelsMutex_);
+    if (!ageEstimatorLoaded_) {
+        ageEstimatorLoaded_ = true;
+        if (Result<AgeEstimator> loaded = AgeEstimator::discover()) ageEstimator_ = std::make_shared<const AgeEstimator>(std::move(loaded).value());
+    }
+    return ageEstimator_;
+}
+
 Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
     Result<std::shared_ptr<const FacePipeline>> models = pipeline();
     if (!models) return models.error();

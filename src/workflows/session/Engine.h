@@ -1,7 +1,8 @@
 #pragma once
 // Engine: the heavy, shared resources every action may need, each loaded once on first use:
 // the face pipeline (models checked against the manifest), the optional age-invariant transform,
-// the optional likelihood models (calibration and kinship), the age model, and the in-memory search gallery of the open database (with its regions).
+// the optional likelihood models (calibration and kinship), the age model, the optional age
+// estimator, and the in-memory search gallery of the open database (with its regions).
 // The CLI creates one per command; the GUI one per workstation and warms it up in the background.
 // Guarantees: a resource that fails to load returns its error (models missing -> ModelMissing
 // naming setup); the optional transform is null with a note instead. Imports through the
@@ -17,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "age/estimation/AgeEstimator.h"
 #include "age/model/AgeModel.h"
 #include "core/pipeline/FacePipeline.h"
 #include "crossage/AgeInvariantTransform.h"
@@ -44,6 +46,8 @@ public:
     Result<std::shared_ptr<const AgeModel>> ageModel();
     // The calibration to likelihood ratios and the kinship model; null when not installed (*note says why).
     std::shared_ptr<const LikelihoodModels> likelihoodModels(Notice* note = nullptr);
+    // The estimator of a face's age from its embedding; null when not installed.
+    std::shared_ptr<const AgeEstimator> ageEstimator();
 
     // The gallery of `database` for the pipeline's embedding model (loads it on first use).
     Result<std::shared_ptr<GalleryIndex>> gallery(db::Database& database);
@@ -73,6 +77,8 @@ private:
     bool likelihoodsLoaded_ = false;
     std::shared_ptr<const LikelihoodModels> likelihoods_;
     Notice likelihoodsNote_;
+    bool ageEstimatorLoaded_ = false;
+    std::shared_ptr<const AgeEstimator> ageEstimator_;
     std::mutex galleryLoadMutex_;      // one gallery load at a time
     mutable std::mutex galleryMutex_;  // the published state below; never held while loading
     std::uint64_t galleryGeneration_ = 0;  // bumped by forgetGallery(): a load started before is dropped

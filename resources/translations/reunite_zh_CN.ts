@@ -246,10 +246,6 @@
 <context>
     <name>DemoWorkspaceBuilder</name>
     <message>
-        <source>DEMO CASE, not a real child. The public-domain astronaut sample photo stands in for a childhood photo.</source>
-        <translation>演示案例，并非真实儿童。公有领域的宇航员示例照片代替童年照片。</translation>
-    </message>
-    <message>
         <source>Demo city, main railway station</source>
         <translation>演示城市，火车总站</translation>
     </message>
@@ -272,6 +268,10 @@
     <message>
         <source>Demo region South</source>
         <translation>演示地区（南）</translation>
+    </message>
+    <message>
+        <source>DEMO CASE, not a real child. The childhood photo is SYNTHETIC: the public-domain astronaut sample photo made younger by the age model. Her real photo is in the demo gallery.</source>
+        <translation>演示案件，并非真实儿童。童年照片是合成的：由年龄模型将公有领域的宇航员示例照片变年轻而成。她的真实照片在演示照片库中。</translation>
     </message>
 </context>
 <context>

@@ -124,7 +124,7 @@ void GuiDemoAndSettingsTest::demoWorkspaceIsBuiltAndMarked() {
         QVERIFY(candidate.familyName.find("(demo)") != std::string::npos);
         QVERIFY(candidate.externalRef.rfind("demo-", 0) == 0);
     }
-    QCOMPARE(named, std::size_t{7});
+    QCOMPARE(named, std::size_t{8});
     QVERIFY(unnamed > 0);
     demoCandidateCount_ = static_cast<int>(all.size());
     QTRY_COMPARE(cases.caseCount(), 1);
@@ -209,7 +209,7 @@ void GuiDemoAndSettingsTest::photoDatabasePageListsTheGallery() {
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         unnamedRows += table->model()->index(row, CandidateTableModel::NameColumn).data().toString() == QStringLiteral("Unnamed face from a group photo");
     }
-    QCOMPARE(unnamedRows, demoCandidateCount_ - 7);
+    QCOMPARE(unnamedRows, demoCandidateCount_ - 8);  // eight made-up people
     auto* runs = test::requiredChild<QTableView>(&page, "importRunsTable");
     QTRY_COMPARE(runs->model()->rowCount(), 2);  // the demo was built twice
     db::ImportRunRepository repository(database());

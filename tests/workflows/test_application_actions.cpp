@@ -430,11 +430,27 @@ TEST_CASE("the demo workspace is built once and marked", "[actions][demo]") {
         named += !listing.record.groupPhotoOf;
         CHECK(listing.firstFaceId > 0);  // each made-up person holds the leftmost face of the photo
     }
-    CHECK(named == 7);
+    CHECK(named == 8);
     REQUIRE(demo.build().ok());
     CHECK(GalleryActions(world.session()).candidateCount().value() == candidates);
     CHECK(db::CaseRepository(world.database()).list().value().size() == 1);
     CHECK(db::RelativeRepository(world.database()).listForCase(built.value().id).value().size() == 1);
+    CHECK(built.value().description.find("SYNTHETIC") != std::string::npos);
+
+    // The childhood photo is the astronaut made about 6 by the age model: marked, named and
+    // recorded as synthetic, once; her own photo is in the gallery and is the first lead.
+    const auto photos = PhotoActions(world.session()).list(db::PhotoOwner::ofCase(built.value().id)).value();
+    REQUIRE(photos.size() == 1);
+    const PhotoWithFaces& child = photos.front();
+    CHECK(child.photo.originalFileName.find("SYNTHETIC") != std::string::npos);
+    CHECK(child.photo.provenance.find("SYNTHETIC") != std::string::npos);
+    CHECK(child.photo.ageAtPhotoYears == 6);
+    REQUIRE(child.faces.size() == 1);
+    Result<RankedLeads> leads = CaseSearchActions(world.session()).search(built.value().id, {});
+    INFO((leads ? std::string() : leads.error().message));
+    REQUIRE(leads.ok());
+    REQUIRE_FALSE(leads.value().leads.empty());
+    CHECK(leads.value().leads.front().candidate.externalRef == "demo-008");
 }
 
 TEST_CASE("a childhood photo is removed with its faces and its copy, and stored runs keep their results", "[actions][photos][remove]") {

@@ -11,7 +11,8 @@ namespace {
 workflows::DemoTexts translatedTexts() {
     workflows::DemoTexts texts;
     texts.caseDescription = toUtf8(DemoWorkspaceBuilder::tr(
-        "DEMO CASE, not a real child. The public-domain astronaut sample photo stands in for a childhood photo."));
+        "DEMO CASE, not a real child. The childhood photo is SYNTHETIC: the public-domain astronaut sample photo made "
+        "younger by the age model. Her real photo is in the demo gallery."));
     texts.lastSeenPlace = toUtf8(DemoWorkspaceBuilder::tr("Demo city, main railway station"));
     texts.distinguishingMarks = toUtf8(DemoWorkspaceBuilder::tr("(demo) small scar above the left eyebrow"));
     texts.relativeNotes = toUtf8(DemoWorkspaceBuilder::tr("Demo relative; photo from the redistributable samples."));

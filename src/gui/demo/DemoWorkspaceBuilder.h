@@ -1,8 +1,9 @@
 #pragma once
 // DemoWorkspaceBuilder: builds the demo workspace off the GUI thread through the application layer
-// (workflows::DemoWorkspace): the face-api group photos and messi5.jpg become gallery candidates
-// with made-up names, regions and birth years, and a demo case DEMO-0001 gets a stand-in
-// childhood photo plus a demo relative with one photo. Every demo record is marked DEMO; the
+// (workflows::DemoWorkspace): the face-api group photos, messi5.jpg and the astronaut photo become
+// gallery candidates with made-up names, regions and birth years, and a demo case DEMO-0001 gets a
+// SYNTHETIC childhood photo (the astronaut made about 6 by the age model) plus a demo relative
+// with one photo. Every demo record is marked DEMO; the
 // demo texts are in the interface language.
 // Inputs: start() once the Workstation is ready.
 // Guarantees: idempotent (nothing is duplicated); finished() reports the demo case id or why it

@@ -13,7 +13,7 @@ public:
     static QString path();
     // Files of the demo gallery that exist in the folder (group photos and messi5.jpg).
     static QStringList galleryPhotos();
-    // The demo case's "childhood photo" (astronaut.png), empty if it is missing.
+    // The photo the demo case's synthetic childhood photo is made from (astronaut.png), empty if it is missing.
     static QString casePhoto();
     static bool isAvailable();
 };

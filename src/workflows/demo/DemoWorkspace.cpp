@@ -1,5 +1,9 @@
 #include "workflows/demo/DemoWorkspace.h"
 
+#include "age/progression/AgeProgressor.h"
+#include "age/progression/ProgressionMark.h"
+#include "core/image/ImageDecoder.h"
+#include "domain/TemporaryFolder.h"
 #include "workflows/cases/CaseActions.h"
 #include "workflows/gallery/GalleryActions.h"
 #include "workflows/photos/PhotoActions.h"
@@ -32,9 +36,25 @@ constexpr DemoCandidate kDemoCandidates[] = {
     {"faceapi-sample5.jpg", "demo-005", "Ana", "Petrescu (demo)", Sex::Unknown, 0, false, DemoRegion::East, db::CandidateSource::SelfRegistered},
     {"faceapi-sample6.jpg", "demo-006", "Ivo", "Marek (demo)", Sex::Unknown, 1992, false, DemoRegion::South, db::CandidateSource::Flyer},
     {"messi5.jpg", "demo-007", "Leo", "Sandoval (demo)", Sex::Male, 1990, false, DemoRegion::North, db::CandidateSource::TipOff},
+    {"astronaut.png", "demo-008", "Kira", "Vance (demo)", Sex::Female, 1990, true, DemoRegion::East, db::CandidateSource::SelfRegistered},
 };
 
 constexpr const char* kCasePhoto = "astronaut.png";
+constexpr const char* kSyntheticPhotoName = "astronaut-SYNTHETIC-childhood-age-6.png";
+constexpr double kSyntheticAge = 6;
+constexpr double kAgeIfUnknown = 35;  // the age progressed from when no estimator is installed
+
+// The main face of an image: real detections before fallback boxes, then the largest.
+const FaceRecord* mainFaceOf(const ImageFaces& faces) {
+    const FaceRecord* best = nullptr;
+    for (const FaceRecord& face : faces.faces) {
+        if (!best || (best->detection.fallback != face.detection.fallback ? !face.detection.fallback
+                                                                         : face.detection.box.width > best->detection.box.width)) {
+            best = &face;
+        }
+    }
+    return best;
+}
 constexpr const char* kRelativePhoto = "faceapi-sample2.jpg";
 
 const std::string& regionText(const DemoTexts& texts, DemoRegion region) {
@@ -68,6 +88,27 @@ ImportManifest demoManifest(const std::filesystem::path& samples, const DemoText
     return manifest;
 }
 
+// The face whose landmarks' centre lies nearest that of `shape`.
+const db::FaceRow* nearestFace(const std::vector<db::FaceRow>& faces, const Landmarks& shape) {
+    const auto centre = [](const Landmarks& points) {
+        PointF c{0, 0};
+        for (const PointF& p : points) c = {c.x + p.x / kLandmarkCount, c.y + p.y / kLandmarkCount};
+        return c;
+    };
+    const PointF target = centre(shape);
+    const db::FaceRow* best = nullptr;
+    double bestDistance = 0;
+    for (const db::FaceRow& face : faces) {
+        const PointF c = centre(face.landmarks);
+        const double distance = std::hypot(c.x - target.x, c.y - target.y);
+        if (!best || distance < bestDistance) {
+            best = &face;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
 }  // namespace
 
 Result<db::CaseRecord> DemoWorkspace::build(const StepCallback& onStep, const CancellationToken& cancel) {
@@ -81,9 +122,7 @@ Result<db::CaseRecord> DemoWorkspace::build(const StepCallback& onStep, const Ca
     if (onStep) onStep(Step::Case, steps - 2, steps);
     Result<db::CaseRecord> demoCase = ensureCase();
     if (!demoCase) return demoCase.error();
-    if (Status attached = attachIfMissing(samples_ / kCasePhoto, db::PhotoOwner::ofCase(demoCase.value().id), 6.0); !attached) {
-        return attached.error();
-    }
+    if (Status attached = attachSyntheticChildhoodPhoto(demoCase.value().id); !attached) return attached.error();
     if (onStep) onStep(Step::Relative, steps - 1, steps);
     if (Status relative = ensureRelative(demoCase.value().id); !relative) return relative.error();
     if (onStep) onStep(Step::Done, steps, steps);
@@ -145,15 +184,64 @@ Status DemoWorkspace::ensureRelative(std::int64_t caseId) {
     return attachIfMissing(samples_ / kRelativePhoto, db::PhotoOwner::ofRelative(relativeId), std::nullopt);
 }
 
+// The astronaut photo made about 6 years old by the age model, marked and named as synthetic.
+Status DemoWorkspace::attachSyntheticChildhoodPhoto(std::int64_t caseId) {
+    const db::PhotoOwner owner = db::PhotoOwner::ofCase(caseId);
+    if (hasPhotoNamed(owner, kSyntheticPhotoName)) return Ok{};
+    Result<std::shared_ptr<const FacePipeline>> prototype = session_.engine().pipeline();
+    if (!prototype) return prototype.error();
+    Result<std::shared_ptr<const AgeModel>> model = session_.engine().ageModel();
+    if (!model) return model.error();
+    std::unique_ptr<FacePipeline> pipeline = prototype.value()->clone();
+    Result<DecodedImage> decoded = pipeline->decoder().decodeFile(samples_ / kCasePhoto);
+    if (!decoded) return decoded.error();
+    const ImageFaces found = pipeline->processDecoded(decoded.value());
+    const FaceRecord* face = mainFaceOf(found);
+    if (!face) return makeError(ErrorCode::NoFace, "no face in the sample photo " + std::string(kCasePhoto));
+    const std::shared_ptr<const AgeEstimator> estimator = session_.engine().ageEstimator();
+    const double looks = std::round(estimator ? estimator->estimate(face->embedding, face->landmarks).years : kAgeIfUnknown);
+    ProgressionRequest request;
+    request.targetAge = kSyntheticAge;
+    request.sex = Sex::Female;
+    Result<ProgressionResult> younger =
+        AgeProgressor(*model.value()).progress(FacePhoto{decoded.value().image, face->landmarks, std::max(looks, kSyntheticAge)}, request);
+    if (!younger) return younger.error();
+    const TemporaryFolder folder("reunite-demo");
+    const std::filesystem::path file = folder.path() / kSyntheticPhotoName;
+    std::vector<PngTextEntry> metadata = progressionMetadata(younger.value().record);
+    metadata.push_back({"Reunite-Synthetic", "demo: astronaut.png made younger by the age model; not a photograph of a child"});
+    const Image marked = stampInvestigativeAidMark(younger.value().image, "SYNTHETIC demo childhood photo, made from a sample photo");
+    if (Status written = writePngWithText(file, marked, metadata); !written) return written;
+    PhotoToAttach photo;
+    photo.file = file;
+    photo.owner = owner;
+    photo.ageAtPhotoYears = kSyntheticAge;
+    photo.provenance = "demo workspace: SYNTHETIC childhood photo, astronaut.png regressed to age 6 by the age model";
+    PhotoActions photos(session_);
+    Result<AttachedPhoto> attached = photos.attach(photo);
+    if (!attached) return attached.error();
+    // Keep only the child's face (the marked image may show another, e.g. on the badge).
+    const db::FaceRow* child = nearestFace(attached.value().faces, younger.value().landmarks);
+    if (!child) return makeError(ErrorCode::NoFace, "no face in the synthetic childhood photo");
+    if (attached.value().faces.size() == 1) return Ok{};
+    Result<db::FaceRow> kept = photos.chooseFace(attached.value().photo.id, child->id);
+    if (!kept) return kept.error();
+    return Ok{};
+}
+
+bool DemoWorkspace::hasPhotoNamed(const db::PhotoOwner& owner, const std::string& name) {
+    Result<std::vector<PhotoWithFaces>> existing = PhotoActions(session_).list(owner);
+    if (!existing) return false;
+    for (const PhotoWithFaces& photo : existing.value())
+        if (photo.photo.originalFileName == name) return true;
+    return false;
+}
+
 Status DemoWorkspace::attachIfMissing(const std::filesystem::path& file, const db::PhotoOwner& owner, std::optional<double> age) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(file, ec)) return Ok{};
+    if (hasPhotoNamed(owner, file.filename().string())) return Ok{};
     PhotoActions photos(session_);
-    Result<std::vector<PhotoWithFaces>> existing = photos.list(owner);
-    if (!existing) return existing.error();
-    for (const PhotoWithFaces& photo : existing.value()) {
-        if (photo.photo.originalFileName == file.filename().string()) return Ok{};
-    }
     PhotoToAttach request;
     request.file = file;
     request.owner = owner;

@@ -1,7 +1,11 @@
 #pragma once
 // DemoWorkspace: fills a database with a demo workspace built from the redistributable sample
 // photos, so a newcomer can try every screen: a small gallery of made-up people (the face-api
-// group photos and messi5.jpg), one demo case with a stand-in childhood photo, and a relative.
+// group photos, messi5.jpg and the astronaut photo), one demo case, and a relative.
+// The case's childhood photo is SYNTHETIC: the astronaut photo regressed to about age 6 by the
+// age model (from the age her face looks), marked as a rendered image, named
+// "astronaut-SYNTHETIC-childhood-age-6.png" and described as synthetic, so that a newcomer sees
+// child -> progressed -> the adult found (the astronaut's own photo is in the gallery).
 // Every name and text says "demo". Running it again adds only what is missing.
 // Inputs: the samples folder (setup's build/samples) and the texts in the user's language.
 // Guarantees: ImportGallery and EditCases authorized; progress per step; cancel stops the import.
@@ -21,7 +25,8 @@ namespace reunite::workflows {
 
 struct DemoTexts {
     std::string caseDescription =
-        "DEMO CASE, not a real child. The public-domain astronaut sample photo stands in for a childhood photo.";
+        "DEMO CASE, not a real child. The childhood photo is SYNTHETIC: the public-domain astronaut sample photo made "
+        "younger by the age model. Her real photo is in the demo gallery.";
     std::string lastSeenPlace = "Demo city, main railway station";
     std::string distinguishingMarks = "(demo) small scar above the left eyebrow";
     std::string relativeNotes = "Demo relative; photo from the redistributable samples.";
@@ -47,6 +52,8 @@ private:
     Result<db::CaseRecord> ensureCase();
     Status ensureRelative(std::int64_t caseId);
     Status attachIfMissing(const std::filesystem::path& file, const db::PhotoOwner& owner, std::optional<double> age);
+    Status attachSyntheticChildhoodPhoto(std::int64_t caseId);
+    bool hasPhotoNamed(const db::PhotoOwner& owner, const std::string& name);
 
     Session& session_;
     std::filesystem::path samples_;

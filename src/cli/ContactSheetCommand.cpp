@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "age/estimation/AgeEstimator.h"
+#include "age/geometry/ShapeGeometry.h"
 #include "age/model/AgeModel.h"
 #include "domain/PhotoFiles.h"
 #include "age/progression/AgeProgressor.h"
@@ -80,11 +81,8 @@ std::vector<SheetSource> samplePhotos(const std::filesystem::path& folder) {
 // a face in a large photo fills its cell.
 FacePhoto faceCrop(const Image& image, const Landmarks& landmarks, double age) {
     const double faceWidth = std::hypot(landmarks[16].x - landmarks[0].x, landmarks[16].y - landmarks[0].y);
-    double cx = 0, cy = 0;
-    for (const PointF& p : landmarks) {
-        cx += p.x / kLandmarkCount;
-        cy += p.y / kLandmarkCount;
-    }
+    const PointF centre = shapeCentroid(landmarks);
+    const double cx = centre.x, cy = centre.y;
     const int side = std::clamp(static_cast<int>(std::lround(2.2 * faceWidth)), 1, std::min(image.width, image.height));
     const int x0 = std::clamp(static_cast<int>(std::lround(cx - side / 2.0)), 0, image.width - side);
     const int y0 = std::clamp(static_cast<int>(std::lround(cy - side / 2.0)), 0, image.height - side);

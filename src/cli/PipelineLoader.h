@@ -9,8 +9,6 @@ namespace reunite::cli {
 
 Result<std::unique_ptr<FacePipeline>> loadPipeline(bool withEmbeddings = true);
 
-// The face a single-face command should use: real detections before fallback boxes, then the
-// largest. Returns nullptr when there is none.
-const FaceRecord* primaryFace(const ImageFaces& faces);
+// A single-face command takes the image's primaryFace (core/pipeline/FacePipeline.h).
 
 }  // namespace reunite::cli

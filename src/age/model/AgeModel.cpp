@@ -29,6 +29,7 @@ struct AgeModel::Impl {
     AgeModelData data;
     std::vector<Knot> curves[2];  // [0] female, [1] male, sorted by age
     std::vector<std::string> imputed;
+    bool detailEnergy = false;  // every knot has its detail energy
 };
 
 namespace {
@@ -182,6 +183,9 @@ Result<AgeModel> AgeModel::fromData(AgeModelData data) {
     }
     impl->data = std::move(data);
     if (impl->data.id.empty()) impl->data.id = "unsaved-age-model";
+    impl->detailEnergy = true;
+    for (const auto& curve : impl->curves)
+        for (const Knot& knot : curve) impl->detailEnergy = impl->detailEnergy && !knot.detail.empty();
     return AgeModel(std::move(impl));
 }
 
@@ -227,12 +231,7 @@ std::vector<float> AgeModel::referenceFrameTexture(double age, Sex sex) const {
     return referenceFrameImage(impl_->curves, age, sex, &Knot::texture);
 }
 
-bool AgeModel::hasDetailEnergy() const {
-    for (const auto& curve : impl_->curves)
-        for (const Knot& knot : curve)
-            if (knot.detail.empty()) return false;
-    return true;
-}
+bool AgeModel::hasDetailEnergy() const { return impl_->detailEnergy; }
 
 std::vector<float> AgeModel::referenceFrameDetailEnergy(double age, Sex sex) const {
     if (!hasDetailEnergy()) return {};

@@ -50,17 +50,6 @@ struct TextureSums {
     std::int64_t faces = 0;
 };
 
-const FaceRecord* mainFace(const ImageFaces& faces) {
-    const FaceRecord* best = nullptr;
-    for (const FaceRecord& face : faces.faces) {
-        if (!best || (best->detection.fallback != face.detection.fallback ? !face.detection.fallback
-                                                                         : face.quality.faceSizePx > best->quality.faceSizePx)) {
-            best = &face;
-        }
-    }
-    return best;
-}
-
 int bandOf(const std::vector<AgeBand>& bands, int age) {
     for (std::size_t b = 0; b < bands.size(); ++b) {
         if (bands[b].contains(age)) return static_cast<int>(b);
@@ -135,7 +124,7 @@ Result<LandmarkPass> findLandmarks(const FacePipeline& prototype, const std::vec
         [&](BatchItemResult&& item) {
             if (!item.faces) return;
             pass.readable[item.index] = true;
-            const FaceRecord* face = mainFace(item.faces.value());
+            const FaceRecord* face = primaryFace(item.faces.value());
             if (!face) return;
             pass.candidates[item.index] = Candidate{face->landmarks, item.faces.value().imageWidth,
                                                     item.faces.value().imageHeight, face->quality.yawDegrees,

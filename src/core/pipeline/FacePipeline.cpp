@@ -144,4 +144,14 @@ Result<FaceRecord> FacePipeline::processBox(const Image& image, const RectF& box
     return std::move(faces.front());
 }
 
+const FaceRecord* primaryFace(const ImageFaces& faces) {
+    const FaceRecord* best = nullptr;
+    for (const FaceRecord& face : faces.faces) {
+        const bool better = !best || (best->detection.fallback != face.detection.fallback ? !face.detection.fallback
+                                                                                          : face.quality.faceSizePx > best->quality.faceSizePx);
+        if (better) best = &face;
+    }
+    return best;
+}
+
 }  // namespace reunite

@@ -42,6 +42,10 @@ struct ImageFaces {
     std::vector<FaceRecord> faces;  // empty: no face found
 };
 
+// The face a single-face use should take (an image's main face): real detections before
+// fallback boxes, then the largest. Returns nullptr when there is none; points into `faces`.
+const FaceRecord* primaryFace(const ImageFaces& faces);
+
 class FacePipeline {
 public:
     static Result<std::unique_ptr<FacePipeline>> create(const ModelLocator& models, const PipelineOptions& options = {});

@@ -1,5 +1,9 @@
 #include "workflows/demo/DemoWorkspace.h"
 
+#include <algorithm>
+#include <cmath>
+
+#include "age/geometry/ShapeGeometry.h"
 #include "age/progression/AgeProgressor.h"
 #include "age/progression/ProgressionMark.h"
 #include "core/image/ImageDecoder.h"
@@ -44,17 +48,6 @@ constexpr const char* kSyntheticPhotoName = "astronaut-SYNTHETIC-childhood-age-6
 constexpr double kSyntheticAge = 6;
 constexpr double kAgeIfUnknown = 35;  // the age progressed from when no estimator is installed
 
-// The main face of an image: real detections before fallback boxes, then the largest.
-const FaceRecord* mainFaceOf(const ImageFaces& faces) {
-    const FaceRecord* best = nullptr;
-    for (const FaceRecord& face : faces.faces) {
-        if (!best || (best->detection.fallback != face.detection.fallback ? !face.detection.fallback
-                                                                         : face.detection.box.width > best->detection.box.width)) {
-            best = &face;
-        }
-    }
-    return best;
-}
 constexpr const char* kRelativePhoto = "faceapi-sample2.jpg";
 
 const std::string& regionText(const DemoTexts& texts, DemoRegion region) {
@@ -90,23 +83,14 @@ ImportManifest demoManifest(const std::filesystem::path& samples, const DemoText
 
 // The face whose landmarks' centre lies nearest that of `shape`.
 const db::FaceRow* nearestFace(const std::vector<db::FaceRow>& faces, const Landmarks& shape) {
-    const auto centre = [](const Landmarks& points) {
-        PointF c{0, 0};
-        for (const PointF& p : points) c = {c.x + p.x / kLandmarkCount, c.y + p.y / kLandmarkCount};
-        return c;
+    const PointF target = shapeCentroid(shape);
+    const auto distance = [&](const db::FaceRow& face) {
+        const PointF c = shapeCentroid(face.landmarks);
+        return std::hypot(c.x - target.x, c.y - target.y);
     };
-    const PointF target = centre(shape);
-    const db::FaceRow* best = nullptr;
-    double bestDistance = 0;
-    for (const db::FaceRow& face : faces) {
-        const PointF c = centre(face.landmarks);
-        const double distance = std::hypot(c.x - target.x, c.y - target.y);
-        if (!best || distance < bestDistance) {
-            best = &face;
-            bestDistance = distance;
-        }
-    }
-    return best;
+    const auto nearest = std::min_element(faces.begin(), faces.end(),
+                                          [&](const db::FaceRow& a, const db::FaceRow& b) { return distance(a) < distance(b); });
+    return nearest == faces.end() ? nullptr : &*nearest;
 }
 
 }  // namespace
@@ -196,7 +180,7 @@ Status DemoWorkspace::attachSyntheticChildhoodPhoto(std::int64_t caseId) {
     Result<DecodedImage> decoded = pipeline->decoder().decodeFile(samples_ / kCasePhoto);
     if (!decoded) return decoded.error();
     const ImageFaces found = pipeline->processDecoded(decoded.value());
-    const FaceRecord* face = mainFaceOf(found);
+    const FaceRecord* face = primaryFace(found);
     if (!face) return makeError(ErrorCode::NoFace, "no face in the sample photo " + std::string(kCasePhoto));
     const std::shared_ptr<const AgeEstimator> estimator = session_.engine().ageEstimator();
     const double looks = std::round(estimator ? estimator->estimate(face->embedding, face->landmarks).years : kAgeIfUnknown);

@@ -1,5 +1,6 @@
 #include "SyntheticGallery.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "db/repositories/CandidateRepository.h"
@@ -49,6 +50,10 @@ Status addSyntheticCandidates(db::Database& database, long first, long count, co
         face.modelVersion = spec.modelVersion;
         face.detection.box = RectF{10, 10, 100, 100};
         for (float& v : face.embedding) v = normal(random);
+        for (std::size_t k = 0; k < face.landmarks.size(); ++k) {  // an oval of points: a shape the age estimator can read
+            const double angle = 6.283185307 * static_cast<double>(k) / static_cast<double>(face.landmarks.size());
+            face.landmarks[k] = PointF{60 + 40 * std::cos(angle) + normal(random), 60 + 50 * std::sin(angle) + normal(random)};
+        }
         auto stored = faces.add(face);
         if (!stored) return stored.error();
     }

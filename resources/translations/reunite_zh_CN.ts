@@ -47,6 +47,14 @@
         <source>Double-click a candidate (or press Enter) to compare and decide.</source>
         <translation>双击候选人（或按回车键）进行比对和决定。</translation>
     </message>
+    <message>
+        <source>A record with no birth year is judged by the age its face looks: it is left out only when that age, with a wide margin for the estimate&apos;s error, rules out the child&apos;s birth years.</source>
+        <translation>没有出生年份的记录按其人脸看起来的年龄判断：只有当该年龄（已为估计误差留出宽裕的余量）排除了儿童的出生年份时，才会被排除。</translation>
+    </message>
+    <message>
+        <source>Estimate unknown years from faces</source>
+        <translation>按人脸估计未知年份</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetailsForm</name>
@@ -1341,6 +1349,11 @@
     <message>
         <source>Unnamed face from a group photo</source>
         <translation>合影中的未具名人脸</translation>
+    </message>
+    <message>
+        <source>~%1–%2 (face)</source>
+        <comment>birth years estimated from the age the face looks</comment>
+        <translation>~%1–%2（人脸）</translation>
     </message>
 </context>
 <context>

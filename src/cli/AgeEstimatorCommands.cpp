@@ -12,6 +12,7 @@
 #include "cli/PipelineLoader.h"
 #include "eval/AgeErrorTable.h"
 #include "eval/AgeLabelledSet.h"
+#include "workflows/gallery/GalleryAgeEstimation.h"
 
 namespace reunite::cli {
 namespace {
@@ -52,17 +53,23 @@ Result<EmbeddedAgeFaces> embedAgeSets(const std::vector<std::filesystem::path>& 
 
 nlohmann::json tableJson(const std::vector<AgeBandError>& table) {
     nlohmann::json rows = nlohmann::json::array();
-    for (const AgeBandError& r : table)
-        rows.push_back({{"band", r.band}, {"faces", r.faces}, {"mean_absolute_error", r.meanAbsoluteError}, {"within_5_years", r.withinFiveYears}});
+    for (const AgeBandError& r : table) {
+        nlohmann::json row{{"band", r.band}, {"faces", r.faces}, {"mean_absolute_error", r.meanAbsoluteError}, {"within_5_years", r.withinFiveYears}};
+        if (r.withinMargin >= 0) row["within_birth_year_filter_margin"] = r.withinMargin;
+        rows.push_back(row);
+    }
     return rows;
 }
 
 void printTable(const std::string& title, const std::vector<AgeBandError>& table) {
-    std::cout << title << "\n  band      faces   MAE (years)   within 5 years\n";
+    const bool margins = !table.empty() && table.front().withinMargin >= 0;
+    std::cout << title << "\n  band      faces   MAE (years)   within 5 years" << (margins ? "   within the filter's margin" : "") << "\n";
     for (const AgeBandError& r : table) {
         std::cout << "  " << std::left << std::setw(8) << r.band << std::right << std::setw(7) << r.faces << std::fixed
                   << std::setprecision(2) << std::setw(14) << r.meanAbsoluteError << std::setprecision(1) << std::setw(15)
-                  << r.withinFiveYears * 100 << " %\n";
+                  << r.withinFiveYears * 100 << " %";
+        if (margins) std::cout << std::setw(28) << r.withinMargin * 100 << " %";
+        std::cout << "\n";
     }
 }
 
@@ -78,6 +85,13 @@ std::vector<double> yearsOf(const std::vector<AgeEstimate>& estimates) {
     return years;
 }
 
+// The birth-year filter's margin around each estimate (GalleryAgeEstimation.h), in years of age.
+std::vector<double> filterMarginsOf(const std::vector<AgeEstimate>& estimates) {
+    std::vector<double> margins;
+    for (const AgeEstimate& e : estimates) margins.push_back(kBirthYearMarginPerError * e.plusMinus);
+    return margins;
+}
+
 int threadsOf(const Arguments& args) { return args.value("threads") ? std::atoi(args.value("threads")->c_str()) : 0; }
 
 }  // namespace
@@ -91,9 +105,9 @@ int runEvalAgeCommand(const CommandArgs& rawArgs) {
     if (!estimator) return fail(estimator.error());
     auto embedded = embedAgeSets({args.positional()[1]}, threadsOf(args));
     if (!embedded) return fail(embedded.error());
-    std::vector<double> years;
-    for (const AgeTrainingFace& f : embedded.value().faces) years.push_back(estimator.value().estimate(f.embedding, f.landmarks).years);
-    const std::vector<AgeBandError> table = ageErrorTable(agesOf(embedded.value().faces), years);
+    std::vector<AgeEstimate> estimates;
+    for (const AgeTrainingFace& f : embedded.value().faces) estimates.push_back(estimator.value().estimate(f.embedding, f.landmarks));
+    const std::vector<AgeBandError> table = ageErrorTable(agesOf(embedded.value().faces), yearsOf(estimates), filterMarginsOf(estimates));
     if (args.flag("json")) {
         return printJson({{"dataset", args.positional()[1]},
                           {"model", args.value("model").value_or("shipped")},
@@ -137,7 +151,7 @@ int runBuildAgeEstimatorCommand(const CommandArgs& rawArgs) {
                                         std::pair{"quadratic features and face proportions, two stages (shipped)", AgeEstimatorOptions{}}}) {
         auto estimates = crossValidateAgeEstimator(faces, folds, options);
         if (!estimates) return fail(estimates.error());
-        const std::vector<AgeBandError> table = ageErrorTable(ages, yearsOf(estimates.value()));
+        const std::vector<AgeBandError> table = ageErrorTable(ages, yearsOf(estimates.value()), filterMarginsOf(estimates.value()));
         figures[name] = tableJson(table);
         printTable(std::string(name) + ", " + std::to_string(folds) + "-fold cross-validation by person, " + std::to_string(faces.size()) +
                        " faces:",

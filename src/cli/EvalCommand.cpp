@@ -10,6 +10,7 @@
 
 #include "cli/ShippedCrossAgeOptions.h"
 #include "cli/JsonOutput.h"
+#include "age/estimation/AgeEstimator.h"
 #include "age/model/AgeModel.h"
 #include "cli/CliCommon.h"
 #include "cli/Commands.h"
@@ -49,7 +50,10 @@ struct EvalOptions {
     std::optional<std::filesystem::path> model;  // evaluate this transform as shipped (no fitting)
     int folds = 5;
     std::optional<std::filesystem::path> distractors;
-    double probeAge = 10;   // assumed age of a young photo without an age column
+    // A young photo without an age column is progressed from the age its face looks (the shipped
+    // estimator), or from --probe-age when given or when no estimator is installed.
+    std::optional<double> probeAge;
+    static constexpr double kProbeAgeWithoutEstimator = 10;
     double targetAge = 30;  // progression target without an age column
     std::optional<double> progressedWeight;
     std::optional<double> directWeight;  // overrides the fitted fusion's direct share
@@ -89,7 +93,7 @@ std::pair<EvalOptions, std::string> parseEvalOptions(const CommandArgs& rawArgs)
     auto number = [&](const char* name) { return parseNumber(args.value(name)); };
     if (args.value("folds")) options.folds = static_cast<int>(number("folds").value_or(0));
     if (options.folds < 2) return {options, "--folds must be a number of at least 2"};
-    options.probeAge = number("probe-age").value_or(options.probeAge);
+    options.probeAge = number("probe-age");
     options.targetAge = number("target-age").value_or(options.targetAge);
     options.progressedWeight = number("progressed-weight");
     options.directWeight = number("direct-weight");
@@ -299,10 +303,17 @@ Result<std::size_t> embedProbes(FacePipeline& pipeline, std::vector<EvalProbe>& 
     return embedded.value().unreadable;
 }
 
-// Age-progressed probes on all cores: each worker has its own pipeline clone. A probe with an age
-// from the set is progressed from that age, the others from the assumed --probe-age.
-void progressProbes(const FacePipeline& prototype, const AgeProgressor& progressor, std::vector<EvalProbe>& probes,
-                    const EvalOptions& options) {
+// The age a young photo is progressed from: its age in the set, else --probe-age, else the age
+// its face looks, else EvalOptions::kProbeAgeWithoutEstimator.
+double startingAge(const EvalProbe& probe, const FaceRecord& face, const EvalOptions& options, const AgeEstimator* estimator) {
+    if (probe.age) return *probe.age;
+    if (options.probeAge) return *options.probeAge;
+    return estimator ? estimator->estimate(face.embedding, face.landmarks).years : EvalOptions::kProbeAgeWithoutEstimator;
+}
+
+// Age-progressed probes on all cores: each worker has its own pipeline clone.
+void progressProbes(const FacePipeline& prototype, const AgeProgressor& progressor, const AgeEstimator* estimator,
+                    std::vector<EvalProbe>& probes, const EvalOptions& options) {
     std::atomic<std::size_t> next{0}, done{0};
     auto work = [&](std::unique_ptr<FacePipeline> pipeline) {
         for (std::size_t i = next++; i < probes.size(); i = next++) {
@@ -312,7 +323,7 @@ void progressProbes(const FacePipeline& prototype, const AgeProgressor& progress
             if (!decoded) continue;
             const FaceRecord* face = primaryFace(pipeline->processDecoded(decoded.value()));
             if (!face) continue;
-            const double age = probes[i].age.value_or(options.probeAge);
+            const double age = startingAge(probes[i], *face, options, estimator);
             auto probe = makeProgressedProbe(*pipeline, progressor, decoded.value().image, face->landmarks, age,
                                              std::max(age, options.targetAge), Sex::Unknown);
             if (probe) probes[i].progressed = probe.value().embedding;
@@ -336,7 +347,9 @@ Status progressAllProbes(const FacePipeline& pipeline, std::vector<EvalProbe>& p
     auto model = AgeModel::discover();
     if (!model) return model.error();
     const AgeProgressor progressor(model.value());
-    progressProbes(pipeline, progressor, probes, options);
+    Result<AgeEstimator> estimator = AgeEstimator::discover();
+    const bool estimates = estimator && estimator.value().reads(pipeline.embeddingModelId());
+    progressProbes(pipeline, progressor, estimates ? &estimator.value() : nullptr, probes, options);
     return Ok{};
 }
 
@@ -487,7 +500,10 @@ nlohmann::json reportJson(const EvalContext& context, const std::vector<ViewTall
         out["model"] = options.model->string();
         out["model_provenance"] = context.shipped->provenance();
     }
-    if (context.progressed) out["progression"] = {{"probe_age_assumed", options.probeAge}, {"target_age", options.targetAge}};
+    if (context.progressed) {
+        out["progression"] = {{"probe_age", options.probeAge ? nlohmann::json(*options.probeAge) : nlohmann::json("estimated per photo")},
+                              {"target_age", options.targetAge}};
+    }
     out["gallery_faces"] = context.gallery->stats.faces;
     out["gallery_identities"] = context.gallery->stats.candidates;
     out["distractor_photos"] = context.set->distractorCount;

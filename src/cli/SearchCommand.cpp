@@ -50,6 +50,7 @@ Result<workflows::CaseSearchOptions> searchOptions(const Arguments& args) {
     if (threads.value()) options.threads = static_cast<int>(*threads.value());
     options.filterBySex = !args.flag("any-sex");
     options.includeUnknownBirthYear = !args.flag("known-birth-year-only");
+    options.useEstimatedBirthYears = !args.flag("no-estimated-birth-years");
     options.regions = splitList(args.value("regions"));
     options.sources = splitList(args.value("sources"));
     return options;
@@ -85,9 +86,10 @@ void printCsv(const workflows::RankedLeads& leads) {
 }  // namespace
 
 // reunite-cli search --case NUMBER [--db P] [--top K] [--regions a,b] [--sources a,b] [--any-sex]
-//                    [--year-tolerance N] [--format json|csv] [--direct-only]
+//                    [--year-tolerance N] [--known-birth-year-only] [--no-estimated-birth-years]
+//                    [--format json|csv] [--direct-only]
 int runSearchCommand(const CommandArgs& rawArgs) {
-    const Arguments args(rawArgs, {"any-sex", "known-birth-year-only", "direct-only"},
+    const Arguments args(rawArgs, {"any-sex", "known-birth-year-only", "no-estimated-birth-years", "direct-only"},
                          {"db", "user", "case", "top", "regions", "sources", "year-tolerance", "format", "threads"});
     if (!args.valid()) return usageError(args.error());
     const auto caseNumber = args.value("case");

@@ -119,9 +119,11 @@ chmod 600), a prompt or standard input, read before the password):
   case list | case show --case N
   case assign --case N --to ACCOUNT|none      (supervisors)
   search --case N [--top 30] [--regions a,b] [--sources a,b] [--any-sex]
-         [--year-tolerance 2] [--format json|csv] [--direct-only]
+         [--year-tolerance 2] [--known-birth-year-only] [--no-estimated-birth-years]
+         [--format json|csv] [--direct-only]
         Rank gallery candidates for a case (direct and age-invariant
-        comparison, fused); the run is stored.
+        comparison, fused); the run is stored. Records without a birth year
+        are judged by the age their face looks unless --no-estimated-birth-years.
   review --case N --candidate ID --decision rejected|kept|dna_requested
          --note TEXT [--search-run ID]
   review --case N --candidate ID --history

@@ -26,20 +26,24 @@ const std::vector<Band> kBands{{"all", 0, std::numeric_limits<double>::infinity(
 
 }  // namespace
 
-std::vector<AgeBandError> ageErrorTable(const std::vector<double>& trueAges, const std::vector<double>& estimates) {
+std::vector<AgeBandError> ageErrorTable(const std::vector<double>& trueAges, const std::vector<double>& estimates,
+                                        const std::vector<double>& margins) {
+    const bool measured = !margins.empty() && margins.size() == estimates.size();
     std::vector<AgeBandError> table;
     for (const Band& band : kBands) {
-        AgeBandError row{band.name, 0, 0, 0};
+        AgeBandError row{band.name, 0, 0, 0, measured ? 0.0 : -1.0};
         for (std::size_t i = 0; i < trueAges.size() && i < estimates.size(); ++i) {
             if (trueAges[i] < band.from || trueAges[i] >= band.to) continue;
             const double error = std::abs(estimates[i] - trueAges[i]);
             ++row.faces;
             row.meanAbsoluteError += error;
             row.withinFiveYears += error <= 5 ? 1 : 0;
+            if (measured) row.withinMargin += error <= margins[i] ? 1 : 0;
         }
         if (row.faces) {
             row.meanAbsoluteError /= static_cast<double>(row.faces);
             row.withinFiveYears /= static_cast<double>(row.faces);
+            if (measured) row.withinMargin /= static_cast<double>(row.faces);
         }
         table.push_back(row);
     }

@@ -13,9 +13,12 @@ struct AgeBandError {
     std::size_t faces = 0;
     double meanAbsoluteError = 0;
     double withinFiveYears = 0;  // share of faces with |estimate - age| <= 5
+    double withinMargin = -1;    // share with |estimate - age| <= that face's margin; < 0: no margins given
 };
 
-// trueAges and estimates of the same faces, in the same order (sizes must match).
-std::vector<AgeBandError> ageErrorTable(const std::vector<double>& trueAges, const std::vector<double>& estimates);
+// trueAges and estimates of the same faces, in the same order (sizes must match); margins, when
+// given, one per face (e.g. the search filter's margin for that estimate, GalleryAgeEstimation.h).
+std::vector<AgeBandError> ageErrorTable(const std::vector<double>& trueAges, const std::vector<double>& estimates,
+                                        const std::vector<double>& margins = {});
 
 }  // namespace reunite

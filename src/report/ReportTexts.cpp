@@ -264,6 +264,7 @@ const KeyTable& keyTable(Vocabulary vocabulary) {
          {{"top_k", {"Leads kept (top K)", "保留线索数"}}, {"probes", {"Probe faces", "探针人脸数"}},
           {"sex", {"Sex filter", "性别筛选"}}, {"birth_years", {"Birth years", "出生年份"}},
           {"include_unknown_birth_year", {"Unknown birth year included", "包括出生年份未知者"}},
+          {"use_estimated_birth_years", {"Unknown birth years judged by the age the face looks", "未知出生年份按人脸看起来的年龄判断"}},
           {"regions", {"Regions", "地区"}}, {"sources", {"Gallery sources", "库来源"}},
           {"excluded_rejected", {"Rejected candidates left out", "排除已否决候选人"}},
           {"eligible_candidates", {"Candidates eligible", "符合条件的候选人"}},

@@ -261,7 +261,10 @@ void GalleryIndex::upsertLocked(const GalleryCandidate& candidate) {
         candidateRegion_.push_back(region);
         candidateSource_.push_back(source);
     } else {
-        candidates_[it->second] = candidate;
+        GalleryCandidate& stored = candidates_[it->second];
+        const int estimatedFrom = stored.estimatedBirthYearFrom, estimatedTo = stored.estimatedBirthYearTo;
+        stored = candidate;
+        widenLocked(it->second, estimatedFrom, estimatedTo);
         candidateRegion_[it->second] = region;
         candidateSource_[it->second] = source;
     }
@@ -275,6 +278,23 @@ void GalleryIndex::upsertCandidate(const GalleryCandidate& candidate) {
 void GalleryIndex::upsertCandidates(const std::vector<GalleryCandidate>& candidates) {
     std::unique_lock lock(mutex_);
     for (const GalleryCandidate& candidate : candidates) upsertLocked(candidate);
+}
+
+void GalleryIndex::widenLocked(std::int32_t index, int fromYear, int toYear) {
+    if (fromYear <= 0 || toYear < fromYear) return;
+    GalleryCandidate& candidate = candidates_[static_cast<std::size_t>(index)];
+    if (candidate.estimatedBirthYearFrom <= 0) {
+        candidate.estimatedBirthYearFrom = fromYear;
+        candidate.estimatedBirthYearTo = toYear;
+        return;
+    }
+    candidate.estimatedBirthYearFrom = std::min(candidate.estimatedBirthYearFrom, fromYear);
+    candidate.estimatedBirthYearTo = std::max(candidate.estimatedBirthYearTo, toYear);
+}
+
+void GalleryIndex::widenEstimatedBirthYears(std::int64_t candidateId, int fromYear, int toYear) {
+    std::unique_lock lock(mutex_);
+    if (const auto it = candidateIndex_.find(candidateId); it != candidateIndex_.end()) widenLocked(it->second, fromYear, toYear);
 }
 
 Status GalleryIndex::addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding) {
@@ -298,6 +318,7 @@ Status GalleryIndex::addFaces(const std::vector<FaceEntry>& faces) {
         embeddings_.insert(embeddings_.end(), faces[i].embedding.begin(), faces[i].embedding.end());
         faceIds_.push_back(faces[i].faceId);
         faceCandidate_.push_back(candidates[i]);
+        widenLocked(candidates[i], faces[i].estimatedBirthYearFrom, faces[i].estimatedBirthYearTo);
     }
     if (transform_) projectRows(firstRow, faces.size());
     return Ok{};
@@ -403,6 +424,27 @@ std::size_t GalleryIndex::memoryBytes() const {
            candidateIndex_.size() * (sizeof(std::int64_t) + sizeof(std::int32_t) + 2 * sizeof(void*));
 }
 
+namespace {
+
+// Whether the birth years [from, to] meet the filter's window.
+bool overlapsWindow(int from, int to, const SearchFilters& filters) {
+    if (filters.birthYearFrom && std::max(from, to) < *filters.birthYearFrom) return false;
+    return !(filters.birthYearTo && from > *filters.birthYearTo);
+}
+
+// The known birth year decides; without it, the birth years the faces' estimated ages imply (when
+// the filters use them); without either, includeUnknownBirthYear.
+bool withinBirthYears(const GalleryCandidate& candidate, const SearchFilters& filters) {
+    if (!filters.birthYearFrom && !filters.birthYearTo) return true;
+    if (candidate.birthYearFrom > 0) return overlapsWindow(candidate.birthYearFrom, candidate.birthYearTo, filters);
+    if (filters.useEstimatedBirthYears && candidate.estimatedBirthYearFrom > 0) {
+        return overlapsWindow(candidate.estimatedBirthYearFrom, candidate.estimatedBirthYearTo, filters);
+    }
+    return filters.includeUnknownBirthYear;
+}
+
+}  // namespace
+
 std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& filters) const {
     std::vector<std::int32_t> allowedRegions, allowedSources;
     for (std::size_t i = 0; i < regions_.size(); ++i)
@@ -420,13 +462,7 @@ std::vector<std::uint8_t> GalleryIndex::eligibleCandidates(const SearchFilters& 
         if (!filters.regions.empty() && !contains(allowedRegions, candidateRegion_[c])) continue;
         if (!filters.sources.empty() && !contains(allowedSources, candidateSource_[c])) continue;
         if (filters.excludedCandidates.count(candidate.candidateId)) continue;
-        const bool knownYear = candidate.birthYearFrom > 0;
-        if (!knownYear && !filters.includeUnknownBirthYear && (filters.birthYearFrom || filters.birthYearTo)) continue;
-        if (knownYear) {
-            const int to = candidate.birthYearTo > 0 ? candidate.birthYearTo : candidate.birthYearFrom;
-            if (filters.birthYearFrom && to < *filters.birthYearFrom) continue;
-            if (filters.birthYearTo && candidate.birthYearFrom > *filters.birthYearTo) continue;
-        }
+        if (!withinBirthYears(candidate, filters)) continue;
         eligible[c] = 1;
     }
     return eligible;

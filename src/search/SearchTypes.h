@@ -37,6 +37,9 @@ struct SearchFilters {
     std::optional<int> birthYearFrom;        // window on the candidate's birth year (inclusive)
     std::optional<int> birthYearTo;
     bool includeUnknownBirthYear = true;
+    // A candidate without a birth year is judged by the birth years its faces' estimated ages imply
+    // (GalleryCandidate::estimatedBirthYear*), where it has them; false: as unknown.
+    bool useEstimatedBirthYears = true;
     std::set<std::string> regions;           // empty: all
     std::set<std::string> sources;           // empty: all
     std::set<std::int64_t> excludedCandidates;  // e.g. rejected for this case

@@ -186,4 +186,9 @@ TEST_CASE("the age error table counts every band", "[age][estimator]") {
     CHECK(rowOf(table, "0-12") == Approx(8 / 3.0));
     CHECK(rowOf(table, "13-17") == 0);
     CHECK(table[5].faces == 0);
+    CHECK(table[0].withinMargin < 0);
+    // With a margin per face: errors 2, 0, 6, 0, 10 against margins 1, 1, 6, 1, 9.
+    const std::vector<AgeBandError> margined = ageErrorTable({2, 5, 10, 30, 70}, {4, 5, 4, 30, 60}, {1, 1, 6, 1, 9});
+    CHECK(margined[0].withinMargin == Approx(3 / 5.0));
+    CHECK(margined.back().withinMargin == Approx(0));
 }

@@ -42,11 +42,17 @@ private slots:
         const reunite::Notice damaged{reunite::NoticeId::DamagedFacesLeftOut, {"2", "12, 40"}};
         QVERIFY(reunite::gui::LanguageSupport::install(*qApp, QStringLiteral("en")));
         QCOMPARE(reunite::gui::NoticeText::of(badSex), QStringLiteral("row 4: unknown sex 'X%2' (use F, M or U)"));
+        // In a status line that strings notices together, each reads as a sentence.
+        const reunite::Notice kinship{reunite::NoticeId::KinshipCompared, {"2", "3"}};
+        const QString sentence = reunite::gui::NoticeText::asSentence(kinship);
+        QVERIFY2(sentence.startsWith(QStringLiteral("The leads were ranked")) && sentence.endsWith(QStringLiteral("a lead only.")),
+                 qPrintable(sentence));
         QVERIFY(reunite::gui::LanguageSupport::install(*qApp, QStringLiteral("zh_CN")));
         const QString sex = reunite::gui::NoticeText::of(badSex);
         QVERIFY2(sex.contains(QStringLiteral("第 4 行")) && sex.contains(QStringLiteral("性别")) && sex.contains(QStringLiteral("X%2")),
                  qPrintable(sex));
         const QString faces = reunite::gui::NoticeText::of(damaged);
+        QVERIFY2(reunite::gui::NoticeText::asSentence(damaged).endsWith(QChar(0x3002)), qPrintable(reunite::gui::NoticeText::asSentence(damaged)));
         QVERIFY2(faces.contains(QStringLiteral("12, 40")) && faces.contains(QStringLiteral("损坏")), qPrintable(faces));
         // A stored import error: its notice in Chinese; one recorded before notices: its English message.
         reunite::db::ImportErrorRecord stored;

@@ -219,7 +219,8 @@ void GuiWorkflowTest::findsCandidatesAndStoresTheRun() {
     for (int row = 0; row < searchableCandidates_; ++row) {
         QCOMPARE(search.results().entryAt(row)->candidate.id, run.value().results[static_cast<std::size_t>(row)].candidateId);
         QStringList kinds;
-        for (const ScoreComponentView& component : search.results().breakdownAt(row).components()) kinds << component.kind;
+        const auto breakdown = search.results().breakdownAt(row);  // a value: its components must outlive the loop
+        for (const ScoreComponentView& component : breakdown.components()) kinds << component.kind;
         QVERIFY(kinds.contains("photo"));
         // With the shipped age-invariant transform the childhood photo is also compared in that space.
         QCOMPARE(kinds.contains("age_invariant"), workstation_->ageInvariantTransform() != nullptr);

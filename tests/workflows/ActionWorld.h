@@ -3,7 +3,9 @@
 // every test of the binary (the face models load once), a Session for the account "test-analyst"
 // (a supervisor unless the test names another role) and a change
 // listener that records what the actions announced.
+#include <filesystem>
 #include <memory>
+#include <string>
 #include <mutex>
 #include <vector>
 
@@ -12,6 +14,7 @@
 #include "TestAccounts.h"
 #include "TestData.h"
 #include "db/sqlite/Database.h"
+#include "workflows/gallery/GalleryActions.h"
 #include "workflows/session/Engine.h"
 #include "workflows/session/Session.h"
 
@@ -66,5 +69,18 @@ private:
     RecordingListener listener_;
     std::unique_ptr<workflows::Session> session_;
 };
+
+// Imports copies of these sample photos as a gallery folder through GalleryActions; returns the run.
+inline std::int64_t importSampleGallery(ActionWorld& world, const std::vector<std::string>& names) {
+    const std::filesystem::path folder = world.folder().file("gallery");
+    std::filesystem::create_directories(folder);
+    for (const std::string& name : names) std::filesystem::copy_file(samplePhoto(name), folder / name);
+    workflows::GalleryImportRequest request;
+    request.input = folder;
+    Result<ImportSummary> summary = workflows::GalleryActions(world.session()).import(request);
+    INFO((summary ? std::string() : summary.error().message));
+    REQUIRE(summary.ok());
+    return summary.value().runId;
+}
 
 }  // namespace reunite::test

@@ -31,6 +31,7 @@
 using namespace reunite;
 using namespace reunite::workflows;
 using reunite::test::ActionWorld;
+using reunite::test::importSampleGallery;
 
 namespace {
 
@@ -41,18 +42,6 @@ db::CaseRecord caseNumbered(const std::string& number, Sex sex = Sex::Unknown) {
     record.familyName = "Test";
     record.sex = sex;
     return record;
-}
-
-std::int64_t importSampleGallery(ActionWorld& world, const std::vector<std::string>& names) {
-    const std::filesystem::path folder = world.folder().file("gallery");
-    std::filesystem::create_directories(folder);
-    for (const std::string& name : names) std::filesystem::copy_file(test::samplePhoto(name), folder / name);
-    GalleryImportRequest request;
-    request.input = folder;
-    Result<ImportSummary> summary = GalleryActions(world.session()).import(request);
-    INFO((summary ? std::string() : summary.error().message));
-    REQUIRE(summary.ok());
-    return summary.value().runId;
 }
 
 std::int64_t caseWithPhoto(ActionWorld& world, const std::string& number, const std::string& photo, double age) {
@@ -252,6 +241,11 @@ TEST_CASE("a case search stores its run and shows the same leads again, a cancel
     REQUIRE(leads.value().leads.size() == static_cast<std::size_t>(GalleryActions(world.session()).counts().value().faces));
     REQUIRE(leads.value().leads.size() > 3);
     CHECK(leads.value().leads.front().candidate.externalRef == "messi5");  // the same photo is first
+    // Records without a birth year show the birth years their face looks (what the filter judged).
+    for (const Lead& lead : leads.value().leads) {
+        CHECK(lead.estimatedBirthYears.known());
+        CHECK(lead.estimatedBirthYears.fromYear < lead.estimatedBirthYears.toYear);
+    }
     CHECK(leads.value().galleryFaces >= 3);
     CHECK(leads.value().run.runBy == "test-analyst");
 

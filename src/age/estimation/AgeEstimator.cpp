@@ -82,7 +82,12 @@ AgeEstimator::AgeEstimator(AgeFeatures features, AgeRegression general, std::vec
     : features_(std::move(features)), general_(std::move(general)), experts_(std::move(experts)), provenance_(std::move(provenance)) {}
 
 Result<AgeEstimator> AgeEstimator::load(const std::filesystem::path& file) {
-    return readJsonModel<AgeEstimator>(file, "age estimator", estimatorFromJson);
+    Result<AgeEstimator> loaded = readJsonModel<AgeEstimator>(file, "age estimator", estimatorFromJson);
+    if (!loaded) return loaded;
+    Result<std::string> digest = sha256OfFile(file);
+    if (!digest) return digest.error();
+    loaded.value().setId("age-estimator-" + digest.value().substr(0, 12));
+    return loaded;
 }
 
 Result<AgeEstimator> AgeEstimator::discover() {

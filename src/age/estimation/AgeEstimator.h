@@ -59,6 +59,10 @@ public:
     bool reads(const std::string& embeddingModelId) const;
     void setEmbeddingModelId(std::string id) { embeddingModelId_ = std::move(id); }
     const std::string& embeddingModelId() const { return embeddingModelId_; }
+    // Names this estimator's numbers: "age-estimator-" and the start of the file's SHA-256 when
+    // loaded from a file; empty for one built in memory until setId. Stored beside what it estimated.
+    const std::string& id() const { return id_; }
+    void setId(std::string id) { id_ = std::move(id); }
     double firstStageYears(const Embedding& embedding, const Landmarks& landmarks) const;
 
     const AgeFeatures& features() const { return features_; }
@@ -72,6 +76,7 @@ private:
     std::vector<AgeExpert> experts_;
     std::string provenance_;
     std::string embeddingModelId_;
+    std::string id_;
 };
 
 

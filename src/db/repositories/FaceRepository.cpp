@@ -103,6 +103,8 @@ GalleryFace readGalleryFields(const Statement& row) {
     face.quality.yawDegrees = row.columnDouble(6);
     face.quality.childLikelihood = row.columnDouble(7);
     face.quality.flags = static_cast<std::uint32_t>(row.columnInt64(8));
+    face.estimatedBirthYearFrom = row.isNull(11) ? 0 : row.columnInt(11);
+    face.estimatedBirthYearTo = row.isNull(12) ? 0 : row.columnInt(12);
     return face;
 }
 
@@ -362,8 +364,8 @@ Result<std::int64_t> FaceRepository::scanGallery(const std::string_view* modelId
     // look each photo up by primary key.
     auto statement = database_.prepare(
         "SELECT f.id, p.candidate_id, f.photo_id, f.embedding, f.face_size_px, f.sharpness, f.yaw_degrees, "
-        "f.child_likelihood, f.quality_flags, f.embedding_check, f.seal "
-        "FROM faces f CROSS JOIN photos p ON p.id = f.photo_id "
+        "f.child_likelihood, f.quality_flags, f.embedding_check, f.seal, f.estimated_birth_year_from, "
+        "f.estimated_birth_year_to FROM faces f CROSS JOIN photos p ON p.id = f.photo_id "
         "WHERE p.candidate_id IS NOT NULL AND (?1 IS NULL OR f.model_id = ?1) ORDER BY f.id");
     if (!statement) return statement.error();
     Statement& scan = statement.value();
@@ -468,6 +470,53 @@ Result<std::int64_t> FaceRepository::sealPlainFaces() {
 
 std::function<Result<FaceRow>(const Statement&)> FaceRepository::reader() const {
     return [this](const Statement& row) { return readFace(database_, row); };
+}
+
+Result<std::vector<std::int64_t>> FaceRepository::galleryFacesAwaitingAgeEstimate(std::string_view modelId,
+                                                                                   std::string_view estimatorId, std::size_t limit) {
+    // Two ranges of faces_by_age_estimator, so that a gallery with nothing to do costs nothing.
+    return database_
+        .prepare("SELECT f.id FROM faces f CROSS JOIN photos p ON p.id = f.photo_id "
+                 "WHERE f.age_estimator < ?1 AND f.model_id = ?2 AND p.candidate_id IS NOT NULL UNION ALL "
+                 "SELECT f.id FROM faces f CROSS JOIN photos p ON p.id = f.photo_id "
+                 "WHERE f.age_estimator > ?1 AND f.model_id = ?2 AND p.candidate_id IS NOT NULL LIMIT ?3")
+        .andThen([&](Statement& statement) {
+            statement.bindText(1, estimatorId).bindText(2, modelId);
+            statement.bindInt64(3, static_cast<std::int64_t>(limit));
+            return statement.readAll<std::int64_t>([](const Statement& row) { return row.columnInt64(0); });
+        });
+}
+
+Status FaceRepository::setEstimatedBirthYears(std::int64_t faceId, int fromYear, int toYear, std::string_view estimatorId) {
+    if (fromYear > toYear) return makeError(ErrorCode::InvalidArgument, "an estimated birth-year range must not end before it starts");
+    auto statement = database_.prepare(
+        "UPDATE faces SET estimated_birth_year_from = ?, estimated_birth_year_to = ?, age_estimator = ? WHERE id = ?");
+    if (!statement) return statement.error();
+    Statement& update = statement.value();
+    if (fromYear == 0 && toYear == 0) {
+        update.bindNull(1).bindNull(2);
+    } else {
+        update.bindInt64(1, fromYear).bindInt64(2, toYear);
+    }
+    update.bindText(3, estimatorId).bindInt64(4, faceId);
+    if (Status updated = update.run(); !updated) {
+        return databaseError("could not store the estimated birth years of face " + std::to_string(faceId) + ": " +
+                             updated.error().message);
+    }
+    if (database_.changes() == 0) return makeError(ErrorCode::NotFound, "no face " + std::to_string(faceId));
+    return Ok{};
+}
+
+Result<BirthYearRange> FaceRepository::estimatedBirthYearsOf(std::int64_t candidateId) {
+    return database_
+        .prepare("SELECT coalesce(min(f.estimated_birth_year_from), 0), coalesce(max(f.estimated_birth_year_to), 0) FROM faces f "
+                 "JOIN photos p ON p.id = f.photo_id WHERE p.candidate_id = ? AND f.estimated_birth_year_from IS NOT NULL")
+        .andThen([&](Statement& statement) {
+            statement.bindInt64(1, candidateId);
+            return statement.readOne<BirthYearRange>([](const Statement& row) {
+                return BirthYearRange{row.columnInt(0), row.columnInt(1)};
+            }, "the estimated birth years query returned no row");
+        });
 }
 
 Result<std::int64_t> FaceRepository::maxFaceId() {

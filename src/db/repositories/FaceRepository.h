@@ -29,6 +29,7 @@
 #include "db/records/FaceRow.h"
 #include "db/records/GalleryFace.h"
 #include "db/records/PhotoOwner.h"
+#include "domain/BirthYearRange.h"
 #include "domain/Result.h"
 #include "db/records/ScanStep.h"
 #include "db/sealing/FieldSealer.h"
@@ -69,6 +70,16 @@ public:
     // Seals the faces stored plain (before the database was encrypted), inside the caller's
     // transaction; returns how many. Needs the connection's sealer.
     Result<std::int64_t> sealPlainFaces();
+    // Ids of at most `limit` gallery faces of this embedding model whose birth years were not
+    // estimated by `estimatorId` (never, or by another estimator), in no particular order; a face
+    // leaves this list once setEstimatedBirthYears stored `estimatorId` for it.
+    Result<std::vector<std::int64_t>> galleryFacesAwaitingAgeEstimate(std::string_view modelId, std::string_view estimatorId,
+                                                                      std::size_t limit);
+    // Stores the birth years a face's estimated age implies (from <= to; both 0: the face could
+    // not be estimated, stored as NULL) and the estimator that made them. Unknown face -> NotFound.
+    Status setEstimatedBirthYears(std::int64_t faceId, int fromYear, int toYear, std::string_view estimatorId);
+    // The union of the estimated birth years of a candidate's faces (none estimated: fromYear 0).
+    Result<BirthYearRange> estimatedBirthYearsOf(std::int64_t candidateId);
     // The highest face id: an instant upper bound of the number of faces (for reserving memory).
     Result<std::int64_t> maxFaceId();
 

@@ -561,7 +561,22 @@ ALTER TABLE import_runs ADD COLUMN sealed BLOB;
 ALTER TABLE import_errors ADD COLUMN sealed BLOB;
 )sql";
 
-constexpr std::array<Migration, 12> kMigrations{{
+// Version 13: the birth years a gallery face's estimated age implies (the photo's year minus the
+// estimated age, widened by the estimate's uncertainty), so that the birth-year filter can judge
+// records without a birth year. Filled by the application layer after imports and at start-up
+// (GalleryAgeEstimation), and redone when the installed age estimator changes (`age_estimator`
+// names the estimator that made the range; '' = not estimated yet). Plain like `birth_year`: the
+// filter reads them for every record at start-up.
+constexpr std::string_view kSchemaVersion13 = R"sql(
+ALTER TABLE faces ADD COLUMN estimated_birth_year_from INTEGER
+    CHECK (estimated_birth_year_from IS NULL OR estimated_birth_year_from BETWEEN 1800 AND 2300);
+ALTER TABLE faces ADD COLUMN estimated_birth_year_to INTEGER
+    CHECK (estimated_birth_year_to IS NULL OR estimated_birth_year_to BETWEEN 1800 AND 2300);
+ALTER TABLE faces ADD COLUMN age_estimator TEXT NOT NULL DEFAULT '';
+CREATE INDEX faces_by_age_estimator ON faces (age_estimator);
+)sql";
+
+constexpr std::array<Migration, 13> kMigrations{{
     {"initial schema (cases, relatives, candidates, photos, faces, searches, reviews, imports)", kSchemaVersion1},
     {"DNA confirmation (requests, samples, custody, STR profiles, frequency tables, analyses, outcomes)", kSchemaVersion2},
     {"one face per gallery record (group photos split into unnamed candidates)", kSchemaVersion3},
@@ -574,6 +589,7 @@ constexpr std::array<Migration, 12> kMigrations{{
     {"encryption at rest: the data key, wrapped under the passphrase", kSchemaVersion10},
     {"encryption at rest: sealed personal values in every table that holds them", kSchemaVersion11},
     {"encryption at rest: sealed import paths and import errors", kSchemaVersion12},
+    {"birth years estimated from gallery faces, for records without a birth year", kSchemaVersion13},
 }};
 
 }  // namespace

@@ -71,6 +71,16 @@ QString NoticeText::of(const Notice& notice) {
     }
 }
 
+QString NoticeText::asSentence(const Notice& notice) {
+    QString text = of(notice);
+    if (text.isEmpty()) return text;
+    text[0] = text[0].toUpper();
+    const QChar last = text.back();
+    const bool ended = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?') || last == QChar(0x3002);
+    if (!ended) text += last.unicode() >= 0x2E80 ? QChar(0x3002) : QLatin1Char('.');  // a CJK text ends with an ideographic full stop
+    return text;
+}
+
 QString NoticeText::ofImportError(const db::ImportErrorRecord& error) {
     if (error.notice) {
         if (const std::optional<Notice> notice = decodeNotice(*error.notice)) return of(*notice);

@@ -18,6 +18,9 @@ class NoticeText {
 
 public:
     static QString of(const Notice& notice);
+    // The notice as a sentence of a running text (first letter capitalised, a full stop at the end
+    // unless it has one), for a status line that strings notices together.
+    static QString asSentence(const Notice& notice);
     static QString ofImportError(const db::ImportErrorRecord& error);
 
 private:

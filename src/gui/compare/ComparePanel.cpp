@@ -239,7 +239,7 @@ void ComparePanel::refreshDetails() {
     const db::CandidateRecord& c = entry->candidate;
     const ScoreBreakdown breakdown = results_.breakdownAt(row_);
     QStringList facts{QStringLiteral("<b>%1</b>").arg(CandidateResultModel::candidateName(c).toHtmlEscaped()),
-                      RecordLabels::sex(c.sex), tr("born %1").arg(CandidateResultModel::birthYearText(c)),
+                      RecordLabels::sex(c.sex), tr("born %1").arg(CandidateResultModel::birthYearText(*entry)),
                       toQString(c.region).toHtmlEscaped(), RecordLabels::source(c.source),
                       toQString(c.externalRef).toHtmlEscaped()};
     facts.removeAll(QString());  // an unknown region leaves no empty "· ·"

@@ -82,7 +82,7 @@ void CandidateResultDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     painter->setFont(option.font);
     const QFontMetrics metrics(option.font);
     painter->setPen(option.palette.placeholderText().color());
-    const QString born = tr("born %1").arg(CandidateResultModel::birthYearText(candidate));
+    const QString born = tr("born %1").arg(CandidateResultModel::birthYearText(*entry));
     const QString region = candidate.region.empty() ? tr("region unknown") : toQString(candidate.region);
     for (const QString& line : {born, region}) {
         painter->drawText(QRect(left, y, textWidth, metrics.height()), Qt::AlignLeft, metrics.elidedText(line, Qt::ElideRight, textWidth));

@@ -59,6 +59,14 @@ QString CandidateResultModel::birthYearText(const db::CandidateRecord& candidate
     return candidate.birthYearIsEstimate ? tr("~%1").arg(*candidate.birthYear) : QString::number(*candidate.birthYear);
 }
 
+QString CandidateResultModel::birthYearText(const workflows::Lead& lead) {
+    const db::CandidateRecord& c = lead.candidate;
+    if (c.birthDate || c.birthYear || !lead.estimatedBirthYears.known()) return birthYearText(c);
+    return tr("~%1–%2 (face)", "birth years estimated from the age the face looks")
+        .arg(lead.estimatedBirthYears.fromYear)
+        .arg(lead.estimatedBirthYears.toYear);
+}
+
 int CandidateResultModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(results_.leads.size());
 }
@@ -78,7 +86,7 @@ QVariant CandidateResultModel::data(const QModelIndex& index, int role) const {
             const db::CandidateRecord& c = entry->candidate;
             QString text = QStringLiteral("<b>#%1 %2</b><br>%3 · %4 · %5 · %6<br>")
                                .arg(entry->row.rank)
-                               .arg(candidateName(c).toHtmlEscaped(), tr("born %1").arg(birthYearText(c)), toQString(c.region).toHtmlEscaped(),
+                               .arg(candidateName(c).toHtmlEscaped(), tr("born %1").arg(birthYearText(*entry)), toQString(c.region).toHtmlEscaped(),
                                     RecordLabels::source(c.source), toQString(c.externalRef).toHtmlEscaped());
             if (entry->decision) {
                 text += tr("Decision: %1 by %2").arg(RecordLabels::decision(entry->decision->decision),

@@ -40,6 +40,8 @@ public:
     // Display helpers shared with the comparison view.
     static QString candidateName(const db::CandidateRecord& candidate);
     static QString birthYearText(const db::CandidateRecord& candidate);
+    // The same, with the birth years the face looks when none is known ("~1975–1995 (face)").
+    static QString birthYearText(const workflows::Lead& lead);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;

@@ -82,6 +82,7 @@ CandidateSearchPanel::CandidateSearchPanel(Workstation& workstation, FaceImagePr
     connect(ui_->sexFilterCombo, &QComboBox::currentIndexChanged, this, &CandidateSearchPanel::onFiltersChanged);
     connect(ui_->birthYearCheck, &QCheckBox::toggled, this, &CandidateSearchPanel::onFiltersChanged);
     connect(ui_->yearToleranceSpin, &QSpinBox::valueChanged, this, &CandidateSearchPanel::onFiltersChanged);
+    connect(ui_->estimatedYearCheck, &QCheckBox::toggled, this, &CandidateSearchPanel::onFiltersChanged);
     connect(ui_->unknownYearCheck, &QCheckBox::toggled, this, &CandidateSearchPanel::onFiltersChanged);
     connect(ui_->regionList, &QListWidget::itemChanged, this, &CandidateSearchPanel::onFiltersChanged);
     connect(ui_->sourceList, &QListWidget::itemChanged, this, &CandidateSearchPanel::onFiltersChanged);
@@ -128,6 +129,7 @@ void CandidateSearchPanel::setCase(const std::optional<db::CaseRecord>& record) 
                                              : tr("The case has no date of birth: the birth-year window is not applied."));
     ui_->birthYearCheck->setEnabled(hasBirthDate);
     ui_->yearToleranceSpin->setEnabled(hasBirthDate);
+    ui_->estimatedYearCheck->setEnabled(hasBirthDate);
     refreshProbeWarnings();
     updateControls();
 }
@@ -171,6 +173,7 @@ workflows::CaseSearchOptions CandidateSearchPanel::optionsFromFilters() const {
     request.topK = 30;
     request.filterBySex = ui_->sexFilterCombo->currentData().toBool();
     request.birthYearTolerance = ui_->birthYearCheck->isChecked() ? ui_->yearToleranceSpin->value() : -1;
+    request.useEstimatedBirthYears = ui_->estimatedYearCheck->isChecked();
     request.includeUnknownBirthYear = ui_->unknownYearCheck->isChecked();
     request.regions = checkedValues(*ui_->regionList);
     request.sources = checkedValues(*ui_->sourceList);
@@ -205,7 +208,7 @@ void CandidateSearchPanel::onFinished(const workflows::RankedLeads& results) {
     applyKindScales();
     results_->setResults(results);
     QStringList notes;
-    for (const Notice& note : results.notes) notes << NoticeText::of(note);
+    for (const Notice& note : results.notes) notes << NoticeText::asSentence(note);
     ui_->statusLabel->setText(summaryOf(results) +
                               (notes.isEmpty() ? QString() : QLatin1Char(' ') + notes.join(QLatin1Char(' '))));
     releaseStatusHeight(*ui_->statusLabel);

@@ -179,6 +179,7 @@ Result<FlyerSaveResult> FlyerActions::saveAsCandidate(const FlyerSaveRequest& re
             return AuditEvent{"import.flyer", std::nullopt, {{"candidate", std::to_string(done.recordId)}}, {{"saved_as", "candidate"}}};
         });
     if (saved) {
+        session_.engine().updateEstimatedBirthYears(session_.database());
         session_.changed(RecordKind::Candidate, saved.value().recordId);
     }
     return saved;
@@ -220,6 +221,7 @@ Result<FlyerFolderSummary> FlyerActions::importFolder(const std::filesystem::pat
             return AuditEvent{"import.flyer-folder", std::nullopt, {{"import_run", std::to_string(done.runId)}},
                               {{"folder", folder.string()}, {"imported", std::to_string(done.imported)}}};
         });
+    session_.engine().updateEstimatedBirthYears(session_.database());
     if (summary) session_.changed(RecordKind::ImportRun, summary.value().runId);
     return summary;
 }

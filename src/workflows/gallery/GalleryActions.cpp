@@ -91,6 +91,7 @@ Result<ImportSummary> GalleryActions::importManifest(const ImportManifest& manif
         return AuditEvent{"import.gallery", std::nullopt, {{"import_run", std::to_string(done.runId)}},
                           {{"source", sourceDescription}, {"cancelled", done.cancelled ? "yes" : "no"}}};
     });
+    session_.engine().updateEstimatedBirthYears(session_.database());
     if (summary) {
         session_.changed(RecordKind::ImportRun, summary.value().runId);
         session_.changed(RecordKind::Candidate, 0);

@@ -55,7 +55,8 @@ Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& 
             stats.damagedFaceIds.push_back(face.faceId);
             return db::ScanStep::Continue;
         }
-        batch.push_back(GalleryIndex::FaceEntry{face.faceId, face.candidateId, face.embedding});
+        batch.push_back(GalleryIndex::FaceEntry{face.faceId, face.candidateId, face.embedding, face.estimatedBirthYearFrom,
+                                                face.estimatedBirthYearTo});
         if (batch.size() < kBatch) return db::ScanStep::Continue;
         failure = index.addFaces(batch);
         batch.clear();

@@ -91,6 +91,7 @@ Result<AttachedPhoto> PhotoActions::attach(const PhotoToAttach& request) {
                               {{kind, std::to_string(owner.id)}, {"photo", std::to_string(done.photo.id)}},
                               {{"sha256", done.photo.sha256}}};
         });
+    if (attached && request.owner.kind == db::PhotoOwnerKind::Candidate) session_.engine().updateEstimatedBirthYears(session_.database());
     if (attached) announce(attached.value().photo);
     return attached;
 }
@@ -207,6 +208,7 @@ Result<db::FaceRow> PhotoActions::addManualFace(std::int64_t photoId, const Rect
                 return added.error();
             }
         }
+        session_.engine().updateEstimatedBirthYears(database);
     }
     announce(photo.value().photo);
     return stored;

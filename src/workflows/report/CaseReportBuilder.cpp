@@ -67,6 +67,7 @@ std::vector<report::ReportField> parametersOf(const std::string& parametersJson)
         used.insert("birth_year_to");
     }
     if (p.contains("include_unknown_birth_year")) take("include_unknown_birth_year", scalar(p["include_unknown_birth_year"]));
+    if (p.contains("use_estimated_birth_years")) take("use_estimated_birth_years", scalar(p["use_estimated_birth_years"]));
     take("sources", listOrAll(p.value("sources", json::array())));
     take("regions", listOrAll(p.value("regions", json::array())));
     if (p.contains("eligible_candidates")) take("eligible_candidates", scalar(p["eligible_candidates"]));

@@ -75,6 +75,7 @@ Result<SearchFilters> caseFilters(db::Database& database, const db::CaseRecord& 
         filters.birthYearTo = year + request.options.birthYearTolerance;
     }
     filters.includeUnknownBirthYear = request.options.includeUnknownBirthYear;
+    filters.useEstimatedBirthYears = request.options.useEstimatedBirthYears;
     filters.regions = request.options.regions;
     filters.sources = request.options.sources;
     Result<std::vector<std::int64_t>> rejected = db::ReviewDecisionRepository(database).rejectedCandidateIds(request.caseId);
@@ -96,6 +97,7 @@ nlohmann::json parametersOf(const SearchQuery& query, const SearchOutcome& outco
             {"birth_year_from", optionalYear(filters.birthYearFrom)},
             {"birth_year_to", optionalYear(filters.birthYearTo)},
             {"include_unknown_birth_year", filters.includeUnknownBirthYear},
+            {"use_estimated_birth_years", filters.useEstimatedBirthYears},
             {"regions", filters.regions},
             {"sources", filters.sources},
             {"excluded_rejected", filters.excludedCandidates.size()},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "db/repositories/CandidateRepository.h"
+#include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/repositories/ReviewDecisionRepository.h"
 #include "db/repositories/SearchRunRepository.h"
@@ -50,6 +51,7 @@ Result<AuditEvent> searchEventOrError(db::Database& database, std::int64_t caseI
                       {{"top", std::to_string(options.topK)},
                        {"same_sex_only", options.filterBySex ? "yes" : "no"},
                        {"birth_year_tolerance", std::to_string(options.birthYearTolerance)},
+                       {"estimated_birth_years", options.useEstimatedBirthYears ? "yes" : "no"},
                        {"regions", joined(options.regions)},
                        {"sources", joined(options.sources)},
                        {"progressed_probes", options.useProgressedProbes ? "yes" : "no"},
@@ -156,6 +158,7 @@ Result<std::vector<Probe>> CaseSearchActions::progressedProbes(std::int64_t case
 Result<RankedLeads> CaseSearchActions::describe(db::SearchRunRecord run, const std::vector<CandidateMatch>& matches) {
     db::CandidateRepository candidates(session_.database());
     db::ReviewDecisionRepository reviews(session_.database());
+    db::FaceRepository faces(session_.database());
     RankedLeads leads;
     for (std::size_t i = 0; i < run.results.size(); ++i) {
         Lead lead;
@@ -167,6 +170,9 @@ Result<RankedLeads> CaseSearchActions::describe(db::SearchRunRecord run, const s
         Result<std::optional<db::ReviewDecisionRecord>> decision = reviews.currentDecision(run.caseId, lead.row.candidateId);
         if (!decision) return decision.error();
         lead.decision = std::move(decision).value();
+        Result<BirthYearRange> looks = faces.estimatedBirthYearsOf(lead.row.candidateId);
+        if (!looks) return looks.error();
+        lead.estimatedBirthYears = looks.value();
         leads.leads.push_back(std::move(lead));
     }
     leads.facesCompared = static_cast<std::size_t>(run.gallerySize);

@@ -14,6 +14,9 @@ struct CaseSearchOptions {
     bool filterBySex = true;
     int birthYearTolerance = 2;  // window = the case's birth year +- this; < 0: no window
     bool includeUnknownBirthYear = true;
+    // Records without a birth year are judged by the birth years their faces' estimated ages imply
+    // (GalleryAgeEstimation.h) where they have them, before includeUnknownBirthYear applies.
+    bool useEstimatedBirthYears = true;
     std::set<std::string> regions;  // empty: all
     std::set<std::string> sources;  // empty: all
     bool useProgressedProbes = true;  // when the shipped fusion gives them weight

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "domain/BirthYearRange.h"
 #include "domain/Notice.h"
 #include "db/records/CandidateRecord.h"
 #include "db/records/ReviewDecisionRecord.h"
@@ -22,6 +23,9 @@ struct Lead {
     std::optional<CandidateMatch> match;  // the raw components (fresh searches only)
     db::CandidateRecord candidate;
     std::optional<db::ReviewDecisionRecord> decision;  // the latest decision, if any
+    // The birth years the candidate's faces look (GalleryAgeEstimation.h); shown where no birth
+    // year is known, since the filter judged the candidate by them.
+    BirthYearRange estimatedBirthYears;
 };
 
 struct RankedLeads {

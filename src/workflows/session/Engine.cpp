@@ -1,6 +1,7 @@
 #include "workflows/session/Engine.h"
 
 #include "domain/ResourceLocator.h"
+#include "workflows/gallery/GalleryAgeEstimation.h"
 #include "workflows/gallery/GalleryLoader.h"
 
 namespace reunite::workflows {
@@ -85,6 +86,7 @@ Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
         if (gallery_ && galleryDatabase_ == database.path()) return gallery_;
         generation = galleryGeneration_;
     }
+    updateEstimatedBirthYears(database);
     auto index = std::make_shared<GalleryIndex>();
     if (transform) index->setAgeInvariantTransform(transform);
     Result<GalleryLoadStats> loaded = loadGallery(database, models.value()->embeddingModelId(), *index);
@@ -96,6 +98,21 @@ Result<std::shared_ptr<GalleryIndex>> Engine::gallery(db::Database& database) {
     galleryFacesLoaded_ = loaded.value().faces;
     galleryDamagedFaces_ = loaded.value().damagedFaceIds;
     return gallery_;
+}
+
+void Engine::updateEstimatedBirthYears(db::Database& database) {
+    const std::shared_ptr<const AgeEstimator> estimator = ageEstimator();
+    Result<std::shared_ptr<const FacePipeline>> models = pipeline();
+    if (!estimator || !models || !estimator->reads(models.value()->embeddingModelId())) return;
+    Result<std::size_t> estimated =
+        estimateGalleryBirthYears(database, *estimator, models.value()->embeddingModelId(), loadedGalleryOf(database).get());
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    ageEstimationProblem_ = estimated ? std::nullopt : std::optional<std::string>(estimated.error().message);
+}
+
+std::optional<std::string> Engine::galleryAgeEstimationProblem() const {
+    std::lock_guard<std::mutex> lock(galleryMutex_);
+    return ageEstimationProblem_;
 }
 
 std::shared_ptr<GalleryIndex> Engine::loadedGallery() const {

@@ -64,6 +64,13 @@ public:
     void forgetGallery();
     // Sorted regions of the gallery's candidates, for the search filters.
     std::vector<std::string> galleryRegions() const;
+    // Estimates the birth years of the gallery faces the installed age estimator has not estimated
+    // yet (GalleryAgeEstimation.h) and widens the loaded gallery of `database`, if any. Runs before
+    // every gallery load and after every change that adds gallery faces. Never fails the caller: the
+    // estimates are optional (without an estimator nothing happens); a failure is kept, for
+    // galleryAgeEstimationProblem, and the faces are estimated on a later call.
+    void updateEstimatedBirthYears(db::Database& database);
+    std::optional<std::string> galleryAgeEstimationProblem() const;
 
 private:
     EngineOptions options_;
@@ -86,6 +93,7 @@ private:
     std::filesystem::path galleryDatabase_;
     std::size_t galleryFacesLoaded_ = 0;
     std::vector<std::int64_t> galleryDamagedFaces_;
+    std::optional<std::string> ageEstimationProblem_;  // guarded by galleryMutex_
 };
 
 }  // namespace reunite::workflows

@@ -28,7 +28,7 @@ namespace {
 const char* const kUsage =
     "usage: contact-sheet [--lag DIR | --samples DIR] [--out FILE.png] [--age YEARS] [--sex f|m|u] [--count N] [--age-model DIR]\n"
     "  defaults: <source tree>/../shared/data/lag, build/contact-sheet.png, age 8 (with --samples: each face's estimated age),\n"
-    "  sex u, 6 photos; --samples DIR: every photo of the folder (e.g. build/samples), one row each";
+    "  sex u, 6 photos; --samples DIR: the folder's photos (e.g. build/samples), one row each, all of them unless --count";
 
 constexpr int kCellSize = 200;
 constexpr double kMaxYawDegrees = 20;
@@ -112,7 +112,7 @@ int runContactSheetCommand(const CommandArgs& rawArgs) {
     const std::filesystem::path lag = args.value("lag").value_or((defaultResearchDataFolder() / "lag").string());
     const std::filesystem::path out = args.value("out").value_or("build/contact-sheet.png");
     const std::optional<double> age = args.value("age") ? parseNumber(args.value("age")) : std::optional<double>(samples ? -1 : 8);
-    const std::optional<double> count = args.value("count") ? parseNumber(args.value("count")) : std::optional<double>(6);
+    const std::optional<double> count = args.value("count") ? parseNumber(args.value("count")) : std::optional<double>(samples ? 50 : 6);
     if (!age || *age > 100 || (*age < 0 && !samples) || !count || *count < 1 || *count > 50) return usageError(kUsage);
     Sex sex = Sex::Unknown;
     if (const auto sexText = args.value("sex")) {
@@ -133,7 +133,10 @@ int runContactSheetCommand(const CommandArgs& rawArgs) {
     }
     std::vector<std::vector<SheetSource>> stretches;
     if (samples) {
-        for (SheetSource& source : samplePhotos(*args.value("samples"))) stretches.push_back({std::move(source)});
+        for (SheetSource& source : samplePhotos(*args.value("samples"))) {
+            if (stretches.size() == static_cast<std::size_t>(*count)) break;
+            stretches.push_back({std::move(source)});
+        }
     } else {
         Result<std::vector<std::filesystem::path>> photos = youngLagPhotos(lag);
         if (!photos) return fail(photos.error());

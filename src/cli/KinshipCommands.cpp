@@ -101,7 +101,8 @@ void printVerificationRow(const std::string& name, const VerificationFigures& f)
 }
 
 void printKinship(const KinshipEvaluation& e, bool fixedModel) {
-    std::cout << "kinship verification (" << (fixedModel ? "shipped model, no fitting, " : "") << e.folds
+    std::cout << "kinship verification ("
+              << (fixedModel ? "the kinship model as given, no fitting; the plain distance calibrated by " : "") << e.folds
               << "-fold cross-validation by family; " << e.split << "): " << e.relatedPairs << " related pairs from "
               << e.photos << " photos (" << e.photosWithoutFace << " without face)";
     if (e.protocolPairsUnmatched) std::cout << "; " << e.protocolPairsUnmatched << " listed pairs not in the index";

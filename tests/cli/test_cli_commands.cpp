@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <opencv2/imgcodecs.hpp>
 
 #include "CliRunner.h"
 #include "db/sqlite/Database.h"
@@ -256,6 +257,28 @@ TEST_CASE("progress writes a marked PNG, model check, demo and builders answer",
     CHECK(cli({"build-cross-age-model", "--lag", folder.file("no-such-set").string(), "--out", folder.file("x.json").string()}).exitCode == kBadInput);
     CHECK(cli({"build-age-model", "--aaf", folder.file("no-aaf").string(), "--utkface", folder.file("no-utk").string(),
                "--out", folder.file("age").string()}).exitCode == kBadInput);
+}
+
+TEST_CASE("contact-sheet --samples makes one row per photo, at most --count", "[cli][age]") {
+    TempFolder folder("reunite-cli-sheet");
+    const std::filesystem::path photos = folder.file("photos");
+    std::filesystem::create_directories(photos);
+    for (const char* name : {"astronaut.png", "messi5.jpg"}) std::filesystem::copy_file(samplePhoto(name), photos / name);
+    auto sheetHeight = [&](const std::vector<std::string>& extra) {
+        const std::string out = folder.file("sheet-" + std::to_string(extra.size()) + ".png").string();
+        std::vector<std::string> args{"contact-sheet", "--samples", photos.string(), "--out", out};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const CliRun run = cli(args);
+        INFO(run.err);
+        REQUIRE(run.exitCode == kOk);
+        const cv::Mat sheet = cv::imread(out, cv::IMREAD_COLOR);
+        REQUIRE_FALSE(sheet.empty());
+        return sheet.rows;
+    };
+    const int both = sheetHeight({});
+    const int one = sheetHeight({"--count", "1"});
+    CHECK(one < both);
+    CHECK(both - one > 100);  // a whole row less
 }
 
 TEST_CASE("text that is not UTF-8 is refused or made readable, and never breaks a later command", "[cli][errors]") {

@@ -174,6 +174,8 @@ void GalleryBrowserPage::removeCandidate(qint64 candidateId) {
 
 int GalleryBrowserPage::errorRowCount() const { return ui_->importErrorsTable->rowCount(); }
 
+int GalleryBrowserPage::candidatePhotoCount() const { return ui_->candidatePhotosList->count(); }
+
 void GalleryBrowserPage::showCandidatePhotos() {
     ui_->candidatePhotosList->clear();
     const db::CandidateRecord* candidate = candidates_->candidateAt(ui_->candidatesTable->currentIndex().row());

@@ -37,6 +37,8 @@ public:
     void selectCandidateRow(int row);
     void selectImportRun(int row);
     int errorRowCount() const;
+    // Photos shown for the selected record (they load in the background after a selection).
+    int candidatePhotoCount() const;
 
 protected:
     void showEvent(QShowEvent* event) override;

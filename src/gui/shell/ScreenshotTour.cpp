@@ -146,6 +146,10 @@ public:
         window.galleryPage().reload();
         window.galleryPage().selectCandidateRow(0);
         window.galleryPage().selectImportRun(0);
+        // The records and the selected record's photos arrive in the background.
+        if (!waitUntil([&] { return window.galleryPage().candidatePhotoCount() > 0; })) {
+            return fail(QStringLiteral("the photo database showed no record's photos"));
+        }
         if (!save(QStringLiteral("09-photo-database"))) return 1;
 
         window.showPage(MainWindow::Page::Import);

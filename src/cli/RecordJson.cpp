@@ -44,6 +44,9 @@ nlohmann::json leadToJson(const workflows::Lead& lead) {
                        {"best_face_id", optionalNumber(lead.row.bestFaceId)},
                        {"breakdown", nlohmann::json::parse(lead.row.breakdownJson, nullptr, false)}};
     out["decision"] = lead.decision ? nlohmann::json(std::string(db::toDatabaseText(lead.decision->decision))) : nlohmann::json();
+    // The birth years the face looks (what the filter used where no birth year is known).
+    const BirthYearRange& looks = lead.estimatedBirthYears;
+    out["estimated_birth_years"] = looks.known() ? nlohmann::json::array({looks.fromYear, looks.toYear}) : nlohmann::json();
     return out;
 }
 

@@ -68,15 +68,17 @@ std::pair<std::string, std::string> likelihoodColumns(const std::string& breakdo
 }
 
 void printCsv(const workflows::RankedLeads& leads) {
-    std::cout << "rank,candidate_id,score,distance,given_names,family_name,sex,birth_year,region,source,reference,best_face_id,"
-                 "log10_lr,lr_words\n";
+    std::cout << "rank,candidate_id,score,distance,given_names,family_name,sex,birth_year,estimated_birth_years,region,source,"
+                 "reference,best_face_id,log10_lr,lr_words\n";
     for (const workflows::Lead& lead : leads.leads) {
         const db::CandidateRecord& c = lead.candidate;
         const std::string birthYear = c.birthYear ? (c.birthYearIsEstimate ? "~" : "") + std::to_string(*c.birthYear) : "";
         const double distance = lead.match ? lead.match->distance : 0;
+        const BirthYearRange& looks = lead.estimatedBirthYears;
+        const std::string estimated = looks.known() ? std::to_string(looks.fromYear) + "-" + std::to_string(looks.toYear) : "";
         std::cout << lead.row.rank << "," << lead.row.candidateId << "," << lead.row.score << "," << distance << ","
                   << csvField(c.givenNames) << "," << csvField(c.familyName) << "," << db::toDatabaseText(c.sex) << ","
-                  << birthYear << "," << csvField(c.region) << "," << db::toDatabaseText(c.source) << ","
+                  << birthYear << "," << estimated << "," << csvField(c.region) << "," << db::toDatabaseText(c.source) << ","
                   << csvField(c.externalRef) << "," << (lead.row.bestFaceId ? std::to_string(*lead.row.bestFaceId) : "");
         const auto [log10, words] = likelihoodColumns(lead.row.breakdownJson);
         std::cout << "," << log10 << "," << csvField(words) << "\n";

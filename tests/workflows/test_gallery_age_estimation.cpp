@@ -99,6 +99,23 @@ TEST_CASE("imported gallery faces get the birth years their estimated age implie
     CHECK(eligibleFor(*index, to, to, true) >= 1);
 }
 
+TEST_CASE("faces stored before estimates existed are estimated when the gallery loads", "[actions][gallery][age]") {
+    ActionWorld world;
+    importSampleGallery(world, {"faceapi-sample1.jpg"});
+    // As after an upgrade from schema 12: no face has an estimate yet.
+    REQUIRE(world.database()
+                .execute("UPDATE faces SET estimated_birth_year_from = NULL, estimated_birth_year_to = NULL, age_estimator = ''")
+                .ok());
+    for (const db::GalleryFace& face : galleryFaces(world.database())) REQUIRE(face.estimatedBirthYearFrom == 0);
+    world.session().engine().forgetGallery();
+    std::shared_ptr<GalleryIndex> index = world.session().engine().gallery(world.database()).value();
+    CHECK_FALSE(world.session().engine().galleryAgeEstimationProblem().has_value());
+    const std::vector<db::GalleryFace> faces = galleryFaces(world.database());
+    REQUIRE(faces.size() >= 2);
+    for (const db::GalleryFace& face : faces) CHECK(face.estimatedBirthYearFrom > 0);
+    CHECK(eligibleFor(*index, 1850, 1855, true) < index->candidateCount());  // the loaded index has them too
+}
+
 TEST_CASE("a new age estimator estimates every gallery face again, and never a case's", "[actions][gallery][age]") {
     ActionWorld world;
     importSampleGallery(world, {"faceapi-sample1.jpg"});

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/image/Image.h"
+#include "domain/BirthYearRange.h"
 #include "domain/Sex.h"
 #include "report/CaseSummary.h"
 #include "report/ReportLanguage.h"
@@ -114,6 +115,7 @@ struct ReportLead {
     bool fromGroupPhoto = false;  // an unnamed face of a group photo (no name of its own)
     Sex sex = Sex::Unknown;
     std::string birth;  // "1990-06-15", "1990", "~1990" or empty
+    BirthYearRange estimatedBirth;  // the birth years the face looks; shown when `birth` is empty
     double score = 0;
     std::optional<double> fusedDistance;
     std::vector<ReportScoreComponent> components;

@@ -144,15 +144,21 @@ std::string leadBreakdown(const ReportLead& lead, ReportLanguage language) {
     return joined(lines, "\n");
 }
 
+// "born 1990", or the birth years the face looks when none is known, or nothing.
+std::string bornText(const ReportLead& lead, ReportLanguage language) {
+    if (!lead.birth.empty()) return fill(text(TextId::BornValue, language), {lead.birth});
+    if (!lead.estimatedBirth.known()) return "";
+    return fill(text(TextId::BornFromFace, language),
+                {std::to_string(lead.estimatedBirth.fromYear), std::to_string(lead.estimatedBirth.toYear)});
+}
+
 std::vector<TableCell> leadRow(const ReportLead& lead, ReportLanguage language) {
     TableCell face;
     face.image = &lead.chip;
     face.imageSize = kLeadChip;
     std::string person = personDisplayName(lead.givenNames, lead.familyName);
     if (person.empty() && lead.fromGroupPhoto) person = text(TextId::UnnamedGroupFace, language);
-    const std::string details = joined({lead.sex == Sex::Unknown ? "" : sexText(lead.sex, language),
-                                        lead.birth.empty() ? "" : fill(text(TextId::BornValue, language), {lead.birth})},
-                                       " · ");
+    const std::string details = joined({lead.sex == Sex::Unknown ? "" : sexText(lead.sex, language), bornText(lead, language)}, " · ");
     TableCell decision = textCell(lead.currentDecisionKey ? translateKey(Vocabulary::Decision, *lead.currentDecisionKey, language) : "–");
     if (lead.currentDecisionKey && *lead.currentDecisionKey == "dna_requested") decision.background = palette::kWarnShade;
     return {textCell(std::to_string(lead.rank), cellStyle(8, true)),

@@ -92,7 +92,9 @@ json leadJson(const ReportLead& lead) {
     }
     return {{"rank", lead.rank}, {"candidate_id", lead.candidateId}, {"given_names", lead.givenNames},
             {"family_name", lead.familyName}, {"source", lead.sourceKey}, {"ref", lead.externalRef},
-            {"region", lead.region}, {"sex", sexName(lead.sex)}, {"birth", lead.birth}, {"score", lead.score},
+            {"region", lead.region}, {"sex", sexName(lead.sex)}, {"birth", lead.birth},
+            {"estimated_birth", lead.estimatedBirth.known() ? json::array({lead.estimatedBirth.fromYear, lead.estimatedBirth.toYear}) : json()},
+            {"score", lead.score},
             {"fused_distance", optionalJson(lead.fusedDistance)}, {"components", components},
             {"likelihood", likelihoodJson(lead.likelihood)},
             {"chip", imageJson(lead.chip)}, {"decision", optionalJson(lead.currentDecisionKey)}};

@@ -107,6 +107,7 @@ constexpr Entry kTexts[] = {
     {TextId::SourceAndRef, "Source, reference, region", "来源、编号、地区"},
     {TextId::Born, "Born", "出生"},
     {TextId::BornValue, "born %1", "生于 %1"},
+    {TextId::BornFromFace, "born ~%1–%2 (from the age the face looks)", "约生于 %1–%2 年（按人脸看起来的年龄）"},
     {TextId::Score, "Score", "分数"},
     {TextId::Breakdown, "Score breakdown (distance x weight)", "分数构成（距离 × 权重）"},
     {TextId::Decision, "Decision", "审查决定"},

@@ -33,7 +33,7 @@ enum class TextId {
     // search runs
     SearchSection, NoSearches, RunTitle, RunAt, RunBy, FacesCompared, EmbeddingModel, Duration,
     AgeInvariantProvenance, ProvenanceInstalledNow, NotUsed, RunNotes, LeadsOfRun, NoLeads, Rank, Face,
-    Candidate, UnnamedGroupFace, SourceAndRef, Born, BornValue, Score, Breakdown, Decision, FusedDistance, Yes, No, All, Any,
+    Candidate, UnnamedGroupFace, SourceAndRef, Born, BornValue, BornFromFace, Score, Breakdown, Decision, FusedDistance, Yes, No, All, Any,
     LrForCandidate, LrAgainstCandidate, LrNeither, LrIdentity, LrKinship, LrRelative, LrRelativeNotCounted, LrSameAsRelative, LrCaveat,
     StrengthWeak, StrengthModerate, StrengthModeratelyStrong, StrengthStrong, StrengthVeryStrong, StrengthExtremelyStrong,
     // decisions

@@ -106,7 +106,8 @@ inline report::CaseReportModel syntheticReport(const SyntheticCase& spec) {
             lead.sourceKey = "national_db";
             lead.externalRef = "R" + std::to_string(i);
             lead.region = "North";
-            lead.birth = "1990";
+            lead.birth = i == 2 ? "" : "1990";  // lead 2: no birth year, only the years its face looks
+            if (i == 2) lead.estimatedBirth = BirthYearRange{1981, 1999};
             lead.score = 0.9 - i * 0.001;
             lead.fusedDistance = 0.4;
             lead.components = {{"photo", 0.5, 0.15}, {"age_invariant", 0.38, 0.85}};

@@ -45,6 +45,7 @@ TEST_CASE("the report shows the case, the leads, the decision notes and the DNA 
     CHECK(text.find("CASE-7781") != std::string::npos);
     CHECK(text.find("Lead001 Person") != std::string::npos);
     CHECK(text.find("Lead030 Person") != std::string::npos);
+    CHECK(text.find("born ~1981–1999 (from the age") != std::string::npos);  // a lead without a birth year (the cell wraps)
     CHECK(text.find("The ears and chin match the childhood photo") != std::string::npos);
     CHECK(text.find("Conclusion: supported") != std::string::npos);
     CHECK(text.find("INCONSISTENT") != std::string::npos);  // the vWA locus

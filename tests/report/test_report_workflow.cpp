@@ -141,6 +141,9 @@ TEST_CASE("the report builder fills the model from the database through the acti
         INFO("lead " << lead.rank);
         CHECK(lead.chip.width == request.leadChipSize);
         CHECK_FALSE(lead.components.empty());
+        // Each lead's face was estimated: the report can show the birth years it looks.
+        CHECK(lead.estimatedBirth.fromYear == w.leads.leads[static_cast<std::size_t>(lead.rank - 1)].estimatedBirthYears.fromYear);
+        CHECK(lead.estimatedBirth.known());
     }
     CHECK(run.leads[2].currentDecisionKey == std::optional<std::string>("dna_requested"));
     REQUIRE(model.decisions.size() == 4);

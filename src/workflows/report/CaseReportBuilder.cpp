@@ -325,6 +325,7 @@ Result<report::ReportLead> CaseReportBuilder::reportLead(const Lead& lead) {
     out.fromGroupPhoto = c.groupPhotoOf.has_value();
     out.sex = c.sex;
     out.birth = birthOf(c);
+    out.estimatedBirth = lead.estimatedBirthYears;
     out.score = lead.row.score;
     applyBreakdown(lead.row.breakdownJson, out);
     if (lead.decision) out.currentDecisionKey = std::string(db::toDatabaseText(lead.decision->decision));

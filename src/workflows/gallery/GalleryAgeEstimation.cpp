@@ -46,6 +46,7 @@ public:
 
     // Estimates and stores the faces of one batch in one transaction.
     Status run(const std::vector<std::int64_t>& faceIds) {
+        widened_.clear();  // what a failed batch gathered was rolled back with it
         Result<db::Transaction> transaction = db::Transaction::begin(database_);
         if (!transaction) return transaction.error();
         for (std::int64_t faceId : faceIds) {
@@ -55,7 +56,6 @@ public:
         for (const auto& [candidateId, years] : widened_) {
             if (liveIndex_) liveIndex_->widenEstimatedBirthYears(candidateId, years.fromYear, years.toYear);
         }
-        widened_.clear();
         return Ok{};
     }
 

@@ -3262,5 +3262,10 @@ Drop photos here or click “Add photos…”.</source>
         <source>The database is encrypted: its photo database loads once the passphrase is given.</source>
         <translation>数据库已加密：输入口令后才会载入照片库。</translation>
     </message>
+    <message>
+        <source>Some faces have no estimated birth years yet (%1): their records count as of unknown birth year until the next try.</source>
+        <comment>%1: English details</comment>
+        <translation>部分人脸尚未估计出生年份（%1）：在下次尝试之前，这些记录按出生年份未知处理。</translation>
+    </message>
 </context>
 </TS>

@@ -116,6 +116,25 @@ TEST_CASE("faces stored before estimates existed are estimated when the gallery 
     CHECK(eligibleFor(*index, 1850, 1855, true) < index->candidateCount());  // the loaded index has them too
 }
 
+TEST_CASE("a busy database leaves the estimates for later and says why, without failing anything", "[actions][gallery][age]") {
+    ActionWorld world;
+    importSampleGallery(world, {"faceapi-sample1.jpg"});
+    REQUIRE(world.database().execute("UPDATE faces SET estimated_birth_year_from = NULL, estimated_birth_year_to = NULL, age_estimator = ''").ok());
+    {
+        // Another workstation process holds the write lock past the busy timeout.
+        Result<std::unique_ptr<db::Database>> other = db::Database::open(world.database().path());
+        REQUIRE(other.ok());
+        REQUIRE(other.value()->execute("BEGIN IMMEDIATE").ok());
+        world.session().engine().updateEstimatedBirthYears(world.database());
+        REQUIRE(world.session().engine().galleryAgeEstimationProblem().has_value());
+        for (const db::GalleryFace& face : galleryFaces(world.database())) CHECK(face.estimatedBirthYearFrom == 0);
+        REQUIRE(other.value()->execute("ROLLBACK").ok());
+    }
+    world.session().engine().updateEstimatedBirthYears(world.database());
+    CHECK_FALSE(world.session().engine().galleryAgeEstimationProblem().has_value());
+    for (const db::GalleryFace& face : galleryFaces(world.database())) CHECK(face.estimatedBirthYearFrom > 0);
+}
+
 TEST_CASE("a new age estimator estimates every gallery face again, and never a case's", "[actions][gallery][age]") {
     ActionWorld world;
     importSampleGallery(world, {"faceapi-sample1.jpg"});

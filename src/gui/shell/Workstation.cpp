@@ -253,6 +253,12 @@ QString Workstation::statusText() const {
                 ready += QLatin1Char(' ') + tr("%n face(s) with a damaged stored embedding left out: run reunite-cli check.", nullptr,
                                                static_cast<int>(damaged));
             }
+            if (const std::optional<std::string> problem = engine_->galleryAgeEstimationProblem()) {
+                ready += QLatin1Char(' ') + tr("Some faces have no estimated birth years yet (%1): their records count as of unknown "
+                                               "birth year until the next try.",
+                                               "%1: English details")
+                                                .arg(toQString(*problem));
+            }
             return ready;
         }
         case Phase::ModelsFailed:

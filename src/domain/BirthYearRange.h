@@ -10,6 +10,16 @@ struct BirthYearRange {
     int toYear = 0;
 
     bool known() const { return fromYear > 0; }
+    // Becomes the smallest range holding both (a range that is not known changes nothing).
+    void widen(const BirthYearRange& other) {
+        if (!other.known()) return;
+        if (!known()) {
+            *this = other;
+            return;
+        }
+        fromYear = other.fromYear < fromYear ? other.fromYear : fromYear;
+        toYear = other.toYear > toYear ? other.toYear : toYear;
+    }
 };
 
 }  // namespace reunite

@@ -262,9 +262,9 @@ void GalleryIndex::upsertLocked(const GalleryCandidate& candidate) {
         candidateSource_.push_back(source);
     } else {
         GalleryCandidate& stored = candidates_[it->second];
-        const int estimatedFrom = stored.estimatedBirthYearFrom, estimatedTo = stored.estimatedBirthYearTo;
+        const BirthYearRange estimated = stored.estimatedBirthYears;
         stored = candidate;
-        widenLocked(it->second, estimatedFrom, estimatedTo);
+        stored.estimatedBirthYears.widen(estimated);
         candidateRegion_[it->second] = region;
         candidateSource_[it->second] = source;
     }
@@ -280,21 +280,13 @@ void GalleryIndex::upsertCandidates(const std::vector<GalleryCandidate>& candida
     for (const GalleryCandidate& candidate : candidates) upsertLocked(candidate);
 }
 
-void GalleryIndex::widenLocked(std::int32_t index, int fromYear, int toYear) {
-    if (fromYear <= 0 || toYear < fromYear) return;
-    GalleryCandidate& candidate = candidates_[static_cast<std::size_t>(index)];
-    if (candidate.estimatedBirthYearFrom <= 0) {
-        candidate.estimatedBirthYearFrom = fromYear;
-        candidate.estimatedBirthYearTo = toYear;
-        return;
-    }
-    candidate.estimatedBirthYearFrom = std::min(candidate.estimatedBirthYearFrom, fromYear);
-    candidate.estimatedBirthYearTo = std::max(candidate.estimatedBirthYearTo, toYear);
+void GalleryIndex::widenLocked(std::int32_t index, const BirthYearRange& years) {
+    candidates_[static_cast<std::size_t>(index)].estimatedBirthYears.widen(years);
 }
 
-void GalleryIndex::widenEstimatedBirthYears(std::int64_t candidateId, int fromYear, int toYear) {
+void GalleryIndex::widenEstimatedBirthYears(std::int64_t candidateId, const BirthYearRange& years) {
     std::unique_lock lock(mutex_);
-    if (const auto it = candidateIndex_.find(candidateId); it != candidateIndex_.end()) widenLocked(it->second, fromYear, toYear);
+    if (const auto it = candidateIndex_.find(candidateId); it != candidateIndex_.end()) widenLocked(it->second, years);
 }
 
 Status GalleryIndex::addFace(std::int64_t faceId, std::int64_t candidateId, const Embedding& embedding) {
@@ -318,7 +310,7 @@ Status GalleryIndex::addFaces(const std::vector<FaceEntry>& faces) {
         embeddings_.insert(embeddings_.end(), faces[i].embedding.begin(), faces[i].embedding.end());
         faceIds_.push_back(faces[i].faceId);
         faceCandidate_.push_back(candidates[i]);
-        widenLocked(candidates[i], faces[i].estimatedBirthYearFrom, faces[i].estimatedBirthYearTo);
+        widenLocked(candidates[i], faces[i].estimatedBirthYears);
     }
     if (transform_) projectRows(firstRow, faces.size());
     return Ok{};
@@ -437,8 +429,8 @@ bool overlapsWindow(int from, int to, const SearchFilters& filters) {
 bool withinBirthYears(const GalleryCandidate& candidate, const SearchFilters& filters) {
     if (!filters.birthYearFrom && !filters.birthYearTo) return true;
     if (candidate.birthYearFrom > 0) return overlapsWindow(candidate.birthYearFrom, candidate.birthYearTo, filters);
-    if (filters.useEstimatedBirthYears && candidate.estimatedBirthYearFrom > 0) {
-        return overlapsWindow(candidate.estimatedBirthYearFrom, candidate.estimatedBirthYearTo, filters);
+    if (filters.useEstimatedBirthYears && candidate.estimatedBirthYears.known()) {
+        return overlapsWindow(candidate.estimatedBirthYears.fromYear, candidate.estimatedBirthYears.toYear, filters);
     }
     return filters.includeUnknownBirthYear;
 }

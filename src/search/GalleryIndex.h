@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "crossage/AgeInvariantTransform.h"
+#include "domain/BirthYearRange.h"
 #include "domain/CancellationToken.h"
 #include "domain/Result.h"
 #include "search/SearchTypes.h"
@@ -35,8 +36,7 @@ struct GalleryCandidate {
     // The birth years its faces' estimated ages imply (the union over its faces; 0: none), used by
     // the birth-year filter only when the birth year is unknown. Kept when the candidate is upserted
     // again with none (a record's edit does not know them); widened by addFaces.
-    int estimatedBirthYearFrom = 0;
-    int estimatedBirthYearTo = 0;
+    BirthYearRange estimatedBirthYears;
 };
 
 class GalleryIndex {
@@ -54,13 +54,12 @@ public:
         std::int64_t faceId;
         std::int64_t candidateId;
         Embedding embedding;
-        int estimatedBirthYearFrom = 0;  // the face's estimated birth years, widening its candidate's (0: none)
-        int estimatedBirthYearTo = 0;
+        BirthYearRange estimatedBirthYears;  // the face's, widening its candidate's
     };
     // Adds many faces at once (projections computed as one matrix product); all or none.
     Status addFaces(const std::vector<FaceEntry>& faces);
     // Widens a candidate's estimated birth years to take in [fromYear, toYear]; unknown ids are ignored.
-    void widenEstimatedBirthYears(std::int64_t candidateId, int fromYear, int toYear);
+    void widenEstimatedBirthYears(std::int64_t candidateId, const BirthYearRange& years);
     // Drops the faces with these ids (a removed photo or record); returns how many were held.
     // The rows after them move up: O(faces) per call, meant for a user's removal, not bulk work.
     std::size_t removeFaces(const std::vector<std::int64_t>& faceIds);
@@ -92,7 +91,7 @@ private:
     std::int32_t internString(std::vector<std::string>& table, std::unordered_map<std::string, std::int32_t>& lookup,
                               const std::string& value);
     void upsertLocked(const GalleryCandidate& candidate);
-    void widenLocked(std::int32_t candidate, int fromYear, int toYear);
+    void widenLocked(std::int32_t candidate, const BirthYearRange& years);
 
     mutable std::shared_mutex mutex_;
     std::vector<float> embeddings_;            // faceCount x 128

@@ -78,8 +78,8 @@ TEST_CASE("imported gallery faces get the birth years their estimated age implie
         const db::PhotoRecord photo = db::PhotoRepository(world.database()).get(face.photoId).value();
         const BirthYearRange expected =
             estimatedBirthYears(estimator->estimate(row.embedding, row.landmarks), std::stoi(photo.importedAt.substr(0, 4)), false);
-        CHECK(face.estimatedBirthYearFrom == expected.fromYear);
-        CHECK(face.estimatedBirthYearTo == expected.toYear);
+        CHECK(face.estimatedBirthYears.fromYear == expected.fromYear);
+        CHECK(face.estimatedBirthYears.toYear == expected.toYear);
     }
     const std::string model = world.session().engine().pipeline().value()->embeddingModelId();
     CHECK(estimateGalleryBirthYears(world.database(), *estimator, model).value() == 0);
@@ -94,7 +94,7 @@ TEST_CASE("imported gallery faces get the birth years their estimated age implie
     // A record without a face (the group photo's own record) stays of unknown birth year.
     CHECK(eligibleFor(*index, 1850, 1855, true) == all - withFaces.size());
     CHECK(eligibleFor(*index, 1850, 1855, false) == all);
-    const auto [from, to] = std::pair{faces.front().estimatedBirthYearFrom, faces.front().estimatedBirthYearTo};
+    const auto [from, to] = std::pair{faces.front().estimatedBirthYears.fromYear, faces.front().estimatedBirthYears.toYear};
     CHECK(eligibleFor(*index, from, from, true) >= 1);
     CHECK(eligibleFor(*index, to, to, true) >= 1);
 }
@@ -106,13 +106,13 @@ TEST_CASE("faces stored before estimates existed are estimated when the gallery 
     REQUIRE(world.database()
                 .execute("UPDATE faces SET estimated_birth_year_from = NULL, estimated_birth_year_to = NULL, age_estimator = ''")
                 .ok());
-    for (const db::GalleryFace& face : galleryFaces(world.database())) REQUIRE(face.estimatedBirthYearFrom == 0);
+    for (const db::GalleryFace& face : galleryFaces(world.database())) REQUIRE(face.estimatedBirthYears.fromYear == 0);
     world.session().engine().forgetGallery();
     std::shared_ptr<GalleryIndex> index = world.session().engine().gallery(world.database()).value();
     CHECK_FALSE(world.session().engine().galleryAgeEstimationProblem().has_value());
     const std::vector<db::GalleryFace> faces = galleryFaces(world.database());
     REQUIRE(faces.size() >= 2);
-    for (const db::GalleryFace& face : faces) CHECK(face.estimatedBirthYearFrom > 0);
+    for (const db::GalleryFace& face : faces) CHECK(face.estimatedBirthYears.fromYear > 0);
     CHECK(eligibleFor(*index, 1850, 1855, true) < index->candidateCount());  // the loaded index has them too
 }
 
@@ -127,12 +127,12 @@ TEST_CASE("a busy database leaves the estimates for later and says why, without 
         REQUIRE(other.value()->execute("BEGIN IMMEDIATE").ok());
         world.session().engine().updateEstimatedBirthYears(world.database());
         REQUIRE(world.session().engine().galleryAgeEstimationProblem().has_value());
-        for (const db::GalleryFace& face : galleryFaces(world.database())) CHECK(face.estimatedBirthYearFrom == 0);
+        for (const db::GalleryFace& face : galleryFaces(world.database())) CHECK(face.estimatedBirthYears.fromYear == 0);
         REQUIRE(other.value()->execute("ROLLBACK").ok());
     }
     world.session().engine().updateEstimatedBirthYears(world.database());
     CHECK_FALSE(world.session().engine().galleryAgeEstimationProblem().has_value());
-    for (const db::GalleryFace& face : galleryFaces(world.database())) CHECK(face.estimatedBirthYearFrom > 0);
+    for (const db::GalleryFace& face : galleryFaces(world.database())) CHECK(face.estimatedBirthYears.fromYear > 0);
 }
 
 TEST_CASE("a new age estimator estimates every gallery face again, and never a case's", "[actions][gallery][age]") {
@@ -157,15 +157,15 @@ TEST_CASE("a face's estimated birth years widen its record's in the index, survi
     GalleryCandidate unknown{1, Sex::Unknown, 0, 0, "", "national_db"};
     GalleryCandidate known{2, Sex::Unknown, 1986, 1986, "", "national_db"};
     index.upsertCandidates({unknown, known});
-    REQUIRE(index.addFaces({GalleryIndex::FaceEntry{10, 1, Embedding{}, 1960, 1970},
-                            GalleryIndex::FaceEntry{11, 1, Embedding{}, 1975, 1980},
-                            GalleryIndex::FaceEntry{12, 2, Embedding{}, 1940, 1950}}).ok());
+    REQUIRE(index.addFaces({GalleryIndex::FaceEntry{10, 1, Embedding{}, {1960, 1970}},
+                            GalleryIndex::FaceEntry{11, 1, Embedding{}, {1975, 1980}},
+                            GalleryIndex::FaceEntry{12, 2, Embedding{}, {1940, 1950}}}).ok());
     CHECK(eligibleFor(index, 1984, 1988, true) == 1);   // record 1 (1960-1980) is out; 2's known year wins over its face
     CHECK(eligibleFor(index, 1978, 1979, true) == 1);   // inside the union of record 1's faces
     CHECK(eligibleFor(index, 1971, 1974, true) == 1);   // between its faces: still within the union
     CHECK(eligibleFor(index, 1984, 1988, false) == 2);  // without estimates, record 1 counts as unknown
     index.upsertCandidate(unknown);                     // an edit of the record keeps its faces' estimates
     CHECK(eligibleFor(index, 1984, 1988, true) == 1);
-    index.widenEstimatedBirthYears(1, 1985, 1995);
+    index.widenEstimatedBirthYears(1, BirthYearRange{1985, 1995});
     CHECK(eligibleFor(index, 1984, 1988, true) == 2);
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "core/pipeline/FaceTypes.h"
+#include "domain/BirthYearRange.h"
 
 namespace reunite::db {
 
@@ -14,9 +15,8 @@ struct GalleryFace {
     std::int64_t photoId = 0;
     Embedding embedding{};
     FaceQuality quality;
-    // The birth years the face's estimated age implies (faces.estimated_birth_year_*); 0: none.
-    int estimatedBirthYearFrom = 0;
-    int estimatedBirthYearTo = 0;
+    // The birth years the face's estimated age implies (faces.estimated_birth_year_*).
+    BirthYearRange estimatedBirthYears;
     // The stored embedding is damaged (wrong size, or it no longer matches its check value): the
     // embedding is zero and must not be searched; the face is delivered so the damage is reported.
     bool damaged = false;

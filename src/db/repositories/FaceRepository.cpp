@@ -103,8 +103,7 @@ GalleryFace readGalleryFields(const Statement& row) {
     face.quality.yawDegrees = row.columnDouble(6);
     face.quality.childLikelihood = row.columnDouble(7);
     face.quality.flags = static_cast<std::uint32_t>(row.columnInt64(8));
-    face.estimatedBirthYearFrom = row.isNull(11) ? 0 : row.columnInt(11);
-    face.estimatedBirthYearTo = row.isNull(12) ? 0 : row.columnInt(12);
+    if (!row.isNull(11) && !row.isNull(12)) face.estimatedBirthYears = BirthYearRange{row.columnInt(11), row.columnInt(12)};
     return face;
 }
 
@@ -487,16 +486,16 @@ Result<std::vector<std::int64_t>> FaceRepository::galleryFacesAwaitingAgeEstimat
         });
 }
 
-Status FaceRepository::setEstimatedBirthYears(std::int64_t faceId, int fromYear, int toYear, std::string_view estimatorId) {
-    if (fromYear > toYear) return makeError(ErrorCode::InvalidArgument, "an estimated birth-year range must not end before it starts");
+Status FaceRepository::setEstimatedBirthYears(std::int64_t faceId, const BirthYearRange& years, std::string_view estimatorId) {
+    if (years.known() && years.fromYear > years.toYear) return makeError(ErrorCode::InvalidArgument, "an estimated birth-year range must not end before it starts");
     auto statement = database_.prepare(
         "UPDATE faces SET estimated_birth_year_from = ?, estimated_birth_year_to = ?, age_estimator = ? WHERE id = ?");
     if (!statement) return statement.error();
     Statement& update = statement.value();
-    if (fromYear == 0 && toYear == 0) {
-        update.bindNull(1).bindNull(2);
+    if (years.known()) {
+        update.bindInt64(1, years.fromYear).bindInt64(2, years.toYear);
     } else {
-        update.bindInt64(1, fromYear).bindInt64(2, toYear);
+        update.bindNull(1).bindNull(2);
     }
     update.bindText(3, estimatorId).bindInt64(4, faceId);
     if (Status updated = update.run(); !updated) {

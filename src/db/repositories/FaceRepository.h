@@ -75,9 +75,10 @@ public:
     // leaves this list once setEstimatedBirthYears stored `estimatorId` for it.
     Result<std::vector<std::int64_t>> galleryFacesAwaitingAgeEstimate(std::string_view modelId, std::string_view estimatorId,
                                                                       std::size_t limit);
-    // Stores the birth years a face's estimated age implies (from <= to; both 0: the face could
-    // not be estimated, stored as NULL) and the estimator that made them. Unknown face -> NotFound.
-    Status setEstimatedBirthYears(std::int64_t faceId, int fromYear, int toYear, std::string_view estimatorId);
+    // Stores the birth years a face's estimated age implies (from <= to; a range not known: the
+    // face could not be estimated, stored as NULL) and the estimator that made them. Unknown face
+    // -> NotFound.
+    Status setEstimatedBirthYears(std::int64_t faceId, const BirthYearRange& years, std::string_view estimatorId);
     // The union of the estimated birth years of a candidate's faces (none estimated: fromYear 0).
     Result<BirthYearRange> estimatedBirthYearsOf(std::int64_t candidateId);
     // The highest face id: an instant upper bound of the number of faces (for reserving memory).

@@ -8,6 +8,7 @@
 #include "db/repositories/FaceRepository.h"
 #include "db/repositories/PhotoRepository.h"
 #include "db/sqlite/Transaction.h"
+#include "domain/IsoDateTime.h"
 
 namespace reunite {
 
@@ -22,13 +23,9 @@ struct PhotoYear {
 };
 
 std::optional<int> leadingYear(const std::string& text) {
-    if (text.size() < 4) return std::nullopt;
-    int year = 0;
-    for (std::size_t i = 0; i < 4; ++i) {
-        if (text[i] < '0' || text[i] > '9') return std::nullopt;
-        year = year * 10 + (text[i] - '0');
-    }
-    return year;
+    const std::optional<std::chrono::year_month_day> date = leadingIsoDate(text);
+    if (!date) return std::nullopt;
+    return static_cast<int>(date->year());
 }
 
 std::optional<PhotoYear> yearOf(const db::PhotoRecord& photo) {
@@ -47,6 +44,7 @@ public:
     // Estimates and stores the faces of one batch in one transaction.
     Status run(const std::vector<std::int64_t>& faceIds) {
         widened_.clear();  // what a failed batch gathered was rolled back with it
+        photoYears_.clear();
         Result<db::Transaction> transaction = db::Transaction::begin(database_);
         if (!transaction) return transaction.error();
         for (std::int64_t faceId : faceIds) {
@@ -54,12 +52,16 @@ public:
         }
         if (Status committed = transaction.value().commit(); !committed) return committed;
         for (const auto& [candidateId, years] : widened_) {
-            if (liveIndex_) liveIndex_->widenEstimatedBirthYears(candidateId, years.fromYear, years.toYear);
+            if (liveIndex_) liveIndex_->widenEstimatedBirthYears(candidateId, years);
         }
         return Ok{};
     }
 
 private:
+    struct CandidatePhoto {
+        std::int64_t candidateId = 0;
+        PhotoYear year;
+    };
     using Range = std::optional<std::pair<std::int64_t, BirthYearRange>>;
 
     // The face's candidate and range, or none when the face or its photo is damaged; a sealed
@@ -67,14 +69,27 @@ private:
     Result<Range> rangeOf(std::int64_t faceId) {
         Result<db::FaceRow> face = faces_.get(faceId);
         if (!face) return face.error().code == ErrorCode::AccessDenied ? Result<Range>(face.error()) : Range{};
-        Result<db::PhotoRecord> photo = photos_.get(face.value().photoId);
-        if (!photo) return photo.error().code == ErrorCode::AccessDenied ? Result<Range>(photo.error()) : Range{};
-        if (photo.value().owner.kind != db::PhotoOwnerKind::Candidate) return Range{};
-        const std::optional<PhotoYear> year = yearOf(photo.value());
-        if (!year) return Range{};
+        Result<std::optional<CandidatePhoto>> photo = candidatePhoto(face.value().photoId);
+        if (!photo) return photo.error();
+        if (!photo.value()) return Range{};
         const AgeEstimate estimate = estimator_.estimate(face.value().embedding, face.value().landmarks);
         if (!std::isfinite(estimate.years) || !std::isfinite(estimate.plusMinus)) return Range{};
-        return Range{std::pair{photo.value().owner.id, estimatedBirthYears(estimate, year->year, year->dated)}};
+        const CandidatePhoto& taken = *photo.value();
+        return Range{std::pair{taken.candidateId, estimatedBirthYears(estimate, taken.year.year, taken.year.dated)}};
+    }
+
+    // The record a photo belongs to and when it was taken, read once per photo and batch (a group
+    // photo's faces share it); none when it is not a gallery photo or cannot be read.
+    Result<std::optional<CandidatePhoto>> candidatePhoto(std::int64_t photoId) {
+        if (const auto known = photoYears_.find(photoId); known != photoYears_.end()) return known->second;
+        Result<db::PhotoRecord> photo = photos_.get(photoId);
+        if (!photo && photo.error().code == ErrorCode::AccessDenied) return photo.error();
+        std::optional<CandidatePhoto> found;
+        if (photo && photo.value().owner.kind == db::PhotoOwnerKind::Candidate) {
+            if (const std::optional<PhotoYear> year = yearOf(photo.value())) found = CandidatePhoto{photo.value().owner.id, *year};
+        }
+        photoYears_.emplace(photoId, found);
+        return found;
     }
 
     Status estimateOne(std::int64_t faceId) {
@@ -82,16 +97,9 @@ private:
         if (!found) return found.error();
         const Range& range = found.value();
         const BirthYearRange years = range ? range->second : BirthYearRange{};
-        if (Status stored = faces_.setEstimatedBirthYears(faceId, years.fromYear, years.toYear, estimator_.id()); !stored) return stored;
-        if (range) widen(range->first, years);
+        if (Status stored = faces_.setEstimatedBirthYears(faceId, years, estimator_.id()); !stored) return stored;
+        if (range) widened_[range->first].widen(years);
         return Ok{};
-    }
-
-    void widen(std::int64_t candidateId, const BirthYearRange& years) {
-        auto [it, inserted] = widened_.emplace(candidateId, years);
-        if (inserted) return;
-        it->second.fromYear = std::min(it->second.fromYear, years.fromYear);
-        it->second.toYear = std::max(it->second.toYear, years.toYear);
     }
 
     db::Database& database_;
@@ -100,6 +108,7 @@ private:
     db::FaceRepository faces_;
     db::PhotoRepository photos_;
     std::map<std::int64_t, BirthYearRange> widened_;  // per candidate, applied once committed
+    std::map<std::int64_t, std::optional<CandidatePhoto>> photoYears_;  // per photo, this batch
 };
 
 }  // namespace

@@ -55,8 +55,7 @@ Result<GalleryLoadStats> loadGallery(db::Database& database, const std::string& 
             stats.damagedFaceIds.push_back(face.faceId);
             return db::ScanStep::Continue;
         }
-        batch.push_back(GalleryIndex::FaceEntry{face.faceId, face.candidateId, face.embedding, face.estimatedBirthYearFrom,
-                                                face.estimatedBirthYearTo});
+        batch.push_back(GalleryIndex::FaceEntry{face.faceId, face.candidateId, face.embedding, face.estimatedBirthYears});
         if (batch.size() < kBatch) return db::ScanStep::Continue;
         failure = index.addFaces(batch);
         batch.clear();
